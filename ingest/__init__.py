@@ -1,0 +1,113 @@
+"""Ingest: files (txt, md, html, pdf, docx, doc) to cleaned NFC text with provenance.
+
+    >>> from ingest import read_file
+    >>> raw = read_file("corpus/000_efa16624371a578d.txt")
+    >>> "Đang truy cập" in raw.text
+    False
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from .readers import READERS, UnreadableFile, assemble
+from .records import Page, RawDocument, RawTable
+
+__all__ = [
+    "MAX_BYTES",
+    "Page",
+    "RawDocument",
+    "RawTable",
+    "SUPPORTED_SUFFIXES",
+    "UnreadableFile",
+    "iter_files",
+    "read_bytes",
+    "read_file",
+]
+
+SUPPORTED_SUFFIXES = frozenset(READERS)
+MAX_BYTES = 200 * 1024 * 1024
+SIDECAR_SUFFIX = ".meta.json"
+SIDECAR_KEYS = ("title", "source", "date", "province", "kind", "number", "issuer", "period")
+
+
+def sidecar_path(path: Path) -> Path:
+    return path.with_name(path.stem + SIDECAR_SUFFIX)
+
+
+def _read_sidecar(path: Path) -> tuple[dict[str, str | None], bytes]:
+    side = sidecar_path(path)
+    if not side.is_file():
+        return {}, b""
+    data = side.read_bytes()
+    try:
+        values = json.loads(data)
+    except json.JSONDecodeError as error:
+        raise UnreadableFile(f"sidecar {side.name} is not JSON ({error})") from error
+    if not isinstance(values, dict):
+        raise UnreadableFile(f"sidecar {side.name} must hold a JSON object")
+    return {k: values.get(k) for k in SIDECAR_KEYS if k in values}, data
+
+
+def read_bytes(
+    data: bytes, name: str, source: str | None = None, meta: dict[str, str | None] | None = None
+) -> RawDocument:
+    """Read one file's bytes; `name` gives the format by its suffix."""
+    suffix = Path(name).suffix.lower()
+    reader = READERS.get(suffix)
+    if reader is None:
+        raise UnreadableFile(f"unsupported file type {suffix or '(none)'}")
+    if not data:
+        raise UnreadableFile("empty file")
+    if len(data) > MAX_BYTES:
+        raise UnreadableFile(f"larger than {MAX_BYTES // 2**20} MiB")
+    extracted = reader(data)
+    text, pages = assemble(extracted.pages)
+    if not text.strip():
+        raise UnreadableFile("no text found")
+    merged = {**extracted.meta, **(meta or {})}
+    return RawDocument(
+        source=source or name,
+        text=text,
+        format=suffix.lstrip("."),
+        content_hash=hashlib.sha256(data).hexdigest(),
+        pages=pages,
+        paginated=extracted.paginated,
+        tables=extracted.tables,
+        meta=merged,
+    )
+
+
+def read_file(path: str | Path) -> RawDocument:
+    """Read a file and its optional sidecar `NAME.meta.json` (title, source, date, province…).
+
+    Raises UnreadableFile with a one-line reason for anything that cannot be read.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise UnreadableFile("no such file")
+    if path.stat().st_size > MAX_BYTES:
+        raise UnreadableFile(f"larger than {MAX_BYTES // 2**20} MiB")
+    meta, sidecar_bytes = _read_sidecar(path)
+    data = path.read_bytes()
+    raw = read_bytes(data, path.name, source=meta.pop("source", None) or str(path), meta=meta)
+    if sidecar_bytes:
+        # a corrected sidecar must count as a new version of the document
+        raw.content_hash = hashlib.sha256(data + sidecar_bytes).hexdigest()
+    return raw
+
+
+def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Expand folders into the supported files below them, sorted; files pass as given."""
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                hidden = any(part.startswith(".") for part in child.relative_to(path).parts)
+                if child.is_file() and not hidden and child.suffix.lower() in SUPPORTED_SUFFIXES:
+                    yield child
+        else:
+            yield path

@@ -1,0 +1,60 @@
+"""Dates and periods as Vietnamese documents write them."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+# "12/6/2021", "18/06/2023", "12-6-2021", "ngày 26 tháng 5 năm 2025"
+NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})\s?[/.\-]\s?(\d{1,2})\s?[/.\-]\s?((?:19|20)\d{2})(?!\d)")
+WORDED_DATE = re.compile(
+    r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})(?!\d)", re.IGNORECASE
+)
+# "nhiệm kỳ 2018-2023", "giai đoạn 2022 - 2030", "2023-2028"
+YEAR_RANGE = re.compile(r"(?<![\d/.,])((?:19|20)\d{2})\s?[-–—]\s?((?:19|20)\d{2})(?![\d/])")
+PERIOD = re.compile(
+    r"(?:nhiệm kỳ|nhiệm|giai đoạn|thời kỳ)\s+((?:19|20)\d{2})\s?[-–—]\s?((?:19|20)\d{2})"
+    r"|(?:trong |cả |của )?năm\s+((?:19|20)\d{2})(?!\s?[-–—]\s?\d)",
+    re.IGNORECASE,
+)
+
+
+def _iso(day: str, month: str, year: str) -> str | None:
+    try:
+        return date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def find_dates(text: str) -> list[tuple[str, int, int]]:
+    """Every valid date in `text` as (ISO date, start, end).
+
+    >>> find_dates("ngày 12/6/2021 và ngày 26 tháng 5 năm 2025")
+    [('2021-06-12', 5, 14), ('2025-05-26', 18, 42)]
+    """
+    found = []
+    for pattern in (NUMERIC_DATE, WORDED_DATE):
+        for match in pattern.finditer(text):
+            iso = _iso(*match.groups())
+            if iso:
+                found.append((iso, match.start(), match.end()))
+    return sorted(found, key=lambda item: item[1])
+
+
+def first_date(text: str) -> str | None:
+    dates = find_dates(text)
+    return dates[0][0] if dates else None
+
+
+def find_periods(text: str) -> list[tuple[str, int, int]]:
+    """Periods named in `text`: "nhiệm kỳ 2018- 2023" -> "2018-2023", "năm 2024" -> "2024".
+
+    >>> [p for p, _, _ in find_periods("Trong nhiệm kỳ 2018- 2023, và trong năm 2024")]
+    ['2018-2023', '2024']
+    """
+    periods = []
+    for match in PERIOD.finditer(text):
+        first, last, single = match.groups()
+        period = f"{first}-{last}" if first else single
+        periods.append((period, match.start(), match.end()))
+    return periods

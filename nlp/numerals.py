@@ -1,0 +1,47 @@
+"""Vietnamese numerals: "3.120" = 3120, "4,4" = 4.4, "10,930 tỷ" = 1.093e10."""
+
+from __future__ import annotations
+
+import re
+
+# digits with "." or "," groups; the caller decides what the separators mean
+NUMBER = r"\d+(?:[.,]\d+)*"
+
+SCALES: dict[str, float] = {
+    "nghìn": 1e3,
+    "ngàn": 1e3,
+    "vạn": 1e4,
+    "triệu": 1e6,
+    "tỷ": 1e9,
+    "tỉ": 1e9,
+}
+
+_GROUPS = re.compile(r"^\d{1,3}(?:([.,])\d{3})+$")
+
+
+def parse_number(text: str) -> float:
+    """Parse a numeral as Vietnamese writes it ("." thousands, "," decimals).
+
+    Several identical separators in 3-digit groups are thousands in either style
+    ("16,570,808"); with both kinds, the last one is the decimal mark.
+
+    >>> parse_number("3.120"), parse_number("4,4"), parse_number("1.076"), parse_number("01")
+    (3120.0, 4.4, 1076.0, 1.0)
+    >>> parse_number("16,570,808"), parse_number("1.234,5")
+    (16570808.0, 1234.5)
+    """
+    text = text.strip()
+    if "." in text and "," in text:
+        decimal = "," if text.rfind(",") > text.rfind(".") else "."
+        thousands = "." if decimal == "," else ","
+        return float(text.replace(thousands, "").replace(decimal, "."))
+    grouped = _GROUPS.match(text)
+    if grouped and (text.count(grouped.group(1)) > 1 or grouped.group(1) == "."):
+        return float(text.replace(grouped.group(1), ""))
+    if text.count(",") == 1:
+        return float(text.replace(",", "."))
+    if text.count(".") == 1:
+        return float(text)
+    if not text.isdigit():
+        raise ValueError(f"not a numeral: {text!r}")
+    return float(text)

@@ -1,0 +1,72 @@
+"""Provinces: the 63 before and the 34 after the 1/7/2025 merger, from `data/provinces.json`.
+
+The data was derived from underthesea's address mapping (see bench/make_provinces.py).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    canonical: dict[str, str]  # every name or alias -> the province's name as written
+    merged_into: dict[str, str]  # old province -> new province
+    formed_from: dict[str, tuple[str, ...]]  # new province -> old provinces
+    pattern: re.Pattern[str]
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    data = json.loads(resources.files("nlp").joinpath("data/provinces.json").read_text("utf-8"))
+    canonical: dict[str, str] = {}
+    for entry in data["old"] + data["new"]:
+        for alias in [entry["name"], *entry.get("aliases", [])]:
+            # unaccented aliases ("Ha Noi") would match English text and names; keep to
+            # Vietnamese spellings, plus the abbreviations that carry no accents anyway
+            if alias.isascii() and not alias.isupper() and " " in alias:
+                continue
+            canonical.setdefault(alias, entry["name"])
+    names = sorted(canonical, key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, names)) + r")(?!\w)")
+    return Gazetteer(
+        canonical=canonical,
+        merged_into={e["name"]: e["merged_into"] for e in data["old"]},
+        formed_from={e["name"]: tuple(e["formed_from"]) for e in data["new"]},
+        pattern=pattern,
+    )
+
+
+def find_provinces(text: str) -> list[tuple[str, int, int]]:
+    """Province mentions as (name, start, end); aliases resolve to the name.
+
+    >>> find_provinces("Công đoàn Viên chức tỉnh Bắc Giang và TP.HCM")
+    [('Bắc Giang', 25, 34), ('Hồ Chí Minh', 38, 44)]
+    """
+    g = gazetteer()
+    return [(g.canonical[m.group(1)], m.start(), m.end()) for m in g.pattern.finditer(text)]
+
+
+def main_province(text: str) -> str | None:
+    """The province a text is about: the most mentioned one, or None on a tie or no mention.
+
+    Never a guess: "các cấp Công đoàn trong tỉnh" names no province and gives None.
+    """
+    counts = Counter(name for name, _, _ in find_provinces(text)).most_common(2)
+    if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
+        return None
+    return counts[0][0]
+
+
+def province_after_merger(name: str) -> str | None:
+    """The province that `name` belongs to since 1/7/2025 (itself when unchanged)."""
+    g = gazetteer()
+    name = g.canonical.get(name, name)
+    if name in g.formed_from:
+        return name
+    return g.merged_into.get(name)

@@ -1,0 +1,68 @@
+"""The contract's JSON records (see CONTRACT.md), as pydantic models."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+Qualifier = Literal["exact", "over", "under", "about", "at_least", "at_most"]
+FigureKind = Literal["achievement", "target"]
+DocumentKind = Literal["resolution", "report", "article", "plan", "other"]
+ReferenceType = Literal[
+    "Nghị quyết", "Chỉ thị", "Quyết định", "Nghị định", "Kế hoạch", "Chương trình",
+    "Thông tư", "Luật", "Kết luận", "Hướng dẫn", "Công văn", "other",
+]
+
+
+class Figure(BaseModel):
+    """A quantity the text claims, e.g. "hơn 4,4 tỷ đồng" -> 4.4e9 đồng, over."""
+
+    text: str
+    value: float
+    denominator: float | None = None
+    unit: str
+    qualifier: Qualifier = "exact"
+    kind: FigureKind = "achievement"
+    indicator: str | None = None
+    subject: str | None = None
+    province: str | None = None
+    period: str | None = None
+    sentence: str
+    page: int | None = None
+    start: int
+    end: int
+
+
+class Reference(BaseModel):
+    """A cited legal or Party document, e.g. "Nghị quyết số 02-NQ/TW ngày 12/6/2021"."""
+
+    id: str
+    type: ReferenceType
+    date: str | None = None
+    text: str
+    start: int
+    end: int
+
+
+class Table(BaseModel):
+    page: int | None
+    rows: list[list[str]]
+    header: list[str] | None = None
+
+
+class Document(BaseModel):
+    id: str
+    source: str
+    title: str | None = None
+    kind: DocumentKind = "other"
+    number: str | None = None
+    issuer: str | None = None
+    province: str | None = None
+    date: str | None = None
+    period: str | None = None
+    pages: int = 1
+    text: str
+    figures: list[Figure] = Field(default_factory=list)
+    references: list[Reference] = Field(default_factory=list)
+    tables: list[Table] = Field(default_factory=list)

@@ -1,0 +1,119 @@
+"""References to legal and Party documents: "Nghị quyết số 02-NQ/TW ngày 12/6/2021".
+
+Found on the raw text (word segmentation splits "02-NQ/TW" apart). The id is the number as
+written with spaces removed; the type comes from the words before it, else from the code
+inside the id (NQ = Nghị quyết, QĐ = Quyết định, …).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import _iso
+from .records import Reference
+
+TYPE_WORDS = {
+    "nghị quyết": "Nghị quyết",
+    "chỉ thị": "Chỉ thị",
+    "quyết định": "Quyết định",
+    "nghị định": "Nghị định",
+    "kết luận": "Kết luận",
+    "kế hoạch": "Kế hoạch",
+    "chương trình hành động": "Chương trình",
+    "chương trình": "Chương trình",
+    "hướng dẫn": "Hướng dẫn",
+    "thông tư liên tịch": "Thông tư",
+    "thông tư": "Thông tư",
+    "bộ luật": "Luật",
+    "luật": "Luật",
+    "công văn": "Công văn",
+    "quy định": "other",
+    "thông báo": "other",
+    "án lệ": "other",
+}
+CODE_TYPES = {
+    "NQ": "Nghị quyết", "NQLT": "Nghị quyết", "CT": "Chỉ thị", "QĐ": "Quyết định",
+    "NĐ": "Nghị định", "KL": "Kết luận", "KH": "Kế hoạch", "CTR": "Chương trình",
+    "HD": "Hướng dẫn", "HĐ": "Hướng dẫn", "TT": "Thông tư", "TTLT": "Thông tư",
+    "QH": "Luật", "CV": "Công văn",
+}
+
+_UPPER = "A-ZĐÂĂÊÔƠƯ"
+_CODE = rf"[{_UPPER}][{_UPPER}a-zđ0-9]*"
+# 02-NQ/TW · 02- NQ/TW · 167/2017/NĐ-CP · 11/NQ-TU · 02/CTr-LĐLĐ · 45/2019/QH14 · 43/2021/AL
+REFERENCE_ID = re.compile(
+    rf"(?<![\w/.,-])(\d{{1,5}}[a-z]?)(?:\s?/\s?((?:19|20)\d{{2}}))?\s?[-/]\s?"
+    rf"({_CODE}(?:\s?[-/]\s?{_CODE})*)(?![\w])"
+)
+_TYPE_BEFORE = re.compile(
+    r"(" + "|".join(sorted(map(re.escape, TYPE_WORDS), key=len, reverse=True)) + r")"
+    r"(?:\s+(?:số|số:))?\s*:?\s*$",
+    re.IGNORECASE,
+)
+_DATE_AFTER = re.compile(
+    r"\s*,?\s*(?:ban hành\s+)?ngày:?\s*(?:"
+    r"(\d{1,2})\s?[/.\-]\s?(\d{1,2})\s?[/.\-]\s?((?:19|20)\d{2})"
+    r"|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2}))(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def normalize_id(raw: str) -> str:
+    """"02- NQ/TW" -> "02-NQ/TW"; "số 02-NQ/TW" -> "02-NQ/TW".
+
+    >>> normalize_id("số 217- QĐ/TW")
+    '217-QĐ/TW'
+    """
+    raw = re.sub(r"^(?:số|số:)\s*", "", raw.strip(), flags=re.IGNORECASE)
+    return re.sub(r"\s+", "", raw)
+
+
+def _type_of(before: str, code: str) -> str:
+    typed = _TYPE_BEFORE.search(before[-40:])
+    if typed:
+        return TYPE_WORDS[typed.group(1).lower()]
+    for part in re.split(r"[-/]", code):
+        kind = CODE_TYPES.get(part.upper())
+        if kind:
+            return kind
+    return "other"
+
+
+def _date_after(text: str, end: int) -> tuple[str | None, int]:
+    """The date written right after an id ("… ngày 12/6/2021"), and where it ends."""
+    match = _DATE_AFTER.match(text, end)
+    if not match:
+        return None, end
+    groups = match.groups()
+    iso = _iso(*(groups[:3] if groups[0] else groups[3:]))
+    return (iso, match.end()) if iso else (None, end)
+
+
+def find_references(text: str) -> list[Reference]:
+    """Cited documents in `text`, with offsets of the whole mention.
+
+    >>> [(r.id, r.type, r.date) for r in find_references(
+    ...     "thực hiện Nghị quyết 02- NQ/TW ngày 12/6/2021 của Bộ Chính trị")]
+    [('02-NQ/TW', 'Nghị quyết', '2021-06-12')]
+    """
+    references: list[Reference] = []
+    for match in REFERENCE_ID.finditer(text):
+        number, year, code = match.groups()
+        if not re.search(rf"[{_UPPER}]{{2,}}|[{_UPPER}][a-z]*[{_UPPER}]|^[{_UPPER}]{{1,3}}$", code):
+            continue
+        before = text[max(0, match.start() - 60) : match.start()]
+        kind = _type_of(before, code)
+        typed = _TYPE_BEFORE.search(before[-40:])
+        start = match.start() - (len(before[-40:]) - typed.start()) if typed else match.start()
+        date, end = _date_after(text, match.end())
+        references.append(
+            Reference(
+                id=normalize_id(match.group(0)),
+                type=kind,
+                date=date,
+                text=text[start:end],
+                start=start,
+                end=end,
+            )
+        )
+    return references

@@ -1,0 +1,55 @@
+"""Sentences and words with character offsets (underthesea underneath)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from underthesea import sent_tokenize, word_tokenize
+
+
+@dataclass(frozen=True)
+class Span:
+    text: str
+    start: int
+    end: int
+
+
+def _locate(pieces: list[str], text: str, base: int) -> list[Span]:
+    """Offsets of `pieces` found in order in `text`; a piece not found verbatim is skipped."""
+    spans: list[Span] = []
+    cursor = 0
+    for piece in pieces:
+        piece = piece.strip()
+        if not piece:
+            continue
+        found = text.find(piece, cursor)
+        if found < 0:
+            continue
+        spans.append(Span(piece, base + found, base + found + len(piece)))
+        cursor = found + len(piece)
+    return spans
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Sentences of a document; a line (paragraph, heading, table row) never spans two.
+
+    >>> [s.text for s in split_sentences("Năm là, kiểm tra.\\nHơn 3.120 đoàn viên. Tốt.")]
+    ['Năm là, kiểm tra.', 'Hơn 3.120 đoàn viên.', 'Tốt.']
+    """
+    sentences: list[Span] = []
+    offset = 0
+    for line in text.split("\n"):
+        if line.strip():
+            found = _locate(sent_tokenize(line), line, offset)
+            sentences.extend(found or [Span(line, offset, offset + len(line))])
+        offset += len(line) + 1
+    return sentences
+
+
+def split_words(sentence: str) -> list[Span]:
+    """Word segments with offsets into `sentence`: "đoàn viên" is one word.
+
+    >>> [w.text for w in split_words("486 sáng kiến tham gia")]
+    ['486', 'sáng kiến', 'tham gia']
+    """
+    return _locate(word_tokenize(sentence), sentence, 0)
