@@ -20,9 +20,9 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "nlp" / "data" / "provinces.json"
 
 data = json.loads(Path(conv._DATA_PATH).read_text(encoding="utf-8"))
-PMAP = data["province_mapping"]          # old_key -> new_key
-OLD = data["old_province_names"]         # old_key -> {name, short, code}
-NEW = data["province_names"]             # new_key -> {name, short, code}
+PMAP = data["province_mapping"]  # old_key -> new_key
+OLD = data["old_province_names"]  # old_key -> {name, short, code}
+NEW = data["province_names"]  # new_key -> {name, short, code}
 
 
 def nfc(s):
@@ -66,12 +66,29 @@ CITIES_NEW = CITIES_OLD | {"Huế"}
 OLD_NAME_OVERRIDE = {"thanhphohue": "Thừa Thiên Huế"}
 
 EXTRA_ALIASES = {
-    "Hồ Chí Minh": ["TP.HCM", "TPHCM", "TP HCM", "TP. HCM", "HCM", "HCMC",
-                    "Sài Gòn", "Sai Gon", "Saigon", "Ho Chi Minh City"],
+    "Hồ Chí Minh": [
+        "TP.HCM",
+        "TPHCM",
+        "TP HCM",
+        "TP. HCM",
+        "HCM",
+        "HCMC",
+        "Sài Gòn",
+        "Sai Gon",
+        "Saigon",
+        "Ho Chi Minh City",
+    ],
     "Hà Nội": ["Hanoi"],
     "Đà Nẵng": ["Danang"],
-    "Thừa Thiên Huế": ["Thừa Thiên - Huế", "Thừa Thiên-Huế", "TT Huế", "TT-Huế",
-                       "Huế", "Thành phố Huế", "TP. Huế"],
+    "Thừa Thiên Huế": [
+        "Thừa Thiên - Huế",
+        "Thừa Thiên-Huế",
+        "TT Huế",
+        "TT-Huế",
+        "Huế",
+        "Thành phố Huế",
+        "TP. Huế",
+    ],
     "Huế": ["Thừa Thiên Huế", "Thừa Thiên - Huế", "Thua Thien Hue"],
     "Bà Rịa - Vũng Tàu": ["Bà Rịa Vũng Tàu", "Bà Rịa-Vũng Tàu", "BR-VT", "BRVT"],
     "Bắc Kạn": ["Bắc Cạn"],
@@ -111,22 +128,34 @@ def main():
         name = old_name[k]
         kind = "thành phố" if name in CITIES_OLD else "tỉnh"
         full = None if k in OLD_NAME_OVERRIDE else nfc(OLD[k]["name"])
-        old_list.append({"name": name, "kind": kind,
-                         "aliases": make_aliases(name, kind, full),
-                         "merged_into": new_name[PMAP[k]]})
+        old_list.append(
+            {
+                "name": name,
+                "kind": kind,
+                "aliases": make_aliases(name, kind, full),
+                "merged_into": new_name[PMAP[k]],
+            }
+        )
 
     new_list = []
     for k in by_code(NEW):
         name = new_name[k]
         kind = "thành phố" if name in CITIES_NEW else "tỉnh"
         formed = [old_name[o] for o in by_code(OLD) if PMAP[o] == k]
-        new_list.append({"name": name, "kind": kind,
-                         "aliases": make_aliases(name, kind, nfc(NEW[k]["name"])),
-                         "formed_from": formed})
+        new_list.append(
+            {
+                "name": name,
+                "kind": kind,
+                "aliases": make_aliases(name, kind, nfc(NEW[k]["name"])),
+                "formed_from": formed,
+            }
+        )
 
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(json.dumps({"old": old_list, "new": new_list}, ensure_ascii=False, indent=1) + "\n",
-                   encoding="utf-8")
+    OUT.write_text(
+        json.dumps({"old": old_list, "new": new_list}, ensure_ascii=False, indent=1) + "\n",
+        encoding="utf-8",
+    )
     print(f"wrote {OUT}")
     return check()
 
@@ -147,27 +176,60 @@ def check():
     ok(f"old count = {len(old)} (63)", len(old) == 63 and len(set(on)) == 63)
     ok(f"new count = {len(new)} (34)", len(new) == 34 and len(set(nn)) == 34)
     ok("every old merged_into is a new name", all(o["merged_into"] in nn for o in old))
-    ok("every new formed_from lists old names", all(n["formed_from"] and all(x in on for x in n["formed_from"]) for n in new))
+    ok(
+        "every new formed_from lists old names",
+        all(n["formed_from"] and all(x in on for x in n["formed_from"]) for n in new),
+    )
     ok("union(formed_from) == 63 old names, no duplicates", sorted(union) == sorted(on))
-    ok("formed_from consistent with merged_into", all(om[x] == n["name"] for n in new for x in n["formed_from"]))
+    ok(
+        "formed_from consistent with merged_into",
+        all(om[x] == n["name"] for n in new for x in n["formed_from"]),
+    )
     ok("all strings NFC", all(s == nfc(s) for e in old + new for s in [e["name"], *e["aliases"]]))
-    ok("kind thành phố: old = 5 cities, new = 6 (incl. Huế)",
-       {o["name"] for o in old if o["kind"] == "thành phố"} == CITIES_OLD
-       and {n["name"] for n in new if n["kind"] == "thành phố"} == CITIES_NEW)
-    ok("unchanged provinces merged_into themselves",
-       all(om[x] == x for x in ["Nghệ An", "Hà Tĩnh", "Thanh Hóa", "Quảng Ninh", "Lạng Sơn", "Cao Bằng",
-                                "Điện Biên", "Lai Châu", "Sơn La", "Hà Nội"]))
-    facts = {"Bắc Giang": "Bắc Ninh", "Quảng Bình": "Quảng Trị", "Bắc Kạn": "Thái Nguyên",
-             "Nghệ An": "Nghệ An", "Hà Giang": "Tuyên Quang", "Bình Dương": "Hồ Chí Minh",
-             "Bà Rịa - Vũng Tàu": "Hồ Chí Minh", "Thừa Thiên Huế": "Huế"}
+    ok(
+        "kind thành phố: old = 5 cities, new = 6 (incl. Huế)",
+        {o["name"] for o in old if o["kind"] == "thành phố"} == CITIES_OLD
+        and {n["name"] for n in new if n["kind"] == "thành phố"} == CITIES_NEW,
+    )
+    ok(
+        "unchanged provinces merged_into themselves",
+        all(
+            om[x] == x
+            for x in [
+                "Nghệ An",
+                "Hà Tĩnh",
+                "Thanh Hóa",
+                "Quảng Ninh",
+                "Lạng Sơn",
+                "Cao Bằng",
+                "Điện Biên",
+                "Lai Châu",
+                "Sơn La",
+                "Hà Nội",
+            ]
+        ),
+    )
+    facts = {
+        "Bắc Giang": "Bắc Ninh",
+        "Quảng Bình": "Quảng Trị",
+        "Bắc Kạn": "Thái Nguyên",
+        "Nghệ An": "Nghệ An",
+        "Hà Giang": "Tuyên Quang",
+        "Bình Dương": "Hồ Chí Minh",
+        "Bà Rịa - Vũng Tàu": "Hồ Chí Minh",
+        "Thừa Thiên Huế": "Huế",
+    }
     for a, b in facts.items():
         ok(f"{a} -> {b} (got {om.get(a)})", om.get(a) == b)
     # cross-check against underthesea.convert_address itself (province-only input)
     from underthesea import convert_address
+
     bad = []
     for k, v in OLD.items():
         got = convert_address(v["name"]).new.province
-        if got != NEW[PMAP[k]]["name"] or om[nfc(OLD_NAME_OVERRIDE.get(k, v["short"]))] != nfc(NEW[PMAP[k]]["short"]):
+        if got != NEW[PMAP[k]]["name"] or om[nfc(OLD_NAME_OVERRIDE.get(k, v["short"]))] != nfc(
+            NEW[PMAP[k]]["short"]
+        ):
             bad.append((v["name"], got))
     ok(f"convert_address agrees for all 63 old provinces (mismatches: {bad})", not bad)
     print("ALL CHECKS PASSED" if all(results) else "SOME CHECKS FAILED")

@@ -73,7 +73,10 @@ class SentenceTransformerEncoder:
             ) from error
         self.spec = f"st:{model}"
         self._model = SentenceTransformer(model, device="cpu")
-        self.dim = int(self._model.get_sentence_embedding_dimension())
+        dimension = getattr(self._model, "get_embedding_dimension", None) or (
+            self._model.get_sentence_embedding_dimension
+        )
+        self.dim = int(dimension())
         e5 = "e5" in model.lower()
         self._query_prefix = "query: " if e5 else ""
         self._passage_prefix = "passage: " if e5 else ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from functools import cache
 from importlib import resources
@@ -12,6 +13,9 @@ import numpy as np
 from underthesea import word_tokenize
 
 from nlp.text import fold_tones
+
+# bm25s sets its own logger to DEBUG and would print on every build
+logging.getLogger("bm25s").setLevel(logging.WARNING)
 
 _HAS_ALNUM = re.compile(r"\w")
 _LEADING_NUMBER = re.compile(r"^(\d[\d.,]*)\s+(?=\D)")

@@ -73,8 +73,9 @@ class Library:
         doc = analyze(raw)
         return self.add_document(doc, raw, progress)
 
-    def add_document(self, doc: Document, raw: RawDocument, progress: Progress | None = None
-                     ) -> AddResult:
+    def add_document(
+        self, doc: Document, raw: RawDocument, progress: Progress | None = None
+    ) -> AddResult:
         spans = [(p.number, p.start, p.end) for p in raw.pages] if raw.paginated else None
         passages = make_passages(doc, spans)
         vectors = self.encoder.encode_passages([p.text for p in passages], progress)
@@ -158,9 +159,20 @@ class Library:
         for pid, score in best:
             p = passages[pid]
             d = docs[p.doc_id]
-            hits.append(Hit(doc_id=p.doc_id, source=d["source"], title=d["title"],
-                            province=d["province"], kind=d["kind"], page=p.page,
-                            passage=p.text, score=round(score, 6), start=p.start, end=p.end))
+            hits.append(
+                Hit(
+                    doc_id=p.doc_id,
+                    source=d["source"],
+                    title=d["title"],
+                    province=d["province"],
+                    kind=d["kind"],
+                    page=p.page,
+                    passage=p.text,
+                    score=round(score, 6),
+                    start=p.start,
+                    end=p.end,
+                )
+            )
         return hits
 
     def document(self, doc_id: str) -> Document | None:

@@ -54,9 +54,9 @@ def make_passages(
     for sentence in split_sentences(doc.text):
         words = len(sentence.text.split())
         same_page = not group or _page_of(spans, group[0][0]) == _page_of(spans, sentence.start)
-        if group and (not same_page or words_in_group + words > MAX_WORDS or (
-            words_in_group >= TARGET_WORDS
-        )):
+        if group and (
+            not same_page or words_in_group + words > MAX_WORDS or (words_in_group >= TARGET_WORDS)
+        ):
             flush()
             words_in_group = 0
         group.append((sentence.start, sentence.end, words))
@@ -67,8 +67,9 @@ def make_passages(
         last, before = passages.pop(), passages.pop()
         if before.page == last.page:
             start, end = before.start, last.end
-            passages.append(Passage(doc.id, before.ordinal, doc.text[start:end], start, end,
-                                    before.page))
+            passages.append(
+                Passage(doc.id, before.ordinal, doc.text[start:end], start, end, before.page)
+            )
         else:
             passages.extend([before, last])
     return passages

@@ -131,23 +131,45 @@ class Store:
             db.execute(
                 "INSERT INTO documents (id, content_hash, source, title, kind, number, issuer, "
                 "province, date, period, pages, record) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                (doc.id, content_hash, doc.source, doc.title, doc.kind, doc.number, doc.issuer,
-                 doc.province, doc.date, doc.period, doc.pages, doc.model_dump_json()),
+                (
+                    doc.id,
+                    content_hash,
+                    doc.source,
+                    doc.title,
+                    doc.kind,
+                    doc.number,
+                    doc.issuer,
+                    doc.province,
+                    doc.date,
+                    doc.period,
+                    doc.pages,
+                    doc.model_dump_json(),
+                ),
             )
             ids = []
             for p in passages:
                 cursor = db.execute(
-                    'INSERT INTO passages (doc_id, ordinal, start, "end", page, text, terms, vector)'
-                    " VALUES (?,?,?,?,?,?,?,?)",
-                    (doc.id, p.ordinal, p.start, p.end, p.page, p.text, " ".join(p.terms),
-                     np.asarray(p.vector, dtype=np.float32).tobytes()),
+                    'INSERT INTO passages (doc_id, ordinal, start, "end", page, text, terms,'
+                    " vector) VALUES (?,?,?,?,?,?,?,?)",
+                    (
+                        doc.id,
+                        p.ordinal,
+                        p.start,
+                        p.end,
+                        p.page,
+                        p.text,
+                        " ".join(p.terms),
+                        np.asarray(p.vector, dtype=np.float32).tobytes(),
+                    ),
                 )
                 ids.append(int(cursor.lastrowid))
             db.executemany(
                 "INSERT INTO figures (doc_id, indicator, province, kind, unit, record)"
                 " VALUES (?,?,?,?,?,?)",
-                [(doc.id, f.indicator, f.province, f.kind, f.unit, f.model_dump_json())
-                 for f in doc.figures],
+                [
+                    (doc.id, f.indicator, f.province, f.kind, f.unit, f.model_dump_json())
+                    for f in doc.figures
+                ],
             )
             db.executemany(
                 "INSERT INTO refs (doc_id, ref_id, type, date, record) VALUES (?,?,?,?,?)",
@@ -177,8 +199,21 @@ class Store:
             " (SELECT count(*) FROM refs r WHERE r.doc_id = d.id)"
             " FROM documents d ORDER BY d.added_at DESC, d.id"
         )
-        keys = ["id", "source", "title", "kind", "number", "issuer", "province", "date",
-                "period", "pages", "added_at", "figures", "references"]
+        keys = [
+            "id",
+            "source",
+            "title",
+            "kind",
+            "number",
+            "issuer",
+            "province",
+            "date",
+            "period",
+            "pages",
+            "added_at",
+            "figures",
+            "references",
+        ]
         return [dict(zip(keys, row, strict=True)) for row in cursor]
 
     # passages -----------------------------------------------------------------------------
@@ -237,8 +272,9 @@ class Store:
             params.append(doc_id)
         if not clauses:
             return None
-        sql = "SELECT p.id FROM passages p JOIN documents d ON d.id = p.doc_id WHERE " + " AND ".join(
-            clauses
+        sql = (
+            "SELECT p.id FROM passages p JOIN documents d ON d.id = p.doc_id WHERE "
+            + " AND ".join(clauses)
         )
         return {row[0] for row in self.db.execute(sql, params)}
 
@@ -251,15 +287,19 @@ class Store:
     ) -> list[tuple[str, str, Figure]]:
         """(doc id, source, figure) for stored figures matching the filters."""
         clauses, params = [], []
-        for column, value in (("f.indicator", indicator), ("f.province", province),
-                              ("f.kind", kind)):
+        for column, value in (
+            ("f.indicator", indicator),
+            ("f.province", province),
+            ("f.kind", kind),
+        ):
             if value:
                 clauses.append(f"{column} = ?")
                 params.append(value)
         where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
         rows = self.db.execute(
             "SELECT f.doc_id, d.source, f.record FROM figures f JOIN documents d ON d.id = f.doc_id"
-            + where + " ORDER BY d.id, f.id",
+            + where
+            + " ORDER BY d.id, f.id",
             params,
         )
         return [(doc, source, Figure.model_validate_json(rec)) for doc, source, rec in rows]
@@ -275,7 +315,4 @@ class Store:
             f"SELECT id, source, title, province, kind FROM documents WHERE id IN ({marks})",
             list(ids),
         )
-        return {
-            r[0]: {"source": r[1], "title": r[2], "province": r[3], "kind": r[4]} for r in rows
-        }
-
+        return {r[0]: {"source": r[1], "title": r[2], "province": r[3], "kind": r[4]} for r in rows}

@@ -49,7 +49,8 @@ class VectorIndex:
             selector = faiss.IDSelectorBatch(np.asarray(sorted(allowed), dtype=np.int64))
             params = faiss.SearchParameters(sel=selector)
         scores, ids = self.index.search(
-            np.ascontiguousarray(query.reshape(1, -1), dtype=np.float32), min(k, len(self)),
+            np.ascontiguousarray(query.reshape(1, -1), dtype=np.float32),
+            min(k, len(self)),
             params=params,
         )
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0], strict=True) if i >= 0]

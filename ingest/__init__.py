@@ -1,9 +1,9 @@
 """Ingest: files (txt, md, html, pdf, docx, doc) to cleaned NFC text with provenance.
 
-    >>> from ingest import read_file
-    >>> raw = read_file("corpus/000_efa16624371a578d.txt")
-    >>> "Đang truy cập" in raw.text
-    False
+>>> from ingest import read_file
+>>> raw = read_file("corpus/000_efa16624371a578d.txt")
+>>> "Đang truy cập" in raw.text
+False
 """
 
 from __future__ import annotations

@@ -106,12 +106,14 @@ def read_pdf(data: bytes) -> Extracted:
 
 def read_docx(data: bytes) -> Extracted:
     """Paragraphs and tables of a .docx, tables as rows."""
+    import zipfile
+
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
     try:
         document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, KeyError, ValueError) as error:
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
         raise UnreadableFile(f"not a readable .docx ({error})") from error
     lines = [p.text for p in document.paragraphs]
     tables = []

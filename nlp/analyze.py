@@ -42,7 +42,9 @@ def find_figures(raw: RawDocument, province: str | None, period: str | None) -> 
                     unit=q.unit,
                     qualifier=q.qualifier,
                     kind=q.kind,
-                    indicator=match_indicator(q.subject, sentence.text[max(0, q.start - 60) : q.start]),
+                    indicator=match_indicator(
+                        q.subject, sentence.text[max(0, q.start - 60) : q.start]
+                    ),
                     subject=q.subject,
                     province=named[0][0] if named else province,
                     period=current_period,

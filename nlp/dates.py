@@ -6,7 +6,9 @@ import re
 from datetime import date
 
 # "12/6/2021", "18/06/2023", "12-6-2021", "ngày 26 tháng 5 năm 2025"
-NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})\s?[/.\-]\s?(\d{1,2})\s?[/.\-]\s?((?:19|20)\d{2})(?!\d)")
+NUMERIC_DATE = re.compile(
+    r"(?<!\d)(\d{1,2})\s?[/.\-]\s?(\d{1,2})\s?[/.\-]\s?((?:19|20)\d{2})(?!\d)"
+)
 WORDED_DATE = re.compile(
     r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})(?!\d)", re.IGNORECASE
 )

@@ -1,7 +1,8 @@
 """The figure tagger: quantities a sentence claims, with unit, qualifier and kind.
 
     >>> [(q.value, q.unit, q.qualifier, q.kind) for q in tag_sentence(
-    ...     "Đặt ra chỉ tiêu: có 75% trở lên số CBCCVC tham gia; đã có 486 sáng kiến, hơn 4,4 tỷ đồng")]
+    ...     "Đặt ra chỉ tiêu: có 75% trở lên số CBCCVC tham gia; "
+    ...     "đã có 486 sáng kiến, hơn 4,4 tỷ đồng")]
     [(75.0, '%', 'at_least', 'target'), (486.0, 'sáng kiến', 'exact', 'achievement'), \
 (4400000000.0, 'đồng', 'over', 'achievement')]
 

@@ -13,8 +13,14 @@ HEAD_LINES = 6
 DATELINE_MAX_CHARS = 90
 _NUMBER_LINE = re.compile(r"(?im)^\s*số\s*:\s*(.+?)\s*$")
 _KINDS = [
-    (re.compile(r"^(nghị quyết|chỉ thị|kết luận|quyết định|quy định|nghị định|luật|bộ luật|"
-                r"thông tư|án lệ)\b", re.IGNORECASE), "resolution"),
+    (
+        re.compile(
+            r"^(nghị quyết|chỉ thị|kết luận|quyết định|quy định|nghị định|luật|bộ luật|"
+            r"thông tư|án lệ)\b",
+            re.IGNORECASE,
+        ),
+        "resolution",
+    ),
     (re.compile(r"^(báo cáo)\b", re.IGNORECASE), "report"),
     (re.compile(r"^(kế hoạch|chương trình|đề án)\b", re.IGNORECASE), "plan"),
 ]

