@@ -11,6 +11,7 @@ from .references import REFERENCE_ID, normalize_id
 
 HEAD_LINES = 6
 DATELINE_MAX_CHARS = 90
+HEADING_MAX_CHARS = 200
 _NUMBER_LINE = re.compile(r"(?im)^\s*số\s*:\s*(.+?)\s*$")
 _KINDS = [
     (
@@ -70,7 +71,9 @@ def extract_metadata(text: str, file_format: str, given: dict[str, str | None]) 
     head = lines[:HEAD_LINES]
     first = head[0] if head else None
     title = given.get("title") or (first if first and len(first) <= 250 else None)
-    periods = find_periods("\n".join(head))
+    # a period in a title or heading ("NHIỆM KỲ 2023-2028") is the document's; one inside a
+    # long paragraph is something the paragraph talks about
+    periods = find_periods("\n".join(line for line in head if len(line) <= HEADING_MAX_CHARS))
     return Metadata(
         title=title,
         kind=given.get("kind") or _kind(head, file_format),

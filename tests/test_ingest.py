@@ -123,3 +123,12 @@ def test_bad_input_fails_with_a_clear_reason(name: str, data: bytes, message: st
 def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(UnreadableFile, match="no such file"):
         read_file(tmp_path / "absent.txt")
+
+
+def test_legacy_doc_through_antiword(shared: Path) -> None:
+    import shutil
+
+    if shutil.which("antiword") is None:
+        pytest.skip("antiword is not installed (apt install antiword)")
+    raw = read_file(shared / "corpus/real/union_grassroots/01_HuongDan_quy_trinh_ky_ket_TULDTT.doc")
+    assert raw.text.startswith("HƯỚNG DẪN\nQuy trình xây dựng, thương lượng ký kết Thỏa ước")
