@@ -1,0 +1,153 @@
+"""Figure and reference extraction measured against the gold set in bench/gold/.
+
+    python bench/eval_figures.py [--gold bench/gold] [--errors]
+
+A predicted figure matches a gold one in the same document when the values are equal and
+the gold figure's text lies in the predicted figure's sentence (whitespace folded); matching
+is one-to-one. Precision counts every prediction in fully annotated documents, and in a
+partly annotated one (bench/gold/README.md says which) only predictions in annotated
+sentences. Unit, qualifier and kind accuracy are over matched pairs. Documents under
+../shared are skipped, and said so, when that folder is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from ingest import read_file  # noqa: E402
+from nlp.analyze import analyze  # noqa: E402
+from nlp.records import Document  # noqa: E402
+
+PARTIAL_DOCS = {"shared:corpus/real/resolutions_md/NQ57-NQ-TW_2024_bangoc.md"}
+
+
+def fold(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def resolve(doc: str) -> Path:
+    if doc.startswith("shared:"):
+        return ROOT.parent / "shared" / doc.removeprefix("shared:")
+    return ROOT / doc
+
+
+def load(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
+def f1(precision: float, recall: float) -> float:
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def evaluate_figures(gold: list[dict], docs: dict[str, Document], show_errors: bool) -> None:
+    by_doc: dict[str, list[dict]] = defaultdict(list)
+    for record in gold:
+        if record["doc"] in docs:
+            by_doc[record["doc"]].append(record)
+    tp = fp = fn = 0
+    same = {"unit": 0, "qualifier": 0, "kind": 0}
+    for name, records in by_doc.items():
+        predicted = docs[name].figures
+        if name in PARTIAL_DOCS:
+            covered = {fold(r["sentence"]) for r in records}
+            predicted = [
+                f
+                for f in predicted
+                if any(fold(f.sentence) in c or c in fold(f.sentence) for c in covered)
+            ]
+        unused = list(predicted)
+        for record in records:
+            match = next(
+                (
+                    f
+                    for f in unused
+                    if abs(f.value - record["value"]) <= 1e-9 * max(1.0, abs(record["value"]))
+                    and fold(record["text"]) in fold(f.sentence)
+                ),
+                None,
+            )
+            if match is None:
+                fn += 1
+                if show_errors:
+                    print(
+                        f"  MISSED {name}: {record['text']!r} = {record['value']} "
+                        f"in {record['sentence'][:100]!r}"
+                    )
+                continue
+            unused.remove(match)
+            tp += 1
+            for field in same:
+                if getattr(match, field) == record[field]:
+                    same[field] += 1
+                elif show_errors:
+                    print(
+                        f"  {field.upper()} {name}: {record['text']!r} gold "
+                        f"{record[field]!r}, got {getattr(match, field)!r}"
+                    )
+        fp += len(unused)
+        if show_errors:
+            for f in unused:
+                print(f"  EXTRA {name}: {f.text!r} = {f.value} in {f.sentence[:100]!r}")
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    print(f"figures: gold {tp + fn}, predicted {tp + fp}, matched {tp}")
+    print(f"  precision {precision:.3f}  recall {recall:.3f}  F1 {f1(precision, recall):.3f}")
+    for field, count in same.items():
+        print(f"  {field} accuracy {count / tp if tp else 0.0:.3f} ({count}/{tp})")
+
+
+def evaluate_references(gold: list[dict], docs: dict[str, Document]) -> None:
+    gold_ids: dict[str, list[str]] = defaultdict(list)
+    for record in gold:
+        if record["doc"] in docs:
+            gold_ids[record["doc"]].append(record["id"])
+    tp = fp = fn = 0
+    for name, ids in gold_ids.items():
+        predicted = [r.id for r in docs[name].references]
+        if name in PARTIAL_DOCS:
+            predicted = [p for p in predicted if p in ids]
+        remaining = list(predicted)
+        for ref_id in ids:
+            if ref_id in remaining:
+                remaining.remove(ref_id)
+                tp += 1
+            else:
+                fn += 1
+        fp += len(remaining)
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    print(f"references: gold {tp + fn}, predicted {tp + fp}, matched {tp}")
+    print(f"  precision {precision:.3f}  recall {recall:.3f}  F1 {f1(precision, recall):.3f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--gold", type=Path, default=ROOT / "bench" / "gold")
+    parser.add_argument("--errors", action="store_true", help="print every mismatch")
+    args = parser.parse_args()
+    figures = load(args.gold / "figures.jsonl")
+    references = load(args.gold / "references.jsonl")
+    docs: dict[str, Document] = {}
+    for name in sorted({r["doc"] for r in figures + references}):
+        path = resolve(name)
+        if not path.is_file():
+            print(f"skipped (absent): {name}")
+            continue
+        docs[name] = analyze(read_file(path))
+    print(f"# python bench/eval_figures.py  ({platform.machine()}, {platform.python_version()})")
+    print(f"documents: {len(docs)}")
+    evaluate_figures(figures, docs, args.errors)
+    evaluate_references(references, docs)
+
+
+if __name__ == "__main__":
+    main()
