@@ -2,58 +2,112 @@
 
 from __future__ import annotations
 
+import re
+
 from ingest import RawDocument
 
 from .dates import find_periods
-from .figures import tag_sentence
+from .figures import Quantity, cues, tag_sentence
 from .indicators import match_indicator
 from .metadata import extract_metadata
 from .places import find_provinces
 from .records import Document, Figure, Reference, Table
 from .references import find_references
 from .sentences import split_sentences
+from .table_rows import is_row, tag_table
 
 
 def document_id(raw: RawDocument) -> str:
     return raw.content_hash[:16]
 
 
+_LIST_ITEM = re.compile(r"^\s*(?:[-–+•*]|[a-zđ]\)|\d{1,2}[.)]\s)")
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    lines, offset = [], 0
+    for line in text.split("\n"):
+        lines.append((offset, line))
+        offset += len(line) + 1
+    return lines
+
+
+def _opens_target_list(line: str) -> bool:
+    """ "Các chỉ tiêu chủ yếu:" or a short heading "MỤC TIÊU CỤ THỂ" opens a list of targets."""
+    stripped = line.strip()
+    if not cues().list_openers.search(stripped):
+        return False
+    return stripped.endswith(":") or (len(stripped.split()) <= 12 and stripped[-1:] != ".")
+
+
+class _FigureMaker:
+    """Turns quantities found in a sentence into contract Figures with document context."""
+
+    def __init__(self, raw: RawDocument, province: str | None) -> None:
+        self.raw, self.province = raw, province
+
+    def make(self, q: Quantity, sentence: str, sentence_start: int, period: str | None) -> Figure:
+        named = find_provinces(sentence)
+        start = sentence_start + q.start
+        return Figure(
+            text=q.text,
+            value=q.value,
+            denominator=q.denominator,
+            unit=q.unit,
+            qualifier=q.qualifier,
+            kind=q.kind,
+            indicator=match_indicator(q.subject, sentence[max(0, q.start - 60) : q.start]),
+            subject=q.subject,
+            province=named[0][0] if named else self.province,
+            period=period,
+            sentence=sentence,
+            page=self.raw.page_at(start),
+            start=start,
+            end=sentence_start + q.end,
+        )
+
+
 def find_figures(raw: RawDocument, province: str | None, period: str | None) -> list[Figure]:
     """Figures of a document. A sentence naming a province or period sets it for its own
     figures; a period also carries forward ("Trong nhiệm kỳ 2018-2023 …" then "… 343 đoàn
-    viên ưu tú" two sentences later). A province is never guessed beyond the document's."""
+    viên ưu tú" two sentences later). A province is never guessed beyond the document's.
+    Items of a list opened by "Các chỉ tiêu chủ yếu:" are targets; table rows ("a | b | c"
+    lines) are read column by column."""
+    maker = _FigureMaker(raw, province)
     figures: list[Figure] = []
     current_period = period
-    for sentence in split_sentences(raw.text):
-        periods = find_periods(sentence.text)
-        if periods:
-            current_period = periods[0][0]
-        quantities = tag_sentence(sentence.text)
-        if not quantities:
+    list_kind: str | None = None
+    lines = _lines(raw.text)
+    i = 0
+    while i < len(lines):
+        line_start, line = lines[i]
+        if is_row(line):
+            j = i
+            while j < len(lines) and is_row(lines[j][1]):
+                j += 1
+            block = lines[i:j]
+            caption = [text for _, text in lines[max(0, i - 3) : i]]
+            rows = tag_table([text for _, text in block], caption)
+            for (row_start, row), found in zip(block, rows, strict=True):
+                for item in found:
+                    figures.append(
+                        maker.make(item.quantity, row, row_start, item.period or current_period)
+                    )
+            i = j
             continue
-        named = find_provinces(sentence.text)
-        for q in quantities:
-            start = sentence.start + q.start
-            figures.append(
-                Figure(
-                    text=q.text,
-                    value=q.value,
-                    denominator=q.denominator,
-                    unit=q.unit,
-                    qualifier=q.qualifier,
-                    kind=q.kind,
-                    indicator=match_indicator(
-                        q.subject, sentence.text[max(0, q.start - 60) : q.start]
-                    ),
-                    subject=q.subject,
-                    province=named[0][0] if named else province,
-                    period=current_period,
-                    sentence=sentence.text,
-                    page=raw.page_at(start),
-                    start=start,
-                    end=sentence.start + q.end,
+        if not _LIST_ITEM.match(line):
+            list_kind = None
+        for sentence in split_sentences(line):
+            periods = find_periods(sentence.text)
+            if periods:
+                current_period = periods[0][0]
+            for q in tag_sentence(sentence.text, list_kind):
+                figures.append(
+                    maker.make(q, sentence.text, line_start + sentence.start, current_period)
                 )
-            )
+        if _opens_target_list(line):
+            list_kind = "target"
+        i += 1
     return figures
 
 

@@ -20,6 +20,8 @@ PERIOD = re.compile(
     re.IGNORECASE,
 )
 
+_DATE_BEFORE = re.compile(r"tháng\s+\d{1,2}\s*$", re.IGNORECASE)
+
 
 def _iso(day: str, month: str, year: str) -> str | None:
     try:
@@ -53,10 +55,14 @@ def find_periods(text: str) -> list[tuple[str, int, int]]:
 
     >>> [p for p, _, _ in find_periods("Trong nhiệm kỳ 2018- 2023, và trong năm 2024")]
     ['2018-2023', '2024']
+    >>> find_periods("ngày 01 tháng 01 năm 2025")
+    []
     """
     periods = []
     for match in PERIOD.finditer(text):
         first, last, single = match.groups()
+        if single and _DATE_BEFORE.search(text[max(0, match.start() - 16) : match.start()]):
+            continue  # "ngày 01 tháng 01 năm 2025" is a date, not a period
         period = f"{first}-{last}" if first else single
         periods.append((period, match.start(), match.end()))
     return periods

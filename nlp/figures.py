@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
 from .dates import NUMERIC_DATE, WORDED_DATE, YEAR_RANGE
+from .number_words import find_word_numbers
 from .numerals import NUMBER, SCALES, parse_number
 from .references import REFERENCE_ID
 from .sentences import Span, split_words
@@ -27,7 +28,8 @@ from .units import abbreviations, expand
 
 CANDIDATE = re.compile(
     rf"(?<![\w.,/])(?P<num>{NUMBER})(?:\s?/\s?(?P<den>{NUMBER}))?"
-    rf"(?:\s+(?P<scale>{'|'.join(SCALES)})(?!\w))?(?:\s?(?P<pct>%))?(?![\w/])"
+    rf"(?:\s+(?P<scale>{'|'.join(SCALES)})(?!\w))?(?:\s?(?P<pct>%|phần trăm(?!\w)))?(?![\w/])",
+    re.IGNORECASE,
 )
 _NOT_FIGURES = [
     NUMERIC_DATE,
@@ -52,8 +54,17 @@ NOT_UNITS = frozenset(
     "về như khi có này đó năm".split()
 )
 # measure words that need the next noun to say what is counted ("715 lượt đoàn viên")
-MEASURE_WORDS = frozenset(["lượt", "đơn vị", "tổ chức", "lớp", "nhóm"])
+MEASURE_WORDS = frozenset(["lượt", "suất", "đợt", "lớp", "đơn vị", "tổ chức", "nhóm"])
 MONEY_WORDS = frozenset(["đồng", "đ", "vnđ", "vnd"])
+# words between a figure's subject and its number: "tổng thu đạt 9 tỷ" -> "tổng thu"
+SUBJECT_TRAILERS = frozenset(
+    "đạt được là có với gồm khoảng gần hơn trên dưới ước tổng cộng trị giá số tiền "
+    "tương ứng bằng chiếm lên tới đến còn mới chỉ từ".split()
+)
+_RANGE_LINK = re.compile(r"\s*(?:[-–—]|đến|tới)\s*", re.IGNORECASE)
+_PERCENT_WORDS = re.compile(r"\s+phần trăm(?!\w)", re.IGNORECASE)
+_ORDINAL_AFTER = re.compile(r"\s*là(?!\w)", re.IGNORECASE)  # "Một là", "Hai là"
+_ORDINAL_BEFORE = re.compile(r"(?i)(?:thứ|khóa|khoá|lần)\s+$")
 _SUBJECT_STOP = re.compile(r"[,;:.!?()\[\]“”\"…]")
 
 
@@ -80,11 +91,13 @@ class Cues:
     target: tuple[re.Pattern[str], ...]
     achievement: tuple[re.Pattern[str], ...]
     list_openers: re.Pattern[str]
+    compound_units: frozenset[str]
+    enumerated_ideas: frozenset[str]
 
 
 def _words_pattern(word: str, anchor: str = "") -> re.Pattern[str]:
     body = r"(?<!\w)" + re.escape(word) + (r"(?!\w)" if word[-1].isalnum() else "")
-    return re.compile(body + anchor if anchor == r"\s*$" else anchor + body)
+    return re.compile(body + anchor if anchor == r"\s*$" else anchor + body, re.IGNORECASE)
 
 
 @cache
@@ -104,8 +117,10 @@ def cues() -> Cues:
         target=tuple(_words_pattern(w) for w in data["target"]),
         achievement=tuple(_words_pattern(w) for w in data["achievement"]),
         list_openers=re.compile(
-            r"(?<!\w)(?:" + "|".join(map(re.escape, by_length(data["list_openers"]))) + r")"
+            r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, by_length(data["list_openers"]))) + r")"
         ),
+        compound_units=frozenset(data["compound_units"]),
+        enumerated_ideas=frozenset(data["enumerated_ideas"]),
     )
 
 
@@ -155,7 +170,11 @@ def _skip_parenthesis(sentence: str, tail: list[Span]) -> list[Span]:
 
 
 def _unit_after(sentence: str, words: list[Span], end: int) -> tuple[str | None, int, int]:
-    """The counted noun after a number: (unit, start of its first word, end offset)."""
+    """The counted noun after a number: (unit, start of its first word, end offset).
+
+    A measure word takes the noun after it ("715 lượt đoàn viên" -> "lượt đoàn viên"), and a
+    head that is half of a known compound takes the other half ("người lao động").
+    """
     tail = _skip_parenthesis(sentence, _words_from(sentence, words, end))
     if not tail or not _is_word(tail[0].text):
         return None, -1, end
@@ -163,18 +182,35 @@ def _unit_after(sentence: str, words: list[Span], end: int) -> tuple[str | None,
     if first.text.lower() in NOT_UNITS:
         return None, -1, end
     unit, stop = _unit_word(first.text), first.end
-    if unit in MEASURE_WORDS and len(tail) > 1 and _is_word(tail[1].text):
-        unit, stop = f"{unit} {_unit_word(tail[1].text)}", tail[1].end
+    if len(tail) > 1 and _is_word(tail[1].text):
+        joined = f"{unit} {_unit_word(tail[1].text)}"
+        if unit in MEASURE_WORDS or joined in cues().compound_units:
+            unit, stop = joined, tail[1].end
     return unit, first.start, stop
+
+
+def _phrase(text: str) -> str | None:
+    phrase = " ".join(text.split()).strip(" -–+•")
+    return expand(phrase) if phrase else None
 
 
 def _subject(sentence: str, start: int) -> str | None:
     """What is counted: the words from `start` up to the next punctuation, at most 8."""
     tail = sentence[start:]
     stop = _SUBJECT_STOP.search(tail)
-    words = (tail[: stop.start()] if stop else tail).split()[:8]
-    phrase = " ".join(words).strip()
-    return expand(phrase) if phrase else None
+    return _phrase(" ".join((tail[: stop.start()] if stop else tail).split()[:8]))
+
+
+def _subject_before(sentence: str, start: int) -> str | None:
+    """What a sum or a rate measures when the sentence names it first: "tổng thu tài chính
+    công đoàn đạt 10,930 tỷ đồng" -> "tổng thu tài chính công đoàn"."""
+    head = sentence[:start]
+    stops = list(_SUBJECT_STOP.finditer(head))
+    head = head[stops[-1].end() :] if stops else head
+    words = head.split()
+    while words and (words[-1].lower() in SUBJECT_TRAILERS or not _is_word(words[-1])):
+        words.pop()
+    return _phrase(" ".join(words[-8:]))
 
 
 def _qualifier(before: str, after: str, unit: str) -> tuple[str, int, int]:
@@ -196,11 +232,12 @@ def _qualifier(before: str, after: str, unit: str) -> tuple[str, int, int]:
     return qualifier, covered_before, covered_after
 
 
-def _kind(sentence: str, start: int) -> str:
+def _kind(sentence: str, start: int, list_kind: str | None) -> str:
     """Target or achievement, from the nearest cue before the number in its clause.
 
     With no cue in the clause, an item of a colon list opened by "chỉ tiêu:", "mục tiêu:" or
-    "phấn đấu:" is a target; anything else is an achievement.
+    "phấn đấu:" is a target, and so is an item of a list that an earlier line opened
+    (`list_kind`); anything else is an achievement.
     """
     before = sentence[:start]
     colon = before.rfind(":")
@@ -215,60 +252,127 @@ def _kind(sentence: str, start: int) -> str:
         return kind
     if colon >= 0 and cues().list_openers.search(before[max(0, colon - 60) : colon]):
         return "target"
-    return "achievement"
+    return list_kind or "achievement"
 
 
-def tag_sentence(sentence: str) -> list[Quantity]:
-    """Figures in one sentence, in order."""
+@dataclass(frozen=True)
+class _Number:
+    """A number found in a sentence, before it is known to be a figure."""
+
+    start: int
+    end: int
+    value: float
+    denominator: float | None
+    has_scale: bool
+    percent: bool
+    worded: bool
+
+
+def _numbers(sentence: str) -> list[_Number]:
     blocked = _blocked(sentence)
-    candidates = [
-        m for m in CANDIDATE.finditer(sentence) if not _overlaps(m.start(), m.end(), blocked)
-    ]
-    if not candidates:
+    numbers = []
+    for m in CANDIDATE.finditer(sentence):
+        if _overlaps(m.start(), m.end(), blocked):
+            continue
+        value = parse_number(m.group("num"))
+        if m.group("scale"):
+            value *= SCALES[m.group("scale").lower()]
+        numbers.append(
+            _Number(
+                start=m.start(),
+                end=m.end(),
+                value=value,
+                denominator=parse_number(m.group("den")) if m.group("den") else None,
+                has_scale=bool(m.group("scale")),
+                percent=bool(m.group("pct")),
+                worded=False,
+            )
+        )
+    for w in find_word_numbers(sentence):
+        if _overlaps(w.start, w.end, blocked) or _ORDINAL_AFTER.match(sentence, w.end):
+            continue
+        if _ORDINAL_BEFORE.search(sentence[max(0, w.start - 12) : w.start]):
+            continue
+        pct = _PERCENT_WORDS.match(sentence, w.end)
+        end = pct.end() if pct else w.end
+        numbers.append(_Number(w.start, end, w.value, None, w.has_scale, bool(pct), True))
+    return sorted(numbers, key=lambda n: n.start)
+
+
+def _ranges(sentence: str, numbers: list[_Number]) -> dict[int, int]:
+    """Index of the first number of a range -> index of the second ("từ 8.000 – 11.000")."""
+    pairs = {}
+    for i in range(len(numbers) - 1):
+        between = sentence[numbers[i].end : numbers[i + 1].start]
+        if _RANGE_LINK.fullmatch(between) and numbers[i].denominator is None:
+            pairs[i] = i + 1
+    return pairs
+
+
+def tag_sentence(sentence: str, list_kind: str | None = None) -> list[Quantity]:
+    """Figures in one sentence, in order. `list_kind` is "target" for an item of a list
+    that an earlier line opened ("Các chỉ tiêu chủ yếu:")."""
+    numbers = _numbers(sentence)
+    if not numbers:
         return []
     words = split_words(sentence)
-    found: list[Quantity] = []
-    for match in candidates:
-        value = parse_number(match.group("num"))
-        denominator = parse_number(match.group("den")) if match.group("den") else None
-        scale = match.group("scale")
-        if scale:
-            value *= SCALES[scale]
-        end = match.end()
-        if match.group("pct"):
-            unit, subject_from = "%", end
+    ranges = _ranges(sentence, numbers)
+    range_ends = set(ranges.values())
+    units: dict[int, tuple[str | None, int, int]] = {}
+    for i in reversed(range(len(numbers))):
+        n = numbers[i]
+        if n.percent:
+            units[i] = ("%", n.end, n.end)
+        elif i in ranges and _unit_after(sentence, words, n.end)[0] in (None, *NOT_UNITS):
+            units[i] = units[ranges[i]]  # "từ 8.000 – 11.000 đoàn viên": the unit is shared
         else:
-            unit, unit_start, stop = _unit_after(sentence, words, end)
-            if unit in MONEY_WORDS:
-                unit, end, subject_from = "đồng", stop, stop
-            elif scale and (unit is None or unit in NOT_UNITS):
-                unit, subject_from = "đồng", end  # "trị giá hơn 360 triệu": money implied
-            elif unit is None or unit in DURATIONS:
-                continue
-            else:
-                subject_from = unit_start
-        after = sentence[end:]
+            units[i] = _unit_after(sentence, words, n.end)
+    found: dict[int, Quantity] = {}
+    for i, n in enumerate(numbers):
+        unit, unit_start, stop = units[i]
+        end = n.end
+        if unit == "%":
+            subject_from = end
+        elif unit in MONEY_WORDS:
+            unit, subject_from = "đồng", stop
+            end = stop if i not in ranges else end
+        elif n.has_scale and (unit is None or unit in NOT_UNITS):
+            unit, subject_from = "đồng", end  # "trị giá hơn 360 triệu": money implied
+        elif unit is None or unit in DURATIONS or unit.split()[0] in DURATIONS:
+            continue
+        elif n.worded and {unit, unit.split()[0]} & cues().enumerated_ideas:
+            continue  # "ba đột phá", "hai nhiệm vụ": a list of ideas, not a claim
+        else:
+            subject_from = unit_start
         qualifier, covered_before, covered_after = _qualifier(
-            sentence[max(0, match.start() - 30) : match.start()], after, unit
+            sentence[max(0, n.start - 30) : n.start], sentence[end:], unit
         )
         end += covered_after
+        if i in ranges and qualifier == "exact":
+            qualifier = "at_least"
+        elif i in range_ends and qualifier == "exact":
+            qualifier = "at_most"
         if unit == "%":
             tail = _skip_parenthesis(sentence, _words_from(sentence, words, end))
             while tail and tail[0].text.lower() in ("số", "các", "những", ")"):
                 tail = tail[1:]
             subject_from = tail[0].start if tail else len(sentence)
-        start = match.start() - covered_before
-        found.append(
-            Quantity(
-                text=sentence[start:end],
-                value=value,
-                denominator=denominator,
-                unit=unit,
-                qualifier=qualifier,
-                kind=_kind(sentence, match.start()),
-                subject=_subject(sentence, subject_from),
-                start=start,
-                end=end,
-            )
+        start = n.start - covered_before
+        subject = _subject(sentence, subject_from)
+        if unit in ("%", "đồng") and not subject:
+            subject = _subject_before(sentence, n.start - covered_before)
+        found[i] = Quantity(
+            text=sentence[start:end],
+            value=n.value,
+            denominator=n.denominator,
+            unit=unit,
+            qualifier=qualifier,
+            kind=_kind(sentence, n.start, list_kind),
+            subject=subject,
+            start=start,
+            end=end,
         )
-    return found
+    for first, second in ranges.items():  # "từ 70 - 80% số đoàn viên": one subject
+        if first in found and second in found:
+            found[first] = replace(found[first], subject=found[second].subject)
+    return list(found.values())

@@ -1,0 +1,259 @@
+"""Figures from table rows, which ingest writes into the text as "cell | cell | cell" lines.
+
+An indicator table names what each column holds:
+
+    TT | Chỉ tiêu | Đơn vị | Kết quả | Cơ quan chủ trì
+    10 | Quy mô kinh tế số | % GDP | ≥ 30 | Bộ Thông tin và Truyền thông
+
+The row's figure is 30, unit "%", at_least; the "TT" column and the label are not figures.
+Whether a value column holds targets or results comes from its header ("Kế hoạch", "Thực
+hiện"), else from the table's context: a caption or section row such as "Đến năm 2030",
+"DANH MỤC CÁC CHỈ TIÊU" makes the table's figures targets.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .dates import find_periods
+from .figures import Quantity, cues, tag_sentence
+from .numerals import NUMBER, SCALES, parse_number
+from .text import fold_tones
+from .units import expand
+
+_SEPARATOR = re.compile(r"\s*\|\s*")
+_ROW_NUMBER = re.compile(r"^(?:[IVXLC]+|[a-zđ]|\d+(?:\.\d+)*)\.?$", re.IGNORECASE)
+_PLAIN_VALUE = re.compile(
+    rf"(?P<qual>≥|>=|≤|<=|>|<|trên|dưới|hơn|khoảng|tối thiểu|tối đa|ít nhất)?\s*"
+    rf"(?P<num>{NUMBER})\s*(?P<pct>%)?",
+    re.IGNORECASE,
+)
+_QUALIFIERS = {
+    "≥": "at_least",
+    ">=": "at_least",
+    "tối thiểu": "at_least",
+    "ít nhất": "at_least",
+    "≤": "at_most",
+    "<=": "at_most",
+    "tối đa": "at_most",
+    ">": "over",
+    "trên": "over",
+    "hơn": "over",
+    "<": "under",
+    "dưới": "under",
+    "khoảng": "about",
+}
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_TARGET_HEADERS = ("kế hoạch", "mục tiêu", "chỉ tiêu giao", "phấn đấu", "dự kiến", "kh ")
+_RESULT_HEADERS = ("thực hiện", "đã đạt", "kết quả thực hiện", "ước đạt", "th ")
+_UNIT_HEADERS = ("đơn vị tính", "đơn vị", "đvt")
+_NUMBER_HEADERS = ("tt", "stt", "số tt", "số thứ tự")
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    start: int  # offset in the line
+    end: int
+
+
+@dataclass(frozen=True)
+class TableFigure:
+    """A figure of one row; offsets are into the row's line."""
+
+    quantity: Quantity
+    period: str | None
+
+
+def is_row(line: str) -> bool:
+    return line.count("|") >= 2
+
+
+def split_row(line: str) -> list[Cell]:
+    """Cells of a row line with their offsets.
+
+    >>> [c.text for c in split_row("10 | Quy mô kinh tế số | % GDP | ≥ 30 |")]
+    ['10', 'Quy mô kinh tế số', '% GDP', '≥ 30', '']
+    """
+    cells, cursor = [], 0
+    for piece in line.split("|"):
+        stripped = piece.strip()
+        offset = cursor + (piece.find(stripped) if stripped else 0)
+        cells.append(Cell(stripped, offset, offset + len(stripped)))
+        cursor += len(piece) + 1
+    return cells
+
+
+def _folded(text: str) -> str:
+    return fold_tones(" ".join(text.lower().split())) + " "
+
+
+def _unit_of(unit_cell: str) -> tuple[str | None, float]:
+    """A unit column's text as (unit, multiplier): "Triệu đồng" -> ("đồng", 1e6)."""
+    text = " ".join(unit_cell.lower().split())
+    if not text:
+        return None, 1.0
+    if text.startswith("%"):
+        return "%", 1.0
+    words = text.split()
+    scale = SCALES.get(words[0], 1.0)
+    rest = " ".join(words[1:]) if scale != 1.0 else text
+    if rest in ("đồng", "vnđ", "vnd", "đ"):
+        return "đồng", scale
+    if rest in ("usd", "đô la", "đô la mỹ"):
+        return "usd", scale
+    return expand(unit_cell if scale == 1.0 else " ".join(unit_cell.split()[1:])), scale
+
+
+_COUNT_LABEL = re.compile(r"^(?:tổng số|số lượng|số)\s+", re.IGNORECASE)
+_RATE_LABEL = re.compile(r"^(?:tỷ lệ|tỉ lệ)(?!\w)", re.IGNORECASE)
+
+
+def _unit_from_label(label: str | None) -> tuple[str | None, float]:
+    """With no unit column, the row's label names the unit: "Số đoàn viên" -> "đoàn viên",
+    "Tỷ lệ CĐCS …" -> "%"."""
+    if not label:
+        return None, 1.0
+    if _RATE_LABEL.match(label):
+        return "%", 1.0
+    counted = _COUNT_LABEL.match(label)
+    if counted:
+        return expand(" ".join(label[counted.end() :].split()[:4])), 1.0
+    return None, 1.0
+
+
+@dataclass(frozen=True)
+class _Layout:
+    number_column: int | None
+    label_column: int | None
+    unit_column: int | None
+    kinds: dict[int, str | None]  # value column -> kind its header says, or None
+    periods: dict[int, str | None]
+
+
+def _layout(header: list[Cell]) -> _Layout:
+    names = [_folded(c.text) for c in header]
+    number_column = next((i for i, n in enumerate(names) if n.strip() in _NUMBER_HEADERS), None)
+    unit_column = next((i for i, n in enumerate(names) if n.startswith(_UNIT_HEADERS)), None)
+    label_column = next(
+        (
+            i
+            for i, n in enumerate(names)
+            if i not in (number_column, unit_column) and n.strip() and not _YEAR.search(n)
+        ),
+        None,
+    )
+    kinds: dict[int, str | None] = {}
+    periods: dict[int, str | None] = {}
+    for i, name in enumerate(names):
+        if i in (number_column, unit_column, label_column):
+            continue
+        kind = None
+        if any(word in name for word in _TARGET_HEADERS):
+            kind = "target"
+        elif any(word in name for word in _RESULT_HEADERS):
+            kind = "achievement"
+        kinds[i] = kind
+        year = _YEAR.search(name)
+        periods[i] = year.group(1) if year else None
+    return _Layout(number_column, label_column, unit_column, kinds, periods)
+
+
+def _context_kind(lines: list[str]) -> str | None:
+    """ "target" when a caption or section row states a goal ("Đến năm 2030", "chỉ tiêu")."""
+    for line in lines:
+        if any(p.search(line) for p in cues().target):
+            return "target"
+    return None
+
+
+def _plain_value(cell: str) -> tuple[str, float, bool] | None:
+    """A cell that is just a number with an optional sign: (qualifier, value, percent)."""
+    match = _PLAIN_VALUE.fullmatch(cell.strip())
+    if not match:
+        return None
+    qualifier = _QUALIFIERS.get((match.group("qual") or "").lower(), "exact")
+    return qualifier, parse_number(match.group("num")), bool(match.group("pct"))
+
+
+def _cell_figures(
+    cell: Cell, unit: tuple[str | None, float], label: str | None, kind: str
+) -> Iterator[Quantity]:
+    """Figures of one value cell; a cell may hold several ("≤ 3 Đông Nam Á; ≤ 50 Thế giới")."""
+    offset = cell.start
+    for part in re.finditer(r"[^;]+", cell.text):
+        text = part.group(0).strip()
+        start = offset + part.start() + part.group(0).find(text)
+        plain = _plain_value(text)
+        head = re.match(rf"(?:≥|>=|≤|<=|>|<)?\s*{NUMBER}\s*%?", text)
+        if plain is None and head and unit[0] and not re.search(r"\d", text[head.end() :]):
+            # "≤ 3 Đông Nam Á": a number with a sign, then words saying where it applies
+            plain = _plain_value(head.group(0))
+            text = head.group(0).strip()
+        if plain is not None:
+            qualifier, value, percent = plain
+            name = "%" if percent else unit[0]
+            if name is None:
+                continue
+            yield Quantity(
+                text=text,
+                value=value * (1.0 if percent else unit[1]),
+                denominator=None,
+                unit=name,
+                qualifier=qualifier,
+                kind=kind,
+                subject=expand(label) if label else None,
+                start=start,
+                end=start + len(text),
+            )
+            continue
+        for q in tag_sentence(text, list_kind=kind):
+            yield Quantity(
+                text=q.text,
+                value=q.value,
+                denominator=q.denominator,
+                unit=q.unit,
+                qualifier=q.qualifier,
+                kind=kind if kind == "target" else q.kind,
+                subject=q.subject or (expand(label) if label else None),
+                start=start + q.start,
+                end=start + q.end,
+            )
+
+
+def tag_table(lines: list[str], context: list[str]) -> list[list[TableFigure]]:
+    """Figures of each row of one table; `lines` starts with the header row, `context` is
+    the text just before the table (its caption)."""
+    header = split_row(lines[0])
+    layout = _layout(header)
+    table_kind = _context_kind(context + [lines[0]])
+    figures: list[list[TableFigure]] = [[]]
+    section_period: str | None = None
+    for line in lines[1:]:
+        cells = split_row(line)
+        row: list[TableFigure] = []
+        values = {i: c for i, c in enumerate(cells) if i in layout.kinds and c.text}
+        if not values:
+            # a section row ("I | Đến năm 2030 | | |") sets the kind and period of the rows
+            # under it
+            table_kind = _context_kind([line]) or table_kind
+            periods = find_periods(line)
+            section_period = periods[0][0] if periods else section_period
+            figures.append(row)
+            continue
+        label = cells[layout.label_column].text if layout.label_column is not None else None
+        if layout.label_column is not None and layout.label_column >= len(cells):
+            label = None
+        unit = (
+            _unit_of(cells[layout.unit_column].text)
+            if layout.unit_column is not None and layout.unit_column < len(cells)
+            else _unit_from_label(label)
+        )
+        for i, cell in values.items():
+            kind = layout.kinds[i] or table_kind or "achievement"
+            for q in _cell_figures(cell, unit, label, kind):
+                row.append(TableFigure(q, layout.periods[i] or section_period))
+        figures.append(row)
+    return figures
