@@ -8,7 +8,7 @@ from ingest import RawDocument
 
 from .dates import find_periods
 from .figures import Quantity, cues, tag_sentence
-from .indicators import match_indicator
+from .indicators import indicator_of
 from .metadata import extract_metadata
 from .places import find_provinces
 from .records import Document, Figure, Reference, Table
@@ -56,7 +56,7 @@ class _FigureMaker:
             unit=q.unit,
             qualifier=q.qualifier,
             kind=q.kind,
-            indicator=match_indicator(q.subject, sentence[max(0, q.start - 60) : q.start]),
+            indicator=indicator_of(q.subject, sentence[: q.start], q.unit),
             subject=q.subject,
             province=named[0][0] if named else self.province,
             period=period,

@@ -47,7 +47,9 @@ _NOT_FIGURES = [
         r"trung ương|đại hội|hội nghị|số hiệu|top|tầng|phòng)\s+\d+"
     ),
 ]
-DURATIONS = frozenset(["năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "quý", "thế kỷ"])
+DURATIONS = frozenset(
+    ["năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "quý", "thế kỷ", "nhiệm kỳ", "tuổi"]
+)
 # words that follow a number without being what it counts
 NOT_UNITS = frozenset(
     "và với của cho là được đã trong so tại từ đến trên dưới hơn gần theo nhưng mà thì để "
@@ -60,6 +62,10 @@ MONEY_WORDS = frozenset(["đồng", "đ", "vnđ", "vnd"])
 SUBJECT_TRAILERS = frozenset(
     "đạt được là có với gồm khoảng gần hơn trên dưới ước tổng cộng trị giá số tiền "
     "tương ứng bằng chiếm lên tới đến còn mới chỉ từ".split()
+)
+_PURPOSE = re.compile(r"(?:cho|để|nhằm)\s+\w", re.IGNORECASE)
+_NOT_SUBJECT = re.compile(
+    r"(?:so với|kế hoạch|trở lên|trở xuống|của|từ|cho|để|với|và|trong|tại|theo)(?!\w)"
 )
 _RANGE_LINK = re.compile(r"\s*(?:[-–—]|đến|tới)\s*", re.IGNORECASE)
 _PERCENT_WORDS = re.compile(r"\s+phần trăm(?!\w)", re.IGNORECASE)
@@ -181,12 +187,23 @@ def _unit_after(sentence: str, words: list[Span], end: int) -> tuple[str | None,
     first = tail[0]
     if first.text.lower() in NOT_UNITS:
         return None, -1, end
+    rest = sentence[first.start :].lower()
+    for listed in _listed_units():  # "3.092 cán bộ, công chức, viên chức"
+        if rest.startswith(listed):
+            return listed, first.start, first.start + len(listed)
     unit, stop = _unit_word(first.text), first.end
     if len(tail) > 1 and _is_word(tail[1].text):
         joined = f"{unit} {_unit_word(tail[1].text)}"
         if unit in MEASURE_WORDS or joined in cues().compound_units:
             unit, stop = joined, tail[1].end
     return unit, first.start, stop
+
+
+@cache
+def _listed_units() -> tuple[str, ...]:
+    """Expansions that are lists ("cán bộ, công chức, viên chức"): written out in full they
+    are still one unit."""
+    return tuple(sorted((v for v in abbreviations().values() if "," in v), key=len, reverse=True))
 
 
 def _phrase(text: str) -> str | None:
@@ -359,8 +376,13 @@ def tag_sentence(sentence: str, list_kind: str | None = None) -> list[Quantity]:
             subject_from = tail[0].start if tail else len(sentence)
         start = n.start - covered_before
         subject = _subject(sentence, subject_from)
-        if unit in ("%", "đồng") and not subject:
-            subject = _subject_before(sentence, n.start - covered_before)
+        if subject and unit in _listed_units() and unit.startswith(subject):
+            subject = unit  # the subject stopped at the commas of "cán bộ, công chức, …"
+        if unit == "đồng" and subject and _PURPOSE.match(subject):
+            subject = subject.split(maxsplit=1)[-1]  # "chi 24,8 tỷ đồng cho việc chăm lo Tết"
+        elif unit == "đồng" or (unit == "%" and (not subject or _NOT_SUBJECT.match(subject))):
+            # a sum names what it pays for before it; a rate "so với kế hoạch" too
+            subject = _subject_before(sentence, n.start - covered_before) or subject
         found[i] = Quantity(
             text=sentence[start:end],
             value=n.value,

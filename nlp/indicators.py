@@ -1,4 +1,11 @@
-"""The indicator catalogue (`data/indicators.json`): what a figure counts, as a stable id."""
+"""The indicator catalogue (`data/indicators.json`): what a figure counts, as a stable id.
+
+Two ways in: a synonym found word for word in a figure's subject (precise, tried first),
+and TF-IDF with cosine similarity for phrases worded differently, such as a user's "giới
+thiệu đoàn viên ưu tú cho Đảng". The TF-IDF features are syllables and syllable pairs over
+one document per indicator (its label and synonyms): character n-grams were tried and
+matched "thế giới" to "giới thiệu cho Đảng".
+"""
 
 from __future__ import annotations
 
@@ -9,6 +16,12 @@ from functools import cache
 from importlib import resources
 
 from .text import fold_tones
+from .units import expand
+
+# cosine below which a phrase names no indicator; set on the seed subjects and the
+# catalogue's own labels (tests/test_indicators.py holds the cases)
+SUBJECT_THRESHOLD = 0.5
+QUERY_THRESHOLD = 0.35
 
 
 @dataclass(frozen=True)
@@ -16,12 +29,19 @@ class Indicator:
     id: str
     label: str
     synonyms: tuple[str, ...]
+    measures: frozenset[str]  # "count", "rate" (%), "money" (đồng): what its figures can be
+
+
+def measure_of(unit: str) -> str:
+    return "money" if unit == "đồng" else "rate" if unit == "%" else "count"
 
 
 @cache
 def catalogue() -> tuple[Indicator, ...]:
     data = json.loads(resources.files("nlp").joinpath("data/indicators.json").read_text("utf-8"))
-    return tuple(Indicator(d["id"], d["label"], tuple(d["synonyms"])) for d in data)
+    return tuple(
+        Indicator(d["id"], d["label"], tuple(d["synonyms"]), frozenset(d["measures"])) for d in data
+    )
 
 
 @cache
@@ -32,18 +52,123 @@ def _synonyms() -> list[tuple[str, re.Pattern[str]]]:
     return [(id_, re.compile(r"(?<!\w)" + re.escape(s) + r"(?!\w)")) for id_, s in pairs]
 
 
+def _synonym_matches(phrase: str | None) -> list[tuple[int, str]]:
+    """(length of the synonym, indicator id) for each synonym found in `phrase`."""
+    if not phrase:
+        return []
+    folded = fold_tones(phrase.lower())
+    return [(len(p.pattern), id_) for id_, p in _synonyms() if p.search(folded)]
+
+
 def match_indicator(*phrases: str | None) -> str | None:
     """The catalogue id for the first phrase that names one ("đoàn viên ưu tú" ->
-    "party_referrals"), trying the phrases in order.
+    "party_referrals"), trying the phrases in order; the longest synonym wins.
 
     >>> match_indicator("đoàn viên ưu tú cho Đảng xem xét")
     'party_referrals'
     """
     for phrase in phrases:
-        if not phrase:
-            continue
-        folded = fold_tones(phrase.lower())
-        for indicator_id, pattern in _synonyms():
-            if pattern.search(folded):
-                return indicator_id
+        found = _synonym_matches(phrase)
+        if found:
+            return max(found, key=lambda pair: pair[0])[1]
     return None
+
+
+def _normal(text: str) -> str:
+    return fold_tones(expand(" ".join(text.split())))
+
+
+@cache
+def _tfidf() -> tuple[object, object, tuple[str, ...]]:
+    # scikit-learn loads lazily: most commands never need the fuzzy path
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    documents = [
+        " | ".join(_normal(phrase) for phrase in (indicator.label, *indicator.synonyms))
+        for indicator in catalogue()
+    ]
+    vectorizer = TfidfVectorizer(
+        analyzer="word", ngram_range=(1, 2), token_pattern=r"[^\s|,;()/]+", sublinear_tf=True
+    )
+    matrix = vectorizer.fit_transform(documents)
+    return vectorizer, matrix, tuple(indicator.id for indicator in catalogue())
+
+
+def similar_indicators(text: str) -> list[tuple[str, float]]:
+    """Catalogue ids by cosine similarity to `text`, best first.
+
+    >>> similar_indicators("giới thiệu đoàn viên ưu tú cho Đảng")[0][0]
+    'party_referrals'
+    """
+    vectorizer, matrix, ids = _tfidf()
+    scores = (matrix @ vectorizer.transform([_normal(text)]).T).toarray().ravel()
+    ranked = sorted(zip(ids, map(float, scores), strict=True), key=lambda pair: -pair[1])
+    return ranked
+
+
+def resolve_indicator(text: str, threshold: float = QUERY_THRESHOLD) -> str | None:
+    """A catalogue id for an id, a synonym or free text; None when nothing is close.
+
+    >>> resolve_indicator("members"), resolve_indicator("số sáng kiến, cải tiến")
+    ('members', 'initiatives')
+    >>> resolve_indicator("giá vàng thế giới") is None
+    True
+    """
+    text = text.strip()
+    if any(indicator.id == text for indicator in catalogue()):
+        return text
+    exact = match_indicator(text)
+    if exact:
+        return exact
+    ranked = similar_indicators(text)
+    return ranked[0][0] if ranked and ranked[0][1] >= threshold else None
+
+
+_ORGANISATION = re.compile(r"(?:Công|Liên) đoàn(?:\s+[A-ZĐÀ-Ỹ]\w*)+")
+_CLAUSE_END = re.compile(r"[\d,;:.()]")
+
+
+@cache
+def _unit_indicators() -> dict[str, str]:
+    data = json.loads(resources.files("nlp").joinpath("data/indicators.json").read_text("utf-8"))
+    return {unit: d["id"] for d in data for unit in d.get("units", [])}
+
+
+def indicator_of(subject: str | None, before: str, unit: str) -> str | None:
+    found = _indicator_of(subject, before, unit)
+    if found and measure_of(unit) in _measures()[found]:
+        return found
+    return None
+
+
+@cache
+def _measures() -> dict[str, frozenset[str]]:
+    return {indicator.id: indicator.measures for indicator in catalogue()}
+
+
+def _indicator_of(subject: str | None, before: str, unit: str) -> str | None:
+    """The indicator a figure counts, from the longest synonym in its subject or in the
+    words just before the number (back to the previous number or punctuation: "kết nạp mới
+    1.200 đoàn viên" -> new_members), else from its unit ("3.092 cán bộ, công chức, viên
+    chức" in a union report are members), else a close TF-IDF match of the subject.
+
+    >>> indicator_of("đoàn viên", "Kết nạp mới ", "đoàn viên")
+    'new_members'
+    >>> listed = "cán bộ, công chức, viên chức"
+    >>> indicator_of(listed, "37 CĐCS thành viên với ", listed)
+    'members'
+    """
+    # "Công đoàn Viên chức" holds no "đoàn viên"; the window starts at a word boundary
+    window = _ORGANISATION.sub(" ", before)
+    window = window[-60:].split(" ", 1)[-1] if len(window) > 60 else window
+    cut = list(_CLAUSE_END.finditer(window))
+    context = window[cut[-1].end() :] if cut else window
+    if cut and cut[-1].group(0).isdigit():
+        context = ""  # words after an earlier number describe that number
+    found = _synonym_matches(subject) + [(n - 0.5, id_) for n, id_ in _synonym_matches(context)]
+    found = [(n, id_) for n, id_ in found if measure_of(unit) in _measures()[id_]]
+    if found:
+        return max(found, key=lambda pair: pair[0])[1]
+    if unit in _unit_indicators():
+        return _unit_indicators()[unit]
+    return resolve_indicator(subject, SUBJECT_THRESHOLD) if subject else None

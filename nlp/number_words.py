@@ -42,6 +42,7 @@ MULTIPLIERS = {
     "tỉ": 1e9,
 }
 _VOCABULARY = set(DIGITS) | set(TENS) | LINKS | set(MULTIPLIERS)
+_VAGUE_BEFORE = re.compile(r"(?i)(?:hàng|vài|mấy|dăm|mươi)\s+$")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -97,6 +98,8 @@ def _value(words: list[str]) -> float | None:
 
 
 def _is_number(words: list[str]) -> bool:
+    if words[0] in MULTIPLIERS or words[0] in LINKS or words[0] == "mươi":
+        return False  # "trăm nghìn lượt" alone is vague ("hàng trăm nghìn")
     if len(words) == 1:
         return words[0] not in _NEED_COMPANY and words[0] not in MULTIPLIERS
     return any(w in MULTIPLIERS or w in TENS for w in words)
@@ -129,6 +132,8 @@ def find_word_numbers(text: str) -> list[WordNumber]:
         # trim from the right until the run reads as a number ("năm mươi người năm" → …)
         while run and not (_is_number(run) and _value(run) is not None):
             run.pop()
+        if run and _VAGUE_BEFORE.search(text[max(0, words[i][1] - 8) : words[i][1]]):
+            run = []  # "vài trăm", "mấy nghìn": no value is claimed
         if run:
             value = _value(run)
             end = words[i + len(run) - 1][2]
