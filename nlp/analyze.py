@@ -10,6 +10,7 @@ from .dates import find_periods
 from .figures import Quantity, cues, tag_sentence
 from .indicators import indicator_of
 from .metadata import extract_metadata
+from .organisations import canonical, find_organisations, main_organisation
 from .places import find_provinces
 from .records import Document, Figure, Reference, Table
 from .references import find_references
@@ -45,6 +46,15 @@ class _FigureMaker:
 
     def __init__(self, raw: RawDocument, province: str | None) -> None:
         self.raw, self.province = raw, province
+        self.organisations = [name for name, _, _ in find_organisations(raw.text)]
+        self.organisation = main_organisation(raw.text, province)
+
+    def _organisation(self, before: str) -> str | None:
+        """The last union named before the number in its sentence, else the document's."""
+        named = find_organisations(before)
+        if not named:
+            return self.organisation
+        return canonical(named[-1][0], self.organisations, self.province)
 
     def make(self, q: Quantity, sentence: str, sentence_start: int, period: str | None) -> Figure:
         named = find_provinces(sentence)
@@ -60,6 +70,7 @@ class _FigureMaker:
             subject=q.subject,
             province=named[0][0] if named else self.province,
             period=period,
+            organisation=self._organisation(sentence[: q.start]),
             sentence=sentence,
             page=self.raw.page_at(start),
             start=start,

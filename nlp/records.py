@@ -38,6 +38,7 @@ class Figure(BaseModel):
     subject: str | None = None
     province: str | None = None
     period: str | None = None
+    organisation: str | None = None  # the union the figure is about, e.g. "LĐLĐ tỉnh Nghệ An"
     sentence: str
     page: int | None = None
     start: int

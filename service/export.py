@@ -13,6 +13,7 @@ CSV_COLUMNS = [
     "source",
     "province",
     "period",
+    "organisation",
     "indicator",
     "subject",
     "value",

@@ -1,0 +1,67 @@
+"""Union organisations named in text: "Công đoàn Viên chức tỉnh Bắc Giang", "LĐLĐ tỉnh".
+
+A gazetteer cannot list every union, so the names are read from their shape: a union head
+("Liên đoàn Lao động", "LĐLĐ", "Công đoàn", "CĐ") followed by capitalised words ("Công đoàn
+Viên chức", "Công đoàn ngành Y tế") and/or an administrative unit ("tỉnh Nghệ An", "huyện
+Yên Thành"). Lowercase "công đoàn cơ sở" is a kind of body, not a name, and is not returned.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+_UPPER = "A-ZĐÀÁẢÃẠÂẦẤẨẪẬĂẰẮẲẴẶÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+_NAME = rf"[{_UPPER}][\w-]*"
+_NAMES = rf"{_NAME}(?: {_NAME})*"
+_UNITS = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường)"
+_PLACE = rf"{_UNITS}(?: {_NAMES})?"
+# "Viên chức" in "Công đoàn Viên chức tỉnh …": lowercase words belong to a name only when a
+# place follows; otherwise "Công đoàn Nghệ An phối hợp" would swallow the verb
+_NAME_BEFORE_PLACE = rf"{_NAME}(?: [a-zđà-ỹ][\w-]*){{0,3}}(?= {_UNITS}(?!\w))"
+_HEAD = r"(?:Tổng Liên đoàn Lao động Việt Nam|Liên đoàn Lao động|LĐLĐ|Công đoàn|CĐ)"
+ORGANISATION = re.compile(
+    rf"(?<!\w){_HEAD}"
+    rf"(?:(?: ngành)? (?!Việt Nam)(?P<name>{_NAME_BEFORE_PLACE}|{_NAMES}))?"
+    rf"(?: (?P<place>{_PLACE}))?"
+)
+
+
+def find_organisations(text: str) -> list[tuple[str, int, int]]:
+    """Organisations named in `text` as (name, start, end).
+
+    >>> [o for o, _, _ in find_organisations(
+    ...     "Công đoàn Viên chức tỉnh Bắc Giang và LĐLĐ tỉnh phối hợp với các công đoàn cơ sở")]
+    ['Công đoàn Viên chức tỉnh Bắc Giang', 'LĐLĐ tỉnh']
+    """
+    found = []
+    for match in ORGANISATION.finditer(text):
+        if match.group(0).startswith("Tổng") or match.group("name") or match.group("place"):
+            found.append((match.group(0).strip(), match.start(), match.end()))
+    return found
+
+
+def canonical(name: str, known: list[str], province: str | None) -> str:
+    """The fullest form of `name` among `known` ("Công đoàn Viên chức tỉnh" -> "Công đoàn
+    Viên chức tỉnh Bắc Giang"); a name ending in a bare "tỉnh" takes the document's province.
+
+    >>> canonical("LĐLĐ tỉnh", [], "Nghệ An")
+    'LĐLĐ tỉnh Nghệ An'
+    """
+    longer = [k for k in known if k.startswith(name + " ")]
+    if longer:
+        return max(longer, key=len)
+    if province and re.search(rf"{_UNITS}$", name):
+        return f"{name} {province}"
+    return name
+
+
+def main_organisation(text: str, province: str | None = None) -> str | None:
+    """The organisation a document is about: the most named one (counting short forms with
+    their full form), the earliest among equals."""
+    names = [name for name, _, _ in find_organisations(text)]
+    if not names:
+        return None
+    full = [canonical(name, names, province) for name in names]
+    counts = Counter(full)
+    return max(full, key=lambda name: (counts[name], -full.index(name)))
