@@ -41,7 +41,13 @@ _NOT_FIGURES = [
     re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?![\d.,]|\s?%)"),  # a bare year
     re.compile(r"\d{1,2}\s?[:h]\s?\d{2}(?!\d)"),  # 23:05, 7h30
     re.compile(r"[A-Za-zÀ-ỹĐđ]+\s?-\s?\d+"),  # COVID-19, Covid- 19
-    re.compile(r"“[^”]{0,300}”|\"[^\"]{0,300}\""),  # names in quotes: “1 triệu sáng kiến…”
+    re.compile(r"“[^”]{0,300}”|\"[^\"]{0,300}\""),
+    # "Nghị quyết 02", "Chỉ thị 05": a document cited by its short number (capitalised, so
+    # the verb in "hướng dẫn 300 đoàn viên" is not caught)
+    re.compile(
+        r"(?:Nghị quyết|Chỉ thị|Quyết định|Nghị định|Kết luận|Kế hoạch|Chương trình|"
+        r"Hướng dẫn|Thông tư|Luật|Công văn|Quy định|Thông báo|Đề án)\s+(?:số\s+)?\d+"
+    ),  # names in quotes: “1 triệu sáng kiến…”
     re.compile(
         r"(?i)(?<!\w)(?:điều|khoản|điểm|chương|mục|phần|phụ lục|lần thứ|thứ|khóa|khoá|"
         r"trung ương|đại hội|hội nghị|số hiệu|top|tầng|phòng)\s+\d+"

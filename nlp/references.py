@@ -99,12 +99,27 @@ def _date_after(text: str, end: int) -> tuple[str | None, int]:
     return (iso, match.end()) if iso else (None, end)
 
 
+_LIST_LINK = re.compile(r"\s*(?:,|và|;)\s*(?:(?:các\s+)?số\s+)?", re.IGNORECASE)
+_SHORT_FORM = re.compile(
+    r"(" + "|".join(sorted(map(re.escape, TYPE_WORDS), key=len, reverse=True)) + r")"
+    r"\s+(?:số\s+)?(\d{1,5})(?![\w/\-.,]*\w)",
+    re.IGNORECASE,
+)
+
+
 def find_references(text: str) -> list[Reference]:
     """Cited documents in `text`, with offsets of the whole mention.
+
+    An id listed right after another ("Quy định 217-QĐ/TW, 218-QĐ/TW") has the first one's
+    type; a short form ("Nghị quyết 02") after the full id appeared is that id.
 
     >>> [(r.id, r.type, r.date) for r in find_references(
     ...     "thực hiện Nghị quyết 02- NQ/TW ngày 12/6/2021 của Bộ Chính trị")]
     [('02-NQ/TW', 'Nghị quyết', '2021-06-12')]
+    >>> [(r.id, r.type, r.text) for r in find_references(
+    ...     "Quy định 217-QĐ/TW, 218-QĐ/TW; Nghị quyết số 02-NQ/TW … thực hiện Nghị quyết 02")]
+    [('217-QĐ/TW', 'other', 'Quy định 217-QĐ/TW'), ('218-QĐ/TW', 'other', '218-QĐ/TW'), \
+('02-NQ/TW', 'Nghị quyết', 'Nghị quyết số 02-NQ/TW'), ('02-NQ/TW', 'Nghị quyết', 'Nghị quyết 02')]
     """
     references: list[Reference] = []
     for match in REFERENCE_ID.finditer(text):
@@ -115,6 +130,9 @@ def find_references(text: str) -> list[Reference]:
         kind = _type_of(before, code)
         typed = _TYPE_BEFORE.search(before[-40:])
         start = match.start() - (len(before[-40:]) - typed.start()) if typed else match.start()
+        previous = references[-1] if references else None
+        if not typed and previous and _LIST_LINK.fullmatch(text[previous.end : match.start()]):
+            kind = previous.type
         date, end = _date_after(text, match.end())
         references.append(
             Reference(
@@ -126,4 +144,31 @@ def find_references(text: str) -> list[Reference]:
                 end=end,
             )
         )
-    return references
+    return sorted(references + _short_forms(text, references), key=lambda r: r.start)
+
+
+def _short_forms(text: str, full: list[Reference]) -> list[Reference]:
+    """ "Nghị quyết 02" where "02-NQ/TW" (same type, same number) appeared earlier."""
+    found = []
+    for match in _SHORT_FORM.finditer(text):
+        kind = TYPE_WORDS[match.group(1).lower()]
+        number = match.group(2)
+        earlier = [
+            r
+            for r in full
+            if r.start < match.start()
+            and r.type == kind
+            and int(re.match(r"\d+", r.id).group()) == int(number)
+        ]
+        if earlier and not any(r.start <= match.start() < r.end for r in full):
+            found.append(
+                Reference(
+                    id=earlier[-1].id,
+                    type=kind,
+                    date=earlier[-1].date,
+                    text=match.group(0),
+                    start=match.start(),
+                    end=match.end(),
+                )
+            )
+    return found
