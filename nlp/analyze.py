@@ -7,13 +7,14 @@ import re
 from ingest import RawDocument
 
 from .dates import find_periods
-from .figures import Quantity, cues, tag_sentence
+from .figures import Quantity, tag_sentence
 from .indicators import indicator_of
 from .metadata import extract_metadata
 from .organisations import canonical, find_organisations, main_organisation
 from .places import find_provinces
 from .records import Document, Figure, Reference, Table
 from .references import find_references
+from .sections import Outline
 from .sentences import split_sentences
 from .table_rows import is_row, tag_table
 
@@ -22,23 +23,12 @@ def document_id(raw: RawDocument) -> str:
     return raw.content_hash[:16]
 
 
-_LIST_ITEM = re.compile(r"^\s*(?:[-–+•*]|[a-zđ]\)|\d{1,2}[.)]\s)")
-
-
 def _lines(text: str) -> list[tuple[int, str]]:
     lines, offset = [], 0
     for line in text.split("\n"):
         lines.append((offset, line))
         offset += len(line) + 1
     return lines
-
-
-def _opens_target_list(line: str) -> bool:
-    """ "Các chỉ tiêu chủ yếu:" or a short heading "MỤC TIÊU CỤ THỂ" opens a list of targets."""
-    stripped = line.strip()
-    if not cues().list_openers.search(stripped):
-        return False
-    return stripped.endswith(":") or (len(stripped.split()) <= 12 and stripped[-1:] != ".")
 
 
 class _FigureMaker:
@@ -78,16 +68,24 @@ class _FigureMaker:
         )
 
 
-def find_figures(raw: RawDocument, province: str | None, period: str | None) -> list[Figure]:
+def find_figures(
+    raw: RawDocument,
+    province: str | None,
+    period: str | None,
+    kind: str = "other",
+    date: str | None = None,
+) -> list[Figure]:
     """Figures of a document. A sentence naming a province or period sets it for its own
     figures; a period also carries forward ("Trong nhiệm kỳ 2018-2023 …" then "… 343 đoàn
     viên ưu tú" two sentences later). A province is never guessed beyond the document's.
-    Items of a list opened by "Các chỉ tiêu chủ yếu:" are targets; table rows ("a | b | c"
-    lines) are read column by column."""
+    Sections and lists of goals make their figures targets (nlp.sections); table rows
+    ("a | b | c" lines) are read column by column."""
     maker = _FigureMaker(raw, province)
+    # the year the document speaks from: figures of a year before it are results
+    now = date[:4] if date else period[:4] if period else None
     figures: list[Figure] = []
     current_period = period
-    list_kind: str | None = None
+    outline = Outline("target" if kind == "plan" else None)
     lines = _lines(raw.text)
     i = 0
     while i < len(lines):
@@ -106,26 +104,32 @@ def find_figures(raw: RawDocument, province: str | None, period: str | None) -> 
                     )
             i = j
             continue
-        if not _LIST_ITEM.match(line):
-            list_kind = None
+        context_kind = outline.see(line)
         for sentence in split_sentences(line):
             periods = find_periods(sentence.text)
             if periods:
                 current_period = periods[0][0]
-            for q in tag_sentence(sentence.text, list_kind):
+            sentence_kind = context_kind
+            if now and periods and periods[0][0][-4:] < now:
+                sentence_kind = "achievement"  # "Năm 2023, …" in a plan written in 2024
+            for q in tag_sentence(sentence.text, sentence_kind):
                 figures.append(
                     maker.make(q, sentence.text, line_start + sentence.start, current_period)
                 )
-        if _opens_target_list(line):
-            list_kind = "target"
         i += 1
     return figures
+
+
+def _own_number(text: str, reference: Reference) -> bool:
+    """The document's own "Số: 87/KH-LĐLĐ" line: a number, not a citation."""
+    line_start = text.rfind("\n", 0, reference.start) + 1
+    return re.match(r"\s*(?:Số|SỐ)\s*:?\s*$", text[line_start : reference.start]) is not None
 
 
 def analyze(raw: RawDocument) -> Document:
     """Everything baocao understands of one document."""
     meta = extract_metadata(raw.text, raw.format, raw.meta)
-    references: list[Reference] = find_references(raw.text)
+    references = [r for r in find_references(raw.text) if not _own_number(raw.text, r)]
     return Document(
         id=document_id(raw),
         source=raw.source,
@@ -138,7 +142,7 @@ def analyze(raw: RawDocument) -> Document:
         period=meta.period,
         pages=len(raw.pages),
         text=raw.text,
-        figures=find_figures(raw, meta.province, meta.period),
+        figures=find_figures(raw, meta.province, meta.period, meta.kind, meta.date),
         references=references,
         tables=[Table(page=t.page, rows=t.rows, header=t.header) for t in raw.tables],
     )

@@ -26,9 +26,17 @@ from .references import REFERENCE_ID
 from .sentences import Span, split_words
 from .units import abbreviations, expand
 
+# units written against the number: "65ha", "12km", "3MW"
+GLUED_UNITS = ("ha", "km2", "km", "m2", "m²", "m3", "kg", "mw", "kw", "kwh", "gb", "tb", "tbps")
 CANDIDATE = re.compile(
     rf"(?<![\w.,/])(?P<num>{NUMBER})(?:\s?/\s?(?P<den>{NUMBER}))?"
-    rf"(?:\s+(?P<scale>{'|'.join(SCALES)})(?!\w))?(?:\s?(?P<pct>%|phần trăm(?!\w)))?(?![\w/])",
+    rf"(?:\s+(?P<scale>{'|'.join(SCALES)})(?!\w))?"
+    rf"(?:\s?(?P<pct>%|phần trăm(?!\w))|(?P<glued>{'|'.join(GLUED_UNITS)})(?!\w)|(?![\w/]))",
+    re.IGNORECASE,
+)
+# "12 người trên một vạn dân": the "một vạn" is the denominator of a unit, not a figure
+PER_CAPITA = re.compile(
+    r"\s*(?:trên|/)\s*(?:một|1)?\s*(vạn|nghìn|ngàn|triệu|trăm nghìn)\s+(dân|người dân)(?!\w)",
     re.IGNORECASE,
 )
 _NOT_FIGURES = [
@@ -42,6 +50,7 @@ _NOT_FIGURES = [
     re.compile(r"\d{1,2}\s?[:h]\s?\d{2}(?!\d)"),  # 23:05, 7h30
     re.compile(r"[A-Za-zÀ-ỹĐđ]+\s?-\s?\d+"),  # COVID-19, Covid- 19
     re.compile(r"“[^”]{0,300}”|\"[^\"]{0,300}\""),
+    PER_CAPITA,
     # "Nghị quyết 02", "Chỉ thị 05": a document cited by its short number (capitalised, so
     # the verb in "hướng dẫn 300 đoàn viên" is not caught)
     re.compile(
@@ -62,13 +71,14 @@ NOT_UNITS = frozenset(
     "về như khi có này đó năm".split()
 )
 # measure words that need the next noun to say what is counted ("715 lượt đoàn viên")
-MEASURE_WORDS = frozenset(["lượt", "suất", "đợt", "lớp", "đơn vị", "tổ chức", "nhóm"])
+MEASURE_WORDS = frozenset(["lượt", "suất", "đợt", "lớp"])
 MONEY_WORDS = frozenset(["đồng", "đ", "vnđ", "vnd"])
 # words between a figure's subject and its number: "tổng thu đạt 9 tỷ" -> "tổng thu"
 SUBJECT_TRAILERS = frozenset(
     "đạt được là có với gồm khoảng gần hơn trên dưới ước tổng cộng trị giá số tiền "
     "tương ứng bằng chiếm lên tới đến còn mới chỉ từ".split()
 )
+_VERB_BEFORE = re.compile(r"\s(?:đạt|là|có|bằng|ở mức|chiếm)\s*$", re.IGNORECASE)
 _PURPOSE = re.compile(r"(?:cho|để|nhằm)\s+\w", re.IGNORECASE)
 _NOT_SUBJECT = re.compile(
     r"(?:so với|kế hoạch|trở lên|trở xuống|của|từ|cho|để|với|và|trong|tại|theo)(?!\w)"
@@ -102,6 +112,9 @@ class Cues:
     across_units: frozenset[str]
     target: tuple[re.Pattern[str], ...]
     achievement: tuple[re.Pattern[str], ...]
+    weak: tuple[re.Pattern[str], ...]
+    section_targets: tuple[re.Pattern[str], ...]
+    section_results: tuple[re.Pattern[str], ...]
     list_openers: re.Pattern[str]
     compound_units: frozenset[str]
     enumerated_ideas: frozenset[str]
@@ -128,6 +141,9 @@ def cues() -> Cues:
         across_units=frozenset(data["over_means_across_units"]),
         target=tuple(_words_pattern(w) for w in data["target"]),
         achievement=tuple(_words_pattern(w) for w in data["achievement"]),
+        weak=tuple(_words_pattern(w) for w in data["weak_achievement"]),
+        section_targets=tuple(_words_pattern(w) for w in data["section_targets"]),
+        section_results=tuple(_words_pattern(w) for w in data["section_results"]),
         list_openers=re.compile(
             r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, by_length(data["list_openers"]))) + r")"
         ),
@@ -181,11 +197,33 @@ def _skip_parenthesis(sentence: str, tail: list[Span]) -> list[Span]:
     return tail
 
 
+def _noun_at(sentence: str, tail: list[Span]) -> tuple[str, int]:
+    """The unit named by the words of `tail` (not empty): (unit, end offset). Lists and
+    compounds are matched on the text, since word segmentation may cut them apart
+    ("công đoàn | cơ sở tại")."""
+    first = tail[0]
+    rest = sentence[first.start :].lower()
+    for whole in _whole_units():
+        if rest.startswith(whole) and not rest[len(whole) : len(whole) + 1].isalnum():
+            return whole, first.start + len(whole)
+    return _unit_word(first.text), first.end
+
+
+@cache
+def _whole_units() -> tuple[str, ...]:
+    """Units of several words, longest first: expansions that are lists ("cán bộ, công
+    chức, viên chức") and known compounds ("người lao động", "khu công nghiệp")."""
+    listed = [v for v in abbreviations().values() if "," in v]
+    return tuple(sorted({*listed, *cues().compound_units}, key=len, reverse=True))
+
+
 def _unit_after(sentence: str, words: list[Span], end: int) -> tuple[str | None, int, int]:
     """The counted noun after a number: (unit, start of its first word, end offset).
 
-    A measure word takes the noun after it ("715 lượt đoàn viên" -> "lượt đoàn viên"), and a
-    head that is half of a known compound takes the other half ("người lao động").
+    A measure word takes the noun after it ("715 lượt cán bộ công đoàn" -> "lượt cán bộ công
+    đoàn"), a known compound is kept whole ("người lao động", "khu công nghiệp"), "tổ chức"
+    before a body is skipped ("55 tổ chức công đoàn cơ sở" -> "công đoàn cơ sở"), and a
+    per-capita tail joins the unit ("12 người trên một vạn dân" -> "người/vạn dân").
     """
     tail = _skip_parenthesis(sentence, _words_from(sentence, words, end))
     if not tail or not _is_word(tail[0].text):
@@ -193,23 +231,20 @@ def _unit_after(sentence: str, words: list[Span], end: int) -> tuple[str | None,
     first = tail[0]
     if first.text.lower() in NOT_UNITS:
         return None, -1, end
-    rest = sentence[first.start :].lower()
-    for listed in _listed_units():  # "3.092 cán bộ, công chức, viên chức"
-        if rest.startswith(listed):
-            return listed, first.start, first.start + len(listed)
-    unit, stop = _unit_word(first.text), first.end
-    if len(tail) > 1 and _is_word(tail[1].text):
-        joined = f"{unit} {_unit_word(tail[1].text)}"
-        if unit in MEASURE_WORDS or joined in cues().compound_units:
-            unit, stop = joined, tail[1].end
+    if first.text.lower() == "tổ chức" and len(tail) > 1 and _is_word(tail[1].text):
+        body, _ = _noun_at(sentence, tail[1:])
+        if body in cues().compound_units:  # "55 tổ chức công đoàn cơ sở", not "tổ chức khoa học"
+            tail = tail[1:]
+    unit, stop = _noun_at(sentence, tail)
+    if unit in MEASURE_WORDS:
+        rest = [w for w in tail if w.start >= stop]
+        if rest and _is_word(rest[0].text) and rest[0].text.lower() not in NOT_UNITS:
+            noun, stop = _noun_at(sentence, rest)
+            unit = f"{unit} {noun}"
+    per_capita = PER_CAPITA.match(sentence, stop)
+    if per_capita:
+        unit, stop = f"{unit}/{per_capita.group(1).lower()} dân", per_capita.end()
     return unit, first.start, stop
-
-
-@cache
-def _listed_units() -> tuple[str, ...]:
-    """Expansions that are lists ("cán bộ, công chức, viên chức"): written out in full they
-    are still one unit."""
-    return tuple(sorted((v for v in abbreviations().values() if "," in v), key=len, reverse=True))
 
 
 def _phrase(text: str) -> str | None:
@@ -239,15 +274,19 @@ def _subject_before(sentence: str, start: int) -> str | None:
 def _qualifier(before: str, after: str, unit: str) -> tuple[str, int, int]:
     """(qualifier, characters of `before` it covers, characters of `after` it covers)."""
     qualifier, covered_before, covered_after = "exact", 0, 0
+    verb = _VERB_BEFORE.search(before)  # "tối thiểu đạt 25%", "Tối thiểu có 5"
+    cue_zone = before[: verb.start()] if verb else before
     for pattern, name in cues().qualifier_before:
-        found = pattern.search(before)
+        found = pattern.search(cue_zone)
         if found:
             qualifier, covered_before = name, len(before) - found.start()
             break
     for pattern, name in cues().qualifier_after:
         found = pattern.search(after)
         if found:
-            qualifier, covered_after = name, found.end()
+            covered_after = found.end()
+            if qualifier == "exact":  # "trên 90% trở lên": the first word says it
+                qualifier = name
             break
     if qualifier == "over" and before.rstrip().lower().endswith("trên"):
         if unit in cues().across_units:  # "trên 63 tỉnh" is "across 63 provinces"
@@ -255,27 +294,32 @@ def _qualifier(before: str, after: str, unit: str) -> tuple[str, int, int]:
     return qualifier, covered_before, covered_after
 
 
-def _kind(sentence: str, start: int, list_kind: str | None) -> str:
-    """Target or achievement, from the nearest cue before the number in its clause.
+def _kind(sentence: str, start: int, context_kind: str | None) -> str:
+    """Target or achievement, from the cues before the number in its clause.
 
-    With no cue in the clause, an item of a colon list opened by "chỉ tiêu:", "mục tiêu:" or
-    "phấn đấu:" is a target, and so is an item of a list that an earlier line opened
-    (`list_kind`); anything else is an achievement.
+    The nearest target or firm achievement cue ("đã", "ước đạt") decides. "đạt", "được" and
+    "hoàn thành" also read as "reach" in a goal ("phấn đấu … đạt 80%"), so they decide only
+    when there is no target cue and the number is not in a list or section of goals
+    (`context_kind`). With no cue, an item of a colon list opened by "chỉ tiêu:" is a target;
+    then the context decides; then achievement.
     """
     before = sentence[:start]
     colon = before.rfind(":")
     clause = before[max(before.rfind(";"), colon) + 1 :]
-    nearest, kind = -1, None
-    for patterns, name in ((cues().target, "target"), (cues().achievement, "achievement")):
-        for pattern in patterns:
-            for found in pattern.finditer(clause):
-                if found.end() > nearest:
-                    nearest, kind = found.end(), name
-    if kind:
-        return kind
+
+    def nearest(patterns: tuple[re.Pattern[str], ...]) -> int:
+        return max((m.end() for p in patterns for m in p.finditer(clause)), default=-1)
+
+    target, firm, weak = nearest(cues().target), nearest(cues().achievement), nearest(cues().weak)
+    if target >= 0 or firm >= 0:
+        return "target" if target > firm else "achievement"
+    if context_kind == "target":
+        return "target"
+    if weak >= 0:
+        return "achievement"
     if colon >= 0 and cues().list_openers.search(before[max(0, colon - 60) : colon]):
         return "target"
-    return list_kind or "achievement"
+    return context_kind or "achievement"
 
 
 @dataclass(frozen=True)
@@ -286,9 +330,14 @@ class _Number:
     end: int
     value: float
     denominator: float | None
-    has_scale: bool
+    scale: float  # 1.0, or the scale word's value ("4,4 tỷ" -> 1e9)
     percent: bool
     worded: bool
+    glued: str | None = None  # "65ha" -> "ha"
+
+    @property
+    def has_scale(self) -> bool:
+        return self.scale != 1.0
 
 
 def _numbers(sentence: str) -> list[_Number]:
@@ -297,18 +346,21 @@ def _numbers(sentence: str) -> list[_Number]:
     for m in CANDIDATE.finditer(sentence):
         if _overlaps(m.start(), m.end(), blocked):
             continue
-        value = parse_number(m.group("num"))
-        if m.group("scale"):
-            value *= SCALES[m.group("scale").lower()]
+        try:
+            value = parse_number(m.group("num"))
+        except ValueError:
+            continue  # "0229.3871.456" is a phone number, not a numeral
+        scale = SCALES[m.group("scale").lower()] if m.group("scale") else 1.0
         numbers.append(
             _Number(
                 start=m.start(),
                 end=m.end(),
-                value=value,
+                value=value * scale,
                 denominator=parse_number(m.group("den")) if m.group("den") else None,
-                has_scale=bool(m.group("scale")),
+                scale=scale,
                 percent=bool(m.group("pct")),
                 worded=False,
+                glued=m.group("glued").lower() if m.group("glued") else None,
             )
         )
     for w in find_word_numbers(sentence):
@@ -318,7 +370,8 @@ def _numbers(sentence: str) -> list[_Number]:
             continue
         pct = _PERCENT_WORDS.match(sentence, w.end)
         end = pct.end() if pct else w.end
-        numbers.append(_Number(w.start, end, w.value, None, w.has_scale, bool(pct), True))
+        scale = 1e3 if w.has_scale else 1.0  # only whether a scale word ends it matters here
+        numbers.append(_Number(w.start, end, w.value, None, scale, bool(pct), True))
     return sorted(numbers, key=lambda n: n.start)
 
 
@@ -332,9 +385,10 @@ def _ranges(sentence: str, numbers: list[_Number]) -> dict[int, int]:
     return pairs
 
 
-def tag_sentence(sentence: str, list_kind: str | None = None) -> list[Quantity]:
-    """Figures in one sentence, in order. `list_kind` is "target" for an item of a list
-    that an earlier line opened ("Các chỉ tiêu chủ yếu:")."""
+def tag_sentence(sentence: str, context_kind: str | None = None) -> list[Quantity]:
+    """Figures in one sentence, in order. `context_kind` is "target" for an item of a list
+    that an earlier line opened ("Các chỉ tiêu chủ yếu:") or a sentence in a section of goals
+    ("II- MỤC TIÊU")."""
     numbers = _numbers(sentence)
     if not numbers:
         return []
@@ -342,9 +396,15 @@ def tag_sentence(sentence: str, list_kind: str | None = None) -> list[Quantity]:
     ranges = _ranges(sentence, numbers)
     range_ends = set(ranges.values())
     units: dict[int, tuple[str | None, int, int]] = {}
+    for first, second in ranges.items():  # "từ 40 - 50 triệu đồng": the scale is shared too
+        a, b = numbers[first], numbers[second]
+        if b.has_scale and not a.has_scale and not a.worded:
+            numbers[first] = replace(a, value=a.value * b.scale, scale=b.scale)
     for i in reversed(range(len(numbers))):
         n = numbers[i]
-        if n.percent:
+        if n.glued:
+            units[i] = (n.glued, n.end, n.end)
+        elif n.percent:
             units[i] = ("%", n.end, n.end)
         elif i in ranges and _unit_after(sentence, words, n.end)[0] in (None, *NOT_UNITS):
             units[i] = units[ranges[i]]  # "từ 8.000 – 11.000 đoàn viên": the unit is shared
@@ -382,7 +442,7 @@ def tag_sentence(sentence: str, list_kind: str | None = None) -> list[Quantity]:
             subject_from = tail[0].start if tail else len(sentence)
         start = n.start - covered_before
         subject = _subject(sentence, subject_from)
-        if subject and unit in _listed_units() and unit.startswith(subject):
+        if subject and unit in _whole_units() and unit.startswith(subject):
             subject = unit  # the subject stopped at the commas of "cán bộ, công chức, …"
         if unit == "đồng" and subject and _PURPOSE.match(subject):
             subject = subject.split(maxsplit=1)[-1]  # "chi 24,8 tỷ đồng cho việc chăm lo Tết"
@@ -395,7 +455,7 @@ def tag_sentence(sentence: str, list_kind: str | None = None) -> list[Quantity]:
             denominator=n.denominator,
             unit=unit,
             qualifier=qualifier,
-            kind=_kind(sentence, n.start, list_kind),
+            kind=_kind(sentence, n.start, context_kind),
             subject=subject,
             start=start,
             end=end,

@@ -209,7 +209,7 @@ def _cell_figures(
                 end=start + len(text),
             )
             continue
-        for q in tag_sentence(text, list_kind=kind):
+        for q in tag_sentence(text, kind):
             yield Quantity(
                 text=q.text,
                 value=q.value,

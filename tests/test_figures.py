@@ -64,7 +64,7 @@ def test_a_colon_list_of_targets_makes_every_item_a_target() -> None:
     sentence = [f for f in doc("thai_nguyen").figures if "đặt ra một số chỉ tiêu" in f.sentence]
     assert [f.text for f in sentence] == ["100%", "100%", "75% trở lên", "trên 90% trở lên"]
     assert {f.kind for f in sentence} == {"target"}
-    assert sentence[-1].qualifier == "at_least"
+    assert sentence[-1].qualifier == "over"  # the first word says it
 
 
 def test_money_with_scale_words_and_implied_dong() -> None:
@@ -81,7 +81,7 @@ def test_counts_with_qualifiers_and_expanded_units() -> None:
     assert (members.value, members.unit, members.qualifier) == (3120, "đoàn viên", "over")
     assert members.indicator == "members"
     about = figure("bac_giang", "gần 3 nghìn")
-    assert (about.value, about.qualifier, about.unit) == (3000, "about", "lượt cán bộ")
+    assert (about.value, about.qualifier, about.unit) == (3000, "about", "lượt cán bộ công đoàn")
     unions = figure("thai_nguyen", "42")
     assert unions.unit == "công đoàn cơ sở"  # "42 CĐCS"
     yearly = figure("bac_giang", "ít nhất 01")

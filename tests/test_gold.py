@@ -1,0 +1,130 @@
+"""The figure/reference gold set in bench/gold/ is well-formed and points at real text.
+
+Every record has the documented fields with allowed values; a figure's `text` lies in its
+`sentence`, and every `sentence` occurs in the ingested text of its document (whitespace
+folded). Documents under ../shared ("shared:" names) are skipped when that folder is absent.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(__file__).parents[1].parent / "shared"
+GOLD_DIRS = [ROOT / "bench" / "gold", ROOT / "bench" / "gold" / "heldout"]
+
+FIGURE_FIELDS = {"doc", "sentence", "text", "value", "denominator", "unit", "qualifier", "kind"}
+REFERENCE_FIELDS = {"doc", "sentence", "id", "type", "date"}
+QUALIFIERS = {"exact", "over", "under", "about", "at_least", "at_most"}
+KINDS = {"achievement", "target"}
+TYPES = {
+    "Nghị quyết",
+    "Chỉ thị",
+    "Quyết định",
+    "Nghị định",
+    "Kế hoạch",
+    "Chương trình",
+    "Thông tư",
+    "Luật",
+    "Kết luận",
+    "Hướng dẫn",
+    "Công văn",
+    "other",
+}
+
+
+def fold(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def load(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
+def figures(gold: Path) -> list[dict]:
+    return load(gold / "figures.jsonl")
+
+
+def references(gold: Path) -> list[dict]:
+    return load(gold / "references.jsonl")
+
+
+def resolve(doc: str) -> Path:
+    if doc.startswith("shared:"):
+        return SHARED / doc.removeprefix("shared:")
+    return ROOT / doc
+
+
+@cache
+def folded_text(doc: str) -> str:
+    """The ingested text of `doc`, whitespace folded; each document is read once."""
+    from ingest import read_file
+
+    return fold(read_file(resolve(doc)).text)
+
+
+def is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+ALL_DOCS = sorted(
+    {
+        (gold.name, record["doc"])
+        for gold in GOLD_DIRS
+        for record in figures(gold) + references(gold)
+    }
+)
+
+
+@pytest.mark.parametrize("gold", GOLD_DIRS, ids=lambda p: p.name)
+def test_figure_records_are_well_formed(gold: Path) -> None:
+    records = figures(gold)
+    assert records
+    for record in records:
+        assert set(record) == FIGURE_FIELDS, record
+        assert all(
+            isinstance(record[k], str) and record[k].strip()
+            for k in ("doc", "sentence", "text", "unit")
+        ), record
+        assert is_number(record["value"]), record
+        assert record["denominator"] is None or is_number(record["denominator"]), record
+        assert record["unit"] == record["unit"].lower(), record
+        assert record["qualifier"] in QUALIFIERS, record
+        assert record["kind"] in KINDS, record
+        assert fold(record["text"]) in fold(record["sentence"]), record
+
+
+@pytest.mark.parametrize("gold", GOLD_DIRS, ids=lambda p: p.name)
+def test_reference_records_are_well_formed(gold: Path) -> None:
+    records = references(gold)
+    assert records
+    for record in records:
+        assert set(record) == REFERENCE_FIELDS, record
+        assert (
+            isinstance(record["id"], str) and record["id"] and not re.search(r"\s", record["id"])
+        ), record
+        assert record["type"] in TYPES, record
+        if record["date"] is not None:
+            assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", record["date"]), record
+            dt.date.fromisoformat(record["date"])
+        assert record["id"] in re.sub(r"\s+", "", record["sentence"]), record
+
+
+@pytest.mark.parametrize(("gold_name", "doc"), ALL_DOCS, ids=[f"{g}:{d}" for g, d in ALL_DOCS])
+def test_sentences_occur_in_the_ingested_document(gold_name: str, doc: str) -> None:
+    if doc.startswith("shared:") and not SHARED.is_dir():
+        pytest.skip("../shared is absent")
+    path = resolve(doc)
+    assert path.is_file(), doc
+    text = folded_text(doc)
+    gold = next(g for g in GOLD_DIRS if g.name == gold_name)
+    for record in figures(gold) + references(gold):
+        if record["doc"] == doc:
+            assert fold(record["sentence"]) in text, record

@@ -1,0 +1,139 @@
+"""The figure tagger's harder cases: number words, ranges, tables, sections, organisations,
+indicators and references, on real documents where they occur and on single sentences."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from ingest import read_file
+from nlp.analyze import analyze
+from nlp.figures import tag_sentence
+from nlp.indicators import resolve_indicator
+from nlp.records import Document
+from nlp.references import find_references
+from tests.conftest import SEEDS, SHARED
+
+
+@cache
+def shared_doc(relative: str) -> Document:
+    path = SHARED / relative
+    if not path.is_file():
+        pytest.skip(f"{path} is absent")
+    return analyze(read_file(path))
+
+
+def triples(sentence: str) -> list[tuple[float, str, str, str]]:
+    return [(q.value, q.unit, q.qualifier, q.kind) for q in tag_sentence(sentence)]
+
+
+def test_number_words_count_people_and_events_but_not_ideas() -> None:
+    assert triples("Có hai cuộc ngừng việc tập thể với khoảng ba trăm công nhân tham gia.") == [
+        (2, "cuộc", "exact", "achievement"),
+        (300, "công nhân", "about", "achievement"),
+    ]
+    assert tag_sentence("Một là, thực hiện ba đột phá; có một số công đoàn chưa làm.") == []
+    assert tag_sentence("Hai nhiệm kỳ qua, hàng trăm nghìn lượt đoàn viên tham gia.") == []
+
+
+def test_ranges_share_unit_and_scale() -> None:
+    assert triples("Kết nạp từ 8.000 – 11.000 đoàn viên mỗi năm.") == [
+        (8000, "đoàn viên", "at_least", "achievement"),
+        (11000, "đoàn viên", "at_most", "achievement"),
+    ]
+    assert [q.value for q in tag_sentence("mỗi nhà được hỗ trợ từ 40 đến 60 triệu")] == [
+        40e6,
+        60e6,
+    ]
+
+
+def test_multiples_glued_units_and_per_capita() -> None:
+    assert triples("Thu nhập tăng gấp 2 lần, xuống giống đạt 65ha.")[:2] == [
+        (2, "lần", "exact", "achievement"),
+        (65, "ha", "exact", "achievement"),
+    ]
+    [q] = tag_sentence("Nguồn nhân lực nghiên cứu đạt 12 người trên một vạn dân.")
+    assert (q.value, q.unit) == (12, "người/vạn dân")
+
+
+def test_weak_cues_read_as_reach_in_a_goal() -> None:
+    assert triples("Phấn đấu đến năm 2028 có 90% CĐCS đạt vững mạnh, tối thiểu đạt 25%.") == [
+        (90, "%", "exact", "target"),
+        (25, "%", "at_least", "target"),
+    ]
+    assert triples("Chỉ tiêu của đề án 3% và ước đạt 112% kế hoạch năm.") == [
+        (3, "%", "exact", "target"),
+        (112, "%", "about", "achievement"),
+    ]
+
+
+def test_not_figures() -> None:
+    for sentence in [
+        "Sau 3 năm thực hiện Nghị quyết 02, Chỉ thị 05 của Bộ Chính trị",
+        "Liên hệ số điện thoại 0229.3871.456 trong giờ hành chính",
+        "Đại hội lần thứ XIII, nhiệm kỳ 2023 - 2028, ngày 15 tháng 8 năm 2023",
+        "Người lao động dưới 35 tuổi được ưu tiên; định kỳ 6 tháng một lần",
+    ]:
+        assert tag_sentence(sentence) == [], sentence
+
+
+def test_targets_table_of_nq03_is_read_by_columns() -> None:
+    doc = shared_doc("corpus/real/resolutions_md/NQ03-NQ-CP_2025_PL1_chi_tieu.md")
+    digital = [f for f in doc.figures if f.sentence.startswith("10 | Quy mô kinh tế số")]
+    assert [(f.value, f.unit, f.qualifier, f.kind, f.period) for f in digital] == [
+        (30, "%", "at_least", "target", "2030")
+    ]
+    ranking = [f for f in doc.figures if f.sentence.startswith("4 | Xếp hạng năng lực")]
+    assert [(f.value, f.qualifier) for f in ranking] == [(3, "at_most"), (50, "at_most")]
+    assert {f.kind for f in doc.figures} == {"target"}
+    row_starts = {doc.text.find(f.sentence) for f in doc.figures}
+    assert not [f for f in doc.figures if f.start in row_starts]  # nothing from the TT column
+
+
+def test_goal_sections_of_a_resolution_make_targets() -> None:
+    doc = shared_doc("corpus/real/resolutions_md/NQ57-NQ-TW_2024_bangoc.md")
+    group = [f for f in doc.figures if "nhóm 3 nước dẫn đầu Đông Nam Á" in f.sentence]
+    assert group and {f.kind for f in group} == {"target"}
+
+
+def test_organisation_and_indicator_of_seed_figures() -> None:
+    doc = analyze(read_file(SEEDS["thai_nguyen"]))
+    [staff] = [f for f in doc.figures if f.text == "3.092"]
+    assert (staff.unit, staff.indicator) == ("cán bộ, công chức, viên chức", "members")
+    assert staff.organisation == "Công đoàn Viên chức tỉnh Thái Nguyên"
+    nghe_an = analyze(read_file(SEEDS["nghe_an"]))
+    assert {f.organisation for f in nghe_an.figures} >= {"Liên đoàn Lao động tỉnh Nghệ An"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("party_referrals", "party_referrals"),
+        ("giới thiệu đoàn viên ưu tú cho Đảng", "party_referrals"),
+        ("số sáng kiến, cải tiến", "initiatives"),
+        ("doanh nghiệp có thỏa ước", "collective_agreements"),
+        ("giá vàng thế giới", None),
+    ],
+)
+def test_free_text_indicators(text: str, expected: str | None) -> None:
+    assert resolve_indicator(text) == expected
+
+
+def test_reference_lists_and_short_forms() -> None:
+    found = find_references(
+        "Quy định 217-QĐ/TW, 218-QĐ/TW; Nghị quyết số 02- NQ/TW ngày 12/6/2021. "
+        "Sau 3 năm thực hiện Nghị quyết 02, Kết luận số 01-KL/TW …"
+    )
+    assert [(r.id, r.type, r.date) for r in found] == [
+        ("217-QĐ/TW", "other", None),
+        ("218-QĐ/TW", "other", None),
+        ("02-NQ/TW", "Nghị quyết", "2021-06-12"),
+        ("02-NQ/TW", "Nghị quyết", "2021-06-12"),
+        ("01-KL/TW", "Kết luận", None),
+    ]
+
+
+def test_own_number_is_not_a_citation() -> None:
+    doc = analyze(read_file(SEEDS["bac_giang"]))
+    assert all(not r.text.startswith("Số") for r in doc.references)
