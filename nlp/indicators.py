@@ -30,6 +30,7 @@ class Indicator:
     label: str
     synonyms: tuple[str, ...]
     measures: frozenset[str]  # "count", "rate" (%), "money" (đồng): what its figures can be
+    measure_words_excluded: frozenset[str]  # "lượt" counts occasions, not members
 
 
 def measure_of(unit: str) -> str:
@@ -40,7 +41,13 @@ def measure_of(unit: str) -> str:
 def catalogue() -> tuple[Indicator, ...]:
     data = json.loads(resources.files("nlp").joinpath("data/indicators.json").read_text("utf-8"))
     return tuple(
-        Indicator(d["id"], d["label"], tuple(d["synonyms"]), frozenset(d["measures"])) for d in data
+        Indicator(
+            d["id"],
+            d["label"],
+            tuple(d["synonyms"]),
+            frozenset(d["measures"]),
+            frozenset(d.get("measure_words_excluded", [])),
+        ) for d in data
     )
 
 
@@ -136,14 +143,16 @@ def _unit_indicators() -> dict[str, str]:
 
 def indicator_of(subject: str | None, before: str, unit: str) -> str | None:
     found = _indicator_of(subject, before, unit)
-    if found and measure_of(unit) in _measures()[found]:
-        return found
-    return None
+    return found if found and _fits(found, unit) else None
 
 
-@cache
-def _measures() -> dict[str, frozenset[str]]:
-    return {indicator.id: indicator.measures for indicator in catalogue()}
+def _fits(indicator_id: str, unit: str) -> bool:
+    """Whether a figure with `unit` can measure the indicator: money is not a count, and
+    "715 lượt đoàn viên" (visits) is not a number of members."""
+    indicator = next(i for i in catalogue() if i.id == indicator_id)
+    if measure_of(unit) not in indicator.measures:
+        return False
+    return unit.split()[0] not in indicator.measure_words_excluded
 
 
 def _indicator_of(subject: str | None, before: str, unit: str) -> str | None:
@@ -166,7 +175,7 @@ def _indicator_of(subject: str | None, before: str, unit: str) -> str | None:
     if cut and cut[-1].group(0).isdigit():
         context = ""  # words after an earlier number describe that number
     found = _synonym_matches(subject) + [(n - 0.5, id_) for n, id_ in _synonym_matches(context)]
-    found = [(n, id_) for n, id_ in found if measure_of(unit) in _measures()[id_]]
+    found = [(n, id_) for n, id_ in found if _fits(id_, unit)]
     if found:
         return max(found, key=lambda pair: pair[0])[1]
     if unit in _unit_indicators():
