@@ -111,34 +111,48 @@ def evaluate_figures(gold: list[dict], docs: dict[str, Document], show_errors: b
 
 
 def evaluate_references(gold: list[dict], docs: dict[str, Document], show_errors: bool) -> None:
-    gold_ids: dict[str, list[str]] = {name: [] for name in docs}
+    """Matching is by id, in order of appearance, one-to-one; type and date are compared on
+    the matched pairs."""
+    by_doc: dict[str, list[dict]] = {name: [] for name in docs}
     for record in gold:
         if record["doc"] in docs:
-            gold_ids[record["doc"]].append(record["id"])
-    tp = fp = fn = 0
-    for name, ids in gold_ids.items():
+            by_doc[record["doc"]].append(record)
+    tp = fp = fn = same_type = same_date = 0
+    for name, records in by_doc.items():
         # "Nghị quyết 02" resolved to "02-NQ/TW" serves the registry; the gold set marks
         # written ids only, so only references whose text holds their id are scored
-        predicted = [r.id for r in docs[name].references if written_id(r.id, r.text)]
+        predicted = [r for r in docs[name].references if written_id(r.id, r.text)]
         if name in PARTIAL_DOCS:
-            predicted = [p for p in predicted if p in ids]
+            predicted = [p for p in predicted if p.id in {r["id"] for r in records}]
         remaining = list(predicted)
-        for ref_id in ids:
-            if ref_id in remaining:
-                remaining.remove(ref_id)
-                tp += 1
-            else:
+        for record in records:
+            match = next((r for r in remaining if r.id == record["id"]), None)
+            if match is None:
                 fn += 1
                 if show_errors:
-                    print(f"  MISSED REF {name}: {ref_id}")
+                    print(f"  MISSED REF {name}: {record['id']}")
+                continue
+            remaining.remove(match)
+            tp += 1
+            same_type += match.type == record["type"]
+            same_date += match.date == record["date"]
+            if show_errors and (match.type, match.date) != (record["type"], record["date"]):
+                print(
+                    f"  REF FIELDS {name}: {record['id']} gold {record['type']} {record['date']},"
+                    f" got {match.type} {match.date}"
+                )
         fp += len(remaining)
         if show_errors:
-            for ref_id in remaining:
-                print(f"  EXTRA REF {name}: {ref_id}")
+            for ref in remaining:
+                print(f"  EXTRA REF {name}: {ref.id}")
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
     print(f"references: gold {tp + fn}, predicted {tp + fp}, matched {tp}")
     print(f"  precision {precision:.3f}  recall {recall:.3f}  F1 {f1(precision, recall):.3f}")
+    print(
+        f"  type accuracy {same_type / tp if tp else 0.0:.3f}  date accuracy "
+        f"{same_date / tp if tp else 0.0:.3f}"
+    )
 
 
 def main() -> None:

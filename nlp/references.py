@@ -144,7 +144,17 @@ def find_references(text: str) -> list[Reference]:
                 end=end,
             )
         )
+    _share_dates(text, references)
     return sorted(references + _short_forms(text, references), key=lambda r: r.start)
+
+
+def _share_dates(text: str, references: list[Reference]) -> None:
+    """ "Quyết định 217- QĐ/TW và Quyết định 218- QĐ/TW ngày 12/12/2013": one date for both."""
+    for i in range(len(references) - 2, -1, -1):
+        this, after = references[i], references[i + 1]
+        between = text[this.end : after.start]
+        if this.date is None and after.date and _LIST_LINK.fullmatch(between):
+            references[i] = this.model_copy(update={"date": after.date})
 
 
 def _short_forms(text: str, full: list[Reference]) -> list[Reference]:
@@ -172,3 +182,58 @@ def _short_forms(text: str, full: list[Reference]) -> list[Reference]:
                 )
             )
     return found
+
+
+# the body after the last "-" or "/" of an id: "02-NQ/TW" -> TW, "11/NQ-TU" -> TU
+ISSUERS = {
+    "TW": "Trung ương",
+    "BCT": "Bộ Chính trị",
+    "BBT": "Ban Bí thư",
+    "TU": "Tỉnh ủy",
+    "TƯ": "Trung ương",
+    "HU": "Huyện ủy",
+    "QU": "Quận ủy",
+    "ĐU": "Đảng ủy",
+    "CP": "Chính phủ",
+    "TTG": "Thủ tướng Chính phủ",
+    "QH": "Quốc hội",
+    "UBTVQH": "Ủy ban Thường vụ Quốc hội",
+    "UBND": "Ủy ban nhân dân",
+    "HĐND": "Hội đồng nhân dân",
+    "TLĐ": "Tổng Liên đoàn Lao động Việt Nam",
+    "ĐCT": "Đoàn Chủ tịch Tổng Liên đoàn",
+    "LĐLĐ": "Liên đoàn Lao động",
+    "CĐ": "Công đoàn",
+    "BLĐTBXH": "Bộ Lao động - Thương binh và Xã hội",
+    "HĐTP": "Hội đồng Thẩm phán Tòa án nhân dân tối cao",
+    "UBKTTW": "Ủy ban Kiểm tra Trung ương",
+    "UBKT": "Ủy ban Kiểm tra",
+}
+_ABOUT = re.compile(
+    r"[^.;\n]{0,80}?\svề\s+(?:việc\s+)?[\"“]?(?P<title>[^.;:\n“”\"()]{8,200}?)(?=\s*[.;:\n“”\"()]|,\s|$)"
+)
+
+
+def issuer_code(ref_id: str) -> str:
+    """ "02-NQ/TW" -> "TW"; "167/2017/NĐ-CP" -> "CP"; "12/2012/QH13" -> "QH".
+
+    >>> issuer_code("02/CTr-LĐLĐ"), issuer_code("12/2012/QH13")
+    ('LĐLĐ', 'QH')
+    """
+    last = re.split(r"[-/]", ref_id)[-1]
+    return re.sub(r"\d+$", "", last)
+
+
+def issuer_name(ref_id: str) -> str | None:
+    return ISSUERS.get(issuer_code(ref_id).upper())
+
+
+def title_after(text: str, end: int) -> str | None:
+    """What a citation says the cited document is about: "… 02-NQ/TW ngày 12/6/2021 của Bộ
+    Chính trị về đổi mới tổ chức và hoạt động …" -> "đổi mới tổ chức và hoạt động …".
+
+    >>> title_after("Nghị quyết 02-NQ/TW của Bộ Chính trị về đổi mới tổ chức của Công đoàn. Tốt", 22)
+    'đổi mới tổ chức của Công đoàn'
+    """
+    found = _ABOUT.match(text, end)
+    return found.group("title").strip() if found else None

@@ -1,0 +1,145 @@
+"""Provinces side by side on one indicator, every value traced to its sentence.
+
+Rows come from stored figures, never from sums: figures of one province, period, kind and
+unit with the same value are one claim (its first source is shown and the others counted);
+different values there are a conflict, and every one of them is a row flagged `conflict`.
+An achievement and a target of the same province, period and unit give the achievement its
+`achieved_share` (percent of the target).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from pydantic import BaseModel
+
+from nlp.places import province_after_merger
+from nlp.records import Figure
+
+
+class CompareRow(BaseModel):
+    """One claimed value for a province (contract CompareRow, plus fields after `sentence`)."""
+
+    indicator: str
+    province: str | None
+    value: float
+    denominator: float | None
+    unit: str
+    qualifier: str
+    kind: str
+    period: str | None
+    organisation: str | None
+    conflict: bool
+    doc_id: str
+    source: str
+    page: int | None
+    sentence: str
+    text: str
+    start: int
+    end: int
+    province_as_written: str | None = None
+    achieved_share: float | None = None  # achievement / target × 100, same province+period
+    also_in: list[str] = []  # other documents claiming the same value
+
+
+class Comparison(BaseModel):
+    indicator: str
+    rows: list[CompareRow]
+    merged: dict[str, list[str]] = {}  # new province -> old provinces rolled into it
+
+
+@dataclass(frozen=True)
+class Claim:
+    doc_id: str
+    source: str
+    figure: Figure
+
+
+def _group_key(row: CompareRow) -> tuple[str, str, str, str]:
+    return (row.province or "", row.period or "", row.kind, row.unit)
+
+
+def _row(indicator: str, claim: Claim, province: str | None) -> CompareRow:
+    f = claim.figure
+    return CompareRow(
+        indicator=indicator,
+        province=province,
+        value=f.value,
+        denominator=f.denominator,
+        unit=f.unit,
+        qualifier=f.qualifier,
+        kind=f.kind,
+        period=f.period,
+        organisation=f.organisation,
+        conflict=False,
+        doc_id=claim.doc_id,
+        source=claim.source,
+        page=f.page,
+        sentence=f.sentence,
+        text=f.text,
+        start=f.start,
+        end=f.end,
+        province_as_written=f.province,
+    )
+
+
+def compare(
+    indicator: str,
+    claims: Iterable[Claim],
+    provinces: list[str] | None = None,
+    after_merger: bool = False,
+) -> Comparison:
+    """Rows for `indicator` from `claims` (figures already of that indicator).
+
+    `provinces` keeps only those provinces (as written, or after the merger when
+    `after_merger`); `after_merger` rolls the 63 old provinces into the 34 new ones and says
+    which were merged.
+    """
+    merged: dict[str, set[str]] = defaultdict(set)
+    groups: dict[tuple[str, str, str, str], list[CompareRow]] = defaultdict(list)
+    for claim in claims:
+        province = claim.figure.province
+        if after_merger and province:
+            new = province_after_merger(province) or province
+            if new != province:
+                merged[new].add(province)
+            province = new
+        if provinces and province not in provinces:
+            continue
+        row = _row(indicator, claim, province)
+        same_group = groups[_group_key(row)]
+        twin = next(
+            (r for r in same_group if r.value == row.value and r.qualifier == row.qualifier),
+            None,
+        )
+        if twin is None:
+            same_group.append(row)
+        elif row.doc_id != twin.doc_id and row.doc_id not in twin.also_in:
+            twin.also_in.append(row.doc_id)
+    rows: list[CompareRow] = []
+    for key, group in groups.items():
+        values = {(r.value, r.denominator) for r in group}
+        for r in group:
+            r.conflict = len(values) > 1
+        rows.extend(group)
+    _add_shares(rows)
+    rows.sort(key=lambda r: (r.province is None, r.province or "", r.period or "", r.kind))
+    return Comparison(
+        indicator=indicator, rows=rows, merged={k: sorted(v) for k, v in merged.items()}
+    )
+
+
+def _add_shares(rows: list[CompareRow]) -> None:
+    targets: dict[tuple[str, str, str], list[CompareRow]] = defaultdict(list)
+    for r in rows:
+        if r.kind == "target":
+            targets[(r.province or "", r.period or "", r.unit)].append(r)
+    for r in rows:
+        found = targets.get((r.province or "", r.period or "", r.unit), [])
+        if r.kind == "achievement" and len(found) == 1 and found[0].value:
+            r.achieved_share = round(100 * r.value / found[0].value, 1)
+
+
+CSV_COLUMNS = [*CompareRow.model_fields]
