@@ -153,7 +153,8 @@ def _share_dates(text: str, references: list[Reference]) -> None:
     for i in range(len(references) - 2, -1, -1):
         this, after = references[i], references[i + 1]
         between = text[this.end : after.start]
-        if this.date is None and after.date and _LIST_LINK.fullmatch(between):
+        same_list = re.fullmatch(r"\s*(?:,|và)\s*", between) and this.type == after.type
+        if this.date is None and after.date and same_list:
             references[i] = this.model_copy(update={"date": after.date})
 
 
