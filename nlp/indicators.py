@@ -31,6 +31,7 @@ class Indicator:
     synonyms: tuple[str, ...]
     measures: frozenset[str]  # "count", "rate" (%), "money" (đồng): what its figures can be
     measure_words_excluded: frozenset[str]  # "lượt" counts occasions, not members
+    stock: bool  # a count that exists at a time (members), not a flow (gifts given)
 
 
 def measure_of(unit: str) -> str:
@@ -47,7 +48,9 @@ def catalogue() -> tuple[Indicator, ...]:
             tuple(d["synonyms"]),
             frozenset(d["measures"]),
             frozenset(d.get("measure_words_excluded", [])),
-        ) for d in data
+            bool(d.get("stock", False)),
+        )
+        for d in data
     )
 
 
@@ -132,6 +135,12 @@ def resolve_indicator(text: str, threshold: float = QUERY_THRESHOLD) -> str | No
 
 
 _ORGANISATION = re.compile(r"(?:Công|Liên) đoàn(?:\s+[A-ZĐÀ-Ỹ]\w*)+")
+# a stock ("số đoàn viên hiện có") is stated with a verb of holding shortly before it
+_HOLDING = re.compile(
+    r"(?<!\w)(?:có|với|gồm|tổng số|tổng cộng|quản lý|chỉ đạo|tập hợp|là|đạt|lên|còn)\s[^.;:]{0,40}$"
+    r"|^\W*$",
+    re.IGNORECASE,
+)
 _CLAUSE_END = re.compile(r"[\d,;:.()]")
 
 
@@ -143,13 +152,22 @@ def _unit_indicators() -> dict[str, str]:
 
 def indicator_of(subject: str | None, before: str, unit: str) -> str | None:
     found = _indicator_of(subject, before, unit)
-    return found if found and _fits(found, unit) else None
+    if not found or not _fits(found, unit):
+        return None
+    if _indicator(found).stock and measure_of(unit) == "count" and not _HOLDING.search(before):
+        return None  # "… gồm 55 CĐCS, hơn 3.120 đoàn viên" holds; "quà cho 500 đoàn viên" not
+    return found
+
+
+@cache
+def _indicator(indicator_id: str) -> Indicator:
+    return next(i for i in catalogue() if i.id == indicator_id)
 
 
 def _fits(indicator_id: str, unit: str) -> bool:
     """Whether a figure with `unit` can measure the indicator: money is not a count, and
     "715 lượt đoàn viên" (visits) is not a number of members."""
-    indicator = next(i for i in catalogue() if i.id == indicator_id)
+    indicator = _indicator(indicator_id)
     if measure_of(unit) not in indicator.measures:
         return False
     return unit.split()[0] not in indicator.measure_words_excluded

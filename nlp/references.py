@@ -233,7 +233,7 @@ def title_after(text: str, end: int) -> str | None:
     """What a citation says the cited document is about: "… 02-NQ/TW ngày 12/6/2021 của Bộ
     Chính trị về đổi mới tổ chức và hoạt động …" -> "đổi mới tổ chức và hoạt động …".
 
-    >>> title_after("Nghị quyết 02-NQ/TW của Bộ Chính trị về đổi mới tổ chức của Công đoàn. Tốt", 22)
+    >>> title_after("Nghị quyết 02-NQ/TW của Bộ Chính trị về đổi mới tổ chức của Công đoàn.", 22)
     'đổi mới tổ chức của Công đoàn'
     """
     found = _ABOUT.match(text, end)

@@ -143,14 +143,28 @@ def search(
     year: Annotated[
         int | None, typer.Option(help="Document date or period covers this year.")
     ] = None,
+    cites: Annotated[
+        str | None, typer.Option(help="Only documents citing this id, e.g. 02-NQ/TW.")
+    ] = None,
     home: Home = None,
     as_json: AsJson = False,
 ) -> None:
     """Hybrid (BM25 + dense) search with cited passages."""
+    from .queries import citing_documents
+
     library = _open(home)
-    hits = library.search(query, k=k, province=province, kind=kind, year=year)
+    hits = library.search(query, k=k, province=province, kind=kind, year=year, cites=cites)
+    numbers = {d["id"]: d["number"] for d in library.store.documents()}
     if as_json:
-        _print_json({"query": query, "hits": [h.model_dump() for h in hits]})
+        _print_json(
+            {
+                "query": query,
+                "hits": [
+                    {**h.model_dump(), "cited_by": citing_documents(library, numbers.get(h.doc_id))}
+                    for h in hits
+                ],
+            }
+        )
         return
     if not hits:
         out.print("no hits")
@@ -162,6 +176,9 @@ def search(
             f"doc {hit.doc_id})[/dim]"
         )
         out.print(hit.passage[:400] + ("…" if len(hit.passage) > 400 else ""), highlight=False)
+        cited_by = citing_documents(library, numbers.get(hit.doc_id))
+        if cited_by:
+            out.print(f"[dim]cited by {len(cited_by)} documents: {', '.join(cited_by)}[/dim]")
         out.print()
 
 
@@ -194,6 +211,116 @@ def figures(
                 f.province or "-", f.text, f.unit, f.kind, f.indicator or "", f.period or "", doc_id
             )
         out.print(table)
+
+
+@app.command()
+def compare(
+    indicator: Annotated[
+        str, typer.Argument(help="Indicator id (party_referrals) or free text to match one.")
+    ],
+    province: Annotated[
+        list[str] | None, typer.Option("--province", help="Only these provinces (repeatable).")
+    ] = None,
+    kind: Annotated[str | None, typer.Option(help="achievement or target")] = None,
+    after_merger: Annotated[
+        bool,
+        typer.Option("--after-merger", help="Roll the 63 old provinces into the 34 of 1/7/2025."),
+    ] = False,
+    home: Home = None,
+    as_json: AsJson = False,
+    as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV.")] = False,
+) -> None:
+    """One row per province for an indicator, every value with its source sentence."""
+    from .queries import UnknownIndicator, comparison, comparison_csv
+
+    if kind not in (None, "achievement", "target"):
+        err.print("[red]error:[/red] --kind is achievement or target")
+        raise typer.Exit(2)
+    try:
+        result = comparison(_open(home), indicator, province, after_merger, kind)
+    except UnknownIndicator as error:
+        err.print(f"[red]error:[/red] {escape(str(error))}")
+        raise typer.Exit(2) from error
+    if as_csv:
+        sys.stdout.write(comparison_csv(result))
+        return
+    if as_json:
+        _print_json(result.model_dump())
+        return
+    table = Table("province", "value", "unit", "kind", "period", "organisation", "source")
+    for row in result.rows:
+        value = row.text + (f" ({row.achieved_share:g}% of target)" if row.achieved_share else "")
+        flag = " [red]conflict[/red]" if row.conflict else ""
+        table.add_row(
+            (row.province or "-") + flag,
+            value,
+            row.unit,
+            row.kind,
+            row.period or "-",
+            row.organisation or "-",
+            f"{row.doc_id} {row.sentence[:80]}",
+        )
+    out.print(f"[bold]{result.indicator}[/bold]")
+    out.print(table)
+    for new, old in result.merged.items():
+        out.print(f"{new} includes {', '.join(old)} (merged 1/7/2025)")
+
+
+@app.command()
+def refs(
+    ref_id: Annotated[str | None, typer.Argument(metavar="ID", help="e.g. 02-NQ/TW")] = None,
+    home: Home = None,
+    as_json: AsJson = False,
+    as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV.")] = False,
+) -> None:
+    """Cited resolutions and documents: all ids, or one id with who cites it and how."""
+    from .queries import citations_csv, reference_entry, references_csv, references_list
+
+    library = _open(home)
+    if ref_id is None:
+        rows = references_list(library)
+        if as_csv:
+            sys.stdout.write(references_csv(rows))
+        elif as_json:
+            _print_json({"references": rows})
+        else:
+            table = Table("id", "type", "issuer", "date", "citing documents", "stored as")
+            for row in rows:
+                table.add_row(
+                    str(row["id"]),
+                    str(row["type"]),
+                    str(row["issuer"] or row["issuer_code"]),
+                    str(row["date"] or "-"),
+                    str(row["citing_documents"]),
+                    str(row["document"] or "-"),
+                )
+            out.print(table)
+        return
+    entry = reference_entry(library, ref_id)
+    if entry is None:
+        err.print(f"[red]error:[/red] no document in the store cites {escape(ref_id)}")
+        raise typer.Exit(1)
+    if as_csv:
+        sys.stdout.write(citations_csv(entry))
+    elif as_json:
+        _print_json(entry.model_dump())
+    else:
+        about = f" về {entry.title}" if entry.title else ""
+        out.print(
+            f"[bold]{entry.type} {entry.id}[/bold] ({entry.issuer or entry.issuer_code}, "
+            f"{entry.date or 'date unknown'}){escape(about)}"
+        )
+        if entry.document:
+            out.print(f"stored as document {entry.document}")
+        for c in entry.cited_by:
+            out.print(
+                f"\n[bold]{c.title or c.source}[/bold] [dim]({c.province or '-'}, "
+                f"{c.date or '-'}, {c.kind}, doc {c.doc_id})[/dim]"
+            )
+            for sentence in c.sentences:
+                out.print(f"  “{sentence}”", highlight=False)
+            for f in c.figures:
+                out.print(f"  [green]{f.text}[/green] {f.unit} ({f.indicator or '-'})")
 
 
 @app.command()

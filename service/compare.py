@@ -119,7 +119,7 @@ def compare(
         elif row.doc_id != twin.doc_id and row.doc_id not in twin.also_in:
             twin.also_in.append(row.doc_id)
     rows: list[CompareRow] = []
-    for key, group in groups.items():
+    for group in groups.values():
         values = {(r.value, r.denominator) for r in group}
         for r in group:
             r.conflict = len(values) > 1

@@ -1,0 +1,99 @@
+"""What the CLI and the API ask of a store beyond search: comparisons and the registry of
+cited documents. Fetching happens here; the logic is in service.compare and
+service.registry."""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+from index.library import Library
+from nlp.indicators import catalogue, resolve_indicator
+from nlp.references import normalize_id
+
+from .compare import CSV_COLUMNS, Claim, Comparison, compare
+from .registry import RegistryEntry, build, registry, same_id
+
+
+class UnknownIndicator(ValueError):
+    pass
+
+
+def indicator_id(text: str) -> str:
+    """A catalogue id for an id or free text, or UnknownIndicator naming the known ids."""
+    found = resolve_indicator(text)
+    if found is None:
+        known = ", ".join(i.id for i in catalogue())
+        raise UnknownIndicator(f"no indicator matches {text!r}; known ids: {known}")
+    return found
+
+
+def comparison(
+    library: Library,
+    indicator: str,
+    provinces: list[str] | None = None,
+    after_merger: bool = False,
+    kind: str | None = None,
+) -> Comparison:
+    wanted = indicator_id(indicator)
+    claims = [
+        Claim(doc_id, source, figure)
+        for doc_id, source, figure in library.store.figures(indicator=wanted, kind=kind)
+    ]
+    return compare(wanted, claims, provinces or None, after_merger)
+
+
+def comparison_csv(result: Comparison) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, extrasaction="ignore")
+    writer.writeheader()
+    for row in result.rows:
+        record = row.model_dump()
+        record["also_in"] = " ".join(row.also_in)
+        writer.writerow(record)
+    return out.getvalue()
+
+
+def _numbers(library: Library) -> dict[str, str]:
+    return {str(d["number"]): str(d["id"]) for d in library.store.documents() if d["number"]}
+
+
+def references_list(library: Library) -> list[dict[str, Any]]:
+    return registry(library.store.references(), _numbers(library))
+
+
+def reference_entry(library: Library, ref_id: str) -> RegistryEntry | None:
+    """One cited id with the documents citing it, their sentences and reported figures."""
+    wanted = normalize_id(ref_id)
+    citing = {doc_id for doc_id, ref in library.store.references() if same_id(ref.id, wanted)}
+    own_id = next((d for n, d in _numbers(library).items() if same_id(n, wanted)), None)
+    docs = [doc for doc in map(library.document, sorted(citing)) if doc is not None]
+    own = library.document(own_id) if own_id else None
+    return build(wanted, docs, own, with_citations=True)
+
+
+def citing_documents(library: Library, number: str | None) -> list[str]:
+    """Ids of stored documents that cite `number` (a resolution's own number)."""
+    if not number:
+        return []
+    return sorted({doc_id for doc_id, ref in library.store.references() if same_id(ref.id, number)})
+
+
+def references_csv(rows: list[dict[str, Any]]) -> str:
+    out = io.StringIO()
+    fields = ["id", "type", "issuer_code", "issuer", "date", "document", "citing_documents"]
+    writer = csv.DictWriter(out, fieldnames=[*fields, "citations"], extrasaction="ignore")
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+def citations_csv(entry: RegistryEntry) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["id", "doc_id", "source", "province", "date", "kind", "sentence"])
+    for c in entry.cited_by:
+        for sentence in c.sentences:
+            writer.writerow([entry.id, c.doc_id, c.source, c.province, c.date, c.kind, sentence])
+    return out.getvalue()

@@ -1,0 +1,149 @@
+"""Cited documents as first-class objects: every reference id in the store, who cites it,
+in which sentences, and what the citing text reports next to the citation.
+
+Built from stored records (pure functions over documents and references); the CLI and the
+API only fetch and print. An ingested resolution whose own number equals a cited id is
+linked to its citations ("57-NQ/TW" cited by reports, and Nghị quyết 57-NQ/TW itself).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from pydantic import BaseModel
+
+from nlp.records import Document, Figure, Reference
+from nlp.references import issuer_code, issuer_name, normalize_id, title_after
+from nlp.sentences import split_sentences
+
+
+class Citation(BaseModel):
+    """One document citing an id: where, in which sentences, and what it reports there."""
+
+    doc_id: str
+    source: str
+    title: str | None
+    province: str | None
+    date: str | None
+    kind: str
+    sentences: list[str]
+    figures: list[Figure]  # achievements in the paragraphs that cite the id
+
+
+class RegistryEntry(BaseModel):
+    id: str
+    type: str
+    issuer_code: str
+    issuer: str | None
+    date: str | None  # the issue date, as the citing texts give it
+    title: str | None  # what a citing sentence says it is about ("về …")
+    document: str | None  # the stored document whose own number is this id
+    citing_documents: int
+    citations: int
+    cited_by: list[Citation] = []
+
+
+def same_id(a: str, b: str) -> bool:
+    return normalize_id(a).casefold() == normalize_id(b).casefold()
+
+
+def _paragraph(text: str, offset: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return start, len(text) if end < 0 else end
+
+
+def _sentence_at(text: str, offset: int) -> str:
+    start, end = _paragraph(text, offset)
+    for sentence in split_sentences(text[start:end]):
+        if sentence.start <= offset - start < sentence.end:
+            return sentence.text
+    return text[start:end]
+
+
+def citation(doc: Document, refs: list[Reference]) -> Citation:
+    """How `doc` cites one id (`refs` are its references to it)."""
+    sentences, figures, spans = [], [], []
+    for ref in refs:
+        sentence = _sentence_at(doc.text, ref.start)
+        if sentence not in sentences:
+            sentences.append(sentence)
+        span = _paragraph(doc.text, ref.start)
+        if span not in spans:
+            spans.append(span)
+    for f in doc.figures:
+        if f.kind == "achievement" and any(s <= f.start < e for s, e in spans):
+            figures.append(f)
+    return Citation(
+        doc_id=doc.id,
+        source=doc.source,
+        title=doc.title,
+        province=doc.province,
+        date=doc.date,
+        kind=doc.kind,
+        sentences=sentences,
+        figures=figures,
+    )
+
+
+def build(
+    ref_id: str, citing: Iterable[Document], own: Document | None, with_citations: bool
+) -> RegistryEntry | None:
+    """The entry for one id from the documents that cite it and the one that is it."""
+    found: dict[str, tuple[Document, list[Reference]]] = {}
+    for doc in citing:
+        refs = [r for r in doc.references if same_id(r.id, ref_id)]
+        if refs and doc.id != (own.id if own else None):
+            found[doc.id] = (doc, refs)
+    all_refs = [r for _, refs in found.values() for r in refs]
+    if not all_refs and own is None:
+        return None
+    written = all_refs[0].id if all_refs else own.number or ref_id  # type: ignore[union-attr]
+    titles = [title_after(doc.text, r.end) for doc, refs in found.values() for r in refs]
+    return RegistryEntry(
+        id=written,
+        type=next((r.type for r in all_refs if r.type != "other"), all_refs[0].type)
+        if all_refs
+        else "other",
+        issuer_code=issuer_code(written),
+        issuer=issuer_name(written),
+        date=next((r.date for r in all_refs if r.date), own.date if own else None),
+        title=next((t for t in titles if t), own.title if own else None),
+        document=own.id if own else None,
+        citing_documents=len(found),
+        citations=len(all_refs),
+        cited_by=[citation(doc, refs) for doc, refs in found.values()] if with_citations else [],
+    )
+
+
+def registry(
+    references: Iterable[tuple[str, Reference]], numbers: dict[str, str]
+) -> list[dict[str, object]]:
+    """A summary line per cited id from (doc id, reference) pairs; `numbers` maps stored
+    documents' own numbers to their ids, to link a resolution that is in the store."""
+    by_id: dict[str, list[tuple[str, Reference]]] = defaultdict(list)
+    for doc_id, ref in references:
+        by_id[normalize_id(ref.id).casefold()].append((doc_id, ref))
+    linked = {normalize_id(n).casefold(): d for n, d in numbers.items()}
+    rows = []
+    for key, pairs in by_id.items():
+        refs = [r for _, r in pairs]
+        written = refs[0].id
+        citing = {d for d, _ in pairs if d != linked.get(key)}
+        if not citing:
+            continue  # only the document's own mentions of itself
+        rows.append(
+            {
+                "id": written,
+                "type": next((r.type for r in refs if r.type != "other"), refs[0].type),
+                "issuer_code": issuer_code(written),
+                "issuer": issuer_name(written),
+                "date": next((r.date for r in refs if r.date), None),
+                "document": linked.get(key),
+                "citing_documents": len(citing),
+                "citations": sum(1 for d, _ in pairs if d in citing),
+            }
+        )
+    rows.sort(key=lambda row: (-int(row["citing_documents"]), str(row["id"])))  # type: ignore[call-overload]
+    return rows
