@@ -21,15 +21,31 @@ from ingest import UnreadableFile, read_bytes
 from nlp.analyze import analyze
 from nlp.records import Document
 
+from .compare import Comparison
 from .config import home_dir
 from .export import figure_rows, figures_csv
+from .queries import (
+    UnknownIndicator,
+    citations_csv,
+    citing_documents,
+    comparison,
+    comparison_csv,
+    reference_entry,
+    references_csv,
+    references_list,
+)
+from .registry import RegistryEntry
 
 DEFAULT_MAX_UPLOAD_MB = 50
 
 
+class SearchHit(Hit):
+    cited_by: list[str] = []  # documents citing this hit's document by its own number
+
+
 class SearchResponse(BaseModel):
     query: str
-    hits: list[Hit]
+    hits: list[SearchHit]
 
 
 class AddResponse(BaseModel):
@@ -128,9 +144,20 @@ def create_app(home: Path | None = None) -> FastAPI:
         province: str | None = None,
         kind: str | None = None,
         year: Annotated[int | None, Query(ge=1900, le=2100)] = None,
+        cites: Annotated[str | None, Query(max_length=100)] = None,
     ) -> SearchResponse:
-        hits = library.search(q, k=k, province=province, kind=kind, year=year)
-        return SearchResponse(query=q, hits=hits)
+        hits = library.search(q, k=k, province=province, kind=kind, year=year, cites=cites)
+        numbers = {d["id"]: d["number"] for d in library.store.documents()}
+        return SearchResponse(
+            query=q,
+            hits=[
+                SearchHit(
+                    **hit.model_dump(),
+                    cited_by=citing_documents(library, numbers.get(hit.doc_id)),
+                )
+                for hit in hits
+            ],
+        )
 
     @app.get("/api/documents")
     def documents(library: LibraryDep) -> dict[str, Any]:
@@ -173,6 +200,39 @@ def create_app(home: Path | None = None) -> FastAPI:
         if format == "csv":
             return Response(figures_csv(found), media_type="text/csv; charset=utf-8")
         return {"figures": figure_rows(found)}
+
+    @app.get("/api/compare", response_model=Comparison)
+    def compare(
+        library: LibraryDep,
+        indicator: Annotated[str, Query(min_length=1, max_length=200)],
+        province: Annotated[list[str] | None, Query()] = None,
+        kind: Literal["achievement", "target"] | None = None,
+        after_merger: bool = False,
+        format: Literal["json", "csv"] = "json",
+    ) -> Any:
+        try:
+            result = comparison(library, indicator, province, after_merger, kind)
+        except UnknownIndicator as error:
+            raise HTTPException(422, str(error)) from error
+        if format == "csv":
+            return Response(comparison_csv(result), media_type="text/csv; charset=utf-8")
+        return result
+
+    @app.get("/api/references")
+    def references(library: LibraryDep, format: Literal["json", "csv"] = "json") -> Any:
+        rows = references_list(library)
+        if format == "csv":
+            return Response(references_csv(rows), media_type="text/csv; charset=utf-8")
+        return {"references": rows}
+
+    @app.get("/api/references/{ref_id:path}", response_model=RegistryEntry)
+    def reference(ref_id: str, library: LibraryDep, format: Literal["json", "csv"] = "json") -> Any:
+        entry = reference_entry(library, ref_id)
+        if entry is None:
+            raise HTTPException(404, f"no document in the store cites {ref_id}")
+        if format == "csv":
+            return Response(citations_csv(entry), media_type="text/csv; charset=utf-8")
+        return entry
 
     @app.post("/api/extract", response_model=Document)
     def extract(file: Annotated[UploadFile, File()]) -> Document:

@@ -247,21 +247,24 @@ def compare(
     if as_json:
         _print_json(result.model_dump())
         return
-    table = Table("province", "value", "unit", "kind", "period", "organisation", "source")
-    for row in result.rows:
+    table = Table("#", "province", "value", "unit", "kind", "period", "doc")
+    for n, row in enumerate(result.rows, start=1):
         value = row.text + (f" ({row.achieved_share:g}% of target)" if row.achieved_share else "")
         flag = " [red]conflict[/red]" if row.conflict else ""
         table.add_row(
+            str(n),
             (row.province or "-") + flag,
             value,
             row.unit,
             row.kind,
             row.period or "-",
-            row.organisation or "-",
-            f"{row.doc_id} {row.sentence[:80]}",
+            row.doc_id[:8],
         )
     out.print(f"[bold]{result.indicator}[/bold]")
     out.print(table)
+    for n, row in enumerate(result.rows, start=1):
+        who = f"{row.organisation}: " if row.organisation else ""
+        out.print(f"[dim][{n}] {escape(who)}[/dim]“{escape(row.sentence)}”", highlight=False)
     for new, old in result.merged.items():
         out.print(f"{new} includes {', '.join(old)} (merged 1/7/2025)")
 
