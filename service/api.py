@@ -19,6 +19,7 @@ from index.library import Library
 from index.records import Hit
 from ingest import UnreadableFile, read_bytes
 from nlp.analyze import analyze
+from nlp.indicators import catalogue
 from nlp.records import Document
 
 from .compare import Comparison
@@ -217,6 +218,14 @@ def create_app(home: Path | None = None) -> FastAPI:
         if format == "csv":
             return Response(comparison_csv(result), media_type="text/csv; charset=utf-8")
         return result
+
+    @app.get("/api/indicators")
+    def indicators() -> dict[str, Any]:
+        return {
+            "indicators": [
+                {"id": i.id, "label": i.label, "synonyms": list(i.synonyms)} for i in catalogue()
+            ]
+        }
 
     @app.get("/api/references")
     def references(library: LibraryDep, format: Literal["json", "csv"] = "json") -> Any:

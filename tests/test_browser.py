@@ -1,0 +1,119 @@
+"""The web page in real headless Chromium (Debian's /usr/bin/chromium, driven by Playwright):
+search, the compare chart with its rows and sources, and a resolution's citing documents.
+
+Skips when Chromium or Playwright is absent; `.ci/run` installs both.
+"""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+pytestmark = pytest.mark.slow
+sync_api = pytest.importorskip("playwright.sync_api")
+if not Path(CHROMIUM).exists():
+    pytest.skip("chromium is not installed", allow_module_level=True)
+
+ACHIEVEMENT_BLUE = (0x1A, 0x5F, 0xB4)  # the chart's achievement colour (analysis.js)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(seeded_home: Path) -> Iterator[str]:
+    port = _free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "service.cli", "serve", "--port", str(port)]
+        + ["--home", str(seeded_home)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(120):
+            try:
+                urllib.request.urlopen(f"{url}/api/health", timeout=1)
+                break
+            except OSError:
+                if process.poll() is not None:
+                    pytest.fail(f"server died: {process.stderr.read().decode()}")  # type: ignore[union-attr]
+                time.sleep(0.5)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def page(server: str) -> Iterator[object]:
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
+        )
+        page = browser.new_page(viewport={"width": 1100, "height": 900})
+        page.goto(server)
+        yield page
+        browser.close()
+
+
+def _count_colour(png: bytes, colour: tuple[int, int, int]) -> int:
+    from io import BytesIO
+
+    import numpy as np
+    from PIL import Image
+
+    pixels = np.asarray(Image.open(BytesIO(png)).convert("RGB"), dtype=np.int16)
+    return int((np.abs(pixels - np.array(colour)).max(axis=2) <= 8).sum())
+
+
+def test_search_shows_cited_passages(page) -> None:  # type: ignore[no-untyped-def]
+    page.fill("#q", "quyên góp ủng hộ phòng chống dịch Covid-19")
+    page.click("#search-button")
+    page.wait_for_selector(".hit")
+    first = page.locator(".hit").first
+    assert "4,4 tỷ đồng" in first.inner_text()
+    assert "ký tự" in first.locator(".citation").inner_text()
+    assert first.locator("mark").count() > 0
+
+
+def test_compare_chart_and_sources(page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page.fill("#compare-indicator", "party_referrals")
+    page.click("#compare-button")
+    page.wait_for_selector("#compare-body tr")
+    rows = page.locator("#compare-body tr")
+    text = rows.all_inner_texts()
+    assert len(text) >= 3
+    assert any("Bắc Giang" in row and "343" in row and "2018-2023" in row for row in text)
+    assert any("2.158" in row and "không rõ tỉnh" in row for row in text)
+    assert all("“" in row for row in text)  # every value shows its source sentence
+    shot = page.locator("#compare").screenshot(path=str(tmp_path / "compare.png"))
+    assert _count_colour(shot, ACHIEVEMENT_BLUE) > 2000  # the bars were drawn
+    assert page.locator("#compare-csv").get_attribute("href").endswith("format=csv")
+
+
+def test_resolution_view_lists_citing_documents(page) -> None:  # type: ignore[no-untyped-def]
+    page.wait_for_selector("#refs-body tr")
+    page.locator("#refs-body tr", has_text="02-NQ/TW").click()
+    page.wait_for_selector(".citing")
+    detail = page.locator("#ref-detail").inner_text()
+    assert "Nghệ An" in detail and "2021-06-12" in detail

@@ -1,0 +1,130 @@
+"""Comparing provinces and the registry of cited documents, through the CLI and the API,
+on the seed corpus."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+from nlp.records import Figure
+from service.api import create_app
+from service.cli import app
+from service.compare import Claim, compare
+
+runner = CliRunner()
+
+
+def cli_json(*args: str) -> dict:
+    result = runner.invoke(app, [*args, "--json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_compare_party_referrals(seeded_home: Path) -> None:
+    data = cli_json("compare", "party_referrals", "--home", str(seeded_home))
+    assert data["indicator"] == "party_referrals"
+    rows = {(r["province"], r["value"], r["kind"]): r for r in data["rows"]}
+    bac_giang = rows[("Bắc Giang", 343, "achievement")]
+    assert bac_giang["period"] == "2018-2023"
+    assert "343 đoàn viên ưu tú" in bac_giang["sentence"]
+    unnamed = rows[(None, 2158, "achievement")]
+    assert unnamed["period"] == "2024" and "2.158" in unnamed["sentence"]
+    assert all(r["doc_id"] and r["source"] for r in data["rows"])
+
+
+def test_compare_members_with_qualifiers(seeded_home: Path) -> None:
+    data = cli_json("compare", "members", "--home", str(seeded_home))
+    named = {r["province"]: r for r in data["rows"] if r["province"]}
+    assert (named["Bắc Giang"]["value"], named["Bắc Giang"]["qualifier"]) == (3120, "over")
+    assert (named["Thái Nguyên"]["value"], named["Thái Nguyên"]["qualifier"]) == (3092, "exact")
+    assert not any(r["unit"].startswith("lượt") for r in data["rows"])  # visits are not members
+
+
+def test_compare_free_text_csv_and_merger(seeded_home: Path) -> None:
+    result = runner.invoke(
+        app,
+        [
+            "compare",
+            "giới thiệu đoàn viên ưu tú cho Đảng",
+            "--after-merger",
+            "--csv",
+            "--home",
+            str(seeded_home),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    bac_giang = next(r for r in rows if r["province_as_written"] == "Bắc Giang")
+    assert bac_giang["province"] == "Bắc Ninh"  # Bắc Giang merged into Bắc Ninh on 1/7/2025
+    unknown = runner.invoke(app, ["compare", "giá vàng thế giới", "--home", str(seeded_home)])
+    assert unknown.exit_code == 2 and "no indicator matches" in unknown.output
+
+
+def test_conflicting_claims_are_flagged_never_summed() -> None:
+    def claim(doc: str, value: float) -> Claim:
+        figure = Figure(
+            text=str(value),
+            value=value,
+            unit="đoàn viên",
+            indicator="members",
+            province="Nghệ An",
+            period="2024",
+            sentence=f"Có {value} đoàn viên.",
+            start=0,
+            end=3,
+        )
+        return Claim(doc, f"{doc}.txt", figure)
+
+    result = compare("members", [claim("a", 100), claim("b", 120), claim("c", 100)])
+    assert [(r.value, r.conflict, r.also_in) for r in result.rows] == [
+        (100, True, ["c"]),
+        (120, True, []),
+    ]
+
+
+def test_refs_list_and_one_id(seeded_home: Path) -> None:
+    listed = {r["id"] for r in cli_json("refs", "--home", str(seeded_home))["references"]}
+    assert listed >= {
+        "217-QĐ/TW",
+        "218-QĐ/TW",
+        "11/NQ-TU",
+        "01/NQ-TU",
+        "05/CT-TW",
+        "167/2017/NĐ-CP",
+        "58-KH/TU",
+        "02/CTr-LĐLĐ",
+        "02-NQ/TW",
+    }
+    entry = cli_json("refs", "02- NQ/TW", "--home", str(seeded_home))
+    assert (entry["id"], entry["date"], entry["issuer"]) == ("02-NQ/TW", "2021-06-12", "Trung ương")
+    assert entry["title"].startswith("Đổi mới tổ chức và hoạt động của Công đoàn Việt Nam")
+    [nghe_an] = entry["cited_by"]
+    assert nghe_an["province"] == "Nghệ An"
+    assert any(
+        "Nghị quyết 02- NQ/TW ngày 12/6/2021 của Bộ Chính trị khóa XIII" in s
+        for s in nghe_an["sentences"]
+    )
+    missing = runner.invoke(app, ["refs", "99-NQ/TW", "--home", str(seeded_home)])
+    assert missing.exit_code == 1
+
+
+def test_api_compare_references_and_cites(seeded_home: Path) -> None:
+    client = TestClient(create_app(seeded_home))
+    rows = client.get("/api/compare", params={"indicator": "members"}).json()["rows"]
+    assert {r["province"] for r in rows} >= {"Bắc Giang", "Thái Nguyên"}
+    csv_text = client.get("/api/compare", params={"indicator": "members", "format": "csv"}).text
+    assert csv_text.startswith("indicator,province,value")
+    assert client.get("/api/compare", params={"indicator": "giá vàng"}).status_code == 422
+    entry = client.get("/api/references/02-NQ/TW").json()
+    assert entry["cited_by"][0]["province"] == "Nghệ An"
+    assert client.get("/api/references/99-NQ/TW").status_code == 404
+    assert len(client.get("/api/references").json()["references"]) >= 9
+    hits = client.get("/api/search", params={"q": "công đoàn", "cites": "02-NQ/TW"}).json()
+    assert hits["hits"] and {h["province"] for h in hits["hits"]} == {"Nghệ An"}
+    indicators = client.get("/api/indicators").json()["indicators"]
+    assert "party_referrals" in {i["id"] for i in indicators}
