@@ -1,30 +1,128 @@
-"""Document-level facts from the text's head: title, kind, number, date, province, period."""
+"""Document-level facts from the text's head: title, kind, number, issuer, date, province,
+period.
+
+Vietnamese administrative and Party documents open with a fixed layout (Nghị định
+30/2020/NĐ-CP on document form):
+
+    BAN CHẤP HÀNH TRUNG ƯƠNG              ĐẢNG CỘNG SẢN VIỆT NAM        <- issuer | motto
+    Số 294-QĐ/TW                          Hà Nội, ngày 26 tháng 5 năm 2025   <- number | date
+                               QUY ĐỊNH                                  <- kind heading
+                       THI HÀNH ĐIỀU LỆ ĐẢNG                             <- title, continued
+
+An Án lệ opens with "ÁN LỆ SỐ 43/2021/AL", its subject ("Về …"), and "Được Hội đồng Thẩm
+phán Tòa án nhân dân tối cao thông qua … và được công bố theo Quyết định … ngày …".
+Web articles have none of this: their first line is the title, and what the text does not
+say comes from a sidecar (`given`).
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from .dates import find_dates, find_periods
-from .places import main_province
+from .dates import _iso, find_dates, find_periods
+from .places import find_provinces, main_province
 from .references import REFERENCE_ID, normalize_id
 
 HEAD_LINES = 6
+HEADING_LINES = 12  # the kind heading and the issuer block sit within these
+NUMBER_LINES = 30
 DATELINE_MAX_CHARS = 90
 HEADING_MAX_CHARS = 200
-_NUMBER_LINE = re.compile(r"(?im)^\s*số\s*:\s*(.+?)\s*$")
+TITLE_MAX_CHARS = 250
+
+_BARE_HEADING = re.compile(r"[^\W\d_]+( [^\W\d_]+)?", re.IGNORECASE)  # "NGHỊ QUYẾT"
+_NOT_SUBJECT = re.compile(r"(căn cứ|kính gửi|thực hiện|[-–+•*]|\d|[IVX]+\.)", re.IGNORECASE)
+_TITLE_NUMBER = re.compile(
+    r"^(nghị quyết|quyết định|quy định|chỉ thị|kết luận|hướng dẫn|kế hoạch|báo cáo|"
+    r"thông tư|nghị định|luật|bộ luật)\b.{0,60}?\bsố\s*:?\s*",
+    re.IGNORECASE,
+)
+_NUMBER_LINE = re.compile(r"^\s*số\s*:?\s*(.+?)\s*$", re.IGNORECASE)
+_PRECEDENT_NUMBER = re.compile(r"án lệ số\s*(\d{1,4}/\d{4}/AL)", re.IGNORECASE)
 _KINDS = [
     (
         re.compile(
             r"^(nghị quyết|chỉ thị|kết luận|quyết định|quy định|nghị định|luật|bộ luật|"
-            r"thông tư|án lệ)\b",
+            r"thông tư|án lệ|quy chế)\b",
             re.IGNORECASE,
         ),
         "resolution",
     ),
     (re.compile(r"^(báo cáo)\b", re.IGNORECASE), "report"),
     (re.compile(r"^(kế hoạch|chương trình|đề án)\b", re.IGNORECASE), "plan"),
+    (re.compile(r"^(hướng dẫn|thông báo|công văn|tờ trình|thông tri)\b", re.IGNORECASE), "other"),
 ]
+# "Hà Nội, ngày 26 tháng 5 năm 2025", "Nghệ An, ngày 05 tháng 01 năm 2024"
+_DATELINE = re.compile(
+    r"[^\W\d_][\w .]*,\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})",
+    re.IGNORECASE,
+)
+# an Án lệ is dated by its publication: "được công bố theo Quyết định số 42/QĐ-CA ngày 12
+# tháng 3 năm 2021"
+_PUBLISHED = re.compile(
+    r"công bố theo .{0,80}?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})",
+    re.IGNORECASE,
+)
+_MOTTOS = re.compile(
+    r"cộng hòa xã hội chủ nghĩa việt nam|cộng hoà xã hội chủ nghĩa việt nam|"
+    r"đảng cộng sản việt nam|độc lập\s*-\s*tự do\s*-\s*hạnh phúc",
+    re.IGNORECASE,
+)
+_APPROVED_BY = re.compile(r"được (.{5,120}?) thông qua", re.IGNORECASE)
+_PLACE_UNIT = r"(tỉnh|thành phố|tp\.?)"
+_LOCAL_UNIT = r"(tỉnh|thành phố|tp\.?|huyện|quận|thị xã|thị trấn|xã|phường|ấp|thôn|bản)"
+# issuers as they are usually written, most specific first; matched on the lowercased line
+_ISSUERS: list[tuple[re.Pattern[str], Callable[[re.Match[str], str], str]]] = [
+    (
+        re.compile(r"hội đồng thẩm phán to[aà] án nhân dân tối cao"),
+        lambda m, line: "Hội đồng Thẩm phán Tòa án nhân dân tối cao",
+    ),
+    (
+        re.compile(r"^(?:ban chấp hành )?(?:tổng liên đoàn lao động|tổng lđlđ) việt nam$"),
+        lambda m, line: "Tổng Liên đoàn Lao động Việt Nam",
+    ),
+    (
+        re.compile(rf"(?:liên đoàn lao động|lđlđ) {_PLACE_UNIT} (.+)$"),
+        lambda m, line: f"LĐLĐ {_unit(m.group(1))} {_title_case_place(m.group(2))}",
+    ),
+    (re.compile(r"ban chấp hành trung ương"), lambda m, line: "Ban Chấp hành Trung ương"),
+    (re.compile(r"^bộ chính trị$"), lambda m, line: "Bộ Chính trị"),
+    (re.compile(r"^ban bí thư$"), lambda m, line: "Ban Bí thư"),
+    (re.compile(r"^thủ tướng chính phủ$"), lambda m, line: "Thủ tướng Chính phủ"),
+    (re.compile(r"^chính phủ$"), lambda m, line: "Chính phủ"),
+    (re.compile(r"^quốc hội$"), lambda m, line: "Quốc hội"),
+    (
+        re.compile(rf"^(?:ủy|uỷ) ban nhân dân {_PLACE_UNIT} (.+)$"),
+        lambda m, line: f"UBND {_unit(m.group(1))} {_title_case_place(m.group(2))}",
+    ),
+    (
+        re.compile(r"^(tỉnh|thành) (?:ủy|uỷ) (.+)$"),
+        lambda m, line: f"{m.group(1).capitalize()} ủy {_title_case_place(m.group(2))}",
+    ),
+    (re.compile(r"^công đoàn "), lambda m, line: _organisation_case(line)),
+    (re.compile(r"^bộ (.+)$"), lambda m, line: f"Bộ {m.group(1).capitalize()}"),
+]
+_ORGANISATION_WORDS = re.compile(
+    r"^(ban|bộ|ủy ban|uỷ ban|hội đồng|liên đoàn|lđlđ|công đoàn|đảng bộ|đảng ủy|đảng uỷ|"
+    r"tỉnh ủy|tỉnh uỷ|thành ủy|chi bộ|sở|văn phòng|tòa án|toà án|viện)\b"
+)
+
+
+# bodies of the whole country: "Hồ Chí Minh" in their text is Đoàn TNCS Hồ Chí Minh or tư
+# tưởng Hồ Chí Minh, not the city
+CENTRAL = frozenset(
+    {
+        "Ban Chấp hành Trung ương",
+        "Bộ Chính trị",
+        "Ban Bí thư",
+        "Chính phủ",
+        "Thủ tướng Chính phủ",
+        "Quốc hội",
+        "Tổng Liên đoàn Lao động Việt Nam",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -38,25 +136,81 @@ class Metadata:
     period: str | None
 
 
-def _kind(head: list[str], file_format: str) -> str:
-    for line in head:
-        for pattern, kind in _KINDS:
-            if pattern.match(line):
-                return kind
-    return "article" if file_format in ("html", "htm") else "other"
-
-
-def _number(head_text: str) -> str | None:
-    for match in _NUMBER_LINE.finditer(head_text):
-        found = REFERENCE_ID.search(match.group(1))
-        if found:
-            return normalize_id(found.group(0))
+def _kind_of(line: str) -> str | None:
+    for pattern, kind in _KINDS:
+        if pattern.match(line):
+            return kind
     return None
 
 
-def _dateline(head: list[str]) -> str | None:
-    """The date of a short line in the head ("Chủ nhật - 18/06/2023 23:05",
-    "Hà Nội, ngày 26 tháng 5 năm 2025"); a long line's date is something it cites."""
+def _heading(lines: list[str]) -> int | None:
+    """The index of the kind heading: a short upper-case line opening with a document type
+    ("QUY ĐỊNH", "NGHỊ QUYẾT", "ÁN LỆ SỐ 43/2021/AL")."""
+    for index, line in enumerate(lines[:HEADING_LINES]):
+        if line.isupper() and len(line) <= HEADING_MAX_CHARS and _kind_of(line):
+            return index
+    return None
+
+
+def _kind(head: list[str], heading: int | None, lines: list[str], file_format: str) -> str:
+    if heading is not None:
+        return _kind_of(lines[heading]) or "other"
+    for line in head:
+        kind = _kind_of(line)
+        if kind and kind != "other":
+            return kind
+    return "article" if file_format in ("html", "htm") else "other"
+
+
+def _title(lines: list[str], heading: int | None) -> str | None:
+    """The heading with the upper-case lines under it, or its "Về …" subject line:
+    "QUY ĐỊNH THI HÀNH ĐIỀU LỆ ĐẢNG"; else the first line, as web articles have it."""
+    if heading is None:
+        first = lines[0] if lines else None
+        return first if first and len(first) <= TITLE_MAX_CHARS else None
+    parts = [re.sub(r"(/AL)\d+$", r"\1", lines[heading])]  # "AL1": a footnote mark
+    bare = _BARE_HEADING.fullmatch(lines[heading]) is not None
+    for line in lines[heading + 1 : heading + 4]:
+        if line.isupper() and len(line) <= HEADING_MAX_CHARS and not _kind_of(line):
+            parts.append(line)
+            continue
+        # the subject under a bare heading: "NGHỊ QUYẾT" / "Ban hành Chương trình …"
+        subject = line.startswith(("Về ", "V/v")) or (bare and len(parts) == 1)
+        if subject and len(line) <= TITLE_MAX_CHARS and not _NOT_SUBJECT.match(line):
+            parts.append(line)
+        break
+    return " ".join(parts)
+
+
+def _number(lines: list[str]) -> str | None:
+    for line in lines[:3]:  # "Nghị quyết số 57-NQ/TW", "LUẬT CÔNG ĐOÀN số: 12/2012/QH13"
+        match = _TITLE_NUMBER.match(line)
+        found = REFERENCE_ID.match(line, match.end()) if match else None
+        if found:
+            return normalize_id(found.group(0))
+    for line in lines[:NUMBER_LINES]:
+        precedent = _PRECEDENT_NUMBER.search(line)
+        if precedent:
+            return precedent.group(1)
+        match = _NUMBER_LINE.match(line)
+        if match:
+            found = REFERENCE_ID.match(match.group(1))
+            if found:
+                return normalize_id(found.group(0))
+    return None
+
+
+def _date(lines: list[str], head: list[str]) -> str | None:
+    """The publication of an Án lệ, a dateline ("Hà Nội, ngày 26 tháng 5 năm 2025"), or the
+    date of a short line in the head ("Chủ nhật - 18/06/2023 23:05"); a long line's date is
+    something it cites."""
+    top = "\n".join(lines[:HEADING_LINES])
+    for pattern in (_PUBLISHED, _DATELINE):
+        match = pattern.search(top)
+        if match:
+            iso = _iso(*match.groups())
+            if iso:
+                return iso
     for line in head:
         if len(line) <= DATELINE_MAX_CHARS:
             dates = find_dates(line)
@@ -65,21 +219,88 @@ def _dateline(head: list[str]) -> str | None:
     return None
 
 
+def _title_case_place(place: str) -> str:
+    """ "NGHỆ AN" -> "Nghệ An"; a province the gazetteer knows gets its own spelling."""
+    cased = place.strip(" .,").title()
+    found = find_provinces(cased)
+    return found[0][0] if found and found[0][1] == 0 else cased
+
+
+def _unit(unit: str) -> str:
+    return "tỉnh" if unit == "tỉnh" else "thành phố"
+
+
+def _canonical_issuer(line: str) -> str | None:
+    """An issuer's line as it is usually written ("LIÊN ĐOÀN LAO ĐỘNG TỈNH NGHỆ AN" ->
+    "LĐLĐ tỉnh Nghệ An"), or None for a line naming no body we know."""
+    lowered = " ".join(line.lower().split())
+    for pattern, name in _ISSUERS:
+        match = pattern.search(lowered)
+        if match:
+            return name(match, line)
+    return None
+
+
+def _organisation_case(name: str) -> str:
+    """An upper-case organisation name in the case Vietnamese writes it, when it ends in a
+    place: "CÔNG ĐOÀN VIÊN CHỨC TỈNH THÁI NGUYÊN" -> "Công đoàn Viên chức tỉnh Thái
+    Nguyên" (the head, the word after "Công đoàn", and the place capitalised). Without a
+    place there is no telling a company's name from common words: it stays as written.
+    """
+    lowered = " ".join(name.lower().split())
+    match = re.search(rf"(?<!\w){_LOCAL_UNIT}\s+(.+)$", lowered)
+    if match is None or not lowered[: match.start()].strip():
+        return " ".join(name.split())
+    place = f" {match.group(1)} {_title_case_place(match.group(2))}"
+    words = lowered[: match.start()].split()
+    if len(words) >= 3 and words[0] == "công" and words[1] == "đoàn":
+        words[2] = words[2].capitalize()
+    joined = " ".join(words)
+    return joined[:1].upper() + joined[1:] + place
+
+
+def _issuer(lines: list[str], heading: int | None) -> str | None:
+    """The body above the number and the heading (the last and most specific line of that
+    block: "LIÊN ĐOÀN LAO ĐỘNG TỈNH NGHỆ AN" under "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM"), or
+    the body an Án lệ was "thông qua" by."""
+    end = heading if heading is not None else min(len(lines), HEADING_LINES)
+    issuer = None
+    for line in lines[:end]:
+        if _NUMBER_LINE.match(line) or _DATELINE.search(line):
+            # the number line may share its row with the dateline; the block is above
+            break
+        block = _MOTTOS.sub(" ", line).strip(" *-–_")
+        if not block or not block.isupper():
+            continue
+        candidate = _canonical_issuer(block)
+        if candidate is None and _ORGANISATION_WORDS.match(block.lower()):
+            candidate = _organisation_case(block)
+        issuer = candidate or issuer
+    if issuer:
+        return issuer
+    approved = _APPROVED_BY.search("\n".join(lines[:HEADING_LINES]))
+    return _canonical_issuer(approved.group(1)) if approved else None
+
+
 def extract_metadata(text: str, file_format: str, given: dict[str, str | None]) -> Metadata:
     """Metadata from the text, where `given` (a sidecar or the HTML's own) does not say."""
-    lines = [line for line in text.split("\n") if line.strip()]
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
     head = lines[:HEAD_LINES]
-    first = head[0] if head else None
-    title = given.get("title") or (first if first and len(first) <= 250 else None)
+    heading = _heading(lines)
     # a period in a title or heading ("NHIỆM KỲ 2023-2028") is the document's; one inside a
     # long paragraph is something the paragraph talks about
     periods = find_periods("\n".join(line for line in head if len(line) <= HEADING_MAX_CHARS))
+    issuer = given.get("issuer") or _issuer(lines, heading)
+    province = given.get("province") or (None if issuer in CENTRAL else main_province(text))
+    if province is None and issuer and "province" not in given:
+        named = find_provinces(issuer)  # "LĐLĐ tỉnh Nghệ An"
+        province = named[0][0] if named else None
     return Metadata(
-        title=title,
-        kind=given.get("kind") or _kind(head, file_format),
-        number=given.get("number") or _number("\n".join(lines[:30])),
-        issuer=given.get("issuer"),
-        province=given.get("province") or main_province(text),
-        date=given.get("date") or _dateline(head),
+        title=given.get("title") or _title(lines, heading),
+        kind=given.get("kind") or _kind(head, heading, lines, file_format),
+        number=given.get("number") or _number(lines),
+        issuer=issuer,
+        province=province,
+        date=given.get("date") or _date(lines, head),
         period=given.get("period") or (periods[0][0] if periods else None),
     )

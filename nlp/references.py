@@ -210,8 +210,11 @@ ISSUERS = {
     "UBKTTW": "Ủy ban Kiểm tra Trung ương",
     "UBKT": "Ủy ban Kiểm tra",
 }
+# the title runs to the end of the clause: a full stop, a quote, a bracket, or a comma that
+# starts a new clause with a capitalised word ("…, Công đoàn Nghệ An đã …")
 _ABOUT = re.compile(
-    r"[^.;\n]{0,80}?\svề\s+(?:việc\s+)?[\"“]?(?P<title>[^.;:\n“”\"()]{8,200}?)(?=\s*[.;:\n“”\"()]|,\s|$)"
+    r"[^.;\n]{0,80}?\svề\s+(?:việc\s+)?[\"“]?"
+    r"(?P<title>[^.;:\n“”\"()]{8,200}?)(?=\s*[.;:\n“”\"()]|,\s+[A-ZĐÀ-Ỹ]|$)"
 )
 
 

@@ -128,3 +128,22 @@ def test_api_compare_references_and_cites(seeded_home: Path) -> None:
     assert hits["hits"] and {h["province"] for h in hits["hits"]} == {"Nghệ An"}
     indicators = client.get("/api/indicators").json()["indicators"]
     assert "party_referrals" in {i["id"] for i in indicators}
+
+
+def test_an_ingested_resolution_is_linked_to_its_citations(shared: Path) -> None:
+    from ingest import read_file
+    from nlp.analyze import analyze
+    from service.registry import build, registry
+
+    folder = shared / "corpus/real/resolutions_md"
+    resolution = analyze(read_file(folder / "NQ57-NQ-TW_2024_bangoc.md"))
+    programme = analyze(read_file(folder / "NQ03-NQ-CP_2025.md"))
+    assert resolution.number == "57-NQ/TW"
+    entry = build("57- NQ/TW", [programme, resolution], resolution, with_citations=True)
+    assert entry is not None
+    assert (entry.document, entry.date) == (resolution.id, "2024-12-22")
+    assert [c.doc_id for c in entry.cited_by] == [programme.id]  # not the resolution itself
+    assert entry.title and entry.title.startswith("đột phá phát triển khoa học, công nghệ")
+    pairs = [(d.id, r) for d in (programme, resolution) for r in d.references]
+    rows = {row["id"]: row for row in registry(pairs, {resolution.number: resolution.id})}
+    assert rows["57-NQ/TW"]["document"] == resolution.id
