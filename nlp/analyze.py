@@ -10,6 +10,7 @@ from .dates import find_periods
 from .figures import Quantity, tag_sentence
 from .indicators import indicator_of
 from .metadata import extract_metadata
+from .numerals import english_style
 from .organisations import canonical, find_organisations, main_organisation
 from .places import find_provinces
 from .records import Document, Figure, Reference, Table
@@ -83,6 +84,7 @@ def find_figures(
     maker = _FigureMaker(raw, province)
     # the year the document speaks from: figures of a year before it are results
     now = date[:4] if date else period[:4] if period else None
+    english = english_style(raw.text)
     figures: list[Figure] = []
     current_period = period
     outline = Outline("target" if kind == "plan" else None)
@@ -96,7 +98,7 @@ def find_figures(
                 j += 1
             block = lines[i:j]
             caption = [text for _, text in lines[max(0, i - 3) : i]]
-            rows = tag_table([text for _, text in block], caption)
+            rows = tag_table([text for _, text in block], caption, english)
             for (row_start, row), found in zip(block, rows, strict=True):
                 for item in found:
                     figures.append(
@@ -112,7 +114,7 @@ def find_figures(
             sentence_kind = context_kind
             if now and periods and periods[0][0][-4:] < now:
                 sentence_kind = "achievement"  # "Năm 2023, …" in a plan written in 2024
-            for q in tag_sentence(sentence.text, sentence_kind):
+            for q in tag_sentence(sentence.text, sentence_kind, english):
                 figures.append(
                     maker.make(q, sentence.text, line_start + sentence.start, current_period)
                 )

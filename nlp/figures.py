@@ -340,14 +340,14 @@ class _Number:
         return self.scale != 1.0
 
 
-def _numbers(sentence: str) -> list[_Number]:
+def _numbers(sentence: str, english: bool) -> list[_Number]:
     blocked = _blocked(sentence)
     numbers = []
     for m in CANDIDATE.finditer(sentence):
         if _overlaps(m.start(), m.end(), blocked):
             continue
         try:
-            value = parse_number(m.group("num"))
+            value = parse_number(m.group("num"), english)
         except ValueError:
             continue  # "0229.3871.456" is a phone number, not a numeral
         scale = SCALES[m.group("scale").lower()] if m.group("scale") else 1.0
@@ -356,7 +356,7 @@ def _numbers(sentence: str) -> list[_Number]:
                 start=m.start(),
                 end=m.end(),
                 value=value * scale,
-                denominator=parse_number(m.group("den")) if m.group("den") else None,
+                denominator=parse_number(m.group("den"), english) if m.group("den") else None,
                 scale=scale,
                 percent=bool(m.group("pct")),
                 worded=False,
@@ -385,11 +385,13 @@ def _ranges(sentence: str, numbers: list[_Number]) -> dict[int, int]:
     return pairs
 
 
-def tag_sentence(sentence: str, context_kind: str | None = None) -> list[Quantity]:
+def tag_sentence(
+    sentence: str, context_kind: str | None = None, english: bool = False
+) -> list[Quantity]:
     """Figures in one sentence, in order. `context_kind` is "target" for an item of a list
     that an earlier line opened ("Các chỉ tiêu chủ yếu:") or a sentence in a section of goals
-    ("II- MỤC TIÊU")."""
-    numbers = _numbers(sentence)
+    ("II- MỤC TIÊU"). `english` reads "4.4" as four point four (nlp.numerals.english_style)."""
+    numbers = _numbers(sentence, english)
     if not numbers:
         return []
     words = split_words(sentence)

@@ -76,7 +76,7 @@ _LOCAL_UNIT = r"(tỉnh|thành phố|tp\.?|huyện|quận|thị xã|thị trấn
 # issuers as they are usually written, most specific first; matched on the lowercased line
 _ISSUERS: list[tuple[re.Pattern[str], Callable[[re.Match[str], str], str]]] = [
     (
-        re.compile(r"hội đồng thẩm phán to[aà] án nhân dân tối cao"),
+        re.compile(r"hội đồng thẩm phán t(?:òa|oà) án nhân dân tối cao"),
         lambda m, line: "Hội đồng Thẩm phán Tòa án nhân dân tối cao",
     ),
     (

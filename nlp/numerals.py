@@ -16,21 +16,41 @@ SCALES: dict[str, float] = {
     "tỉ": 1e9,
 }
 
+_SWAP = str.maketrans(".,", ",.")
+# evidence of a document's style: several groups ("1.234.567") or a short decimal before a
+# scale or percent ("4,4 tỷ", "12,5%")
+_VIETNAMESE = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?![\d,])|\d,\d{1,2}\s*(?:%|tỷ|tỉ|triệu|nghìn)")
+_ENGLISH = re.compile(r"\d{1,3}(?:,\d{3}){2,}(?![\d.])|\d\.\d{1,2}\s*(?:%|tỷ|tỉ|triệu|nghìn)")
+
+
+def english_style(text: str) -> bool:
+    """Whether a document writes numbers English style ("4.4 tỷ", "1,234,567"): only when its
+    evidence outweighs the Vietnamese kind, since most documents give little of either.
+
+    >>> english_style("đạt 4.4 tỷ đồng, tăng 12.5%; 1,234,567 người"), english_style("4,4 tỷ")
+    (True, False)
+    """
+    return len(_ENGLISH.findall(text)) > len(_VIETNAMESE.findall(text))
+
+
 _GROUPS = re.compile(r"^\d{1,3}(?:([.,])\d{3})+$")
 
 
-def parse_number(text: str) -> float:
-    """Parse a numeral as Vietnamese writes it ("." thousands, "," decimals).
+def parse_number(text: str, english: bool = False) -> float:
+    """Parse a numeral as Vietnamese writes it ("." thousands, "," decimals), or, for a
+    document written English style (`english`), with the two marks swapped.
 
     Several identical separators in 3-digit groups are thousands in either style
     ("16,570,808"); with both kinds, the last one is the decimal mark.
 
     >>> parse_number("3.120"), parse_number("4,4"), parse_number("1.076"), parse_number("01")
     (3120.0, 4.4, 1076.0, 1.0)
-    >>> parse_number("16,570,808"), parse_number("1.234,5")
-    (16570808.0, 1234.5)
+    >>> parse_number("16,570,808"), parse_number("1.234,5"), parse_number("4.4", english=True)
+    (16570808.0, 1234.5, 4.4)
     """
     text = text.strip()
+    if english:
+        text = text.translate(_SWAP)
     if "." in text and "," in text:
         decimal = "," if text.rfind(",") > text.rfind(".") else "."
         thousands = "." if decimal == "," else ","

@@ -169,28 +169,28 @@ def _context_kind(lines: list[str]) -> str | None:
     return None
 
 
-def _plain_value(cell: str) -> tuple[str, float, bool] | None:
+def _plain_value(cell: str, english: bool) -> tuple[str, float, bool] | None:
     """A cell that is just a number with an optional sign: (qualifier, value, percent)."""
     match = _PLAIN_VALUE.fullmatch(cell.strip())
     if not match:
         return None
     qualifier = _QUALIFIERS.get((match.group("qual") or "").lower(), "exact")
-    return qualifier, parse_number(match.group("num")), bool(match.group("pct"))
+    return qualifier, parse_number(match.group("num"), english), bool(match.group("pct"))
 
 
 def _cell_figures(
-    cell: Cell, unit: tuple[str | None, float], label: str | None, kind: str
+    cell: Cell, unit: tuple[str | None, float], label: str | None, kind: str, english: bool
 ) -> Iterator[Quantity]:
     """Figures of one value cell; a cell may hold several ("≤ 3 Đông Nam Á; ≤ 50 Thế giới")."""
     offset = cell.start
     for part in re.finditer(r"[^;]+", cell.text):
         text = part.group(0).strip()
         start = offset + part.start() + part.group(0).find(text)
-        plain = _plain_value(text)
+        plain = _plain_value(text, english)
         head = re.match(rf"(?:≥|>=|≤|<=|>|<)?\s*{NUMBER}\s*%?", text)
         if plain is None and head and unit[0] and not re.search(r"\d", text[head.end() :]):
             # "≤ 3 Đông Nam Á": a number with a sign, then words saying where it applies
-            plain = _plain_value(head.group(0))
+            plain = _plain_value(head.group(0), english)
             text = head.group(0).strip()
         if plain is not None:
             qualifier, value, percent = plain
@@ -209,7 +209,7 @@ def _cell_figures(
                 end=start + len(text),
             )
             continue
-        for q in tag_sentence(text, kind):
+        for q in tag_sentence(text, kind, english):
             yield Quantity(
                 text=q.text,
                 value=q.value,
@@ -223,7 +223,9 @@ def _cell_figures(
             )
 
 
-def tag_table(lines: list[str], context: list[str]) -> list[list[TableFigure]]:
+def tag_table(
+    lines: list[str], context: list[str], english: bool = False
+) -> list[list[TableFigure]]:
     """Figures of each row of one table; `lines` starts with the header row, `context` is
     the text just before the table (its caption)."""
     header = split_row(lines[0])
@@ -253,7 +255,7 @@ def tag_table(lines: list[str], context: list[str]) -> list[list[TableFigure]]:
         )
         for i, cell in values.items():
             kind = layout.kinds[i] or table_kind or "achievement"
-            for q in _cell_figures(cell, unit, label, kind):
+            for q in _cell_figures(cell, unit, label, kind, english):
                 row.append(TableFigure(q, layout.periods[i] or section_period))
         figures.append(row)
     return figures

@@ -137,3 +137,13 @@ def test_reference_lists_and_short_forms() -> None:
 def test_own_number_is_not_a_citation() -> None:
     doc = analyze(read_file(SEEDS["bac_giang"]))
     assert all(not r.text.startswith("Số") for r in doc.references)
+
+
+def test_a_document_written_english_style_is_read_so() -> None:
+    from ingest import read_bytes
+
+    text = "Năm 2024 tổng chi đạt 4.4 tỷ đồng, tăng 12.5%; toàn quốc có 1,234,567 đoàn viên."
+    doc = analyze(read_bytes(text.encode(), "english.txt", source="english.txt"))
+    assert [f.value for f in doc.figures] == [4.4e9, 12.5, 1234567]
+    vietnamese = analyze(read_bytes(b"chi 4,4 t\xe1\xbb\xb7 \xc4\x91\xe1\xbb\x93ng", "vi.txt"))
+    assert [f.value for f in vietnamese.figures] == [4.4e9]
