@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .numerals import SCALES
+
 DIGITS = {
     "một": 1,
     "mốt": 1,
@@ -32,15 +34,7 @@ _NEED_COMPANY = frozenset(["một", "mốt", "năm", "tư", "lăm", "nhăm"])
 _ONLY_AFTER_TENS = frozenset(["mốt", "tư", "lăm", "nhăm"])
 TENS = {"mười": 10, "mươi": 10}
 LINKS = frozenset(["linh", "lẻ"])
-MULTIPLIERS = {
-    "trăm": 100,
-    "nghìn": 1e3,
-    "ngàn": 1e3,
-    "vạn": 1e4,
-    "triệu": 1e6,
-    "tỷ": 1e9,
-    "tỉ": 1e9,
-}
+MULTIPLIERS = {"trăm": 100.0, **SCALES}
 _VOCABULARY = set(DIGITS) | set(TENS) | LINKS | set(MULTIPLIERS)
 _VAGUE_BEFORE = re.compile(r"(?i)(?:hàng|vài|mấy|dăm|mươi)\s+$")
 _WORD = re.compile(r"[^\W\d_]+")

@@ -31,6 +31,17 @@ Home = Annotated[
 AsJson = Annotated[bool, typer.Option("--json", help="Print JSON.")]
 
 
+def _figure_kind(value: str | None) -> str | None:
+    if value not in (None, "achievement", "target"):
+        raise typer.BadParameter("achievement or target")
+    return value
+
+
+FigureKind = Annotated[
+    str | None, typer.Option(help="achievement or target", callback=_figure_kind)
+]
+
+
 def _print_json(value: Any) -> None:
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=1) + "\n")
 
@@ -188,7 +199,7 @@ def figures(
         str | None, typer.Option(help="Indicator id, e.g. party_referrals.")
     ] = None,
     province: Annotated[str | None, typer.Option()] = None,
-    kind: Annotated[str | None, typer.Option(help="achievement or target")] = None,
+    kind: FigureKind = None,
     home: Home = None,
     as_json: AsJson = False,
     as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV.")] = False,
@@ -196,9 +207,6 @@ def figures(
     """List stored figures."""
     from .export import figure_rows, figures_csv
 
-    if kind not in (None, "achievement", "target"):
-        err.print("[red]error:[/red] --kind is achievement or target")
-        raise typer.Exit(2)
     found = _open(home).store.figures(indicator=indicator, province=province, kind=kind)
     if as_csv:
         sys.stdout.write(figures_csv(found))
@@ -221,7 +229,7 @@ def compare(
     province: Annotated[
         list[str] | None, typer.Option("--province", help="Only these provinces (repeatable).")
     ] = None,
-    kind: Annotated[str | None, typer.Option(help="achievement or target")] = None,
+    kind: FigureKind = None,
     after_merger: Annotated[
         bool,
         typer.Option("--after-merger", help="Roll the 63 old provinces into the 34 of 1/7/2025."),
@@ -233,9 +241,6 @@ def compare(
     """One row per province for an indicator, every value with its source sentence."""
     from .queries import UnknownIndicator, comparison, comparison_csv
 
-    if kind not in (None, "achievement", "target"):
-        err.print("[red]error:[/red] --kind is achievement or target")
-        raise typer.Exit(2)
     try:
         result = comparison(_open(home), indicator, province, after_merger, kind)
     except UnknownIndicator as error:

@@ -13,7 +13,6 @@ CSV_COLUMNS = [
     "source",
     "province",
     "period",
-    "organisation",
     "indicator",
     "subject",
     "value",
@@ -26,6 +25,7 @@ CSV_COLUMNS = [
     "start",
     "end",
     "sentence",
+    "organisation",  # added after the first release: new columns go last
 ]
 
 
