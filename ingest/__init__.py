@@ -1,5 +1,9 @@
 """Ingest: files (txt, md, html, pdf, docx, doc) to cleaned NFC text with provenance.
 
+PDFs keep their pages, tables (joined across pages) and OCR of scanned pages; text in the
+pre-Unicode TCVN3 (.VnTime) and VNI fonts is decoded; a file that cannot be read raises
+UnreadableFile with a one-line reason.
+
 >>> from ingest import read_file
 >>> raw = read_file("corpus/000_efa16624371a578d.txt")
 >>> "Đang truy cập" in raw.text
@@ -13,11 +17,14 @@ import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from .readers import READERS, UnreadableFile, assemble
+from .errors import UnreadableFile
+from .limits import MAX_BYTES, MAX_PAGES
+from .readers import READERS, assemble
 from .records import Page, RawDocument, RawTable
 
 __all__ = [
     "MAX_BYTES",
+    "MAX_PAGES",
     "Page",
     "RawDocument",
     "RawTable",
@@ -29,7 +36,6 @@ __all__ = [
 ]
 
 SUPPORTED_SUFFIXES = frozenset(READERS)
-MAX_BYTES = 200 * 1024 * 1024
 SIDECAR_SUFFIX = ".meta.json"
 SIDECAR_KEYS = ("title", "source", "date", "province", "kind", "number", "issuer", "period")
 
@@ -67,6 +73,11 @@ def read_bytes(
     extracted = reader(data)
     text, pages = assemble(extracted.pages)
     if not text.strip():
+        if extracted.warnings:
+            unread = len(extracted.unread_pages)
+            raise UnreadableFile(
+                f"no text found ({unread} pages not read; {extracted.warnings[0]})"
+            )
         raise UnreadableFile("no text found")
     merged = {**extracted.meta, **(meta or {})}
     return RawDocument(
@@ -78,6 +89,8 @@ def read_bytes(
         paginated=extracted.paginated,
         tables=extracted.tables,
         meta=merged,
+        warnings=extracted.warnings,
+        unread_pages=extracted.unread_pages,
     )
 
 

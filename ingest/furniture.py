@@ -7,6 +7,7 @@ Repeated lines are dropped too: scraped articles repeat their title and photo ca
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -62,3 +63,58 @@ def strip_furniture(lines: list[str]) -> list[str]:
         seen.add(line)
         kept.append(line)
     return kept
+
+
+def is_furniture(line: str) -> bool:
+    """A line a `drop` rule names (a visit counter, a lone rule "-----", a bare link)."""
+    return any(p.match(line) for p in load_rules().drop)
+
+
+# --- running headers, footers and page numbers of paginated documents ----------------------
+
+EDGE_LINES = 2
+RUNNING_MAX_CHARS = 100  # a running header or footer is short; body lines are not furniture
+_PAGE_NUMBER = re.compile(
+    r"^[-–—\s(]*(trang|page)?\s*\d{1,4}(\s*(/|trên|of)\s*\d{1,4})?[-–—\s)]*$", re.IGNORECASE
+)
+_DIGITS = re.compile(r"\d+")
+
+
+SHORT_LINE = 40
+
+
+def _shape(line: str) -> str:
+    """A short line with its numbers blanked, so "Trang 3/35" and "Trang 4/35" are one
+    shape; a longer one as it is (its numbers are content)."""
+    line = line.strip().lower()
+    return _DIGITS.sub("#", line) if len(line) <= SHORT_LINE else line
+
+
+def _edges(lines: list[str]) -> list[int]:
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    return sorted(set(filled[:EDGE_LINES] + filled[-EDGE_LINES:]))
+
+
+def page_furniture(pages: list[list[str]]) -> list[list[bool]]:
+    """For each line of each page, whether it is furniture: a bare page number ("2",
+    "- 3 -", "Trang 4/35") among a page's first or last lines, or a running header or
+    footer, a line that recurs there on at least half the pages (and three).
+
+    >>> pages = [["QUY ĐỊNH", "Nội dung."], ["2", "Đoạn hai."], ["Đoạn ba.", "Trang 3"]]
+    >>> page_furniture(pages)
+    [[False, False], [True, False], [False, True]]
+    """
+    shapes: Counter[str] = Counter()
+    for lines in pages:
+        shapes.update({_shape(lines[i]) for i in _edges(lines)})
+    enough = max(3, (len(pages) + 1) // 2)
+    running = {shape for shape, count in shapes.items() if count >= enough}
+    masks = []
+    for lines in pages:
+        mask = [False] * len(lines)
+        for i in _edges(lines):
+            line = lines[i]
+            running_line = len(line) <= RUNNING_MAX_CHARS and _shape(line) in running
+            mask[i] = bool(_PAGE_NUMBER.match(line)) or running_line
+        masks.append(mask)
+    return masks

@@ -2,68 +2,97 @@
 
 from __future__ import annotations
 
-import io
 import re
 import shutil
 import subprocess
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from pathlib import Path
 
-from .furniture import strip_furniture
-from .records import Page, RawTable
-from .text import join_paragraphs, normalize
+from .clean import clean_text
+from .docx import read_docx
+from .errors import UnreadableFile
+from .legacy import fix_legacy
+from .pdf import read_pdf
+from .records import Extracted, Page, RawTable
+from .sniff import wrong_kind
+from .tables import grid_of, is_pipe_rule, split_pipe_row
 
+__all__ = ["READERS", "Extracted", "UnreadableFile", "assemble", "format_of"]
 
-class UnreadableFile(Exception):
-    """The file cannot be read as the format its name claims; the message says why."""
-
-
-@dataclass
-class Extracted:
-    pages: list[str]
-    paginated: bool = False
-    tables: list[RawTable] = field(default_factory=list)
-    meta: dict[str, str | None] = field(default_factory=dict)
+# a text file is taken as Latin-1 bytes of TCVN3 or VNI when at least this share of its
+# non-ASCII lines decode to Vietnamese
+LEGACY_TEXT_SHARE = 0.5
 
 
 def _decode(data: bytes) -> str:
+    wrong = wrong_kind(data, ("text", "html"))
+    if wrong:
+        raise UnreadableFile(f"not a text file ({wrong})")
     for encoding in ("utf-8-sig", "utf-16"):
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise UnreadableFile("not UTF-8 or UTF-16 text")
-
-
-def _clean(text: str) -> str:
-    return join_paragraphs(strip_furniture(normalize(text).split("\n")))
+    # a file typed in a .VnTime or VNI font and saved as plain text: Latin-1 bytes
+    latin = data.decode("latin-1")
+    lines = [line for line in latin.split("\n") if not line.isascii()]
+    fixed = fix_legacy(latin)
+    changed = sum(a != b for a, b in zip(latin.split("\n"), fixed.split("\n"), strict=True))
+    if lines and changed >= LEGACY_TEXT_SHARE * len(lines):
+        return fixed
+    raise UnreadableFile("not UTF-8 or UTF-16 text (nor TCVN3 or VNI)")
 
 
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w))")
 _MD_RULE = re.compile(r"^\s*([-*_]\s*){3,}$")
-_MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 
 
 def read_text(data: bytes) -> Extracted:
-    return Extracted(pages=[_clean(_decode(data))])
+    return Extracted(pages=[clean_text(_decode(data))])
+
+
+def _markdown_table(rows: list[str], declared: bool) -> RawTable:
+    grid = grid_of([[_MD_EMPHASIS.sub("", c).strip() for c in split_pipe_row(r)] for r in rows])
+    if declared and grid.n_rows >= 2:
+        return RawTable(None, grid.text[1:], grid.text[0])
+    return RawTable(None, grid.text, None)
 
 
 def read_markdown(data: bytes) -> Extracted:
-    """Markdown as plain text: markup dropped, table rows kept as "a | b | c" lines."""
-    lines = []
+    """Markdown as plain text: markup dropped, table rows kept as "a | b | c" lines, and
+    each pipe table also as a RawTable (its header is the row above the |---| rule)."""
+    lines: list[str] = []
+    tables: list[RawTable] = []
+    table_rows: list[str] = []
+    declared = False
+
+    def close_table() -> None:
+        nonlocal declared
+        if table_rows:
+            tables.append(_markdown_table(table_rows, declared))
+        table_rows.clear()
+        declared = False
+
     for line in _decode(data).splitlines():
-        if _MD_RULE.match(line) or _MD_TABLE_RULE.match(line):
+        if is_pipe_rule(line):
+            declared = declared or len(table_rows) == 1
+            lines.append("")
+            continue
+        if line.strip().startswith("|"):
+            table_rows.append(line)
+            line = _MD_EMPHASIS.sub("", line)
+            # a table row stands alone: keep it off its neighbours' paragraphs
+            lines.extend(["", line.strip().strip("|").strip(), ""])
+            continue
+        close_table()
+        if _MD_RULE.match(line):
             lines.append("")
             continue
         line = _MD_HEADING.sub("", line)
-        line = _MD_EMPHASIS.sub("", line)
-        if line.strip().startswith("|"):
-            # a table row stands alone: keep it off its neighbours' paragraphs
-            lines.extend(["", line.strip().strip("|").strip(), ""])
-        else:
-            lines.append(line)
-    return Extracted(pages=[_clean("\n".join(lines))])
+        lines.append(_MD_EMPHASIS.sub("", line))
+    close_table()
+    return Extracted(pages=[clean_text("\n".join(lines))], tables=tables)
 
 
 def read_html(data: bytes) -> Extracted:
@@ -80,71 +109,43 @@ def read_html(data: bytes) -> Extracted:
     metadata = trafilatura.extract_metadata(html)
     if metadata is not None:
         meta = {"title": metadata.title, "date": metadata.date, "url": metadata.url}
-    return Extracted(pages=[_clean(body)], meta={k: v for k, v in meta.items() if v})
+    return Extracted(pages=[clean_text(body)], meta={k: v for k, v in meta.items() if v})
 
 
-def read_pdf(data: bytes) -> Extracted:
-    """Text per page from the PDF's text layer (pypdfium2)."""
-    import pypdfium2 as pdfium
-
-    try:
-        pdf = pdfium.PdfDocument(data)
-    except pdfium.PdfiumError as error:
-        raise UnreadableFile(f"not a readable PDF ({error})") from error
-    try:
-        pages = []
-        for index in range(len(pdf)):
-            page = pdf[index]
-            textpage = page.get_textpage()
-            pages.append(_clean(textpage.get_text_range()))
-            textpage.close()
-            page.close()
-    finally:
-        pdf.close()
-    return Extracted(pages=pages, paginated=True)
-
-
-def read_docx(data: bytes) -> Extracted:
-    """Paragraphs and tables of a .docx, tables as rows."""
-    import zipfile
-
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
-
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
-        raise UnreadableFile(f"not a readable .docx ({error})") from error
-    lines = [p.text for p in document.paragraphs]
-    tables = []
-    for table in document.tables:
-        rows = [[normalize(cell.text) for cell in row.cells] for row in table.rows]
-        tables.append(RawTable(page=None, rows=rows, header=rows[0] if rows else None))
-        lines.extend(["", *(" | ".join(row) for row in rows), ""])
-    return Extracted(pages=[_clean("\n".join(lines))], tables=tables)
+def read_word(data: bytes) -> Extracted:
+    """A .docx: paragraphs and tables (docx.py), then the common clean-up."""
+    extracted = read_docx(data)
+    extracted.pages = [clean_text(page) for page in extracted.pages]
+    return extracted
 
 
 def read_doc(data: bytes) -> Extracted:
     """Legacy .doc through antiword (Debian package `antiword`)."""
+    wrong = wrong_kind(data, ("ole",))
+    if wrong:
+        raise UnreadableFile(f"not a readable .doc ({wrong})")
     antiword = shutil.which("antiword")
     if antiword is None:
         raise UnreadableFile(".doc needs antiword (apt install antiword)")
-    result = subprocess.run(
-        [antiword, "-m", "UTF-8.txt", "-"], input=data, capture_output=True, timeout=120
-    )
+    try:
+        result = subprocess.run(
+            [antiword, "-m", "UTF-8.txt", "-"], input=data, capture_output=True, timeout=120
+        )
+    except subprocess.TimeoutExpired as error:
+        raise UnreadableFile("antiword took longer than 120 s") from error
     if result.returncode != 0:
         raise UnreadableFile(f"antiword failed: {result.stderr.decode(errors='replace').strip()}")
-    return Extracted(pages=[_clean(result.stdout.decode("utf-8", errors="replace"))])
+    return Extracted(pages=[clean_text(result.stdout.decode("utf-8", errors="replace"))])
 
 
-READERS = {
+READERS: dict[str, Callable[[bytes], Extracted]] = {
     ".txt": read_text,
     ".md": read_markdown,
     ".markdown": read_markdown,
     ".html": read_html,
     ".htm": read_html,
     ".pdf": read_pdf,
-    ".docx": read_docx,
+    ".docx": read_word,
     ".doc": read_doc,
 }
 

@@ -1,0 +1,29 @@
+"""Limits that keep one hostile or broken file from taking the machine down.
+
+Each can be raised through the environment for a trusted batch, e.g.
+`BAOCAO_MAX_PAGES=5000 baocao ingest big.pdf`.
+"""
+
+from __future__ import annotations
+
+import os
+
+
+def _env_int(name: str, default: int) -> int:
+    try:
+        return int(os.environ.get(name, default))
+    except ValueError:
+        return default
+
+
+MAX_BYTES = 200 * 1024 * 1024
+# a PDF's page count, its streams once decompressed (a "zip bomb" inflates a few kilobytes
+# into gigabytes), and the pixels of one page rendered for OCR
+MAX_PAGES = _env_int("BAOCAO_MAX_PAGES", 2000)
+MAX_DECOMPRESSED_BYTES = _env_int("BAOCAO_MAX_DECOMPRESSED_MB", 1024) * 1024 * 1024
+MAX_OCR_PIXELS = 60_000_000
+# drawing objects on one page beyond which table finding is skipped (pdfplumber is slow on
+# tens of thousands of paths)
+MAX_PATHS_FOR_TABLES = 20_000
+# what a .docx may inflate to
+MAX_DOCX_UNCOMPRESSED_BYTES = 512 * 1024 * 1024

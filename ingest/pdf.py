@@ -1,0 +1,354 @@
+"""PDF: text per page with its layout, tables, scanned pages and legacy fonts.
+
+The text comes from pypdfium2, with each line's position: measured on the Party PDFs it
+gives the same words as pdfplumber at ~1/50 of the cost (bench/bench_ingest.py), and the
+positions tell a line filled to the margin (the paragraph goes on) from one that ends it.
+pdfplumber, slow, runs only on pages that draw enough lines to hold a ruled table. A page
+with images and no text layer goes to Tesseract (ocr.py). Characters in .VnTime or VNI
+fonts are decoded by font (legacy.py); others that read as legacy text, by guess.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import io
+import re
+from dataclasses import dataclass, field
+
+from .errors import UnreadableFile
+from .furniture import is_furniture, page_furniture
+from .legacy import convert_chars, fix_legacy, has_legacy_marks, restore_u
+from .limits import MAX_PAGES, MAX_PATHS_FOR_TABLES
+from .ocr import OcrUnavailable, ocr_page
+from .pdfcheck import check_pdf
+from .pdftables import FoundTable, find_tables
+from .records import Extracted
+from .tables import PlacedTable, header_rows, join_tables, text_lines
+from .text import join_paragraphs, normalize
+
+# a page with fewer characters than this, and an image, is a scan
+MIN_TEXT_CHARS = 20
+# drawn lines and boxes from which a page may hold a ruled table
+MIN_TABLE_PATHS = 4
+_LINE = re.compile(r"[^\r\n]+")
+_SOFT_HYPHENS = ("\u00ad", "\x02")  # pdfium reports a soft hyphen at a line end as \x02
+_PDFIUM_HYPHEN = re.compile(r"(\w*)\ufffe(\w*)")
+
+
+@dataclass
+class Line:
+    """One line of a page's text layer, with its box in PDF points (y grows upwards)."""
+
+    text: str
+    left: float = 0.0
+    right: float = 0.0
+    top: float = 0.0
+    bottom: float = 0.0
+    first_word: float = 0.0  # width of its first word
+    wrapped: bool = False  # filled to the margin: its paragraph goes on
+
+
+@dataclass
+class PageWork:
+    number: int
+    lines: list[Line] = field(default_factory=list)
+    tables: list[FoundTable] = field(default_factory=list)
+    unread: str | None = None  # why the page could not be read
+    ocr: bool = False  # its lines come from Tesseract, without positions
+    notes: list[str] = field(default_factory=list)  # what went wrong but left it readable
+
+
+def _fonts(textpage, count: int) -> list[str | None]:
+    """The font name of every character (legacy pages only: one call per character)."""
+    import pypdfium2.raw as pdfium_c
+
+    buffer = ctypes.create_string_buffer(256)
+    names: list[str | None] = []
+    for index in range(count):
+        length = pdfium_c.FPDFText_GetFontInfo(textpage, index, buffer, 256, None)
+        names.append(buffer.value.decode("utf-8", "replace") if length else None)
+    return names
+
+
+def _dehyphenate(match: re.Match[str]) -> str:
+    """pdfium joins a line ending in a hyphen to the next and marks the place with U+FFFE:
+    a foreign word split in two loses it ("infor-mation"), Vietnamese keeps it."""
+    before, after = match.group(1), match.group(2)
+    split_word = before.isascii() and after.isascii() and after[:1].islower()
+    return before + after if split_word else f"{before}-{after}"
+
+
+def _clean_line(raw: str) -> str:
+    """NFC, spaces, invisible characters; a soft hyphen at the end is kept for `glue`."""
+    if "\ufffe" in raw:
+        raw = _PDFIUM_HYPHEN.sub(_dehyphenate, raw)
+    soft = raw.rstrip().endswith(_SOFT_HYPHENS)
+    text = normalize(fix_legacy(raw.rstrip().rstrip("".join(_SOFT_HYPHENS)) if soft else raw))
+    return text + "\u00ad" if soft and text else text
+
+
+def text_lines_of(textpage) -> tuple[list[Line], bool]:
+    """The lines of a pypdfium2 text page, legacy fonts decoded, with their boxes; and
+    whether the page held characters that legacy fonts use."""
+    count = textpage.count_chars()
+    if count <= 0:
+        return [], False
+    text = textpage.get_text_range(0, count)
+    pieces: list[str] = list(text)
+    legacy = has_legacy_marks(text)
+    if legacy and len(pieces) == count:
+        pieces = convert_chars(pieces, _fonts(textpage, count))
+    charbox = textpage.get_charbox
+    lines = []
+    for match in _LINE.finditer(text):
+        start, end = match.span()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start == end:
+            continue
+        content = _clean_line("".join(pieces[start:end]))
+        if legacy:
+            content = restore_u(content)
+        if not content:
+            continue
+        left, bottom, _, top = charbox(start)
+        _, last_bottom, right, last_top = charbox(end - 1)
+        # a dash or a dot is a thin box: the taller of the two ends is the line's
+        if last_top - last_bottom > top - bottom:
+            bottom, top = last_bottom, last_top
+        space = text.find(" ", start, end)
+        first_word = charbox((space if space != -1 else end) - 1)[2] - left
+        lines.append(Line(content, left, right, top, bottom, first_word))
+    return lines, legacy
+
+
+def _mark_wraps(lines: list[Line]) -> None:
+    """A line is wrapped when the next line's first word would not have fitted after it
+    before the right margin, and the next line follows at the page's usual line pitch (a
+    wider gap is a paragraph break)."""
+    if len(lines) < 2:
+        return
+    rights = sorted(line.right for line in lines if len(line.text) >= 20) or sorted(
+        line.right for line in lines
+    )
+    margin = rights[int(0.9 * (len(rights) - 1))]
+    steps = sorted(
+        a.top - b.top for a, b in zip(lines, lines[1:], strict=False) if a.top - b.top > 0
+    )
+    pitch = steps[len(steps) // 2] if steps else 0.0
+    for line, following in zip(lines, lines[1:], strict=False):
+        step = line.top - following.top
+        char_width = (line.right - line.left) / max(len(line.text), 1)
+        room = margin - line.right
+        close = 0 < step <= 1.35 * pitch
+        line.wrapped = close and room < following.first_word + 2 * char_width
+
+
+def _count_objects(page) -> tuple[int, int]:
+    """How many path (lines, boxes) and image objects a page draws, forms included."""
+    import pypdfium2.raw as pdfium_c
+
+    get_type = pdfium_c.FPDFPageObj_GetType
+    paths = images = 0
+    stack = [(page, pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject, 0)]
+    while stack:
+        owner, count_of, get, depth = stack.pop()
+        for index in range(count_of(owner)):
+            obj = get(owner, index)
+            kind = get_type(obj)
+            if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+                paths += 1
+            elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+                images += 1
+            elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 3:
+                stack.append(
+                    (
+                        obj,
+                        pdfium_c.FPDFFormObj_CountObjects,
+                        pdfium_c.FPDFFormObj_GetObject,
+                        depth + 1,
+                    )
+                )
+    return paths, images
+
+
+class _Plumber:
+    """pdfplumber on the same bytes, opened only when a page needs it."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self.pdf = None
+
+    def page(self, index: int):
+        if self.pdf is None:
+            import pdfplumber
+
+            self.pdf = pdfplumber.open(io.BytesIO(self.data))
+        return self.pdf.pages[index]
+
+    def close(self) -> None:
+        if self.pdf is not None:
+            self.pdf.close()
+
+
+def _ocr_lines(page) -> list[Line]:
+    """Tesseract's text as lines; a line followed by another in the same block is wrapped
+    (Tesseract separates paragraphs with blank lines)."""
+    raw = ocr_page(page).split("\n")
+    lines = []
+    for number, line in enumerate(raw):
+        text = normalize(line)
+        if text:
+            following = raw[number + 1].strip() if number + 1 < len(raw) else ""
+            lines.append(Line(text, wrapped=bool(following)))
+    return lines
+
+
+def _open(data: bytes):
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as error:
+        code = getattr(error, "err_code", None)
+        if code == pdfium_c.FPDF_ERR_PASSWORD:
+            raise UnreadableFile("encrypted PDF: it needs a password") from error
+        if code == pdfium_c.FPDF_ERR_SECURITY:
+            raise UnreadableFile("encrypted PDF with an unsupported security handler") from error
+        raise UnreadableFile(f"not a readable PDF ({error})") from error
+
+
+def _read_page(pdf, plumber: _Plumber, index: int) -> PageWork:
+    """One page: its lines, its tables, or its OCR. A page pdfium or pdfplumber fails on is
+    noted in a warning; the rest of the document is still read."""
+    import pypdfium2 as pdfium
+
+    work = PageWork(number=index + 1)
+    try:
+        page = pdf[index]
+    except pdfium.PdfiumError as error:
+        work.unread = f"page could not be read ({error})"
+        return work
+    try:
+        textpage = page.get_textpage()
+        try:
+            lines, legacy = text_lines_of(textpage)
+        finally:
+            textpage.close()
+        paths, images = _count_objects(page)
+        characters = sum(len(line.text.replace(" ", "")) for line in lines)
+        if characters < MIN_TEXT_CHARS and images:
+            try:
+                work.lines = _ocr_lines(page)
+                work.ocr = True
+            except OcrUnavailable as error:
+                work.unread = f"scanned page not read: {error}"
+            return work
+        if MIN_TABLE_PATHS <= paths <= MAX_PATHS_FOR_TABLES:
+            work.tables = _tables(plumber, index, legacy, work)
+            lines = [line for line in lines if not _inside(line, work.tables)]
+        work.lines = lines
+    except pdfium.PdfiumError as error:
+        work.unread = f"page could not be read ({error})"
+    finally:
+        page.close()
+    return work
+
+
+def _tables(plumber: _Plumber, index: int, legacy: bool, work: PageWork) -> list[FoundTable]:
+    try:
+        plumber_page = plumber.page(index)
+        try:
+            return find_tables(plumber_page, legacy=legacy)
+        finally:
+            plumber_page.close()
+    except Exception as error:  # pdfminer's errors have no common base; the text stays
+        work.notes.append(f"tables not read ({type(error).__name__}: {error})")
+        return []
+
+
+def _inside(line: Line, tables: list[FoundTable]) -> bool:
+    middle_y = (line.top + line.bottom) / 2
+    for table in tables:
+        x0, _, x1, _ = table.bbox
+        if table.low - 1 <= middle_y <= table.high + 1 and x0 - 1 <= line.left <= x1 + 1:
+            return True
+    return False
+
+
+def read_pdf(data: bytes) -> Extracted:
+    """Text per page (page numbers kept), tables joined across pages, scans OCRed."""
+    check_pdf(data)
+    pdf = _open(data)
+    plumber = _Plumber(data)
+    try:
+        count = len(pdf)
+        if count > MAX_PAGES:
+            raise UnreadableFile(f"too many pages ({count} > {MAX_PAGES})")
+        if count == 0:
+            raise UnreadableFile("not a readable PDF (no pages)")
+        pages = [_read_page(pdf, plumber, index) for index in range(count)]
+    finally:
+        plumber.close()
+        pdf.close()
+    return _assemble(pages)
+
+
+def _assemble(pages: list[PageWork]) -> Extracted:
+    # furniture first, so that a table under a running header still opens its page
+    masks = page_furniture([[line.text for line in work.lines] for work in pages])
+    for work, mask in zip(pages, masks, strict=True):
+        work.lines = [
+            line
+            for line, furniture in zip(work.lines, mask, strict=True)
+            if not furniture and not is_furniture(line.text)
+        ]
+        if not work.ocr:
+            _mark_wraps(work.lines)
+    placed: list[PlacedTable] = []
+    for work in pages:
+        for table in work.tables:
+            placed.append(
+                PlacedTable(
+                    page=work.number,
+                    grid=table.grid,
+                    n_header=header_rows(table.grid),
+                    columns=table.columns,
+                    opens_page=not any(line.bottom > table.high for line in work.lines),
+                    closes_page=not any(line.top < table.low for line in work.lines),
+                )
+            )
+    tables = join_tables(placed)
+    by_page: dict[int, list[PlacedTable]] = {}
+    for table in placed:
+        by_page.setdefault(table.page or 0, []).append(table)
+    texts = []
+    for work in pages:
+        texts.append(_page_text(work, by_page.get(work.number, [])))
+    extracted = Extracted(pages=texts, paginated=True, tables=tables)
+    for work in pages:
+        if work.unread:
+            extracted.unread_pages.append(work.number)
+            extracted.warnings.append(f"page {work.number}: {work.unread}")
+        extracted.warnings.extend(f"page {work.number}: {note}" for note in work.notes)
+    return extracted
+
+
+def _page_text(work: PageWork, placed: list[PlacedTable]) -> str:
+    """The page's lines in pdfium's reading order, each table's rows put before the first
+    line printed below the table's top, then joined into paragraphs."""
+    lines = [line.text for line in work.lines]
+    wrapped = [line.wrapped for line in work.lines]
+    tops = [line.top for line in work.lines]
+    for found, table in sorted(zip(work.tables, placed, strict=True), key=lambda t: -t[0].high):
+        rows = text_lines(table.grid, skip=table.n_header if table.repeated_header else 0)
+        at = next((i for i, top in enumerate(tops) if top < found.high), len(lines))
+        # blank lines around a table keep its rows out of the paragraphs next to it
+        block = ["", *rows, ""]
+        lines[at:at] = block
+        wrapped[at:at] = [False] * len(block)
+        tops[at:at] = [found.high] * len(block)
+    return join_paragraphs(lines, wrapped).replace("\u00ad", "")

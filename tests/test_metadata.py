@@ -1,0 +1,102 @@
+"""Document metadata from the head of real PDFs and of heads laid out as they are printed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ingest import read_bytes, read_file
+from nlp.metadata import extract_metadata
+
+PARTY = "corpus/real/party_pdf"
+PRECEDENTS = "corpus/real/anle_pdf"
+
+
+def metadata_of(path: Path):
+    raw = read_file(path)
+    return extract_metadata(raw.text, raw.format, raw.meta)
+
+
+@pytest.mark.parametrize(
+    ("file", "title", "kind", "number", "date"),
+    [
+        (
+            "QD294-QD-TW_2025-05-26_thi_hanh_Dieu_le_Dang.pdf",
+            "QUY ĐỊNH THI HÀNH ĐIỀU LỆ ĐẢNG",
+            "resolution",
+            "294-QĐ/TW",
+            "2025-05-26",
+        ),
+        (
+            "HD06-HD-TW_2025-06-09_thi_hanh_Dieu_le_Dang.pdf",
+            "HƯỚNG DẪN MỘT SỐ VẤN ĐỀ CỤ THỂ THI HÀNH ĐIỀU LỆ ĐẢNG",
+            "other",
+            "06-HD/TW",
+            "2025-06-09",
+        ),
+    ],
+)
+def test_party_pdfs(shared: Path, file: str, title: str, kind: str, number: str, date: str) -> None:
+    meta = metadata_of(shared / PARTY / file)
+    assert (meta.title, meta.kind, meta.number, meta.date) == (title, kind, number, date)
+    assert meta.issuer == "Ban Chấp hành Trung ương"
+    # "Đoàn Thanh niên Cộng sản Hồ Chí Minh" in a central body's text names no province
+    assert meta.province is None
+
+
+@pytest.mark.parametrize("stem", ["an_le_so_432021AL", "an_le_so_722024AL"])
+def test_precedents_match_their_json(shared: Path, stem: str) -> None:
+    expected = json.loads((shared / PRECEDENTS / f"{stem}.cleaned.json").read_text("utf-8"))
+    meta = metadata_of(shared / PRECEDENTS / f"{stem}.pdf")
+    assert meta.number == expected["so_an_le"]
+    assert meta.date == expected["ngay_cong_bo"]  # published, not adopted
+    assert meta.kind == "resolution"
+    assert meta.title.startswith(f"ÁN LỆ SỐ {expected['so_an_le']} ")
+    assert " ".join(expected["ten"].split()) in meta.title
+    assert meta.issuer == "Hội đồng Thẩm phán Tòa án nhân dân tối cao"
+    assert expected["toa_an_ra_quyet_dinh"].startswith(f"Được {meta.issuer} thông qua")
+
+
+def test_union_report_head() -> None:
+    head = (
+        "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "LIÊN ĐOÀN LAO ĐỘNG TỈNH NGHỆ AN Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 125/BC-LĐLĐ\n"
+        "Nghệ An, ngày 05 tháng 01 năm 2025\n"
+        "BÁO CÁO\n"
+        "Kết quả hoạt động công đoàn năm 2024, phương hướng nhiệm vụ năm 2025\n"
+        "Năm 2024, các cấp công đoàn đã phát triển mới 12.450 đoàn viên.\n"
+    )
+    raw = read_bytes(head.encode(), "bao_cao.txt")
+    meta = extract_metadata(raw.text, raw.format, raw.meta)
+    assert meta.title == (
+        "BÁO CÁO Kết quả hoạt động công đoàn năm 2024, phương hướng nhiệm vụ năm 2025"
+    )
+    assert (meta.kind, meta.number, meta.date) == ("report", "125/BC-LĐLĐ", "2025-01-05")
+    assert (meta.issuer, meta.province) == ("LĐLĐ tỉnh Nghệ An", "Nghệ An")
+
+
+def test_government_resolution_head(shared: Path) -> None:
+    meta = metadata_of(shared / "corpus/real/resolutions_md/NQ03-NQ-CP_2025.md")
+    assert (meta.kind, meta.number, meta.issuer, meta.date) == (
+        "resolution",
+        "03/NQ-CP",
+        "Chính phủ",
+        "2025-01-09",
+    )
+    assert meta.title.startswith("NGHỊ QUYẾT Ban hành Chương trình hành động của Chính phủ")
+
+
+def test_sidecar_wins_and_web_articles_keep_their_first_line() -> None:
+    raw = read_bytes(
+        "Công đoàn chăm lo Tết\nNăm 2024, LĐLĐ tỉnh đã chi 24,8 tỷ đồng.".encode(), "a.txt"
+    )
+    meta = extract_metadata(raw.text, "html", {"issuer": "LĐLĐ tỉnh Nghệ An", "date": "2024-02-01"})
+    assert (meta.title, meta.kind, meta.issuer, meta.date) == (
+        "Công đoàn chăm lo Tết",
+        "article",
+        "LĐLĐ tỉnh Nghệ An",
+        "2024-02-01",
+    )

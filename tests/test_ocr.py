@@ -1,0 +1,104 @@
+"""Scanned pages: OCR by Tesseract (vie) when it is installed, a warning and an unread page
+when it is not. The scans are rendered here from known text, so accuracy is measured."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+import unicodedata
+
+import pytest
+
+from ingest import UnreadableFile, read_bytes
+from ingest import ocr as ocr_module
+from tests.test_pdf import new_pdf, pdf_bytes, require_font, write
+
+KNOWN_TEXT = (
+    "Năm 2024, Liên đoàn Lao động tỉnh Nghệ An đã phát triển mới 12.450 đoàn viên, "
+    "thành lập 86 công đoàn cơ sở và giới thiệu 1.320 đoàn viên ưu tú cho Đảng xem xét "
+    "kết nạp. Các cấp công đoàn đã tổ chức thăm hỏi, tặng quà cho người lao động có hoàn "
+    "cảnh khó khăn với tổng số tiền hơn 24,8 tỷ đồng; phấn đấu đến năm 2025 có ít nhất "
+    "90% doanh nghiệp có tổ chức công đoàn thương lượng, ký kết thỏa ước lao động tập thể."
+)
+
+
+def _has_vietnamese_tesseract() -> bool:
+    program = shutil.which("tesseract")
+    if program is None:
+        return False
+    langs = subprocess.run([program, "--list-langs"], capture_output=True, text=True).stdout
+    return "vie" in langs.split()
+
+
+def scanned_pdf(font, text: str, with_text_page: bool = False) -> bytes:
+    """A PDF whose (last) page is only an image of `text`: laid out by fpdf2, rendered at
+    200 dpi by pypdfium2, and placed as a picture on a new page."""
+    import pypdfium2 as pdfium
+
+    source = new_pdf(font, size=12)
+    source.add_page()
+    write(source, text, height=7)
+    page = pdfium.PdfDocument(pdf_bytes(source))[0]
+    image = page.render(scale=200 / 72, grayscale=True).to_pil()
+    png = io.BytesIO()
+    image.save(png, format="PNG")
+    scan = new_pdf(font)
+    if with_text_page:
+        scan.add_page()
+        write(scan, "Trang một có lớp chữ: Công đoàn cơ sở đạt 100% chỉ tiêu.")
+    scan.add_page()
+    scan.image(png, x=0, y=0, w=scan.w, h=scan.h)
+    return pdf_bytes(scan)
+
+
+def character_error_rate(reference: str, hypothesis: str) -> float:
+    """Levenshtein distance over characters, per character of the reference."""
+    ref, hyp = " ".join(reference.split()), " ".join(hypothesis.split())
+    previous = list(range(len(hyp) + 1))
+    for i, r in enumerate(ref, start=1):
+        current = [i]
+        for j, h in enumerate(hyp, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (r != h)))
+        previous = current
+    return previous[-1] / max(len(ref), 1)
+
+
+@pytest.fixture(scope="module")
+def font():
+    return require_font()
+
+
+@pytest.fixture
+def no_tesseract(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("BAOCAO_TESSERACT", "/nonexistent/tesseract")
+    ocr_module.tesseract.cache_clear()
+    yield
+    ocr_module.tesseract.cache_clear()
+
+
+def test_scanned_page_is_read_by_tesseract(font) -> None:
+    if not _has_vietnamese_tesseract():
+        pytest.skip("tesseract with Vietnamese is not installed (apt install tesseract-ocr-vie)")
+    ocr_module.tesseract.cache_clear()
+    raw = read_bytes(scanned_pdf(font, KNOWN_TEXT), "scan.pdf")
+    assert raw.paginated and raw.unread_pages == [] and raw.warnings == []
+    assert unicodedata.is_normalized("NFC", raw.text)
+    accuracy = 1 - character_error_rate(KNOWN_TEXT, raw.text)
+    assert accuracy >= 0.95, (accuracy, raw.text)
+    assert "Liên đoàn Lao động tỉnh Nghệ An" in raw.text
+
+
+def test_without_tesseract_a_scanned_page_is_named_and_left_unread(font, no_tesseract) -> None:
+    raw = read_bytes(scanned_pdf(font, KNOWN_TEXT, with_text_page=True), "mixed.pdf")
+    assert raw.unread_pages == [2]
+    assert raw.warnings == [
+        "page 2: scanned page not read: tesseract is not installed "
+        "(apt install tesseract-ocr tesseract-ocr-vie)"
+    ]
+    assert raw.text.startswith("Trang một có lớp chữ") and len(raw.pages) == 2
+
+
+def test_a_scan_alone_without_tesseract_is_unreadable(font, no_tesseract) -> None:
+    with pytest.raises(UnreadableFile, match=r"no text found \(1 pages not read; page 1: "):
+        read_bytes(scanned_pdf(font, "Báo cáo tổng kết."), "scan.pdf")
