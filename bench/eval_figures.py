@@ -2,12 +2,13 @@
 
     python bench/eval_figures.py [--gold bench/gold] [--errors]
 
-A predicted figure matches a gold one in the same document when the values are equal and
-the gold figure's text lies in the predicted figure's sentence (whitespace folded); matching
-is one-to-one. Precision counts every prediction in fully annotated documents, and in a
-partly annotated one (bench/gold/README.md says which) only predictions in annotated
-sentences. Unit, qualifier and kind accuracy are over matched pairs. Documents under
-../shared are skipped, and said so, when that folder is absent.
+A predicted figure matches a gold one in the same document when the values are equal, the
+sentences are the same (one holds the other, whitespace folded) and the gold figure's text
+lies in the predicted figure's sentence; matching is one-to-one. Precision counts every
+prediction in fully annotated documents, and in a partly annotated one (bench/gold/README.md
+says which) only predictions in annotated sentences. Unit, qualifier and kind accuracy are
+over matched pairs. Documents under ../shared are skipped, and said so, when that folder is
+absent.
 """
 
 from __future__ import annotations
@@ -37,6 +38,12 @@ def resolve(doc: str) -> Path:
     if doc.startswith("shared:"):
         return ROOT.parent / "shared" / doc.removeprefix("shared:")
     return ROOT / doc
+
+
+def same_sentence(gold: str, predicted: str) -> bool:
+    """Sentence splitters may differ a little; one sentence holding the other is the same."""
+    a, b = fold(gold), fold(predicted)
+    return a in b or b in a
 
 
 def written_id(ref_id: str, text: str) -> bool:
@@ -77,6 +84,7 @@ def evaluate_figures(gold: list[dict], docs: dict[str, Document], show_errors: b
                     for f in unused
                     if abs(f.value - record["value"]) <= 1e-9 * max(1.0, abs(record["value"]))
                     and fold(record["text"]) in fold(f.sentence)
+                    and same_sentence(record["sentence"], f.sentence)
                 ),
                 None,
             )

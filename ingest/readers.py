@@ -46,6 +46,9 @@ def _decode(data: bytes) -> str:
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w))")
 _MD_RULE = re.compile(r"^\s*([-*_]\s*){3,}$")
+# backslash escapes ("16 \- 18%", "4\.", "R\&D"); an escaped pipe stays escaped in a table row
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!&<>~|])")
+_MD_ESCAPE_IN_ROW = re.compile(r"\\([\\`*_{}\[\]()#+\-.!&<>~])")
 
 
 def read_text(data: bytes) -> Extracted:
@@ -81,7 +84,7 @@ def read_markdown(data: bytes) -> Extracted:
             continue
         if line.strip().startswith("|"):
             table_rows.append(line)
-            line = _MD_EMPHASIS.sub("", line)
+            line = _MD_ESCAPE_IN_ROW.sub(r"\1", _MD_EMPHASIS.sub("", line))
             # a table row stands alone: keep it off its neighbours' paragraphs
             lines.extend(["", line.strip().strip("|").strip(), ""])
             continue
@@ -90,7 +93,7 @@ def read_markdown(data: bytes) -> Extracted:
             lines.append("")
             continue
         line = _MD_HEADING.sub("", line)
-        lines.append(_MD_EMPHASIS.sub("", line))
+        lines.append(_MD_ESCAPE.sub(r"\1", _MD_EMPHASIS.sub("", line)))
     close_table()
     return Extracted(pages=[clean_text("\n".join(lines))], tables=tables)
 

@@ -42,14 +42,29 @@ def gazetteer() -> Gazetteer:
     )
 
 
+# "tư tưởng Hồ Chí Minh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh": a person, not the city
+_NAMED_AFTER = re.compile(
+    r"(?:tư tưởng|Chủ tịch|Bác|Cộng sản|đạo đức, phong cách|Đội Thiếu niên Tiền phong|"
+    r"Lăng|Bảo tàng|gương)\s+$",
+    re.IGNORECASE,
+)
+
+
 def find_provinces(text: str) -> list[tuple[str, int, int]]:
-    """Province mentions as (name, start, end); aliases resolve to the name.
+    """Province mentions as (name, start, end); aliases resolve to the name. The city is not
+    read in "tư tưởng Hồ Chí Minh" or "Đoàn Thanh niên Cộng sản Hồ Chí Minh".
 
     >>> find_provinces("Công đoàn Viên chức tỉnh Bắc Giang và TP.HCM")
     [('Bắc Giang', 25, 34), ('Hồ Chí Minh', 38, 44)]
+    >>> find_provinces("học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh")
+    []
     """
     g = gazetteer()
-    return [(g.canonical[m.group(1)], m.start(), m.end()) for m in g.pattern.finditer(text)]
+    return [
+        (g.canonical[m.group(1)], m.start(), m.end())
+        for m in g.pattern.finditer(text)
+        if not _NAMED_AFTER.search(text[max(0, m.start() - 40) : m.start()])
+    ]
 
 
 def main_province(text: str) -> str | None:

@@ -21,7 +21,7 @@ from .dates import find_periods
 from .figures import Quantity, cues, tag_sentence
 from .numerals import NUMBER, SCALES, parse_number
 from .text import fold_tones
-from .units import expand
+from .units import abbreviations, expand
 
 _SEPARATOR = re.compile(r"\s*\|\s*")
 _ROW_NUMBER = re.compile(r"^(?:[IVXLC]+|[a-zđ]|\d+(?:\.\d+)*)\.?$", re.IGNORECASE)
@@ -45,6 +45,7 @@ _QUALIFIERS = {
     "dưới": "under",
     "khoảng": "about",
 }
+_RANGE_CELL = re.compile(rf"(?P<low>{NUMBER})\s*[-–—]\s*(?P<high>{NUMBER})\s*%?")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _TARGET_HEADERS = ("kế hoạch", "mục tiêu", "chỉ tiêu giao", "phấn đấu", "dự kiến", "kh ")
 _RESULT_HEADERS = ("thực hiện", "đã đạt", "kết quả thực hiện", "ước đạt", "th ")
@@ -92,6 +93,10 @@ def _folded(text: str) -> str:
 
 def _unit_of(unit_cell: str) -> tuple[str | None, float]:
     """A unit column's text as (unit, multiplier): "Triệu đồng" -> ("đồng", 1e6)."""
+    # "Chỉ số phát triển con người (HDI)" -> without the bracket; "Thành phố, Tỉnh" -> the first
+    unit_cell = re.sub(r"\s*\([^)]*\)", "", unit_cell)
+    if "," in unit_cell and expand(unit_cell) not in abbreviations().values():
+        unit_cell = unit_cell.split(",")[0]
     text = " ".join(unit_cell.lower().split())
     if not text:
         return None, 1.0
@@ -186,6 +191,24 @@ def _cell_figures(
     for part in re.finditer(r"[^;]+", cell.text):
         text = part.group(0).strip()
         start = offset + part.start() + part.group(0).find(text)
+        spread = _RANGE_CELL.fullmatch(text)
+        if spread and unit[0]:
+            # "40 - 50" under "Tổ chức": two figures, at_least and at_most
+            for group, bound in (("low", "at_least"), ("high", "at_most")):
+                value = parse_number(spread.group(group), english)
+                at = start + spread.start(group)
+                yield Quantity(
+                    text=spread.group(group),
+                    value=value * (1.0 if unit[0] == "%" else unit[1]),
+                    denominator=None,
+                    unit=unit[0],
+                    qualifier=bound,
+                    kind=kind,
+                    subject=expand(label) if label else None,
+                    start=at,
+                    end=at + len(spread.group(group)),
+                )
+            continue
         plain = _plain_value(text, english)
         head = re.match(rf"(?:≥|>=|≤|<=|>|<)?\s*{NUMBER}\s*%?", text)
         if plain is None and head and unit[0] and not re.search(r"\d", text[head.end() :]):

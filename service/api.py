@@ -54,6 +54,7 @@ class AddResponse(BaseModel):
     added: bool
     passages: int
     figures: int
+    warnings: list[str] = []  # e.g. "page 3: scanned page not read: tesseract is not installed"
 
 
 class Health(BaseModel):
@@ -174,13 +175,15 @@ def create_app(home: Path | None = None) -> FastAPI:
     @app.post("/api/documents", response_model=AddResponse, dependencies=[Depends(require_token)])
     def upload(file: Annotated[UploadFile, File()], library: LibraryDep) -> AddResponse:
         # sync on purpose: analysis and embedding run in a worker thread, not the event loop
-        result = library.add(_raw(_read_upload(file), file.filename))
+        raw = _raw(_read_upload(file), file.filename)
+        result = library.add(raw)
         library.refresh()
         return AddResponse(
             doc_id=result.doc_id,
             added=result.added,
             passages=result.passages,
             figures=result.figures,
+            warnings=raw.warnings,
         )
 
     @app.delete("/api/documents/{doc_id}", dependencies=[Depends(require_token)])

@@ -46,6 +46,12 @@ def _print_json(value: Any) -> None:
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=1) + "\n")
 
 
+def _warn(path: Path, warnings: list[str]) -> None:
+    """What ingest could not do but went on without ("page 3: scanned page not read …")."""
+    for warning in warnings:
+        err.print(f"[yellow]warning:[/yellow] {escape(str(path))}: {escape(warning)}")
+
+
 def _open(home: Path | None, encoder: str | None = None):
     from index.library import EncoderMismatch, Library
 
@@ -88,7 +94,9 @@ def ingest(
         for path in files:
             progress.update(task, description=f"ingest {path.name[:40]}")
             try:
-                result = library.add(read_file(path))
+                raw = read_file(path)
+                _warn(path, raw.warnings)
+                result = library.add(raw)
             except UnreadableFile as error:
                 failed.append(str(path))
                 err.print(f"[red]failed:[/red] {escape(str(path))}: {escape(str(error))}")
@@ -123,7 +131,9 @@ def extract(file: Path, as_json: AsJson = False) -> None:
     from nlp.analyze import analyze
 
     try:
-        doc = analyze(read_file(file))
+        raw = read_file(file)
+        _warn(file, raw.warnings)
+        doc = analyze(raw)
     except UnreadableFile as error:
         err.print(f"[red]error:[/red] {escape(str(file))}: {escape(str(error))}")
         raise typer.Exit(1) from error
