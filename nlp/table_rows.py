@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .dates import find_periods
 from .figures import Quantity, cues, tag_sentence
@@ -187,27 +187,31 @@ def _cell_figures(
     cell: Cell, unit: tuple[str | None, float], label: str | None, kind: str, english: bool
 ) -> Iterator[Quantity]:
     """Figures of one value cell; a cell may hold several ("≤ 3 Đông Nam Á; ≤ 50 Thế giới")."""
-    offset = cell.start
+    subject = expand(label) if label else None
+
+    def quantity(text: str, at: int, value: float, qualifier: str, percent: bool) -> Quantity:
+        return Quantity(
+            text=text,
+            value=value * (1.0 if percent else unit[1]),
+            denominator=None,
+            unit="%" if percent else str(unit[0]),
+            qualifier=qualifier,
+            kind=kind,
+            subject=subject,
+            start=at,
+            end=at + len(text),
+        )
+
     for part in re.finditer(r"[^;]+", cell.text):
         text = part.group(0).strip()
-        start = offset + part.start() + part.group(0).find(text)
+        start = cell.start + part.start() + part.group(0).find(text)
         spread = _RANGE_CELL.fullmatch(text)
         if spread and unit[0]:
             # "40 - 50" under "Tổ chức": two figures, at_least and at_most
             for group, bound in (("low", "at_least"), ("high", "at_most")):
                 value = parse_number(spread.group(group), english)
                 at = start + spread.start(group)
-                yield Quantity(
-                    text=spread.group(group),
-                    value=value * (1.0 if unit[0] == "%" else unit[1]),
-                    denominator=None,
-                    unit=unit[0],
-                    qualifier=bound,
-                    kind=kind,
-                    subject=expand(label) if label else None,
-                    start=at,
-                    end=at + len(spread.group(group)),
-                )
+                yield quantity(spread.group(group), at, value, bound, unit[0] == "%")
             continue
         plain = _plain_value(text, english)
         head = re.match(rf"(?:≥|>=|≤|<=|>|<)?\s*{NUMBER}\s*%?", text)
@@ -217,30 +221,14 @@ def _cell_figures(
             text = head.group(0).strip()
         if plain is not None:
             qualifier, value, percent = plain
-            name = "%" if percent else unit[0]
-            if name is None:
-                continue
-            yield Quantity(
-                text=text,
-                value=value * (1.0 if percent else unit[1]),
-                denominator=None,
-                unit=name,
-                qualifier=qualifier,
-                kind=kind,
-                subject=expand(label) if label else None,
-                start=start,
-                end=start + len(text),
-            )
+            if percent or unit[0] is not None:
+                yield quantity(text, start, value, qualifier, percent)
             continue
         for q in tag_sentence(text, kind, english):
-            yield Quantity(
-                text=q.text,
-                value=q.value,
-                denominator=q.denominator,
-                unit=q.unit,
-                qualifier=q.qualifier,
+            yield replace(
+                q,
                 kind=kind if kind == "target" else q.kind,
-                subject=q.subject or (expand(label) if label else None),
+                subject=q.subject or subject,
                 start=start + q.start,
                 end=start + q.end,
             )

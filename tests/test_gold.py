@@ -13,8 +13,11 @@ import math
 import re
 from functools import cache
 from pathlib import Path
+from typing import get_args
 
 import pytest
+
+from nlp.records import FigureKind, Qualifier, ReferenceType
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(__file__).parents[1].parent / "shared"
@@ -22,22 +25,9 @@ GOLD_DIRS = [ROOT / "bench" / "gold", ROOT / "bench" / "gold" / "heldout"]
 
 FIGURE_FIELDS = {"doc", "sentence", "text", "value", "denominator", "unit", "qualifier", "kind"}
 REFERENCE_FIELDS = {"doc", "sentence", "id", "type", "date"}
-QUALIFIERS = {"exact", "over", "under", "about", "at_least", "at_most"}
-KINDS = {"achievement", "target"}
-TYPES = {
-    "Nghị quyết",
-    "Chỉ thị",
-    "Quyết định",
-    "Nghị định",
-    "Kế hoạch",
-    "Chương trình",
-    "Thông tư",
-    "Luật",
-    "Kết luận",
-    "Hướng dẫn",
-    "Công văn",
-    "other",
-}
+QUALIFIERS = set(get_args(Qualifier))
+KINDS = set(get_args(FigureKind))
+TYPES = set(get_args(ReferenceType))
 
 
 def fold(text: str) -> str:
