@@ -1,24 +1,39 @@
-"""BM25 over underthesea word segments (bm25s), tone placement folded, stop words out."""
+"""BM25 over underthesea word segments (bm25s): tone placement folded, diacritics kept,
+Vietnamese stop words out.
+
+An index is a large `Bm25Segment` persisted with a snapshot plus a small one for passages
+added since, both scored with one document frequency table so that their scores compare.
+Passages removed since the snapshot are masked out until the next snapshot.
+"""
 
 from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Literal
 
 import bm25s
 import numpy as np
 from underthesea import word_tokenize
 
-from nlp.text import fold_tones
+from .ids import RowLookup
+from .text import search_form
 
 # bm25s sets its own logger to DEBUG and would print on every build
 logging.getLogger("bm25s").setLevel(logging.WARNING)
 
+Tokenization = Literal["words", "syllables", "both"]
+# word segments beat syllables on ALQAC (bench/retrieval_alqac.py, README "Search quality")
+DEFAULT_TOKENIZATION: Tokenization = "words"
+
 _HAS_ALNUM = re.compile(r"\w")
 _LEADING_NUMBER = re.compile(r"^(\d[\d.,]*)\s+(?=\D)")
+Ranking = list[tuple[int, float]]
 
 
 @cache
@@ -27,40 +42,88 @@ def stopwords() -> frozenset[str]:
     return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
-def tokenize(text: str) -> list[str]:
-    """Search terms: "Đoàn viên ưu tú" -> ["đoàn_viên", "ưu_tú"].
+def tokenize(
+    text: str,
+    mode: Tokenization = DEFAULT_TOKENIZATION,
+    drop_stopwords: bool = True,
+    fold: bool = True,
+) -> list[str]:
+    """Search terms: word segments joined by "_", single syllables, or both (a word of
+    several syllables then also gives each syllable); lowercase, tone placement folded
+    (`fold=False` only lowercases; kept to measure the folding).
 
     >>> tokenize("Các cấp Công đoàn đã giới thiệu 2.158 đoàn viên ưu tú")
     ['cấp', 'công_đoàn', 'giới_thiệu', '2.158', 'đoàn_viên', 'ưu_tú']
+    >>> tokenize("Hoà giải viên lao động", mode="syllables")
+    ['hòa', 'giải', 'viên', 'lao', 'động']
     """
+    form = search_form if fold else str.lower
+    pieces: list[str] = []
+    if mode == "syllables":
+        pieces = form(text).split()
+    else:
+        for token in word_tokenize(text):
+            token = form(token)
+            # underthesea glues a number to its noun ("2.158 đoàn viên"): keep them apart
+            number = _LEADING_NUMBER.match(token)
+            pieces.extend([number.group(1), token[number.end() :]] if number else [token])
     terms = []
-    for token in word_tokenize(fold_tones(text)):
-        token = token.lower()
-        # underthesea glues a number to its noun ("2.158 đoàn viên"): keep them apart
-        number = _LEADING_NUMBER.match(token)
-        pieces = [number.group(1), token[number.end() :]] if number else [token]
-        for piece in pieces:
-            term = piece.replace(" ", "_")
-            if _HAS_ALNUM.search(term) and term not in stopwords():
-                terms.append(term)
+    stop = stopwords() if drop_stopwords else frozenset()
+    for piece in pieces:
+        term = piece.strip(".,;:!?()[]{}\"'“”‘’…-–—").replace(" ", "_")
+        if term and _HAS_ALNUM.search(term) and term.replace("_", " ") not in stop:
+            terms.append(term)
+            if mode == "both" and "_" in term:
+                terms.extend(s for s in term.split("_") if s not in stop)
     return terms
 
 
-class LexicalIndex:
-    """A BM25 index whose rows are passage ids; built whole, saved to a folder."""
+def idf(num_docs: int, df: np.ndarray) -> np.ndarray:
+    """Lucene's idf, the one bm25s uses by default."""
+    return np.log(1.0 + (num_docs - df + 0.5) / (df + 0.5))
+
+
+class Bm25Segment:
+    """A bm25s index over fixed passages; row i is passage `ids[i]` (ids ascending)."""
 
     def __init__(self, ids: np.ndarray, model: bm25s.BM25 | None) -> None:
         self.ids = ids
         self.model = model
-        self._row = {int(pid): row for row, pid in enumerate(ids)}
+        self._lookup: RowLookup | None = None
+        if model is not None:
+            self._indptr = np.asarray(model.scores["indptr"])
+            self._indices = np.asarray(model.scores["indices"])
+            self._data = np.asarray(model.scores["data"])
+            self._vocab: dict[str, int] = model.vocab_dict
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def rows_of(self, wanted: np.ndarray) -> np.ndarray:
+        """Rows holding the ids in `wanted`."""
+        if self._lookup is None:
+            self._lookup = RowLookup(self.ids)
+        return self._lookup.rows(wanted)
 
     @classmethod
-    def build(cls, ids: list[int], token_lists: list[list[str]]) -> LexicalIndex:
-        if not ids:
-            return cls(np.array([], dtype=np.int64), None)
+    def build(cls, ids: list[int] | np.ndarray, token_lists: Iterable[list[str]]) -> Bm25Segment:
+        """A segment over passages `ids` (ascending) with their terms, in the same order.
+
+        Terms become vocabulary ids as they stream in: a million passages of strings
+        would not fit in memory, their ids do.
+        """
+        ids = np.asarray(ids, dtype=np.int64)
+        if not len(ids):
+            return cls(ids, None)
+        if np.any(np.diff(ids) <= 0):
+            raise ValueError("passage ids must ascend")
+        vocab: dict[str, int] = {"": 0}
+        corpus = [[vocab.setdefault(t, len(vocab)) for t in terms] or [0] for terms in token_lists]
+        if len(corpus) != len(ids):
+            raise ValueError(f"{len(ids)} ids but {len(corpus)} term lists")
         model = bm25s.BM25()
-        model.index([tokens or [""] for tokens in token_lists], show_progress=False)
-        return cls(np.array(ids, dtype=np.int64), model)
+        model.index((corpus, vocab), show_progress=False)
+        return cls(ids, model)
 
     def save(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
@@ -69,28 +132,193 @@ class LexicalIndex:
             self.model.save(str(folder), show_progress=False)
 
     @classmethod
-    def load(cls, folder: Path) -> LexicalIndex:
+    def load(cls, folder: Path) -> Bm25Segment:
         ids = np.load(folder / "ids.npy")
         model = bm25s.BM25.load(str(folder), show_progress=False) if len(ids) else None
         return cls(ids, model)
 
-    def search(
-        self, terms: list[str], k: int, allowed: set[int] | None = None
-    ) -> list[tuple[int, float]]:
-        """Top `k` (passage id, score) with a score above zero, among `allowed` if given."""
-        if self.model is None or not terms:
+    def df(self, terms: list[str]) -> np.ndarray:
+        """Document frequency of each term (0 when unknown)."""
+        if self.model is None:
+            return np.zeros(len(terms))
+        rows = [self._vocab.get(t, -1) for t in terms]
+        return np.array(
+            [self._indptr[r + 1] - self._indptr[r] if r >= 0 else 0 for r in rows], dtype=float
+        )
+
+    def _columns(self, terms: list[str], weights: dict[str, float]) -> list[_Column]:
+        columns = []
+        for term in dict.fromkeys(terms):
+            row = self._vocab.get(term) if self.model is not None else None
+            weight = weights.get(term, 1.0)
+            if row is None or weight <= 0:
+                continue
+            start, end = int(self._indptr[row]), int(self._indptr[row + 1])
+            if end > start:
+                data = self._data[start:end]
+                columns.append(
+                    _Column(self._indices[start:end], data, weight, float(data.max()) * weight)
+                )
+        return columns
+
+    def scores(self, terms: list[str], weights: dict[str, float]) -> np.ndarray:
+        """BM25 of every row, each term's column multiplied by `weights[term]`."""
+        columns = self._columns(terms, weights)
+        if not columns:
+            return np.zeros(len(self.ids))
+        # one bincount over all postings: an order of magnitude faster than bm25s' np.add.at
+        return np.bincount(
+            np.concatenate([c.rows for c in columns]),
+            weights=np.concatenate([c.data * c.weight for c in columns]),
+            minlength=len(self.ids),
+        )
+
+    def top(
+        self,
+        terms: list[str],
+        weights: dict[str, float],
+        k: int,
+        keep: np.ndarray | None = None,
+        dead: np.ndarray | None = None,
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """The `k` best (rows, scores) with a score above zero, among the rows `keep` lists
+        (ascending; None for all) and not marked in `dead` (a mask over rows).
+
+        Exact, without scoring every row when it can (MaxScore): the rows holding the
+        "essential" terms are scored in full; a row holding none of them scores at most the
+        summed maxima of the other terms, so once that sum is below the k-th score found,
+        the top k is known. A narrow filter scores only the rows it keeps.
+        """
+        columns = self._columns(terms, weights)
+        none = np.zeros(0, dtype=np.int64), np.zeros(0)
+        if not columns:
+            return none
+        if keep is not None:
+            keep = keep if dead is None else keep[~dead[keep]]
+            if len(keep) * len(columns) < sum(len(c.rows) for c in columns):
+                scores = _score_rows(keep, columns)
+                return _best(keep[scores > 0], scores[scores > 0], k)
+        else:
+            budget = len(self.ids) // 10
+            by_bound = sorted(columns, key=lambda c: c.bound)
+            chosen = [min(columns, key=lambda c: len(c.rows))]
+            while sum(len(c.rows) for c in chosen) <= budget:
+                rest = [c for c in columns if all(c is not d for d in chosen)]
+                rows, scores = _score_candidates(chosen, rest)
+                if dead is not None:
+                    rows, scores = rows[~dead[rows]], scores[~dead[rows]]
+                kth = (
+                    np.partition(scores, len(scores) - k)[len(scores) - k]
+                    if len(rows) >= k
+                    else 0.0
+                )
+                ceiling, needed = 0.0, []
+                for column in by_bound:
+                    if needed or ceiling + column.bound >= kth:
+                        needed.append(column)
+                    else:
+                        ceiling += column.bound
+                missing = [c for c in needed if all(c is not d for d in chosen)]
+                if not missing:
+                    return _best(rows, scores, k)
+                chosen += missing
+        scores = self.scores(terms, weights)
+        if dead is not None:
+            scores[dead] = 0.0
+        rows = np.flatnonzero(scores) if keep is None else keep[scores[keep] > 0]
+        return _best(rows, scores[rows], k)
+
+
+@dataclass(frozen=True)
+class _Column:
+    """One query term's postings: rows (ascending), BM25 weights, query weight, max score."""
+
+    rows: np.ndarray
+    data: np.ndarray
+    weight: float
+    bound: float
+
+
+def _score_candidates(chosen: list[_Column], rest: list[_Column]) -> tuple[np.ndarray, np.ndarray]:
+    """Full scores of every row holding a chosen term."""
+    rows, inverse = np.unique(np.concatenate([c.rows for c in chosen]), return_inverse=True)
+    scores = np.bincount(
+        inverse, weights=np.concatenate([c.data * c.weight for c in chosen]), minlength=len(rows)
+    )
+    return rows, scores + _score_rows(rows, rest)
+
+
+def _score_rows(rows: np.ndarray, columns: list[_Column]) -> np.ndarray:
+    """Scores of the given rows (ascending) from `columns`: each posting list and the rows
+    are matched by binary search, the shorter looked up in the longer."""
+    scores = np.zeros(len(rows))
+    for column in columns:
+        if len(column.rows) < len(rows):
+            at = np.searchsorted(rows, column.rows)
+            inside = at < len(rows)
+            found = np.flatnonzero(inside)[rows[at[inside]] == column.rows[inside]]
+            scores[at[found]] += column.data[found] * column.weight
+        else:
+            at = np.searchsorted(column.rows, rows)
+            inside = at < len(column.rows)
+            found = np.flatnonzero(inside)[column.rows[at[inside]] == rows[inside]]
+            scores[found] += column.data[at[found]] * column.weight
+    return scores
+
+
+def _best(rows: np.ndarray, scores: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    if len(rows) > k:
+        part = np.argpartition(-scores, k - 1)[:k]
+        rows, scores = rows[part], scores[part]
+    order = np.lexsort((rows, -scores))
+    return rows[order], scores[order]
+
+
+def id_mask(segment: Bm25Segment, wanted: np.ndarray) -> np.ndarray:
+    """Boolean mask over a segment's rows of the ids in `wanted`."""
+    mask = np.zeros(len(segment), dtype=bool)
+    mask[segment.rows_of(wanted)] = True
+    return mask
+
+
+class LexicalIndex:
+    """A main segment, a delta segment and the main rows removed since the snapshot."""
+
+    def __init__(
+        self,
+        main: Bm25Segment,
+        delta: Bm25Segment | None = None,
+        removed: np.ndarray | None = None,
+    ) -> None:
+        self.main = main
+        self.delta = delta or Bm25Segment.build([], [])
+        self.removed = removed if removed is not None else np.zeros(len(main), dtype=bool)
+
+    def __len__(self) -> int:
+        return len(self.main) - int(self.removed.sum()) + len(self.delta)
+
+    def search(self, terms: list[str], k: int, allowed: np.ndarray | None = None) -> Ranking:
+        """Top `k` (passage id, score) with a score above zero, among `allowed` ids if given."""
+        if not terms or k <= 0:
             return []
-        vocab = self.model.vocab_dict
-        known = [t for t in terms if t in vocab]
-        if not known:
-            return []
-        scores = self.model.get_scores(known)
-        if allowed is not None:
-            mask = np.zeros(len(self.ids), dtype=bool)
-            rows = [self._row[p] for p in allowed if p in self._row]
-            mask[rows] = True
-            scores = np.where(mask, scores, 0.0)
-        k = min(k, len(scores))
-        top = np.argpartition(-scores, k - 1)[:k]
-        top = top[np.argsort(-scores[top])]
-        return [(int(self.ids[row]), float(scores[row])) for row in top if scores[row] > 0]
+        segments = [s for s in (self.main, self.delta) if len(s)]
+        total = sum(len(s) for s in segments)
+        unique = list(dict.fromkeys(terms))
+        df = sum((s.df(unique) for s in segments), np.zeros(len(unique)))
+        shared = idf(total, df)
+        ranking: Ranking = []
+        for segment in segments:
+            own = idf(len(segment), segment.df(unique))
+            # rescale each column from the segment's idf to the idf over all segments
+            weights = {
+                t: float(g / o) if o > 0 else 0.0
+                for t, g, o in zip(unique, shared, own, strict=True)
+            }
+            dead = self.removed if segment is self.main and self.removed.any() else None
+            keep = None if allowed is None else np.sort(segment.rows_of(allowed))
+            rows, scores = segment.top(unique, weights, k, keep, dead)
+            ranking.extend(
+                (int(segment.ids[r]), float(s)) for r, s in zip(rows, scores, strict=True) if s > 0
+            )
+        ranking.sort(key=lambda item: -item[1])
+        return ranking[:k]

@@ -1,30 +1,40 @@
 """The library: documents in, cited passages out. Ties the store, BM25, FAISS and the
 encoder together; the service layer talks only to this.
 
-SQLite holds the truth (passage vectors included). The BM25 and FAISS indexes are files
-derived from it for one store generation; a missing or stale one is rebuilt on open, so a
-crash between writes never leaves a store that cannot be searched.
+SQLite holds the truth (passage vectors included). The BM25 and FAISS indexes are derived
+from it and kept in step incrementally (see `search_index`); a missing, damaged or stale
+snapshot is rebuilt from SQLite, so a crash between writes never leaves a store that cannot
+be searched.
 """
 
 from __future__ import annotations
 
-import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import get_args
+
+import numpy as np
 
 from ingest import RawDocument
 from nlp.analyze import analyze, document_id
 from nlp.records import Document
 
+from .cache import Lru
 from .encoders import DEFAULT_ENCODER, Encoder, Progress, load_encoder
-from .lexical import LexicalIndex, tokenize
+from .fusion import DEFAULT_FUSION, Fusion, collapse, fuse
+from .lexical import DEFAULT_TOKENIZATION, Tokenization, tokenize
 from .passages import make_passages
 from .records import Hit
-from .store import PassageRow, Store
-from .vectors import VectorIndex
+from .search_index import SearchIndex
+from .store import PassageRow, Store, StoredPassage
+from .text import Fingerprint, fingerprint
 
-RRF_K = 60
-CANDIDATES = 50
+# queries' vectors and terms kept: encoding a query costs 10-20 ms, segmenting it ~1 ms
+QUERY_CACHE = 2048
+FILTER_CACHE = 64  # filtered passage id sets kept
+FINGERPRINT_CACHE = 8192  # passages' near-duplicate fingerprints kept (~6 kB each)
+# extra fused candidates fetched so that collapsing near-duplicates still leaves k hits
+COLLAPSE_SLACK = 10
 
 
 class EncoderMismatch(ValueError):
@@ -40,7 +50,9 @@ class AddResult:
 
 
 class Library:
-    def __init__(self, home: Path, encoder: str | None = None) -> None:
+    def __init__(
+        self, home: Path, encoder: str | None = None, fusion: Fusion = DEFAULT_FUSION
+    ) -> None:
         self.home = Path(home)
         self.store = Store(self.home / "baocao.db")
         stored = self.store.get_meta("encoder")
@@ -50,10 +62,17 @@ class Library:
                 " use another --home for another encoder"
             )
         self.encoder_spec = stored or encoder or DEFAULT_ENCODER
+        tokens = self.store.get_meta("tokenization")
+        if tokens is None and stored:
+            tokens = "words"  # a store made before the tokenization was recorded
+        self.tokenization = _tokenization(tokens)
+        self.fusion = fusion
         self._encoder: Encoder | None = None
-        self._generation = -1
-        self._lexical: LexicalIndex | None = None
-        self._vectors: VectorIndex | None = None
+        self._index: SearchIndex | None = None
+        self._vectors: Lru[str, np.ndarray] = Lru(QUERY_CACHE)
+        self._terms: Lru[str, list[str]] = Lru(QUERY_CACHE)
+        self._allowed: Lru[tuple, np.ndarray | None] = Lru(FILTER_CACHE)
+        self._fingerprints: Lru[int, Fingerprint] = Lru(FINGERPRINT_CACHE)
 
     def close(self) -> None:
         self.store.close()
@@ -78,14 +97,16 @@ class Library:
     ) -> AddResult:
         spans = [(p.number, p.start, p.end) for p in raw.pages] if raw.paginated else None
         passages = make_passages(doc, spans)
-        vectors = self.encoder.encode_passages([p.text for p in passages], progress)
+        texts = [p.index_text for p in passages]
+        vectors = self.encoder.encode_passages(texts, progress)
         rows = [
-            PassageRow(p.ordinal, p.start, p.end, p.page, p.text, tokenize(p.text), vector)
-            for p, vector in zip(passages, vectors, strict=True)
+            PassageRow(p.ordinal, p.start, p.end, p.page, p.text, tokenize(t, self.tokenization), v)
+            for p, t, v in zip(passages, texts, vectors, strict=True)
         ]
         if self.store.get_meta("encoder") is None:
             self.store.set_meta("encoder", self.encoder_spec)
             self.store.set_meta("dim", str(self.encoder.dim))
+            self.store.set_meta("tokenization", self.tokenization)
         self.store.add(doc, raw.content_hash, rows)
         return AddResult(doc.id, added=True, passages=len(rows), figures=len(doc.figures))
 
@@ -93,39 +114,67 @@ class Library:
         return self.store.remove(doc_id) is not None
 
     # derived indexes ----------------------------------------------------------------------
-    def _index_dir(self) -> Path:
-        return self.home / "index"
+    @property
+    def index(self) -> SearchIndex:
+        if self._index is None:
+            dim = int(self.store.get_meta("dim") or 0) or self.encoder.dim
+            self._index = SearchIndex(self.home / "index", self.store, dim, self.tokenization)
+        return self._index
 
     def refresh(self) -> None:
-        """Bring BM25 and FAISS up to the store's generation, from disk or rebuilt."""
-        generation = self.store.generation
-        if generation == self._generation:
-            return
-        folder = self._index_dir() / f"gen-{generation}"
-        try:
-            lexical = LexicalIndex.load(folder / "bm25")
-            vectors = VectorIndex.load(folder / "vectors.faiss")
-        except (OSError, RuntimeError, ValueError):
-            lexical, vectors = self._rebuild(folder)
-        self._lexical, self._vectors, self._generation = lexical, vectors, generation
-
-    def _rebuild(self, folder: Path) -> tuple[LexicalIndex, VectorIndex]:
-        lexical = LexicalIndex.build(*self.store.all_terms())
-        dim = int(self.store.get_meta("dim") or 0) or self.encoder.dim
-        vectors = VectorIndex.empty(dim)
-        vectors.add(*self.store.all_vectors(dim))
-        staging = folder.with_name(folder.name + ".tmp")
-        shutil.rmtree(staging, ignore_errors=True)
-        lexical.save(staging / "bm25")
-        vectors.save(staging / "vectors.faiss")
-        shutil.rmtree(folder, ignore_errors=True)
-        staging.rename(folder)
-        for old in self._index_dir().glob("gen-*"):
-            if old != folder:
-                shutil.rmtree(old, ignore_errors=True)
-        return lexical, vectors
+        """Bring BM25 and FAISS up to the store's generation (incrementally when possible)."""
+        self.index.sync()
 
     # reading ------------------------------------------------------------------------------
+    def query_vector(self, query: str) -> np.ndarray:
+        return self._vectors.get(query, lambda: self.encoder.encode_queries([query])[0])
+
+    def query_terms(self, query: str) -> list[str]:
+        return self._terms.get(query, lambda: tokenize(query, self.tokenization))
+
+    def allowed(
+        self,
+        province: str | None = None,
+        kind: str | None = None,
+        year: int | None = None,
+        doc_id: str | None = None,
+        cites: str | None = None,
+    ) -> np.ndarray | None:
+        """Passage ids the filters keep (None: no filter), remembered per store generation:
+        the same few provinces and kinds come back again and again, and reading 30k ids
+        out of SQLite takes longer than the search itself."""
+        key = (self.store.generation, province, kind, year, doc_id, cites)
+        return self._allowed.get(
+            key,
+            lambda: self.store.passage_ids(
+                province=province, kind=kind, year=year, doc_id=doc_id, cites=cites
+            ),
+        )
+
+    def _rank(
+        self, query: str, k: int, allowed: np.ndarray | None
+    ) -> tuple[list[tuple[int, float]], dict[int, StoredPassage]]:
+        """Fused (passage id, score), best first, near-duplicates collapsed, and the passages
+        read on the way; `allowed` restricts both rankings before they rank."""
+        if not query.strip() or k <= 0 or (allowed is not None and not len(allowed)):
+            return [], {}
+        self.refresh()
+        index = self.index
+        depth = max(self.fusion.depth, k + COLLAPSE_SLACK)
+        lexical = index.search_lexical(self.query_terms(query), depth, allowed)
+        dense = []
+        if len(index):
+            dense = index.search_dense(self.query_vector(query), depth, allowed)
+        fusion = self.fusion if depth == self.fusion.depth else replace(self.fusion, depth=depth)
+        fused = fuse(lexical, dense, fusion)[: k + COLLAPSE_SLACK]
+        passages = self.store.passages([pid for pid, _ in fused])
+        # a passage removed by another process since our last sync is simply skipped
+        fused = [(pid, score) for pid, score in fused if pid in passages]
+        return collapse(fused, lambda pid: self._fingerprint(passages[pid]), k), passages
+
+    def _fingerprint(self, passage: StoredPassage) -> Fingerprint:
+        return self._fingerprints.get(passage.id, lambda: fingerprint(passage.text))
+
     def search(
         self,
         query: str,
@@ -134,27 +183,17 @@ class Library:
         kind: str | None = None,
         year: int | None = None,
         doc_id: str | None = None,
+        cites: str | None = None,
     ) -> list[Hit]:
-        """Hybrid search: BM25 and dense rankings fused by reciprocal rank."""
+        """Hybrid search: BM25 and dense rankings fused, filters applied before ranking.
+
+        `cites` keeps documents citing that reference ("02-NQ/TW"; spacing, a leading "số"
+        and letter case do not matter)."""
         if not query.strip() or k <= 0:
             return []
-        self.refresh()
-        assert self._lexical is not None and self._vectors is not None
-        allowed = self.store.passage_ids(province=province, kind=kind, year=year, doc_id=doc_id)
-        if allowed is not None and not allowed:
-            return []
-        depth = max(CANDIDATES, k)
-        lexical = self._lexical.search(tokenize(query), depth, allowed)
-        dense = []
-        if len(self._vectors):
-            dense = self._vectors.search(self.encoder.encode_queries([query])[0], depth, allowed)
-        fused: dict[int, float] = {}
-        for ranking in (lexical, dense):
-            for rank, (pid, _) in enumerate(ranking):
-                fused[pid] = fused.get(pid, 0.0) + 1.0 / (RRF_K + rank + 1)
-        best = sorted(fused.items(), key=lambda item: -item[1])[:k]
-        passages = self.store.passages([pid for pid, _ in best])
-        docs = self.store.document_rows({p.doc_id for p in passages.values()})
+        allowed = self.allowed(province, kind, year, doc_id, cites)
+        best, passages = self._rank(query, k, allowed)
+        docs = self.store.document_rows({passages[pid].doc_id for pid, _ in best})
         hits = []
         for pid, score in best:
             p = passages[pid]
@@ -177,6 +216,13 @@ class Library:
 
     def document(self, doc_id: str) -> Document | None:
         return self.store.document(doc_id)
+
+
+def _tokenization(name: str | None) -> Tokenization:
+    for known in get_args(Tokenization):
+        if name == known:
+            return known
+    return DEFAULT_TOKENIZATION
 
 
 __all__ = ["AddResult", "EncoderMismatch", "Library", "document_id"]

