@@ -149,7 +149,7 @@ def create_app(home: Path | None = None) -> FastAPI:
         cites: Annotated[str | None, Query(max_length=100)] = None,
     ) -> SearchResponse:
         hits = library.search(q, k=k, province=province, kind=kind, year=year, cites=cites)
-        numbers = {d["id"]: d["number"] for d in library.store.documents()}
+        numbers = library.store.document_numbers()
         return SearchResponse(
             query=q,
             hits=[

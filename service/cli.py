@@ -175,7 +175,7 @@ def search(
 
     library = _open(home)
     hits = library.search(query, k=k, province=province, kind=kind, year=year, cites=cites)
-    numbers = {d["id"]: d["number"] for d in library.store.documents()}
+    numbers = library.store.document_numbers()
     if as_json:
         _print_json(
             {

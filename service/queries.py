@@ -56,7 +56,7 @@ def comparison_csv(result: Comparison) -> str:
 
 
 def _numbers(library: Library) -> dict[str, str]:
-    return {str(d["number"]): str(d["id"]) for d in library.store.documents() if d["number"]}
+    return {number: doc_id for doc_id, number in library.store.document_numbers().items()}
 
 
 def references_list(library: Library) -> list[dict[str, Any]]:
@@ -77,7 +77,7 @@ def citing_documents(library: Library, number: str | None) -> list[str]:
     """Ids of stored documents that cite `number` (a resolution's own number)."""
     if not number:
         return []
-    return sorted({doc_id for doc_id, ref in library.store.references() if same_id(ref.id, number)})
+    return sorted({doc_id for doc_id, _ in library.store.references(normalize_id(number))})
 
 
 def references_csv(rows: list[dict[str, Any]]) -> str:
