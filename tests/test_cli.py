@@ -122,6 +122,12 @@ def test_ingest_reports_bad_files_and_goes_on(tmp_path: Path) -> None:
     assert "1 added, 0 unchanged, 2 failed" in stderr
     code, stdout, _ = run("figures", "--json", "--home", str(tmp_path / "store"))
     assert [f["value"] for f in json.loads(stdout)["figures"]] == [25]
+    ok = str(folder / "ok.txt")
+    assert "0 added, 1 unchanged" in run("ingest", ok, "--home", str(tmp_path / "store"))[2]
+    again = run("ingest", ok, "--reanalyze", "--home", str(tmp_path / "store"))
+    assert again[0] == 0 and "1 added, 0 unchanged" in again[2]
+    code, stdout, _ = run("figures", "--json", "--home", str(tmp_path / "store"))
+    assert [f["value"] for f in json.loads(stdout)["figures"]] == [25]  # replaced, not doubled
 
 
 def test_remove_unknown_document_fails_clearly(tmp_path: Path) -> None:
