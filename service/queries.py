@@ -60,7 +60,8 @@ def _numbers(library: Library) -> dict[str, str]:
 
 
 def references_list(library: Library) -> list[dict[str, Any]]:
-    return registry(library.store.references(), _numbers(library))
+    entries = registry(library.store.references(), _numbers(library))
+    return [entry.model_dump(exclude={"cited_by", "title"}) for entry in entries]
 
 
 def reference_entry(library: Library, ref_id: str) -> RegistryEntry | None:

@@ -87,6 +87,24 @@ def citation(doc: Document, refs: list[Reference]) -> Citation:
     )
 
 
+def _entry(
+    refs: list[Reference], fallback_id: str, own: Document | None, citing: int, title: str | None
+) -> RegistryEntry:
+    """An entry from the citations of one id (`refs`) and the stored document that is it."""
+    written = refs[0].id if refs else (own.number if own and own.number else fallback_id)
+    return RegistryEntry(
+        id=written,
+        type=next((r.type for r in refs if r.type != "other"), refs[0].type if refs else "other"),
+        issuer_code=issuer_code(written),
+        issuer=issuer_name(written),
+        date=next((r.date for r in refs if r.date), own.date if own else None),
+        title=title or (own.title if own else None),
+        document=own.id if own else None,
+        citing_documents=citing,
+        citations=len(refs),
+    )
+
+
 def build(
     ref_id: str, citing: Iterable[Document], own: Document | None, with_citations: bool
 ) -> RegistryEntry | None:
@@ -99,51 +117,31 @@ def build(
     all_refs = [r for _, refs in found.values() for r in refs]
     if not all_refs and own is None:
         return None
-    written = all_refs[0].id if all_refs else own.number or ref_id  # type: ignore[union-attr]
-    titles = [title_after(doc.text, r.end) for doc, refs in found.values() for r in refs]
-    return RegistryEntry(
-        id=written,
-        type=next((r.type for r in all_refs if r.type != "other"), all_refs[0].type)
-        if all_refs
-        else "other",
-        issuer_code=issuer_code(written),
-        issuer=issuer_name(written),
-        date=next((r.date for r in all_refs if r.date), own.date if own else None),
-        title=next((t for t in titles if t), own.title if own else None),
-        document=own.id if own else None,
-        citing_documents=len(found),
-        citations=len(all_refs),
-        cited_by=[citation(doc, refs) for doc, refs in found.values()] if with_citations else [],
-    )
+    titles = (title_after(doc.text, r.end) for doc, refs in found.values() for r in refs)
+    entry = _entry(all_refs, ref_id, own, len(found), next((t for t in titles if t), None))
+    if with_citations:
+        entry.cited_by = [citation(doc, refs) for doc, refs in found.values()]
+    return entry
 
 
 def registry(
     references: Iterable[tuple[str, Reference]], numbers: dict[str, str]
-) -> list[dict[str, object]]:
-    """A summary line per cited id from (doc id, reference) pairs; `numbers` maps stored
-    documents' own numbers to their ids, to link a resolution that is in the store."""
+) -> list[RegistryEntry]:
+    """One entry per cited id (without its citations) from (doc id, reference) pairs;
+    `numbers` maps stored documents' own numbers to their ids, to link a resolution that is
+    in the store."""
     by_id: dict[str, list[tuple[str, Reference]]] = defaultdict(list)
     for doc_id, ref in references:
         by_id[normalize_id(ref.id).casefold()].append((doc_id, ref))
     linked = {normalize_id(n).casefold(): d for n, d in numbers.items()}
-    rows = []
+    entries = []
     for key, pairs in by_id.items():
-        refs = [r for _, r in pairs]
-        written = refs[0].id
-        citing = {d for d, _ in pairs if d != linked.get(key)}
+        own = linked.get(key)
+        citing = {d for d, _ in pairs if d != own}
         if not citing:
             continue  # only the document's own mentions of itself
-        rows.append(
-            {
-                "id": written,
-                "type": next((r.type for r in refs if r.type != "other"), refs[0].type),
-                "issuer_code": issuer_code(written),
-                "issuer": issuer_name(written),
-                "date": next((r.date for r in refs if r.date), None),
-                "document": linked.get(key),
-                "citing_documents": len(citing),
-                "citations": sum(1 for d, _ in pairs if d in citing),
-            }
-        )
-    rows.sort(key=lambda row: (-int(row["citing_documents"]), str(row["id"])))  # type: ignore[call-overload]
-    return rows
+        entry = _entry([r for d, r in pairs if d in citing], key, None, len(citing), None)
+        entry.document = own
+        entries.append(entry)
+    entries.sort(key=lambda e: (-e.citing_documents, e.id))
+    return entries

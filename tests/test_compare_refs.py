@@ -145,5 +145,5 @@ def test_an_ingested_resolution_is_linked_to_its_citations(shared: Path) -> None
     assert [c.doc_id for c in entry.cited_by] == [programme.id]  # not the resolution itself
     assert entry.title and entry.title.startswith("đột phá phát triển khoa học, công nghệ")
     pairs = [(d.id, r) for d in (programme, resolution) for r in d.references]
-    rows = {row["id"]: row for row in registry(pairs, {resolution.number: resolution.id})}
-    assert rows["57-NQ/TW"]["document"] == resolution.id
+    entries = {e.id: e for e in registry(pairs, {resolution.number: resolution.id})}
+    assert entries["57-NQ/TW"].document == resolution.id
