@@ -38,7 +38,7 @@ class _FigureMaker:
     def __init__(self, raw: RawDocument, province: str | None) -> None:
         self.raw, self.province = raw, province
         self.organisations = [name for name, _, _ in find_organisations(raw.text)]
-        self.organisation = main_organisation(raw.text, province)
+        self.organisation = main_organisation(self.organisations, province)
 
     def _organisation(self, before: str) -> str | None:
         """The last union named before the number in its sentence, else the document's."""

@@ -56,10 +56,10 @@ def canonical(name: str, known: list[str], province: str | None) -> str:
     return name
 
 
-def main_organisation(text: str, province: str | None = None) -> str | None:
-    """The organisation a document is about: the most named one (counting short forms with
-    their full form), the earliest among equals."""
-    names = [name for name, _, _ in find_organisations(text)]
+def main_organisation(names: list[str], province: str | None = None) -> str | None:
+    """The organisation a document is about, from the names `find_organisations` found in
+    it: the most named one (counting short forms with their full form), the earliest among
+    equals."""
     if not names:
         return None
     full = [canonical(name, names, province) for name in names]
