@@ -58,13 +58,25 @@ def f1(precision: float, recall: float) -> float:
     return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
-def evaluate_figures(gold: list[dict], docs: dict[str, Document], show_errors: bool) -> None:
-    # every document named in the gold set counts, also one with no figures at all: what
-    # the tagger finds there is all false positives
-    by_doc: dict[str, list[dict]] = {name: [] for name in docs}
+def by_document(gold: list[dict], docs: dict[str, Document]) -> dict[str, list[dict]]:
+    """Gold records per analysed document. Every document named in the gold set counts, also
+    one with no records of this kind: what the tagger finds there is all false positives."""
+    grouped: dict[str, list[dict]] = {name: [] for name in docs}
     for record in gold:
         if record["doc"] in docs:
-            by_doc[record["doc"]].append(record)
+            grouped[record["doc"]].append(record)
+    return grouped
+
+
+def print_scores(what: str, tp: int, fp: int, fn: int) -> None:
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    print(f"{what}: gold {tp + fn}, predicted {tp + fp}, matched {tp}")
+    print(f"  precision {precision:.3f}  recall {recall:.3f}  F1 {f1(precision, recall):.3f}")
+
+
+def evaluate_figures(gold: list[dict], docs: dict[str, Document], show_errors: bool) -> None:
+    by_doc = by_document(gold, docs)
     tp = fp = fn = 0
     same = {"unit": 0, "qualifier": 0, "kind": 0}
     for name, records in by_doc.items():
@@ -110,10 +122,7 @@ def evaluate_figures(gold: list[dict], docs: dict[str, Document], show_errors: b
         if show_errors:
             for f in unused:
                 print(f"  EXTRA {name}: {f.text!r} = {f.value} in {f.sentence[:100]!r}")
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    print(f"figures: gold {tp + fn}, predicted {tp + fp}, matched {tp}")
-    print(f"  precision {precision:.3f}  recall {recall:.3f}  F1 {f1(precision, recall):.3f}")
+    print_scores("figures", tp, fp, fn)
     for field, count in same.items():
         print(f"  {field} accuracy {count / tp if tp else 0.0:.3f} ({count}/{tp})")
 
@@ -121,10 +130,7 @@ def evaluate_figures(gold: list[dict], docs: dict[str, Document], show_errors: b
 def evaluate_references(gold: list[dict], docs: dict[str, Document], show_errors: bool) -> None:
     """Matching is by id, in order of appearance, one-to-one; type and date are compared on
     the matched pairs."""
-    by_doc: dict[str, list[dict]] = {name: [] for name in docs}
-    for record in gold:
-        if record["doc"] in docs:
-            by_doc[record["doc"]].append(record)
+    by_doc = by_document(gold, docs)
     tp = fp = fn = same_type = same_date = 0
     for name, records in by_doc.items():
         # "Nghị quyết 02" resolved to "02-NQ/TW" serves the registry; the gold set marks
@@ -153,10 +159,7 @@ def evaluate_references(gold: list[dict], docs: dict[str, Document], show_errors
         if show_errors:
             for ref in remaining:
                 print(f"  EXTRA REF {name}: {ref.id}")
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    print(f"references: gold {tp + fn}, predicted {tp + fp}, matched {tp}")
-    print(f"  precision {precision:.3f}  recall {recall:.3f}  F1 {f1(precision, recall):.3f}")
+    print_scores("references", tp, fp, fn)
     print(
         f"  type accuracy {same_type / tp if tp else 0.0:.3f}  date accuracy "
         f"{same_date / tp if tp else 0.0:.3f}"
