@@ -42,8 +42,10 @@ from nlp.records import Document  # noqa: E402
 LAW_ALIASES = {"Bộ luật dân sự": "91/2015/QH13", "Luật An ninh mạng": "24/2018/QH14"}
 
 
-# the fusion baocao used before this measurement: reciprocal rank fusion, k=60
-PREVIOUS = Fusion("rrf", 60, 0.5, 50)
+# what baocao searched with before syllable pairs joined the lexical terms: word segments,
+# fused by z-score with equal weights
+PREVIOUS_LEXICAL = "words"
+PREVIOUS_FUSION = Fusion("zscore", 60, 0.5, 100)
 
 
 @dataclass(frozen=True)
@@ -327,13 +329,17 @@ def main() -> None:
 
     # lexical variants, judged on the tuning split
     variants = [
+        Lexical("phrases", True, True),
         Lexical("words", True, True),
+        Lexical("pairs", True, True),
         Lexical("syllables", True, True),
         Lexical("words", False, True),
         Lexical("words", True, False),
         Lexical("syllables", False, True),
         Lexical("syllables", True, False),
         Lexical("both", True, True),
+        Lexical("phrases", False, True),
+        Lexical("phrases", True, False),
     ]
     lexical_runs = {v: bm25_rankings(v, chunks, questions, depth) for v in variants}
     rows = []
@@ -374,14 +380,18 @@ def main() -> None:
     default = next((fused for f, fused in results if f == DEFAULT_FUSION), None)
     if default is None:
         default = [fuse(lex, den, DEFAULT_FUSION) for lex, den in zip(lexical, dense, strict=True)]
-    previous = next(fused for f, fused in results if f == PREVIOUS)
+    words = lexical_runs[Lexical(PREVIOUS_LEXICAL, True, True)]
+    previous = [fuse(lex, den, PREVIOUS_FUSION) for lex, den in zip(words, dense, strict=True)]
     for name, split in splits.items():
         rows_of = split_rows(questions, split)
         lines = [
             evaluate(lexical, chunks, questions, rows_of).row(f"BM25 ({default_lexical})"),
+            evaluate(words, chunks, questions, rows_of).row(f"BM25 ({PREVIOUS_LEXICAL}, before)"),
             evaluate(dense, chunks, questions, rows_of).row(f"dense ({args.encoder})"),
             evaluate(default, chunks, questions, rows_of).row(f"hybrid ({DEFAULT_FUSION})"),
-            evaluate(previous, chunks, questions, rows_of).row(f"hybrid ({PREVIOUS}, before)"),
+            evaluate(previous, chunks, questions, rows_of).row(
+                f"hybrid with BM25 {PREVIOUS_LEXICAL}, {PREVIOUS_FUSION} (before)"
+            ),
         ]
         if tuned[0] != DEFAULT_FUSION:
             best = evaluate(tuned[1], chunks, questions, rows_of)

@@ -1,5 +1,5 @@
-"""BM25 over underthesea word segments (bm25s): tone placement folded, diacritics kept,
-Vietnamese stop words out.
+"""BM25 over underthesea word segments plus adjacent syllable pairs (bm25s): tone
+placement folded, diacritics kept, Vietnamese stop words out.
 
 An index is a large `Bm25Segment` persisted with a snapshot plus a small one for passages
 added since, both scored with one document frequency table so that their scores compare.
@@ -27,9 +27,14 @@ from .text import search_form
 # bm25s sets its own logger to DEBUG and would print on every build
 logging.getLogger("bm25s").setLevel(logging.WARNING)
 
-Tokenization = Literal["words", "syllables", "both"]
-# word segments beat syllables on ALQAC (bench/retrieval_alqac.py, README "Search quality")
-DEFAULT_TOKENIZATION: Tokenization = "words"
+Tokenization = Literal["words", "syllables", "both", "pairs", "phrases"]
+# word segments plus syllable pairs beat words alone (0.942 vs 0.905 nDCG@10), syllable
+# pairs alone (0.933) and syllables (0.886) on ALQAC (bench/retrieval_alqac.py, README
+# "Search quality"): a pair keeps a phrase's word order, and it survives the cases where
+# underthesea segments a phrase differently in the question and in the passage
+DEFAULT_TOKENIZATION: Tokenization = "phrases"
+PAIR_JOINER = "+"  # "thực+hành": a pair never collides with the word term "thực_hành"
+_STRIPPED = ".,;:!?()[]{}\"'“”‘’…-–—"
 
 _HAS_ALNUM = re.compile(r"\w")
 _LEADING_NUMBER = re.compile(r"^(\d[\d.,]*)\s+(?=\D)")
@@ -48,16 +53,21 @@ def tokenize(
     drop_stopwords: bool = True,
     fold: bool = True,
 ) -> list[str]:
-    """Search terms: word segments joined by "_", single syllables, or both (a word of
-    several syllables then also gives each syllable); lowercase, tone placement folded
-    (`fold=False` only lowercases; kept to measure the folding).
+    """Search terms: word segments joined by "_", single syllables, "both" (a word of
+    several syllables then also gives each syllable), "phrases" (word segments, then each
+    pair of adjacent syllables within a clause) or those "pairs" alone; lowercase, tone
+    placement folded (`fold=False` only lowercases; kept to measure the folding).
 
-    >>> tokenize("Các cấp Công đoàn đã giới thiệu 2.158 đoàn viên ưu tú")
+    >>> tokenize("Các cấp Công đoàn đã giới thiệu 2.158 đoàn viên ưu tú", mode="words")
     ['cấp', 'công_đoàn', 'giới_thiệu', '2.158', 'đoàn_viên', 'ưu_tú']
     >>> tokenize("Hoà giải viên lao động", mode="syllables")
     ['hòa', 'giải', 'viên', 'lao', 'động']
+    >>> tokenize("Người thực hành là ai?")
+    ['người', 'thực_hành', 'ai', 'người+thực', 'thực+hành', 'hành+là', 'là+ai']
     """
     form = search_form if fold else str.lower
+    if mode == "pairs":
+        return syllable_pairs(form(text), stopwords() if drop_stopwords else frozenset())
     pieces: list[str] = []
     if mode == "syllables":
         pieces = form(text).split()
@@ -70,12 +80,35 @@ def tokenize(
     terms = []
     stop = stopwords() if drop_stopwords else frozenset()
     for piece in pieces:
-        term = piece.strip(".,;:!?()[]{}\"'“”‘’…-–—").replace(" ", "_")
+        term = piece.strip(_STRIPPED).replace(" ", "_")
         if term and _HAS_ALNUM.search(term) and term.replace("_", " ") not in stop:
             terms.append(term)
             if mode == "both" and "_" in term:
                 terms.extend(s for s in term.split("_") if s not in stop)
+    if mode == "phrases":
+        terms.extend(syllable_pairs(form(text), stopwords() if drop_stopwords else frozenset()))
     return terms
+
+
+def syllable_pairs(text: str, stop: frozenset[str] = frozenset()) -> list[str]:
+    """Each two adjacent syllables of `text` (already in search form) as one term, but not
+    across punctuation and not when both are stop words.
+
+    >>> syllable_pairs("tội phạm. người tổ chức", frozenset({"người"}))
+    ['tội+phạm', 'người+tổ', 'tổ+chức']
+    """
+    pairs: list[str] = []
+    previous: str | None = None
+    for piece in text.split():
+        syllable = piece.strip(_STRIPPED)
+        if not _HAS_ALNUM.search(syllable):
+            previous = None
+            continue
+        if previous is not None and not (previous in stop and syllable in stop):
+            pairs.append(previous + PAIR_JOINER + syllable)
+        # a clause ends at punctuation after the syllable ("phạm." or "phạm,")
+        previous = syllable if piece.endswith(syllable) else None
+    return pairs
 
 
 def idf(num_docs: int, df: np.ndarray) -> np.ndarray:

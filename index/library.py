@@ -123,7 +123,30 @@ class Library:
 
     def refresh(self) -> None:
         """Bring BM25 and FAISS up to the store's generation (incrementally when possible)."""
+        stored = self.store.get_meta("tokenization")
+        if stored and stored != self.tokenization:
+            # `retokenize` ran in another process: the indexes and cached terms are stale
+            self.tokenization = _tokenization(stored)
+            self._index = None
+            self._terms = Lru(QUERY_CACHE)
         self.index.sync()
+
+    @property
+    def tokenization_outdated(self) -> bool:
+        """The store's BM25 terms are an older kind than this version of baocao makes."""
+        return self.store.passage_count() > 0 and self.tokenization != DEFAULT_TOKENIZATION
+
+    def retokenize(self, progress: Progress | None = None) -> int:
+        """Recompute every passage's BM25 terms the current way (DEFAULT_TOKENIZATION) from
+        the stored text; vectors and figures stay. Returns the number of passages."""
+        target = DEFAULT_TOKENIZATION
+
+        def terms_of(doc: Document, stored: list[StoredPassage]) -> list[list[str]]:
+            return [tokenize(text, target) for text in _index_texts(doc, stored)]
+
+        count = self.store.replace_terms(terms_of, target, progress)
+        self.refresh()
+        return count
 
     # reading ------------------------------------------------------------------------------
     def query_vector(self, query: str) -> np.ndarray:
@@ -216,6 +239,30 @@ class Library:
 
     def document(self, doc_id: str) -> Document | None:
         return self.store.document(doc_id)
+
+
+def _index_texts(doc: Document, stored: list[StoredPassage]) -> list[str]:
+    """What was indexed for each stored passage: chunking the document again gives the same
+    passages (with the heading each one lost) unless the chunking changed since; then the
+    stored text alone."""
+    spans = _page_spans(doc, stored)
+    again = make_passages(doc, spans)
+    if [(p.start, p.end) for p in again] == [(p.start, p.end) for p in stored]:
+        return [p.index_text for p in again]
+    return [p.text for p in stored]
+
+
+def _page_spans(doc: Document, stored: list[StoredPassage]) -> list[tuple[int, int, int]] | None:
+    """Page spans as the passages show them: a page runs from its first passage's start to
+    the next page's first passage."""
+    firsts: dict[int, int] = {}
+    for passage in stored:
+        if passage.page is None:
+            return None
+        firsts.setdefault(passage.page, passage.start)
+    pages = sorted(firsts.items(), key=lambda item: item[1])
+    ends = [start for _, start in pages[1:]] + [len(doc.text)]
+    return [(page, start, end) for (page, start), end in zip(pages, ends, strict=True)]
 
 
 def _tokenization(name: str | None) -> Tokenization:

@@ -5,7 +5,7 @@ figures and references. Search indexes are derived from it and can always be reb
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -282,6 +282,44 @@ class Store:
             ):
                 found[row[0]] = StoredPassage(*row)
         return found
+
+    def replace_terms(
+        self,
+        terms_of: Callable[[Document, list[StoredPassage]], list[list[str]]],
+        tokenization: str,
+        progress: Callable[[int], None] | None = None,
+    ) -> int:
+        """Give every passage the terms `terms_of(document, its passages in order)` returns
+        and record `tokenization`, in one transaction: a crash leaves the old terms, never a
+        mix. Returns the number of passages."""
+        count = 0
+        with self.transaction() as db:
+            doc_ids = [row[0] for row in db.execute("SELECT id FROM documents ORDER BY id")]
+            for doc_id in doc_ids:
+                doc = self.document(doc_id)
+                rows = [
+                    StoredPassage(*row)
+                    for row in db.execute(
+                        'SELECT id, doc_id, text, start, "end", page FROM passages'
+                        " WHERE doc_id = ? ORDER BY ordinal",
+                        (doc_id,),
+                    )
+                ]
+                if doc is None or not rows:
+                    continue
+                new = terms_of(doc, rows)
+                db.executemany(
+                    "UPDATE passages SET terms = ? WHERE id = ?",
+                    [(" ".join(t), row.id) for row, t in zip(rows, new, strict=True)],
+                )
+                count += len(rows)
+                if progress:
+                    progress(1)
+            self.set_meta("tokenization", tokenization)
+        return count
+
+    def document_count(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM documents").fetchone()[0])
 
     def passage_count(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM passages").fetchone()[0])

@@ -183,6 +183,11 @@ def search(
     from .queries import citing_documents
 
     library = _open(home)
+    if library.tokenization_outdated:
+        err.print(
+            f"[yellow]note:[/yellow] this store has {library.tokenization} BM25 terms;"
+            " `baocao reindex` brings them up to date (better ranking, see README)"
+        )
     hits = library.search(query, k=k, province=province, kind=kind, year=year, cites=cites)
     numbers = library.store.document_numbers()
     if as_json:
@@ -359,6 +364,21 @@ def remove(doc_id: str, home: Home = None) -> None:
         raise typer.Exit(1)
     library.refresh()
     err.print(f"removed {doc_id}")
+
+
+@app.command()
+def reindex(home: Home = None) -> None:
+    """Recompute the BM25 terms of every stored passage the current way (after upgrading
+    baocao); vectors, figures and references stay as they are."""
+    library = _open(home)
+    total = library.store.document_count()
+    with Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=err
+    ) as progress:
+        task = progress.add_task("reindex", total=total)
+        count = library.retokenize(lambda n: progress.advance(task, n))
+    err.print(f"{count} passages of {total} documents now have {library.tokenization} terms")
+    library.close()
 
 
 @app.command()

@@ -140,3 +140,19 @@ def test_remove_then_search_no_longer_finds_it(home_copy: Path) -> None:
     assert code == 0
     code, stdout, _ = run("search", "quyên góp Covid-19", "--json", "--home", str(home_copy))
     assert all(h["doc_id"] != "b5fb734f6863c80b" for h in json.loads(stdout)["hits"])
+
+
+def test_search_notes_an_old_store_and_reindex_updates_it(home_copy: Path) -> None:
+    from index.lexical import tokenize
+    from index.library import Library
+
+    Library(home_copy).store.replace_terms(
+        lambda doc, stored: [tokenize(p.text, "words") for p in stored], "words"
+    )
+    code, stdout, stderr = run("search", "quyên góp Covid-19", "--json", "--home", str(home_copy))
+    assert code == 0 and json.loads(stdout)["hits"]
+    assert "baocao reindex" in stderr
+    code, _, stderr = run("reindex", "--home", str(home_copy))
+    assert code == 0 and "phrases terms" in stderr
+    code, _, stderr = run("search", "quyên góp Covid-19", "--home", str(home_copy))
+    assert code == 0 and "reindex" not in stderr

@@ -212,3 +212,28 @@ def test_a_failed_write_leaves_the_store_as_it_was(
     # the connection was rolled back, not left inside the failed transaction
     assert library.add(raw).added
     assert library.search("Hoi nghi cong doan", k=1)[0].source == "x"
+
+
+def test_reindex_brings_an_old_store_to_the_current_terms(home_copy: Path) -> None:
+    library = Library(home_copy)
+    original = dict(library.store.db.execute("SELECT id, terms FROM passages").fetchall())
+    assert any("+" in terms for terms in original.values())  # syllable pairs are indexed
+    # make it a store of an older baocao: word segments only
+    library.store.replace_terms(
+        lambda doc, stored: [tokenize(p.text, "words") for p in stored], "words"
+    )
+    old = Library(home_copy)
+    assert old.tokenization == "words" and old.tokenization_outdated
+    assert old.search(COVID, k=1)[0].province == "Bắc Giang"  # searching words with words
+    watching = Library(home_copy)  # another process with the store open, e.g. the server
+    watching.refresh()
+
+    assert old.retokenize() == len(original)
+    # chunking again recovers each passage's lost heading: the terms are the ones a fresh
+    # ingest made, to the letter
+    assert dict(old.store.db.execute("SELECT id, terms FROM passages").fetchall()) == original
+    assert not old.tokenization_outdated
+    watching.refresh()
+    assert watching.tokenization == "phrases"
+    assert watching.search(COVID, k=1)[0].province == "Bắc Giang"
+    assert watching.index.search_lexical(["quyên+góp"], 1, None)

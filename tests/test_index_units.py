@@ -76,6 +76,20 @@ def test_syllable_terms_split_words() -> None:
     assert tokenize("đoàn viên công đoàn", mode="syllables") == ["đoàn", "viên", "công", "đoàn"]
 
 
+def test_phrase_terms_keep_word_order_within_a_clause() -> None:
+    terms = tokenize("Phát triển đảng viên trong doanh nghiệp.")
+    assert "đảng_viên" in terms  # the word segments are still there
+    assert {"phát+triển", "đảng+viên", "doanh+nghiệp"} <= set(terms)
+    # the same syllables in another order are another phrase
+    assert "viên+đảng" in tokenize("đoàn viên đảng viên")
+    assert "viên+đảng" not in terms
+    # no pair across punctuation, none made of two stop words
+    assert "viên+đảng" not in tokenize("đoàn viên. Đảng viên")
+    assert "và+các" not in tokenize("đoàn viên và các cấp")
+    # tone placement is folded inside pairs too
+    assert "hòa+giải" in tokenize("Hoà giải viên")
+
+
 def test_bm25_delta_segment_scores_on_the_same_scale_as_the_main_one() -> None:
     texts = [f"tài liệu về lao động {'việc làm ' * (i % 5)}" for i in range(50)]
     texts.append("chăm lo tết cho đoàn viên lao động")
