@@ -24,7 +24,7 @@ from .encoders import DEFAULT_ENCODER, Encoder, Progress, load_encoder
 from .fusion import DEFAULT_FUSION, Fusion, collapse, fuse
 from .lexical import DEFAULT_TOKENIZATION, Tokenization, tokenize
 from .passages import make_passages
-from .records import Hit
+from .records import Filters, Hit
 from .search_index import SearchIndex
 from .store import PassageRow, Store, StoredPassage
 from .text import Fingerprint, fingerprint
@@ -155,24 +155,12 @@ class Library:
     def query_terms(self, query: str) -> list[str]:
         return self._terms.get(query, lambda: tokenize(query, self.tokenization))
 
-    def allowed(
-        self,
-        province: str | None = None,
-        kind: str | None = None,
-        year: int | None = None,
-        doc_id: str | None = None,
-        cites: str | None = None,
-    ) -> np.ndarray | None:
+    def allowed(self, filters: Filters) -> np.ndarray | None:
         """Passage ids the filters keep (None: no filter), remembered per store generation:
         the same few provinces and kinds come back again and again, and reading 30k ids
         out of SQLite takes longer than the search itself."""
-        key = (self.store.generation, province, kind, year, doc_id, cites)
-        return self._allowed.get(
-            key,
-            lambda: self.store.passage_ids(
-                province=province, kind=kind, year=year, doc_id=doc_id, cites=cites
-            ),
-        )
+        key = (self.store.generation, filters)
+        return self._allowed.get(key, lambda: self.store.passage_ids(filters))
 
     def _rank(
         self, query: str, k: int, allowed: np.ndarray | None
@@ -208,13 +196,11 @@ class Library:
         doc_id: str | None = None,
         cites: str | None = None,
     ) -> list[Hit]:
-        """Hybrid search: BM25 and dense rankings fused, filters applied before ranking.
-
-        `cites` keeps documents citing that reference ("02-NQ/TW"; spacing, a leading "số"
-        and letter case do not matter)."""
+        """Hybrid search: BM25 and dense rankings fused, the filters (see `Filters`) applied
+        before ranking."""
         if not query.strip() or k <= 0:
             return []
-        allowed = self.allowed(province, kind, year, doc_id, cites)
+        allowed = self.allowed(Filters(province, kind, year, doc_id, cites))
         best, passages = self._rank(query, k, allowed)
         docs = self.store.document_rows({passages[pid].doc_id for pid, _ in best})
         hits = []

@@ -1,8 +1,25 @@
-"""Search results as the contract shapes them."""
+"""Search filters, and search results as the contract shapes them."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from pydantic import BaseModel
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Which documents a search may return; every filter given must hold.
+
+    `year` keeps documents dated in it or whose period covers it; `cites` keeps documents
+    citing that reference id ("02-NQ/TW"; spacing, a leading "số" and letter case do not
+    matter)."""
+
+    province: str | None = None
+    kind: str | None = None
+    year: int | None = None
+    doc_id: str | None = None
+    cites: str | None = None
 
 
 class Hit(BaseModel):

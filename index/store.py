@@ -15,6 +15,8 @@ import numpy as np
 from nlp.records import Document, Figure, Reference
 from nlp.references import normalize_id
 
+from .records import Filters
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS documents (
@@ -378,41 +380,31 @@ class Store:
         finally:
             self.db.execute("COMMIT")
 
-    def passage_ids(
-        self,
-        province: str | None = None,
-        kind: str | None = None,
-        year: int | None = None,
-        doc_id: str | None = None,
-        cites: str | None = None,
-    ) -> np.ndarray | None:
-        """Sorted passage ids of documents matching every filter; None when there is none.
-
-        `cites` keeps documents citing that reference id ("02-NQ/TW"; spaces, a leading
-        "số" and letter case do not matter).
-        """
-        clauses, params = [], []
-        if province:
+    def passage_ids(self, filters: Filters) -> np.ndarray | None:
+        """Sorted passage ids of the documents `filters` keep; None when nothing is filtered."""
+        clauses: list[str] = []
+        params: list[object] = []
+        if filters.province:
             clauses.append("d.province = ?")
-            params.append(province)
-        if kind:
+            params.append(filters.province)
+        if filters.kind:
             clauses.append("d.kind = ?")
-            params.append(kind)
-        if year:
+            params.append(filters.kind)
+        if year := filters.year:
             clauses.append(
                 "(substr(d.date, 1, 4) = ? OR (d.period IS NOT NULL"
                 " AND CAST(substr(d.period, 1, 4) AS INTEGER) <= ?"
                 " AND CAST(substr(d.period, -4) AS INTEGER) >= ?))"
             )
             params.extend([str(year), year, year])
-        if doc_id:
+        if filters.doc_id:
             clauses.append("d.id = ?")
-            params.append(doc_id)
-        if cites:
+            params.append(filters.doc_id)
+        if filters.cites:
             clauses.append(
                 "d.id IN (SELECT doc_id FROM refs WHERE ref_id = ? OR casefold(ref_id) = ?)"
             )
-            wanted = normalize_id(cites)
+            wanted = normalize_id(filters.cites)
             params.extend([wanted, _casefold(wanted)])
         if not clauses:
             return None
@@ -455,7 +447,11 @@ class Store:
         return [(doc, source, Figure.model_validate_json(rec)) for doc, source, rec in rows]
 
     def references(self, ref_id: str | None = None) -> list[tuple[str, Reference]]:
-        where, params = ("WHERE ref_id = ?", [ref_id]) if ref_id else ("", [])
+        """(document id, reference) of every citation, or of those of `ref_id` (normalised,
+        any letter case: the same match as the `cites` filter)."""
+        where, params = ("", [])
+        if ref_id:
+            where, params = "WHERE ref_id = ? OR casefold(ref_id) = ?", [ref_id, _casefold(ref_id)]
         rows = self.db.execute(f"SELECT doc_id, record FROM refs {where} ORDER BY id", params)
         return [(doc, Reference.model_validate_json(rec)) for doc, rec in rows]
 

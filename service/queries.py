@@ -67,7 +67,7 @@ def references_list(library: Library) -> list[dict[str, Any]]:
 def reference_entry(library: Library, ref_id: str) -> RegistryEntry | None:
     """One cited id with the documents citing it, their sentences and reported figures."""
     wanted = normalize_id(ref_id)
-    citing = {doc_id for doc_id, ref in library.store.references() if same_id(ref.id, wanted)}
+    citing = {doc_id for doc_id, _ in library.store.references(wanted)}
     own_id = next((d for n, d in _numbers(library).items() if same_id(n, wanted)), None)
     docs = [doc for doc in map(library.document, sorted(citing)) if doc is not None]
     own = library.document(own_id) if own_id else None

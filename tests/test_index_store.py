@@ -14,6 +14,7 @@ import pytest
 from index import search_index, vectors
 from index.lexical import tokenize
 from index.library import Library
+from index.records import Filters
 from ingest import read_bytes, read_file
 from tests.conftest import SEEDS
 
@@ -58,6 +59,10 @@ def test_cites_keeps_documents_citing_a_reference(seeded_home: Path) -> None:
     assert library.search("công đoàn", cites="99-NQ/TW") == []
     quang_tri = {h.doc_id for h in library.search("công đoàn", k=50, cites="11/NQ-TU")}
     assert quang_tri == {"8e39f9bb14f4e9c3"}
+    # the citations of an id match the same way: `refs ID` and `cited_by` agree with `cites`
+    cited = library.store.references("02-NQ/TW")
+    assert {doc for doc, _ in cited} == citing
+    assert library.store.references("02-nq/tw") == cited
 
 
 def test_document_numbers_come_from_an_index(home_copy: Path) -> None:
@@ -133,7 +138,7 @@ def test_the_hnsw_path(home_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None
     library = Library(home_copy)
     assert library.search(COVID, k=1)[0].province == "Bắc Giang"
     assert library.index.vectors.kind == "hnsw"
-    gone = set(library.store.passage_ids(doc_id=BAC_GIANG).tolist())
+    gone = set(library.store.passage_ids(Filters(doc_id=BAC_GIANG)).tolist())
     assert library.remove(BAC_GIANG)
     library.refresh()
     # over a tenth of the graph removed: the snapshot rebuilt it without them
