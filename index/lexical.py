@@ -86,7 +86,7 @@ def tokenize(
             if mode == "both" and "_" in term:
                 terms.extend(s for s in term.split("_") if s not in stop)
     if mode == "phrases":
-        terms.extend(syllable_pairs(form(text), stopwords() if drop_stopwords else frozenset()))
+        terms.extend(syllable_pairs(form(text), stop))
     return terms
 
 

@@ -134,7 +134,7 @@ class Library:
     @property
     def tokenization_outdated(self) -> bool:
         """The store's BM25 terms are an older kind than this version of baocao makes."""
-        return self.store.passage_count() > 0 and self.tokenization != DEFAULT_TOKENIZATION
+        return self.tokenization != DEFAULT_TOKENIZATION and self.store.document_count() > 0
 
     def retokenize(self, progress: Progress | None = None) -> int:
         """Recompute every passage's BM25 terms the current way (DEFAULT_TOKENIZATION) from

@@ -401,11 +401,8 @@ class Store:
             clauses.append("d.id = ?")
             params.append(filters.doc_id)
         if filters.cites:
-            clauses.append(
-                "d.id IN (SELECT doc_id FROM refs WHERE ref_id = ? OR casefold(ref_id) = ?)"
-            )
-            wanted = normalize_id(filters.cites)
-            params.extend([wanted, _casefold(wanted)])
+            clauses.append(f"d.id IN (SELECT doc_id FROM refs WHERE {_SAME_REF})")
+            params.extend(_same_ref(normalize_id(filters.cites)))
         if not clauses:
             return None
         # documents first, then their passages through the passages_doc index alone (a
@@ -451,7 +448,7 @@ class Store:
         any letter case: the same match as the `cites` filter)."""
         where, params = ("", [])
         if ref_id:
-            where, params = "WHERE ref_id = ? OR casefold(ref_id) = ?", [ref_id, _casefold(ref_id)]
+            where, params = f"WHERE {_SAME_REF}", _same_ref(ref_id)
         rows = self.db.execute(f"SELECT doc_id, record FROM refs {where} ORDER BY id", params)
         return [(doc, Reference.model_validate_json(rec)) for doc, rec in rows]
 
@@ -465,6 +462,14 @@ class Store:
 
 
 _NO_IDS = np.zeros(0, dtype=np.int64)
+
+
+# a reference id as written, or in another letter case (the index serves the first)
+_SAME_REF = "ref_id = ? OR casefold(ref_id) = ?"
+
+
+def _same_ref(ref_id: str) -> list[object]:
+    return [ref_id, _casefold(ref_id)]
 
 
 def _casefold(value: str | None) -> str | None:
