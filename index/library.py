@@ -16,7 +16,7 @@ from typing import get_args
 import numpy as np
 
 from ingest import RawDocument
-from nlp.analyze import analyze, document_id
+from nlp.analyze import ANALYSIS_VERSION, analyze, document_id
 from nlp.records import Document
 
 from .cache import Lru
@@ -107,7 +107,7 @@ class Library:
             self.store.set_meta("encoder", self.encoder_spec)
             self.store.set_meta("dim", str(self.encoder.dim))
             self.store.set_meta("tokenization", self.tokenization)
-        self.store.add(doc, raw.content_hash, rows)
+        self.store.add(doc, raw.content_hash, rows, ANALYSIS_VERSION)
         return AddResult(doc.id, added=True, passages=len(rows), figures=len(doc.figures))
 
     def remove(self, doc_id: str) -> bool:
@@ -135,6 +135,11 @@ class Library:
     def tokenization_outdated(self) -> bool:
         """The store's BM25 terms are an older kind than this version of baocao makes."""
         return self.tokenization != DEFAULT_TOKENIZATION and self.store.document_count() > 0
+
+    @property
+    def outdated_analyses(self) -> int:
+        """Documents an older version of baocao analysed (`ingest --reanalyze` redoes them)."""
+        return self.store.analysed_before(ANALYSIS_VERSION)
 
     def retokenize(self, progress: Progress | None = None) -> int:
         """Recompute every passage's BM25 terms the current way (DEFAULT_TOKENIZATION) from

@@ -116,8 +116,16 @@ class Store:
         self.db.execute("PRAGMA foreign_keys=ON")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.executescript(SCHEMA)
+        self._add_missing_columns()
         # Python's casefold knows "Đ"; SQLite's own NOCASE only folds ASCII
         self.db.create_function("casefold", 1, _casefold, deterministic=True)
+
+    def _add_missing_columns(self) -> None:
+        """Columns added since the first stores were made (NULL in their old rows)."""
+        columns = {row[1] for row in self.db.execute("PRAGMA table_info(documents)")}
+        if "analysis" not in columns:
+            # the analysis version (nlp.analyze.ANALYSIS_VERSION) that made the document
+            self.db.execute("ALTER TABLE documents ADD COLUMN analysis INTEGER")
 
     def close(self) -> None:
         self.db.close()
@@ -155,12 +163,20 @@ class Store:
         ).fetchone()
         return row[0] if row else None
 
-    def add(self, doc: Document, content_hash: str, passages: list[PassageRow]) -> list[int]:
-        """Store a document with everything derived from it; returns the new passage ids."""
+    def add(
+        self,
+        doc: Document,
+        content_hash: str,
+        passages: list[PassageRow],
+        analysis: int | None = None,
+    ) -> list[int]:
+        """Store a document with everything derived from it (by analysis version `analysis`);
+        returns the new passage ids."""
         with self.transaction() as db:
             db.execute(
                 "INSERT INTO documents (id, content_hash, source, title, kind, number, issuer, "
-                "province, date, period, pages, record) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                "province, date, period, pages, record, analysis)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     doc.id,
                     content_hash,
@@ -174,6 +190,7 @@ class Store:
                     doc.period,
                     doc.pages,
                     doc.model_dump_json(),
+                    analysis,
                 ),
             )
             first = self._next_passage_id()
@@ -319,6 +336,13 @@ class Store:
                     progress(1)
             self.set_meta("tokenization", tokenization)
         return count
+
+    def analysed_before(self, version: int) -> int:
+        """How many documents an older analysis made (or one that did not record itself)."""
+        row = self.db.execute(
+            "SELECT count(*) FROM documents WHERE analysis IS NULL OR analysis < ?", (version,)
+        ).fetchone()
+        return int(row[0])
 
     def document_count(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM documents").fetchone()[0])

@@ -128,6 +128,11 @@ def _own_number(text: str, reference: Reference) -> bool:
     return re.match(r"\s*(?:Số|SỐ)\s*:?\s*$", text[line_start : reference.start]) is not None
 
 
+# Raise when the same text would now give other figures, references or metadata: a store
+# records the version each document was analysed with, and says when some are older.
+ANALYSIS_VERSION = 1
+
+
 def analyze(raw: RawDocument) -> Document:
     """Everything baocao understands of one document."""
     meta = extract_metadata(raw.text, raw.format, raw.meta)

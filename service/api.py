@@ -61,6 +61,11 @@ class Health(BaseModel):
     status: Literal["ok"]
     documents: int
     encoder: str
+    # documents an older baocao analysed (`baocao ingest --reanalyze` redoes them)
+    outdated_analyses: int = 0
+    # the store's BM25 terms, and whether `baocao reindex` would bring them up to date
+    terms: str = ""
+    terms_outdated: bool = False
 
 
 class Guarded:
@@ -135,7 +140,12 @@ def create_app(home: Path | None = None) -> FastAPI:
     @app.get("/api/health", response_model=Health)
     def health(library: LibraryDep) -> Health:
         return Health(
-            status="ok", documents=len(library.store.documents()), encoder=library.encoder_spec
+            status="ok",
+            documents=library.store.document_count(),
+            encoder=library.encoder_spec,
+            outdated_analyses=library.outdated_analyses,
+            terms=library.tokenization,
+            terms_outdated=library.tokenization_outdated,
         )
 
     @app.get("/api/search", response_model=SearchResponse)

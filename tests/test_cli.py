@@ -156,3 +156,18 @@ def test_search_notes_an_old_store_and_reindex_updates_it(home_copy: Path) -> No
     assert code == 0 and "phrases terms" in stderr
     code, _, stderr = run("search", "quyên góp Covid-19", "--home", str(home_copy))
     assert code == 0 and "reindex" not in stderr
+
+
+def test_an_older_analysis_is_noted_until_reanalysed(home_copy: Path) -> None:
+    from index.library import Library
+
+    store = Library(home_copy).store
+    # a document stored before the analysis version was recorded
+    store.db.execute("UPDATE documents SET analysis = NULL WHERE id = 'b5fb734f6863c80b'")
+    for command in (["figures"], ["compare", "members"], ["refs"]):
+        code, _, stderr = run(*command, "--home", str(home_copy))
+        assert code == 0 and "1 stored documents were analysed by an older baocao" in stderr
+    code, _, _ = run("ingest", "--reanalyze", str(SEEDS["bac_giang"]), "--home", str(home_copy))
+    assert code == 0
+    code, _, stderr = run("figures", "--home", str(home_copy))
+    assert code == 0 and "older baocao" not in stderr
