@@ -1,4 +1,4 @@
-"""Ingest: files (txt, md, html, pdf, docx, doc) to cleaned NFC text with provenance.
+"""Ingest: files (txt, md, html, pdf, docx, doc, xls) to cleaned NFC text with provenance.
 
 PDFs keep their pages, tables (joined across pages) and OCR of scanned pages; text in the
 pre-Unicode TCVN3 (.VnTime) and VNI fonts is decoded; a file that cannot be read raises

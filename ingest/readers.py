@@ -16,6 +16,7 @@ from .pdf import read_pdf
 from .records import Extracted, Page, RawTable
 from .sniff import wrong_kind
 from .tables import grid_of, is_pipe_rule, split_pipe_row
+from .xls import read_xls
 
 __all__ = ["READERS", "Extracted", "UnreadableFile", "assemble", "format_of"]
 
@@ -150,6 +151,7 @@ READERS: dict[str, Callable[[bytes], Extracted]] = {
     ".pdf": read_pdf,
     ".docx": read_word,
     ".doc": read_doc,
+    ".xls": read_xls,
 }
 
 

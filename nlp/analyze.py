@@ -130,7 +130,7 @@ def _own_number(text: str, reference: Reference) -> bool:
 
 # Raise when the same text would now give other figures, references or metadata: a store
 # records the version each document was analysed with, and says when some are older.
-ANALYSIS_VERSION = 1
+ANALYSIS_VERSION = 2  # 2: table units from captions, "(%)" headers and ditto marks
 
 
 def analyze(raw: RawDocument) -> Document:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from .dates import find_periods
 from .figures import Quantity, cues, tag_sentence
@@ -112,6 +112,20 @@ def _unit_of(unit_cell: str) -> tuple[str | None, float]:
     return expand(unit_cell if scale == 1.0 else " ".join(unit_cell.split()[1:])), scale
 
 
+# a unit cell saying "as above": ", “, ”, -"-, nt (như trên)
+_DITTO = re.compile(r'^\s*(?:-?["“”\'’]{1,2}-?|-?nt-?|như trên)\s*$', re.IGNORECASE)
+_CAPTION_UNIT = re.compile(r"(?:đơn vị tính|đvt)\s*:\s*(?P<unit>[^;]+?)\s*$", re.IGNORECASE)
+
+
+def _caption_unit(lines: list[str]) -> tuple[str | None, float]:
+    """The unit a caption gives the whole table: "Đơn vị tính: Nghìn ha" -> ("ha", 1000)."""
+    for line in reversed(lines):
+        found = _CAPTION_UNIT.search(line.strip())
+        if found:
+            return _unit_of(found.group("unit"))
+    return None, 1.0
+
+
 _COUNT_LABEL = re.compile(r"^(?:tổng số|số lượng|số)\s+", re.IGNORECASE)
 _RATE_LABEL = re.compile(r"^(?:tỷ lệ|tỉ lệ)(?!\w)", re.IGNORECASE)
 
@@ -136,25 +150,40 @@ class _Layout:
     unit_column: int | None
     kinds: dict[int, str | None]  # value column -> kind its header says, or None
     periods: dict[int, str | None]
+    # leading columns with no header name hold the row's label, at one level or another
+    # ("1. Gieo cấy lúa | | 1.721,5" then " | Miền Bắc | 105"): the first filled one is it
+    label_columns: tuple[int, ...] = ()
+    units: dict[int, tuple[str | None, float]] = field(default_factory=dict)  # "(%)" headers
 
 
 def _layout(header: list[Cell]) -> _Layout:
     names = [_folded(c.text) for c in header]
     number_column = next((i for i, n in enumerate(names) if n.strip() in _NUMBER_HEADERS), None)
     unit_column = next((i for i, n in enumerate(names) if n.startswith(_UNIT_HEADERS)), None)
-    label_column = next(
-        (
-            i
-            for i, n in enumerate(names)
-            if i not in (number_column, unit_column) and n.strip() and not _YEAR.search(n)
-        ),
-        None,
+    unnamed = 0
+    while unnamed < len(names) and not names[unnamed].strip():
+        unnamed += 1
+    label_columns = tuple(range(unnamed)) if unnamed < len(names) else ()
+    label_column = (
+        label_columns[0]
+        if label_columns
+        else next(
+            (
+                i
+                for i, n in enumerate(names)
+                if i not in (number_column, unit_column) and n.strip() and not _YEAR.search(n)
+            ),
+            None,
+        )
     )
     kinds: dict[int, str | None] = {}
     periods: dict[int, str | None] = {}
+    units: dict[int, tuple[str | None, float]] = {}
     for i, name in enumerate(names):
-        if i in (number_column, unit_column, label_column):
+        if i in (number_column, unit_column, label_column) or i in label_columns:
             continue
+        if "(%)" in name:
+            units[i] = ("%", 1.0)
         kind = None
         if any(word in name for word in _TARGET_HEADERS):
             kind = "target"
@@ -163,7 +192,7 @@ def _layout(header: list[Cell]) -> _Layout:
         kinds[i] = kind
         year = _YEAR.search(name)
         periods[i] = year.group(1) if year else None
-    return _Layout(number_column, label_column, unit_column, kinds, periods)
+    return _Layout(number_column, label_column, unit_column, kinds, periods, label_columns, units)
 
 
 def _context_kind(lines: list[str]) -> str | None:
@@ -242,8 +271,10 @@ def tag_table(
     header = split_row(lines[0])
     layout = _layout(header)
     table_kind = _context_kind(context + [lines[0]])
+    caption_unit = _caption_unit(context)
     figures: list[list[TableFigure]] = [[]]
     section_period: str | None = None
+    above: tuple[str | None, float] = (None, 1.0)  # the unit cell of the row above
     for line in lines[1:]:
         cells = split_row(line)
         row: list[TableFigure] = []
@@ -259,14 +290,22 @@ def tag_table(
         label = cells[layout.label_column].text if layout.label_column is not None else None
         if layout.label_column is not None and layout.label_column >= len(cells):
             label = None
-        unit = (
-            _unit_of(cells[layout.unit_column].text)
-            if layout.unit_column is not None and layout.unit_column < len(cells)
-            else _unit_from_label(label)
-        )
+        if layout.label_columns:
+            label = next(
+                (cells[i].text for i in layout.label_columns if i < len(cells) and cells[i].text),
+                None,
+            )
+        if layout.unit_column is not None and layout.unit_column < len(cells):
+            unit_cell = cells[layout.unit_column].text
+            unit = above if _DITTO.match(unit_cell) else _unit_of(unit_cell)
+            above = unit
+        else:
+            unit = _unit_from_label(label)
+        if unit[0] is None:
+            unit = caption_unit
         for i, cell in values.items():
             kind = layout.kinds[i] or table_kind or "achievement"
-            for q in _cell_figures(cell, unit, label, kind, english):
+            for q in _cell_figures(cell, layout.units.get(i, unit), label, kind, english):
                 row.append(TableFigure(q, layout.periods[i] or section_period))
         figures.append(row)
     return figures

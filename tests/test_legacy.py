@@ -174,3 +174,27 @@ def test_pdf_text_runs_decode_by_font_name() -> None:
         "Ngoài ra, các công đoàn cơ sở đã tạo điều kiện.",
         "Số đoàn viên mái tăng 1.234 người.",
     ]
+
+
+def test_a_tcvn3_workbook_is_ingested_sheet_by_sheet(shared: Path) -> None:
+    raw = read_file(shared / XLS / "GSO_2000-01-31-bieu-thang-1.xls")
+    assert raw.format == "xls" and raw.paginated and len(raw.pages) == 28
+    first = raw.text[raw.pages[0].start : raw.pages[0].end]
+    assert first.startswith("1. SẢN XUẤT NÔNG NGHIỆP ĐẾN NGÀY 15/1/2000\nĐơn vị tính: Nghìn ha")
+    # numbers as the sheet shows them (1.6999999999999993 with format "0.0" is "1,7")
+    assert "1. Gieo cấy lúa đông xuân |  | 1.721,5 | 1.754,8 | 98,1" in first
+    assert " | Các loại cây màu khác | 1,7 | 1,8 | 94,4" in first
+    assert raw.tables[0].page == 1 and raw.tables[0].rows[0][2:] == ["1.721,5", "1.754,8", "98,1"]
+    from nlp.analyze import analyze
+
+    figures = {(f.text, f.page): f for f in analyze(raw).figures}
+    rice = figures[("1.721,5", 1)]
+    assert (rice.value, rice.unit, rice.kind) == (1_721_500, "ha", "achievement")
+    assert figures[("98,1", 1)].unit == "%"
+
+
+def test_a_pdf_named_xls_is_refused_clearly() -> None:
+    from ingest import UnreadableFile
+
+    with pytest.raises(UnreadableFile, match="not a readable .xls.*wrong extension"):
+        read_bytes(b"%PDF-1.7 not a workbook", "bang.xls")

@@ -147,3 +147,31 @@ def test_a_document_written_english_style_is_read_so() -> None:
     assert [f.value for f in doc.figures] == [4.4e9, 12.5, 1234567]
     vietnamese = analyze(read_bytes(b"chi 4,4 t\xe1\xbb\xb7 \xc4\x91\xe1\xbb\x93ng", "vi.txt"))
     assert [f.value for f in vietnamese.figures] == [4.4e9]
+
+
+def test_statistical_table_units_from_caption_headers_and_ditto_marks() -> None:
+    from nlp.table_rows import tag_table
+
+    caption = ["1. SẢN XUẤT NÔNG NGHIỆP", "Đơn vị tính: Nghìn ha"]
+    lines = [
+        " |  | Thực hiện kỳ này | Cùng kỳ năm trước | So với cùng kỳ (%)",
+        "1. Gieo cấy lúa đông xuân |  | 1.721,5 | 1.754,8 | 98,1",
+        " | Miền Bắc | 105 | 106,2 | 98,9",
+    ]
+    rows = tag_table(lines, caption)
+    found = [(f.quantity.text, f.quantity.value, f.quantity.unit) for f in rows[1]]
+    # the unnamed first columns are the label, the caption gives the unit, "(%)" a column's
+    assert found == [
+        ("1.721,5", 1_721_500, "ha"),
+        ("1.754,8", 1_754_800, "ha"),
+        ("98,1", 98.1, "%"),
+    ]
+    assert rows[2][0].quantity.subject == "miền bắc"
+    # a ditto mark in the unit column repeats the unit above
+    lines = [
+        "TT | Sản phẩm | Đơn vị tính | Tháng 1",
+        "1 | Than | Nghìn tấn | 850",
+        '2 | Dầu thô | " | 1.400',
+    ]
+    rows = tag_table(lines, [])
+    assert [(f.quantity.value, f.quantity.unit) for f in rows[2]] == [(1_400_000, "tấn")]
