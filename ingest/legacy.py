@@ -121,17 +121,18 @@ def font_encoding(fontname: str | None) -> tuple[Encoding | None, bool]:
 
 def decode_run(text: str, fontname: str | None) -> str:
     """One run of text in one font: decoded by the font's encoding when it names one, else by
-    `fix_legacy`'s guess. A run holding Vietnamese Unicode letters is Unicode whatever its
-    font says (someone typed Unicode in a .VnTime document).
+    `fix_legacy`'s guess. A run holding Vietnamese Unicode letters was typed, at least in
+    part, in Unicode whatever its font says: only the words that read as legacy are
+    decoded, by the same guess ("Ngh×n tấn" in a .VnArial cell).
 
     >>> decode_run("tæng kÕt", ".VnTime"), decode_run("tổng kết", ".VnTime")
     ('tổng kết', 'tổng kết')
+    >>> decode_run("Ngh×n tấn", ".VnArial")
+    'Nghìn tấn'
     """
     encoding, upper = font_encoding(fontname)
-    if encoding is None:
+    if encoding is None or _UNICODE_VIETNAMESE.search(text):
         return fix_legacy(text)
-    if _UNICODE_VIETNAMESE.search(text):
-        return text
     return decode(text, encoding, upper)
 
 
