@@ -133,8 +133,9 @@ def _sheet_lines(grid: Grid) -> list[str]:
 
 
 def read_xls(data: bytes) -> Extracted:
-    """Each visible sheet as a page: its title lines, then its table as "a | b | c" lines;
-    the table also as a RawTable on that page."""
+    """Each visible sheet as a page: its title lines, then its table as "a | b | c" lines
+    (the header as one line of whole column names); the table also as a RawTable on that
+    page."""
     wrong = wrong_kind(data, ("ole",))
     if wrong:
         raise UnreadableFile(f"not a readable .xls ({wrong})")
@@ -154,8 +155,15 @@ def read_xls(data: bytes) -> Extracted:
         lines = [*titles]
         if table.n_rows:
             count = header_rows(table)
-            tables.append(RawTable(number, body_rows(table, count), header_names(table, count)))
-            lines.extend(["", *_sheet_lines(table)])
+            names = header_names(table, count)
+            tables.append(RawTable(number, body_rows(table, count), names))
+            if names:
+                # a header over several rows said once, each column with its whole name
+                # ("Chính thức tháng 12 năm 1999"), so that the tagger knows its period
+                body = Grid(text=table.text[count:], span=table.span[count:])
+                lines.extend(["", " | ".join(names), *_sheet_lines(body)])
+            else:
+                lines.extend(["", *_sheet_lines(table)])
         pages.append("\n".join(lines))
     book.release_resources()
     return Extracted(pages=pages, paginated=True, tables=tables)
