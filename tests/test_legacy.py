@@ -191,6 +191,11 @@ def test_a_tcvn3_workbook_is_ingested_sheet_by_sheet(shared: Path) -> None:
     rice = figures[("1.721,5", 1)]
     assert (rice.value, rice.unit, rice.kind) == (1_721_500, "ha", "achievement")
     assert figures[("98,1", 1)].unit == "%"
+    # sheet 2: a header over three rows, said once with whole names, gives each column its
+    # period; the caption's "Tỷ đồng" its unit
+    assert " |  | Chính thức tháng 12 năm 1999 | Ước tính tháng 1 năm 2000 | " in raw.text
+    total = figures[("17.150", 2)]
+    assert (total.value, total.unit, total.period) == (17_150e9, "đồng", "1999")
 
 
 def test_a_pdf_named_xls_is_refused_clearly() -> None:
