@@ -77,6 +77,11 @@ def _date_text(value: float, datemode: int) -> str:
     return f"{day:02d}/{month:02d}/{year}" if year else ""
 
 
+def _own(row: list[str], spans: list[str]) -> list[str]:
+    """A row's cells where they start; "" where a merged cell only goes on."""
+    return [t if s == "" else "" for t, s in zip(row, spans, strict=True)]
+
+
 def _sheet_grid(book, sheet) -> Grid:  # noqa: ANN001 - xlrd objects
     """The sheet's cells with merged ranges spread ("h" across, "v" down), empty rows and
     columns left out."""
@@ -88,10 +93,7 @@ def _sheet_grid(book, sheet) -> Grid:  # noqa: ANN001 - xlrd objects
                 if (r, c) != (top, left):
                     text[r][c] = text[top][left]
                     span[r][c] = "h" if r == top else "v"
-    own = [
-        [t if s == "" else "" for t, s in zip(row, spans, strict=True)]
-        for row, spans in zip(text, span, strict=True)
-    ]
+    own = [_own(row, spans) for row, spans in zip(text, span, strict=True)]
     rows = [r for r in range(sheet.nrows) if any(own[r])]
     columns = [c for c in range(sheet.ncols) if any(own[r][c] for r in rows)]
     return Grid(
@@ -103,14 +105,10 @@ def _sheet_grid(book, sheet) -> Grid:  # noqa: ANN001 - xlrd objects
 def _split_titles(grid: Grid) -> tuple[list[str], Grid]:
     """Lines above the table (a title, "Đơn vị tính: …": rows of one cell) and the rest."""
     first = 0
-    while (
-        first < grid.n_rows
-        and sum(1 for t, s in zip(grid.text[first], grid.span[first], strict=True) if t and s == "")
-        <= 1
-    ):
+    while first < grid.n_rows and sum(map(bool, _own(grid.text[first], grid.span[first]))) <= 1:
         first += 1
     titles = [
-        " ".join(t for t, s in zip(row, spans, strict=True) if t and s == "")
+        " ".join(filter(None, _own(row, spans)))
         for row, spans in zip(grid.text[:first], grid.span[:first], strict=True)
     ]
     return titles, Grid(text=grid.text[first:], span=grid.span[first:])
@@ -123,11 +121,11 @@ def _sheet_lines(grid: Grid) -> list[str]:
     further down the sheet) is a line of text, which ends the table above it."""
     lines = []
     for row, spans in zip(grid.text, grid.span, strict=True):
-        own = [i for i, (t, s) in enumerate(zip(row, spans, strict=True)) if t and s == ""]
-        if len(own) == 1 and own[0] > 0 and not is_numeric(row[own[0]]):
-            lines.append(row[own[0]])
+        cells = _own(row, spans)
+        filled = [i for i, cell in enumerate(cells) if cell]
+        if len(filled) == 1 and filled[0] > 0 and not is_numeric(cells[filled[0]]):
+            lines.append(cells[filled[0]])
         else:
-            cells = [t if s == "" else "" for t, s in zip(row, spans, strict=True)]
             lines.append(" | ".join(cells))
     return lines
 
