@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from .dates import find_periods
 from .figures import Quantity, cues, tag_sentence
@@ -146,14 +146,14 @@ def _unit_from_label(label: str | None) -> tuple[str | None, float]:
 @dataclass(frozen=True)
 class _Layout:
     number_column: int | None
-    label_column: int | None
+    # the column naming the row, or the leading columns with no header name, which hold the
+    # label at one level or another ("1. Gieo cấy lúa | | 1.721,5" then " | Miền Bắc | 105"):
+    # the first filled one is the label
+    label_columns: tuple[int, ...]
     unit_column: int | None
     kinds: dict[int, str | None]  # value column -> kind its header says, or None
     periods: dict[int, str | None]
-    # leading columns with no header name hold the row's label, at one level or another
-    # ("1. Gieo cấy lúa | | 1.721,5" then " | Miền Bắc | 105"): the first filled one is it
-    label_columns: tuple[int, ...] = ()
-    units: dict[int, tuple[str | None, float]] = field(default_factory=dict)  # "(%)" headers
+    units: dict[int, tuple[str | None, float]]  # value column -> unit its header gives ("(%)")
 
 
 def _layout(header: list[Cell]) -> _Layout:
@@ -164,10 +164,8 @@ def _layout(header: list[Cell]) -> _Layout:
     while unnamed < len(names) and not names[unnamed].strip():
         unnamed += 1
     label_columns = tuple(range(unnamed)) if unnamed < len(names) else ()
-    label_column = (
-        label_columns[0]
-        if label_columns
-        else next(
+    if not label_columns:
+        named = next(
             (
                 i
                 for i, n in enumerate(names)
@@ -175,12 +173,12 @@ def _layout(header: list[Cell]) -> _Layout:
             ),
             None,
         )
-    )
+        label_columns = () if named is None else (named,)
     kinds: dict[int, str | None] = {}
     periods: dict[int, str | None] = {}
     units: dict[int, tuple[str | None, float]] = {}
     for i, name in enumerate(names):
-        if i in (number_column, unit_column, label_column) or i in label_columns:
+        if i in (number_column, unit_column) or i in label_columns:
             continue
         if "(%)" in name:
             units[i] = ("%", 1.0)
@@ -192,7 +190,7 @@ def _layout(header: list[Cell]) -> _Layout:
         kinds[i] = kind
         year = _YEAR.search(name)
         periods[i] = year.group(1) if year else None
-    return _Layout(number_column, label_column, unit_column, kinds, periods, label_columns, units)
+    return _Layout(number_column, label_columns, unit_column, kinds, periods, units)
 
 
 def _context_kind(lines: list[str]) -> str | None:
@@ -287,14 +285,10 @@ def tag_table(
             section_period = periods[0][0] if periods else section_period
             figures.append(row)
             continue
-        label = cells[layout.label_column].text if layout.label_column is not None else None
-        if layout.label_column is not None and layout.label_column >= len(cells):
-            label = None
-        if layout.label_columns:
-            label = next(
-                (cells[i].text for i in layout.label_columns if i < len(cells) and cells[i].text),
-                None,
-            )
+        label = next(
+            (cells[i].text for i in layout.label_columns if i < len(cells) and cells[i].text),
+            None,
+        )
         if layout.unit_column is not None and layout.unit_column < len(cells):
             unit_cell = cells[layout.unit_column].text
             unit = above if _DITTO.match(unit_cell) else _unit_of(unit_cell)
