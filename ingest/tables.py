@@ -18,7 +18,9 @@ from .records import RawTable
 
 # a cell that holds a number, a percentage or a target ("≥ 30", "40 - 50", "100%")
 _NUMERIC = re.compile(r"[\d\s.,%/≥≤<>=+\-–~]*\d[\d\s.,%/≥≤<>=+\-–~]*")
-MAX_HEADER_ROWS = 3
+MAX_HEADER_ROWS = 3  # rows a header takes through merged cells
+MAX_STACKED_ROWS = 8  # rows a header takes written one line per row
+_SECTION = re.compile(r"^(?:[A-Z]|[IVX]+|\d+)\.\s")  # "A. HÀNH KHÁCH", "II. Chi", "1. Lúa"
 # a year or a span of years names a column: "2024", "Năm 2025", "2021-2025"
 _YEARS = re.compile(r"(năm\s+)?(19|20)\d{2}(\s*[-–]\s*(19|20)\d{2})?", re.IGNORECASE)
 
@@ -81,7 +83,53 @@ def header_rows(grid: Grid, declared: bool = False) -> int:
         if not (spans_across or spans_down):
             break
         count += 1
+    while count < min(MAX_STACKED_ROWS, grid.n_rows - 1) and _stacked(grid, count):
+        count += 1
+    if count < grid.n_rows - 1 and is_column_numbers(grid.text[count]):
+        count += 1
     return count
+
+
+def _stacked(grid: Grid, row: int) -> bool:
+    """Whether `row` goes on with the header above it, as old sheets write a long column
+    name one line per row ("TỔNG THU" / "NSNN" / "TRÊN ĐỊA BÀN"): words, no number, in a
+    column that holds numbers below. A section row ("A | Chia theo khu vực") has its words
+    in the label columns only or opens with its letter, and ends the header ("A. HÀNH KHÁCH |
+    | Nghìn HK | Triệu HK.km" names a section and the units under it)."""
+    cells = [
+        cell.strip() if span == "" else ""
+        for cell, span in zip(grid.text[row], grid.span[row], strict=True)
+    ]
+    filled = [cell for cell in cells if cell]
+    if not filled or _SECTION.match(filled[0]) or is_column_numbers(cells):
+        return False
+    if any(is_numeric(cell) and not _YEARS.fullmatch(cell) for cell in filled):
+        return False
+    return any(cells[c] and _numbers_below(grid, row, c) for c in range(1, len(cells)))
+
+
+def _numbers_below(grid: Grid, row: int, column: int) -> bool:
+    body = [r[column].strip() for r in grid.text[row + 1 :] if r[column].strip()]
+    return len(body) >= 2 and sum(is_numeric(cell) for cell in body) * 2 >= len(body)
+
+
+def is_column_numbers(cells: list[str]) -> bool:
+    """A row that numbers the columns, as Vietnamese forms do under their header.
+
+    >>> is_column_numbers(["A", "B", "1", "2", "3", ""]), is_column_numbers(["(1)", "(2)", "(3)"])
+    (True, True)
+    >>> is_column_numbers(["1", "Hà Nội", "2", "3"]), is_column_numbers(["1", "12", "7"])
+    (False, False)
+    """
+    marks = [cell.strip().strip("()").upper() for cell in cells if cell.strip()]
+    letters = [m for m in marks if len(m) == 1 and "A" <= m <= "Z"]
+    numbers = [m for m in marks if m.isdigit()]
+    return (
+        len(marks) >= 3
+        and len(letters) + len(numbers) == len(marks)
+        and letters == [chr(ord("A") + i) for i in range(len(letters))]
+        and numbers == [str(i) for i in range(1, len(numbers) + 1)]
+    )
 
 
 def _numeric_below(grid: Grid, column: int) -> bool:
@@ -96,17 +144,20 @@ def _numeric_below(grid: Grid, column: int) -> bool:
 
 
 def header_names(grid: Grid, count: int) -> list[str] | None:
-    """One name per column from the header rows: the distinct texts above it, in order."""
+    """One name per column from the header rows: the texts above it, in order, a cell merged
+    down said once and a row numbering the columns ("A | B | 1 | 2") left out."""
     if count == 0:
         return None
     names = []
     for column in range(grid.n_cols):
         parts: list[str] = []
-        for row in grid.text[:count]:
+        for row, spans in zip(grid.text[:count], grid.span[:count], strict=True):
             cell = row[column].strip()
-            if cell and cell not in parts:
+            if cell and spans[column] != "v" and not is_column_numbers(row):
                 parts.append(cell)
-        names.append(" ".join(parts))
+        # "S" / "T" / "T" down one column is "STT" written one letter per row
+        joiner = "" if parts and all(len(part) == 1 for part in parts) else " "
+        names.append(joiner.join(parts))
     return names
 
 

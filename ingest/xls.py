@@ -15,11 +15,12 @@ from .errors import UnreadableFile
 from .legacy import decode_run
 from .records import Extracted, RawTable
 from .sniff import wrong_kind
-from .tables import Grid, body_rows, header_names, header_rows, is_numeric
+from .tables import Grid, body_rows, header_names, header_rows
 
 # decimals a number format shows: "0.0" → 1, "#,##0.00" → 2, "0%" → 0
 _DECIMALS = re.compile(r"\.([0#?]+)")
 DEFAULT_DECIMALS = 2  # a General cell: enough for the percentages these sheets hold
+_UNIT_NOTE = re.compile(r"\s*(?:đơn vị tính|đơn vị|đvt)\s*:", re.IGNORECASE)
 
 
 def vietnamese_number(value: float, decimals: int, percent: bool = False) -> str:
@@ -103,27 +104,37 @@ def _sheet_grid(book, sheet) -> Grid:  # noqa: ANN001 - xlrd objects
 
 
 def _split_titles(grid: Grid) -> tuple[list[str], Grid]:
-    """Lines above the table (a title, "Đơn vị tính: …": rows of one cell) and the rest."""
+    """Lines above the table and the rest. Above the table a row is a title of one cell, a
+    unit note ("Đơn vị: Triệu đồng.", sometimes written twice) or two texts at the two ends
+    of the row, as forms put the issuer and the form's number ("BỘ TÀI CHÍNH" … "Mẫu số
+    06/CKTC-NSNN"); each distinct text is a line."""
     first = 0
-    while first < grid.n_rows and sum(map(bool, _own(grid.text[first], grid.span[first]))) <= 1:
+    while first < grid.n_rows and _is_title(_own(grid.text[first], grid.span[first])):
         first += 1
-    titles = [
-        " ".join(filter(None, _own(row, spans)))
-        for row, spans in zip(grid.text[:first], grid.span[:first], strict=True)
-    ]
+    titles: list[str] = []
+    for row, spans in zip(grid.text[:first], grid.span[:first], strict=True):
+        titles.extend(dict.fromkeys(filter(None, _own(row, spans))))
     return titles, Grid(text=grid.text[first:], span=grid.span[first:])
+
+
+def _is_title(cells: list[str]) -> bool:
+    filled = [i for i, cell in enumerate(cells) if cell]
+    if len(filled) <= 1 or all(_UNIT_NOTE.match(cells[i]) for i in filled):
+        return True
+    return len(filled) == 2 and filled[1] - filled[0] > 2
 
 
 def _sheet_lines(grid: Grid) -> list[str]:
     """The table's rows as "a | b | c" lines with every column kept, so that a section row
-    ("A. Chia theo khu vực | | |") stays inside its table for the figure tagger; a lone note
-    off the first column ("Đơn vị tính: Tỷ đồng" at the right, heading a repeated table
-    further down the sheet) is a line of text, which ends the table above it."""
+    ("A. Chia theo khu vực | | |", " | TỔNG SỐ | |") stays inside its table for the figure
+    tagger; a lone unit note off the first column ("Đơn vị tính: Tỷ đồng" at the right,
+    heading a repeated table further down the sheet) is a line of text, which ends the table
+    above it."""
     lines = []
     for row, spans in zip(grid.text, grid.span, strict=True):
         cells = _own(row, spans)
         filled = [i for i, cell in enumerate(cells) if cell]
-        if len(filled) == 1 and filled[0] > 0 and not is_numeric(cells[filled[0]]):
+        if len(filled) == 1 and filled[0] > 0 and _UNIT_NOTE.match(cells[filled[0]]):
             lines.append(cells[filled[0]])
         else:
             lines.append(" | ".join(cells))

@@ -130,7 +130,9 @@ def _own_number(text: str, reference: Reference) -> bool:
 
 # Raise when the same text would now give other figures, references or metadata: a store
 # records the version each document was analysed with, and says when some are older.
-ANALYSIS_VERSION = 2  # 2: table units from captions, "(%)" headers and ditto marks
+ANALYSIS_VERSION = 3
+# 2: table units from captions, "(%)" headers and ditto marks
+# 3: headers written one line per row, rows named by a province, names in capitals
 
 
 def analyze(raw: RawDocument) -> Document:

@@ -32,6 +32,9 @@ def gazetteer() -> Gazetteer:
             if alias.isascii() and not alias.isupper() and " " in alias:
                 continue
             canonical.setdefault(alias, entry["name"])
+            # tables and titles write names in capitals: "HÀ NỘI", "TỈNH BẮC GIANG"
+            if not alias.isascii():
+                canonical.setdefault(alias.upper(), entry["name"])
     names = sorted(canonical, key=len, reverse=True)
     pattern = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, names)) + r")(?!\w)")
     return Gazetteer(
@@ -56,6 +59,8 @@ def find_provinces(text: str) -> list[tuple[str, int, int]]:
 
     >>> find_provinces("Công đoàn Viên chức tỉnh Bắc Giang và TP.HCM")
     [('Bắc Giang', 25, 34), ('Hồ Chí Minh', 38, 44)]
+    >>> find_provinces("1 | HÀ NỘI | 19.348.000")
+    [('Hà Nội', 4, 10)]
     >>> find_provinces("học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh")
     []
     """

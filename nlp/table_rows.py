@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from .dates import find_periods
 from .figures import Quantity, cues, tag_sentence
 from .numerals import NUMBER, SCALES, parse_number
+from .places import find_provinces
 from .text import fold_tones
 from .units import abbreviations, expand
 
@@ -114,11 +115,14 @@ def _unit_of(unit_cell: str) -> tuple[str | None, float]:
 
 # a unit cell saying "as above": ", “, ”, -"-, nt (như trên)
 _DITTO = re.compile(r'^\s*(?:-?["“”\'’]{1,2}-?|-?nt-?|như trên)\s*$', re.IGNORECASE)
-_CAPTION_UNIT = re.compile(r"(?:đơn vị tính|đvt)\s*:\s*(?P<unit>[^;]+?)\s*$", re.IGNORECASE)
+_CAPTION_UNIT = re.compile(
+    r"(?:đơn vị tính|đơn vị|đvt)\s*:\s*(?P<unit>[^;]+?)[\s.]*$", re.IGNORECASE
+)
 
 
 def _caption_unit(lines: list[str]) -> tuple[str | None, float]:
-    """The unit a caption gives the whole table: "Đơn vị tính: Nghìn ha" -> ("ha", 1000)."""
+    """The unit a caption gives the whole table: "Đơn vị tính: Nghìn ha" -> ("ha", 1000),
+    "Đơn vị: Triệu đồng." -> ("đồng", 1e6)."""
     for line in reversed(lines):
         found = _CAPTION_UNIT.search(line.strip())
         if found:
@@ -132,15 +136,40 @@ _RATE_LABEL = re.compile(r"^(?:tỷ lệ|tỉ lệ)(?!\w)", re.IGNORECASE)
 
 def _unit_from_label(label: str | None) -> tuple[str | None, float]:
     """With no unit column, the row's label names the unit: "Số đoàn viên" -> "đoàn viên",
-    "Tỷ lệ CĐCS …" -> "%"."""
+    "Tỷ lệ CĐCS …" -> "%".
+
+    >>> _unit_from_label("Số học sinh (Nghìn học sinh)")
+    ('học sinh', 1000.0)
+    """
     if not label:
         return None, 1.0
     if _RATE_LABEL.match(label):
         return "%", 1.0
     counted = _COUNT_LABEL.match(label)
     if counted:
+        # "Số học sinh (Nghìn học sinh)": the bracket gives the unit and its scale
+        bracket = re.search(r"\(([^()]+)\)\s*$", label)
+        if bracket and _unit_of(bracket.group(1))[0]:
+            return _unit_of(bracket.group(1))
         return expand(" ".join(label[counted.end() :].split()[:4])), 1.0
     return None, 1.0
+
+
+_PLACE_WORDS = re.compile(r"^(?:tỉnh|thành phố|tp\.?)\s*", re.IGNORECASE)
+
+
+def _is_place(label: str | None) -> bool:
+    """Whether a row's label is a province and nothing else: "HÀ NỘI", "Tỉnh Bắc Giang",
+    "TP. HỒ CHÍ MINH".
+
+    >>> _is_place("TP. HỒ CHÍ MINH"), _is_place("Tỉnh Bắc Giang"), _is_place("LĐLĐ tỉnh Bắc Giang")
+    (True, True, False)
+    """
+    if not label:
+        return False
+    name = _PLACE_WORDS.sub("", label.strip())
+    found = find_provinces(name)
+    return len(found) == 1 and found[0][1] == 0 and found[0][2] == len(name)
 
 
 @dataclass(frozen=True)
@@ -180,7 +209,7 @@ def _layout(header: list[Cell]) -> _Layout:
     for i, name in enumerate(names):
         if i in (number_column, unit_column) or i in label_columns:
             continue
-        if "(%)" in name:
+        if "(%)" in name or _RATE_LABEL.match(name):
             units[i] = ("%", 1.0)
         kind = None
         if any(word in name for word in _TARGET_HEADERS):
@@ -289,6 +318,7 @@ def tag_table(
             (cells[i].text for i in layout.label_columns if i < len(cells) and cells[i].text),
             None,
         )
+        by_place = _is_place(label)
         if layout.unit_column is not None and layout.unit_column < len(cells):
             unit_cell = cells[layout.unit_column].text
             unit = above if _DITTO.match(unit_cell) else _unit_of(unit_cell)
@@ -299,7 +329,14 @@ def tag_table(
             unit = caption_unit
         for i, cell in values.items():
             kind = layout.kinds[i] or table_kind or "achievement"
-            for q in _cell_figures(cell, layout.units.get(i, unit), label, kind, english):
+            subject, cell_unit = label, layout.units.get(i, unit)
+            if by_place and i < len(header) and header[i].text:
+                # "TỈNH | Số đoàn viên" over "Bắc Giang | 3.120": the column names what the
+                # row's province counts, and may name its unit too
+                subject = header[i].text
+                if i not in layout.units and layout.unit_column is None:
+                    cell_unit = caption_unit if caption_unit[0] else _unit_from_label(subject)
+            for q in _cell_figures(cell, cell_unit, subject, kind, english):
                 row.append(TableFigure(q, layout.periods[i] or section_period))
         figures.append(row)
     return figures

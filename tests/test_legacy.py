@@ -198,6 +198,50 @@ def test_a_tcvn3_workbook_is_ingested_sheet_by_sheet(shared: Path) -> None:
     assert (total.value, total.unit, total.period) == (17_150e9, "đồng", "1999")
 
 
+def test_a_header_written_one_line_per_row_is_said_once(shared: Path) -> None:
+    raw = read_file(shared / XLS / "GSO_2000-01-31-bieu-thang-1.xls")
+    # "Tổng" / "số", "Đang" / "đi học" … in rows of their own, without merged cells
+    assert " |  | Tổng số | Đang đi học | Đã thôi học | Chưa bao giờ đi học | Không xác định" in (
+        raw.text
+    )
+    # a section row under the header, with the units of its columns, stays in the body
+    assert " | A. HÀNH KHÁCH |  | Nghìn HK | Triệu HK.km |  | " in raw.text
+    from nlp.analyze import analyze
+
+    pupils = next(f for f in analyze(raw).figures if f.text == "10.063" and f.page == 12)
+    # "Số học sinh (Nghìn học sinh)": the bracket gives the unit and its scale
+    assert (pupils.value, pupils.unit) == (10_063_000, "học sinh")
+
+
+def test_a_province_budget_table_gives_each_province_its_figures(shared: Path) -> None:
+    raw = read_file(shared / XLS / "MOF_Plan_2003.xls")
+    page = raw.text[raw.pages[0].start : raw.pages[0].end]
+    # the issuer and the form's number at the two ends of the first row, the unit note: text
+    assert page.startswith("BỘ TÀI CHÍNH\nMẫu số 06/CKTC-NSNN\nDỰ TOÁN THU, CHI NGÂN SÁCH")
+    assert "\nĐơn vị: Triệu đồng.\n" in page
+    # six header rows, "S" / "T" / "T" down the first column; the "A | B | 1 | 2" row goes
+    header = raw.tables[0].header
+    assert header is not None and header[:4] == [
+        "STT",
+        "TỈNH, THÀNH PHỐ",
+        "TỔNG THU NSNN TRÊN ĐỊA BÀN CÁC TỈNH, TP TRỰC THUỘC TRUNG ƯƠNG",
+        "TỶ LỆ PHÂN CHIA CÁC NGUỒN THU CHO NSĐP",
+    ]
+    assert raw.tables[0].rows[0][:2] == ["", "TỔNG SỐ"]
+    from nlp.analyze import analyze
+
+    figures = {(f.province, f.text): f for f in analyze(raw).figures if f.page == 1}
+    revenue = figures[("Hà Nội", "19.348.000")]
+    assert (revenue.value, revenue.unit, revenue.period) == (19_348_000e6, "đồng", "2003")
+    assert revenue.subject == "tổng thu nsnn trên địa bàn các tỉnh, tp trực thuộc trung ương"
+    share = figures[("Hà Nội", "30")]
+    assert (share.value, share.unit) == (30, "%")
+    assert share.subject == "tỷ lệ phân chia các nguồn thu cho nsđp"
+    assert figures[("Hồ Chí Minh", "38.216.900")].value == 38_216_900e6
+    # the column numbers are not figures
+    assert not [f for f in analyze(raw).figures if f.sentence.startswith("A | B | 1")]
+
+
 def test_a_pdf_named_xls_is_refused_clearly() -> None:
     from ingest import UnreadableFile
 
