@@ -32,6 +32,9 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return lines
 
 
+_COUNTED = re.compile(r"(?:tổng số|số lượng|số)\s", re.IGNORECASE)
+
+
 class _FigureMaker:
     """Turns quantities found in a sentence into contract Figures with document context."""
 
@@ -47,9 +50,19 @@ class _FigureMaker:
             return self.organisation
         return canonical(named[-1][0], self.organisations, self.province)
 
-    def make(self, q: Quantity, sentence: str, sentence_start: int, period: str | None) -> Figure:
+    def make(
+        self,
+        q: Quantity,
+        sentence: str,
+        sentence_start: int,
+        period: str | None,
+        in_table: bool = False,
+    ) -> Figure:
         named = find_provinces(sentence)
         start = sentence_start + q.start
+        before = sentence[: q.start]
+        if in_table and q.subject and _COUNTED.match(q.subject):
+            before = ""  # a "Số đoàn viên" column states what each row holds
         return Figure(
             text=q.text,
             value=q.value,
@@ -57,7 +70,7 @@ class _FigureMaker:
             unit=q.unit,
             qualifier=q.qualifier,
             kind=q.kind,
-            indicator=indicator_of(q.subject, sentence[: q.start], q.unit),
+            indicator=indicator_of(q.subject, before, q.unit),
             subject=q.subject,
             province=named[0][0] if named else self.province,
             period=period,
@@ -101,9 +114,8 @@ def find_figures(
             rows = tag_table([text for _, text in block], caption, english)
             for (row_start, row), found in zip(block, rows, strict=True):
                 for item in found:
-                    figures.append(
-                        maker.make(item.quantity, row, row_start, item.period or current_period)
-                    )
+                    period_of_row = item.period or current_period
+                    figures.append(maker.make(item.quantity, row, row_start, period_of_row, True))
             i = j
             continue
         context_kind = outline.see(line)

@@ -140,6 +140,8 @@ def _unit_from_label(label: str | None) -> tuple[str | None, float]:
 
     >>> _unit_from_label("Số học sinh (Nghìn học sinh)")
     ('học sinh', 1000.0)
+    >>> _unit_from_label("Số vốn đăng ký (Nghìn USD) Tổng số"), _unit_from_label("Tổng số 381.313")
+    (('usd', 1000.0), (None, 1.0))
     """
     if not label:
         return None, 1.0
@@ -148,10 +150,12 @@ def _unit_from_label(label: str | None) -> tuple[str | None, float]:
     counted = _COUNT_LABEL.match(label)
     if counted:
         # "Số học sinh (Nghìn học sinh)": the bracket gives the unit and its scale
-        bracket = re.search(r"\(([^()]+)\)\s*$", label)
+        bracket = re.search(r"\(([^()]+)\)", label)
         if bracket and _unit_of(bracket.group(1))[0]:
             return _unit_of(bracket.group(1))
-        return expand(" ".join(label[counted.end() :].split()[:4])), 1.0
+        unit = expand(" ".join(label[counted.end() :].split()[:4]))
+        if not re.search(r"\d", unit):  # "Tổng số 381.313" names no unit
+            return unit, 1.0
     return None, 1.0
 
 
@@ -314,8 +318,13 @@ def tag_table(
             section_period = periods[0][0] if periods else section_period
             figures.append(row)
             continue
+        # the first label cell that is not the row's number ("1 | | Hà Nội | 13")
         label = next(
-            (cells[i].text for i in layout.label_columns if i < len(cells) and cells[i].text),
+            (
+                cells[i].text
+                for i in layout.label_columns
+                if i < len(cells) and cells[i].text and not _ROW_NUMBER.match(cells[i].text)
+            ),
             None,
         )
         by_place = _is_place(label)
@@ -330,12 +339,15 @@ def tag_table(
         for i, cell in values.items():
             kind = layout.kinds[i] or table_kind or "achievement"
             subject, cell_unit = label, layout.units.get(i, unit)
-            if by_place and i < len(header) and header[i].text:
+            column = header[i].text if i < len(header) else ""
+            if by_place and column:
                 # "TỈNH | Số đoàn viên" over "Bắc Giang | 3.120": the column names what the
-                # row's province counts, and may name its unit too
-                subject = header[i].text
+                # row's province counts
+                subject = column
                 if i not in layout.units and layout.unit_column is None:
-                    cell_unit = caption_unit if caption_unit[0] else _unit_from_label(subject)
+                    cell_unit = caption_unit
+            if cell_unit[0] is None and column:
+                cell_unit = _unit_from_label(column)  # "Số đoàn viên" names the unit too
             for q in _cell_figures(cell, cell_unit, subject, kind, english):
                 row.append(TableFigure(q, layout.periods[i] or section_period))
         figures.append(row)

@@ -85,3 +85,26 @@ def test_a_page_head_laid_out_in_a_docx_table_stays_lines_of_text(shared: Path) 
         "BÁO CÁO",
     ]
     assert raw.tables == []
+
+
+def test_a_table_of_provinces_counts_what_its_columns_name() -> None:
+    from nlp.analyze import analyze
+
+    text = (
+        "BÁO CÁO SỐ LIỆU ĐOÀN VIÊN NĂM 2024\n\n"
+        "| STT | Tỉnh | Số đoàn viên | Số CĐCS | Tỷ lệ CĐCS vững mạnh |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | Bắc Giang | 120.345 | 1.203 | 85,5 |\n"
+        "| 2 | TỈNH LẠNG SƠN | 45.120 | 640 | 80 |\n"
+        "| 3 | Cộng | 165.465 | 1.843 | |\n"
+    )
+    figures = analyze(read_bytes(text.encode(), "so_lieu.md")).figures
+    found = {(f.province, f.text): f for f in figures}
+    members = found[("Bắc Giang", "120.345")]
+    assert (members.unit, members.indicator, members.period) == ("đoàn viên", "members", "2024")
+    assert found[("Lạng Sơn", "640")].indicator == "grassroots_unions"
+    assert (found[("Lạng Sơn", "80")].unit, found[("Lạng Sơn", "80")].value) == ("%", 80)
+    # the total row names no province: its label stays its subject
+    assert found[(None, "165.465")].subject == "cộng"
+    # the STT column holds row numbers, not figures
+    assert not [f for f in figures if f.text in ("1", "2", "3")]
