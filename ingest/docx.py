@@ -11,29 +11,12 @@ import zipfile
 
 from .errors import UnreadableFile
 from .legacy import decode_run
-from .limits import MAX_DOCX_UNCOMPRESSED_BYTES
+from .package import check_package
 from .records import Extracted, RawTable
-from .sniff import wrong_kind
 from .tables import Grid, body_rows, header_names, header_rows, text_lines
 from .text import normalize
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-
-
-def _check_package(data: bytes) -> None:
-    wrong = wrong_kind(data, ("zip",))
-    if wrong:
-        raise UnreadableFile(f"not a readable .docx ({wrong})")
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as package:
-            size = sum(info.file_size for info in package.infolist())
-    except zipfile.BadZipFile as error:
-        raise UnreadableFile(f"not a readable .docx ({error})") from error
-    if size > MAX_DOCX_UNCOMPRESSED_BYTES:
-        raise UnreadableFile(
-            f"not a readable .docx (it inflates to {size >> 20} MiB, beyond "
-            f"{MAX_DOCX_UNCOMPRESSED_BYTES >> 20} MiB)"
-        )
 
 
 class _Fonts:
@@ -135,7 +118,7 @@ def read_docx(data: bytes) -> Extracted:
     from docx.opc.exceptions import PackageNotFoundError
     from docx.table import Table
 
-    _check_package(data)
+    check_package(data, ".docx")
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:

@@ -25,5 +25,7 @@ MAX_OCR_PIXELS = 60_000_000
 # drawing objects on one page beyond which table finding is skipped (pdfplumber is slow on
 # tens of thousands of paths)
 MAX_PATHS_FOR_TABLES = 20_000
-# what a .docx may inflate to
-MAX_DOCX_UNCOMPRESSED_BYTES = 512 * 1024 * 1024
+# the cells of one spreadsheet sheet (a formatted but empty column reaches row 1,048,576)
+MAX_SHEET_CELLS = _env_int("BAOCAO_MAX_SHEET_CELLS", 5_000_000)
+# what a .docx or .xlsx (a ZIP package) may inflate to
+MAX_PACKAGE_UNCOMPRESSED_BYTES = 512 * 1024 * 1024

@@ -17,6 +17,7 @@ from .records import Extracted, Page, RawTable
 from .sniff import wrong_kind
 from .tables import grid_of, is_pipe_rule, split_pipe_row
 from .xls import read_xls
+from .xlsx import read_xlsx
 
 __all__ = ["READERS", "Extracted", "UnreadableFile", "assemble", "format_of"]
 
@@ -152,6 +153,7 @@ READERS: dict[str, Callable[[bytes], Extracted]] = {
     ".docx": read_word,
     ".doc": read_doc,
     ".xls": read_xls,
+    ".xlsx": read_xlsx,
 }
 
 

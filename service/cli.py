@@ -90,7 +90,7 @@ def ingest(
         ),
     ] = False,
 ) -> None:
-    """Add files (pdf, html, txt, md, docx, doc, xls) or folders to the store.
+    """Add files (pdf, html, txt, md, docx, doc, xls, xlsx) or folders to the store.
 
     Idempotent by content hash; a bad file is reported by name and skipped."""
     from ingest import UnreadableFile, iter_files, read_file

@@ -1,0 +1,67 @@
+"""Excel workbooks (.xlsx) through openpyxl: each sheet a page (ingest.sheets), as the .xls
+reader does. Workbooks saved again from old .xls files keep their TCVN3 cells under .VnTime
+fonts; each text cell is decoded by its own font."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from datetime import date, datetime, time
+
+from .errors import UnreadableFile
+from .legacy import decode_run
+from .limits import MAX_SHEET_CELLS
+from .package import check_package
+from .records import Extracted, RawTable
+from .sheets import Merge, number_text, sheet_grid, sheet_page
+
+
+def _cell_text(cell) -> str:  # noqa: ANN001 - an openpyxl cell
+    value = cell.value
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "Có" if value else "Không"
+    if isinstance(value, int | float):
+        return number_text(float(value), cell.number_format)
+    if isinstance(value, datetime | date):
+        return f"{value.day:02d}/{value.month:02d}/{value.year}"
+    if isinstance(value, time):
+        return value.strftime("%H:%M")
+    font = cell.font.name if cell.font is not None else None
+    return " ".join(decode_run(str(value), font).split())
+
+
+def read_xlsx(data: bytes) -> Extracted:
+    """Each visible sheet as a page; its table also as a RawTable on that page. Formulas
+    count with the value Excel last computed (a workbook never opened in Excel has none)."""
+    check_package(data, ".xlsx")
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        book = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, TypeError) as error:
+        raise UnreadableFile(f"not a readable .xlsx ({error})") from error
+    pages: list[str] = []
+    tables: list[RawTable] = []
+    for number, sheet in enumerate(book.worksheets, start=1):
+        if sheet.sheet_state != "visible":  # a hidden sheet holds helpers, not the report
+            pages.append("")
+            continue
+        if sheet.max_row * sheet.max_column > MAX_SHEET_CELLS:
+            raise UnreadableFile(
+                f"not a readable .xlsx (sheet {sheet.title!r} spans "
+                f"{sheet.max_row} × {sheet.max_column} cells, beyond {MAX_SHEET_CELLS:,})"
+            )
+        text = [[_cell_text(cell) for cell in row] for row in sheet.iter_rows()]
+        merges = [
+            Merge(r.min_row - 1, r.max_row, r.min_col - 1, r.max_col)
+            for r in sheet.merged_cells.ranges
+        ]
+        page, table = sheet_page(number, sheet_grid(text, merges))
+        pages.append(page)
+        if table is not None:
+            tables.append(table)
+    book.close()
+    return Extracted(pages=pages, paginated=True, tables=tables)
