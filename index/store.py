@@ -16,6 +16,7 @@ from nlp.records import Document, Figure, Reference
 from nlp.references import normalize_id
 
 from .records import Filters
+from .text import search_form
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -119,6 +120,7 @@ class Store:
         self._add_missing_columns()
         # Python's casefold knows "Đ"; SQLite's own NOCASE only folds ASCII
         self.db.create_function("casefold", 1, _casefold, deterministic=True)
+        self.db.create_function("search_form", 1, _search_form, deterministic=True)
 
     def _add_missing_columns(self) -> None:
         """Columns added since the first stores were made (NULL in their old rows)."""
@@ -447,8 +449,10 @@ class Store:
         indicator: str | None = None,
         province: str | None = None,
         kind: str | None = None,
+        subject: str | None = None,
     ) -> list[tuple[str, str, Figure]]:
-        """(doc id, source, figure) for stored figures matching the filters."""
+        """(doc id, source, figure) for stored figures matching the filters; `subject` is
+        words the figure's subject contains, in any letter case and tone placement."""
         clauses, params = [], []
         for column, value in (
             ("f.indicator", indicator),
@@ -458,6 +462,9 @@ class Store:
             if value:
                 clauses.append(f"{column} = ?")
                 params.append(value)
+        if subject:
+            clauses.append("instr(search_form(json_extract(f.record, '$.subject')), ?) > 0")
+            params.append(" ".join(search_form(subject).split()))
         where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
         rows = self.db.execute(
             "SELECT f.doc_id, d.source, f.record FROM figures f JOIN documents d ON d.id = f.doc_id"
@@ -494,6 +501,10 @@ _SAME_REF = "ref_id = ? OR casefold(ref_id) = ?"
 
 def _same_ref(ref_id: str) -> list[object]:
     return [ref_id, _casefold(ref_id)]
+
+
+def _search_form(value: str | None) -> str | None:
+    return " ".join(search_form(value).split()) if value is not None else None
 
 
 def _casefold(value: str | None) -> str | None:

@@ -296,7 +296,8 @@ def compare(
         return
     table = Table("#", "province", "value", "unit", "kind", "period", "doc")
     for n, row in enumerate(result.rows, start=1):
-        value = row.text + (f" ({row.achieved_share:g}% of target)" if row.achieved_share else "")
+        value = row.text + _scaled(row.text, row.value)
+        value += f" ({row.achieved_share:g}% of target)" if row.achieved_share else ""
         flag = " [red]conflict[/red]" if row.conflict else ""
         table.add_row(
             str(n),
@@ -307,13 +308,40 @@ def compare(
             row.period or "-",
             row.doc_id[:8],
         )
-    out.print(f"[bold]{result.indicator}[/bold]")
+    if result.by == "subject":
+        out.print(f"[bold]figures whose subject contains “{escape(result.indicator)}”[/bold]")
+    else:
+        out.print(f"[bold]{result.indicator}[/bold]")
     out.print(table)
     for n, row in enumerate(result.rows, start=1):
         who = f"{row.organisation}: " if row.organisation else ""
         out.print(f"[dim][{n}] {escape(who)}[/dim]“{escape(row.sentence)}”", highlight=False)
     for new, old in result.merged.items():
         out.print(f"{new} includes {', '.join(old)} (merged 1/7/2025)")
+
+
+def _scaled(text: str, value: float) -> str:
+    """What a figure written without its scale amounts to: "19.348.000" in a table under
+    "Đơn vị: Triệu đồng." is " (= 19.348 tỷ)"; nothing when the text gives the scale.
+
+    >>> _scaled("19.348.000", 19_348_000e6), _scaled("2,5 tỷ", 2.5e9), _scaled("3.120", 3120)
+    (' (= 19.348 tỷ)', '', '')
+    """
+    import re
+
+    from ingest.sheets import vietnamese_number
+    from nlp.numerals import NUMBER, SCALES, parse_number
+
+    written = re.search(NUMBER, text)
+    if written is None or any(word in SCALES for word in text.lower().split()):
+        return ""
+    number = parse_number(written.group(0))
+    if not number or value / number < 1000:
+        return ""
+    for word, scale in (("tỷ", 1e9), ("triệu", 1e6), ("nghìn", 1e3)):
+        if value >= scale:
+            return f" (= {vietnamese_number(value / scale, 3)} {word})"
+    return ""
 
 
 @app.command()

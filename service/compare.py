@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Literal
 
 from pydantic import BaseModel
 
@@ -40,13 +41,15 @@ class CompareRow(BaseModel):
     start: int
     end: int
     province_as_written: str | None = None
+    subject: str | None = None  # what the figure counts, as its sentence or column says
     achieved_share: float | None = None  # achievement / target × 100, same province+period
     also_in: list[str] = []  # other documents claiming the same value
 
 
 class Comparison(BaseModel):
-    indicator: str
+    indicator: str  # a catalogue id, or the words asked for when `by` is "subject"
     rows: list[CompareRow]
+    by: Literal["indicator", "subject"] = "indicator"
     merged: dict[str, list[str]] = {}  # new province -> old provinces rolled into it
 
 
@@ -82,6 +85,7 @@ def _row(indicator: str, claim: Claim, province: str | None) -> CompareRow:
         start=f.start,
         end=f.end,
         province_as_written=f.province,
+        subject=f.subject,
     )
 
 

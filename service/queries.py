@@ -24,9 +24,12 @@ def indicator_id(text: str) -> str:
     """A catalogue id for an id or free text, or UnknownIndicator naming the known ids."""
     found = resolve_indicator(text)
     if found is None:
-        known = ", ".join(i.id for i in catalogue())
-        raise UnknownIndicator(f"no indicator matches {text!r}; known ids: {known}")
+        raise UnknownIndicator(f"no indicator matches {text!r}; known ids: {_known_ids()}")
     return found
+
+
+def _known_ids() -> str:
+    return ", ".join(i.id for i in catalogue())
 
 
 def comparison(
@@ -36,12 +39,25 @@ def comparison(
     after_merger: bool = False,
     kind: str | None = None,
 ) -> Comparison:
-    wanted = indicator_id(indicator)
-    claims = [
-        Claim(doc_id, source, figure)
-        for doc_id, source, figure in library.store.figures(indicator=wanted, kind=kind)
-    ]
-    return compare(wanted, claims, provinces or None, after_merger)
+    """Rows for a catalogue indicator (an id or words that name one); failing that, for the
+    figures whose subject holds the words ("tổng thu NSNN": a column of a province table
+    that no indicator of the catalogue counts)."""
+    wanted = resolve_indicator(indicator)
+    if wanted is not None:
+        found = library.store.figures(indicator=wanted, kind=kind)
+        claims = [Claim(doc_id, source, figure) for doc_id, source, figure in found]
+        return compare(wanted, claims, provinces or None, after_merger)
+    words = " ".join(indicator.split())
+    found = library.store.figures(kind=kind, subject=words)
+    if not found:
+        raise UnknownIndicator(
+            f"no indicator matches {indicator!r} and no figure's subject contains it; "
+            f"known ids: {_known_ids()}"
+        )
+    claims = [Claim(doc_id, source, figure) for doc_id, source, figure in found]
+    result = compare(words, claims, provinces or None, after_merger)
+    result.by = "subject"
+    return result
 
 
 def comparison_csv(result: Comparison) -> str:

@@ -147,3 +147,34 @@ def test_an_ingested_resolution_is_linked_to_its_citations(shared: Path) -> None
     pairs = [(d.id, r) for d in (programme, resolution) for r in d.references]
     entries = {e.id: e for e in registry(pairs, {resolution.number: resolution.id})}
     assert entries["57-NQ/TW"].document == resolution.id
+
+
+def test_compare_by_subject_reads_a_province_table(shared: Path, home_copy: Path) -> None:
+    # the 2003 budget plan counts no indicator of the catalogue: "tổng thu NSNN" is a column
+    from tests.test_legacy import XLS
+
+    added = runner.invoke(
+        app, ["ingest", str(shared / XLS / "MOF_Plan_2003.xls"), "--home", str(home_copy)]
+    )
+    assert added.exit_code == 0, added.output
+    data = cli_json("compare", "Tổng thu NSNN", "--home", str(home_copy))
+    assert data["by"] == "subject" and data["indicator"] == "Tổng thu NSNN"
+    rows = {r["province"]: r for r in data["rows"]}
+    assert len(rows) >= 55  # every province of 2003 the gazetteer knows, one row each
+    hanoi = rows["Hà Nội"]
+    assert (hanoi["value"], hanoi["unit"], hanoi["period"]) == (19_348_000e6, "đồng", "2003")
+    assert hanoi["sentence"].startswith("1 | HÀ NỘI | 19.348.000")
+    assert not any(r["conflict"] for r in data["rows"])  # the sheet's copy claims the same
+    # seed figures do not leak in: their subjects do not hold these words
+    assert {r["doc_id"] for r in data["rows"]} == {hanoi["doc_id"]}
+
+
+def test_compare_by_subject_over_http(seeded_home: Path) -> None:
+    client = TestClient(create_app(seeded_home))
+    # "đoàn viên ưu tú" names the party_referrals indicator: compared as an indicator
+    assert client.get("/api/compare", params={"indicator": "đoàn viên ưu tú"}).json()["by"] == (
+        "indicator"
+    )
+    missing = client.get("/api/compare", params={"indicator": "giá vàng thế giới"})
+    assert missing.status_code == 422
+    assert "no figure's subject contains it" in missing.json()["detail"]
