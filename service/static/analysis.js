@@ -144,7 +144,8 @@ async function onCompare(event) {
     const conflicts = data.rows.filter((r) => r.conflict).length;
     setStatus(
       status,
-      `${data.indicator}: ${data.rows.length} dòng` +
+      (data.by === "subject" ? `Số liệu có chủ đề chứa “${data.indicator}”` : data.indicator) +
+        `: ${data.rows.length} dòng` +
         (conflicts ? `, ${conflicts} mâu thuẫn` : "") +
         (merged.length ? `; ${merged.join("; ")}` : "")
     );
