@@ -65,14 +65,16 @@ def _open(home: Path | None, encoder: str | None = None):
         raise typer.Exit(2) from error
 
 
-def _note_outdated(library: Library) -> None:
-    """Say so when stored figures and references come from an older analysis."""
+def _open_to_read(home: Path | None) -> Library:
+    """The store, with a note when its figures and references come from an older analysis."""
+    library = _open(home)
     older = library.outdated_analyses
     if older:
         err.print(
             f"[yellow]note:[/yellow] {older} stored documents were analysed by an older baocao;"
             " `baocao ingest --reanalyze PATH...` analyses their files again"
         )
+    return library
 
 
 @app.command()
@@ -195,8 +197,7 @@ def search(
     """Hybrid (BM25 + dense) search with cited passages."""
     from .queries import citing_documents
 
-    library = _open(home)
-    _note_outdated(library)
+    library = _open_to_read(home)
     if library.tokenization_outdated:
         err.print(
             f"[yellow]note:[/yellow] this store has {library.tokenization} BM25 terms;"
@@ -245,8 +246,7 @@ def figures(
     """List stored figures."""
     from .export import figure_rows, figures_csv
 
-    library = _open(home)
-    _note_outdated(library)
+    library = _open_to_read(home)
     found = library.store.figures(indicator=indicator, province=province, kind=kind)
     if as_csv:
         sys.stdout.write(figures_csv(found))
@@ -282,8 +282,7 @@ def compare(
     from .queries import UnknownIndicator, comparison, comparison_csv
 
     try:
-        library = _open(home)
-        _note_outdated(library)
+        library = _open_to_read(home)
         result = comparison(library, indicator, province, after_merger, kind)
     except UnknownIndicator as error:
         err.print(f"[red]error:[/red] {escape(str(error))}")
@@ -354,8 +353,7 @@ def refs(
     """Cited resolutions and documents: all ids, or one id with who cites it and how."""
     from .queries import citations_csv, reference_entry, references_csv, references_list
 
-    library = _open(home)
-    _note_outdated(library)
+    library = _open_to_read(home)
     if ref_id is None:
         rows = references_list(library)
         if as_csv:
