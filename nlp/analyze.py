@@ -144,7 +144,8 @@ def _own_number(text: str, reference: Reference) -> bool:
 # records the version each document was analysed with, and says when some are older.
 ANALYSIS_VERSION = 3
 # 2: table units from captions, "(%)" headers and ditto marks
-# 3: headers written one line per row, rows named by a province, names in capitals
+# 3: headers written one line per row, rows named by a province, names in capitals,
+#    titles past issuers, mottos, form numbers and blanks
 
 
 def analyze(raw: RawDocument) -> Document:

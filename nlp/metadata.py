@@ -166,7 +166,8 @@ def _title(lines: list[str], heading: int | None) -> str | None:
     """The heading with the upper-case lines under it, or its "Về …" subject line:
     "QUY ĐỊNH THI HÀNH ĐIỀU LỆ ĐẢNG"; else the first line, as web articles have it."""
     if heading is None:
-        first = lines[0] if lines else None
+        first = next((line for line in lines[:HEADING_LINES] if _reads_as_title(line)), None)
+        first = first or (lines[0] if lines else None)
         return first if first and len(first) <= TITLE_MAX_CHARS else None
     parts = [re.sub(r"(/AL)\d+$", r"\1", lines[heading])]  # "AL1": a footnote mark
     bare = _BARE_HEADING.fullmatch(lines[heading]) is not None
@@ -180,6 +181,31 @@ def _title(lines: list[str], heading: int | None) -> str | None:
             parts.append(line)
         break
     return " ".join(parts)
+
+
+# the motto, also when a line break cut it ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT")
+_MOTTO_START = re.compile(
+    r"cộng h(?:òa|oà) xã hội chủ nghĩa|đảng cộng sản việt nam|độc lập\s*[-–]", re.IGNORECASE
+)
+_BLANK = re.compile(r"[.…_]{3,}")  # a form's space to fill in: "CÔNG TY TNHH ……"
+_FORM_NUMBER = re.compile(r"(?:mẫu số|biểu số|mẫu)\s*:?\s*\S*\d", re.IGNORECASE)
+
+
+def _reads_as_title(line: str) -> bool:
+    """Whether a head line can be a document's title: not a sheet's number or a lone word
+    ("1", "Cuối"), a table row, the motto, a form's number ("Mẫu số 06/CKTC-NSNN") or blank
+    ("Số ĐT:………"), or an issuer's name in capitals ("BỘ TÀI CHÍNH", "LIÊN ĐOÀN LAO ĐỘNG
+    TỈNH TÂY NINH").
+
+    >>> [_reads_as_title(t) for t in ("1", "BỘ TÀI CHÍNH", "DỰ TOÁN THU, CHI NGÂN SÁCH NĂM 2003")]
+    [False, False, True]
+    """
+    words = [word for word in line.split() if any(c.isalpha() for c in word)]
+    if len(words) < 3 or "|" in line or _FORM_NUMBER.match(line) or _BLANK.search(line):
+        return False
+    if _MOTTO_START.match(line.strip(" -–_*")):
+        return False
+    return not (line.isupper() and len(words) <= 8 and _canonical_issuer(line))
 
 
 def _number(lines: list[str]) -> str | None:

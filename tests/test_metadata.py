@@ -100,3 +100,27 @@ def test_sidecar_wins_and_web_articles_keep_their_first_line() -> None:
         "LĐLĐ tỉnh Nghệ An",
         "2024-02-01",
     )
+
+
+@pytest.mark.parametrize(
+    ("path", "title"),
+    [
+        # a workbook's first sheet holds only its number: the first table's title
+        (
+            "corpus/real/legacy_encoding/tcvn3_xls/GSO_2003-06-30-Bieu0603-1.xls",
+            "1. Tổng sản phẩm trong nước 6 tháng đầu năm 2003",
+        ),
+        # the issuer and the form's number come first
+        (
+            "corpus/real/legacy_encoding/tcvn3_xls/MOF_Plan_2003.xls",
+            "DỰ TOÁN THU, CHI NGÂN SÁCH CỦA CÁC TỈNH, THÀNH PHỐ TRỰC THUỘC TRUNG ƯƠNG NĂM 2003",
+        ),
+        # a template: blanks to fill in and the motto, cut by a line break, come first
+        (
+            "corpus/real/union_grassroots/04_Mau_Thoa_uoc_lao_dong_tap_the.docx",
+            "THỎA ƯỚC LAO ĐỘNG TẬP THỂ",
+        ),
+    ],
+)
+def test_a_title_is_the_first_line_that_reads_as_one(shared: Path, path: str, title: str) -> None:
+    assert metadata_of(shared / path).title == title
