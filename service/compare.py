@@ -18,6 +18,7 @@ from pydantic import BaseModel
 
 from nlp.places import province_after_merger
 from nlp.records import Figure
+from nlp.text import sort_key
 
 
 class CompareRow(BaseModel):
@@ -129,7 +130,9 @@ def compare(
             r.conflict = len(values) > 1
         rows.extend(group)
     _add_shares(rows)
-    rows.sort(key=lambda r: (r.province is None, r.province or "", r.period or "", r.kind))
+    rows.sort(
+        key=lambda r: (r.province is None, sort_key(r.province or ""), r.period or "", r.kind)
+    )
     return Comparison(
         indicator=indicator, rows=rows, merged={k: sorted(v) for k, v in merged.items()}
     )

@@ -165,6 +165,9 @@ def test_compare_by_subject_reads_a_province_table(shared: Path, home_copy: Path
     assert (hanoi["value"], hanoi["unit"], hanoi["period"]) == (19_348_000e6, "đồng", "2003")
     assert hanoi["sentence"].startswith("1 | HÀ NỘI | 19.348.000")
     assert not any(r["conflict"] for r in data["rows"])  # the sheet's copy claims the same
+    # provinces in Vietnamese alphabetical order, not by code point
+    named = [r["province"] for r in data["rows"] if r["province"]]
+    assert named.index("Bạc Liêu") < named.index("Bắc Giang") < named.index("Bình Dương")
     # seed figures do not leak in: their subjects do not hold these words
     assert {r["doc_id"] for r in data["rows"]} == {hanoi["doc_id"]}
 
