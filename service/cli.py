@@ -225,7 +225,8 @@ def search(
             f"[dim]({hit.province or '-'}; {where}chars {hit.start}-{hit.end}; "
             f"doc {hit.doc_id})[/dim]"
         )
-        out.print(hit.passage[:400] + ("…" if len(hit.passage) > 400 else ""), highlight=False)
+        shown = _squeezed(hit.passage)
+        out.print(shown[:400] + ("…" if len(shown) > 400 else ""), highlight=False)
         cited_by = citing_documents(library, numbers.get(hit.doc_id))
         if cited_by:
             out.print(f"[dim]cited by {len(cited_by)} documents: {', '.join(cited_by)}[/dim]")
@@ -317,6 +318,18 @@ def compare(
         out.print(f"[dim][{n}] {escape(who)}[/dim]“{escape(row.sentence)}”", highlight=False)
     for new, old in result.merged.items():
         out.print(f"{new} includes {', '.join(old)} (merged 1/7/2025)")
+
+
+def _squeezed(passage: str) -> str:
+    """A passage as printed: a table row's run of empty cells said once (" | Nhà nước |  |  | "
+    reads " | Nhà nước |"); the stored text and its offsets stay as they are.
+
+    >>> _squeezed(" | Nhà nước |  |  | 12,5 |  | ")
+    ' | Nhà nước | 12,5 |'
+    """
+    import re
+
+    return re.sub(r"\|(?:[ \t]*\|)+", "|", passage).rstrip(" ")
 
 
 def _scaled(text: str, value: float) -> str:
