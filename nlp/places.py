@@ -29,11 +29,11 @@ def gazetteer() -> Gazetteer:
         for alias in [entry["name"], *entry.get("aliases", [])]:
             # unaccented aliases ("Ha Noi") would match English text and names; keep to
             # Vietnamese spellings, plus the abbreviations that carry no accents anyway
-            if alias.isascii() and not alias.isupper() and " " in alias:
-                continue
-            canonical.setdefault(alias, entry["name"])
-            # tables and titles write names in capitals: "HÀ NỘI", "TỈNH BẮC GIANG"
-            if not alias.isascii():
+            if not (alias.isascii() and not alias.isupper() and " " in alias):
+                canonical.setdefault(alias, entry["name"])
+            # tables and titles write names in capitals: "HÀ NỘI", "TỈNH BẮC GIANG", and old
+            # sheets without accents "LAO CAI" (but one unaccented word, "HUE", is English)
+            if not alias.isascii() or " " in alias:
                 canonical.setdefault(alias.upper(), entry["name"])
     names = sorted(canonical, key=len, reverse=True)
     pattern = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, names)) + r")(?!\w)")

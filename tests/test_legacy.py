@@ -238,6 +238,9 @@ def test_a_province_budget_table_gives_each_province_its_figures(shared: Path) -
     assert (share.value, share.unit) == (30, "%")
     assert share.subject == "tỷ lệ phân chia các nguồn thu cho nsđp"
     assert figures[("Hồ Chí Minh", "38.216.900")].value == 38_216_900e6
+    # old spellings in capitals, without accents or with "C": "LAO CAI", "BẮC CẠN"
+    assert figures[("Lào Cai", "277.500")].unit == "đồng"
+    assert figures[("Bắc Kạn", "34.800")].unit == "đồng"
     # the column numbers are not figures
     assert not [f for f in analyze(raw).figures if f.sentence.startswith("A | B | 1")]
 
