@@ -5,7 +5,7 @@ figures and references. Search indexes are derived from it and can always be reb
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -117,17 +117,28 @@ class Store:
         self.db.execute("PRAGMA foreign_keys=ON")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.executescript(SCHEMA)
-        self._add_missing_columns()
         # Python's casefold knows "Đ"; SQLite's own NOCASE only folds ASCII
         self.db.create_function("casefold", 1, _casefold, deterministic=True)
         self.db.create_function("search_form", 1, _search_form, deterministic=True)
+        self._add_missing_columns()
 
     def _add_missing_columns(self) -> None:
         """Columns added since the first stores were made (NULL in their old rows)."""
-        columns = {row[1] for row in self.db.execute("PRAGMA table_info(documents)")}
-        if "analysis" not in columns:
+        if "analysis" not in self._columns("documents"):
             # the analysis version (nlp.analyze.ANALYSIS_VERSION) that made the document
             self.db.execute("ALTER TABLE documents ADD COLUMN analysis INTEGER")
+        if "ref_key" not in self._columns("refs"):
+            # a cited id in one letter case ("02-NQ/TW" = "02-nq/tw"), indexed: matching by
+            # casefold(ref_id) read every citation of the store for each cited_by of a search
+            with self.db:
+                self.db.execute("BEGIN IMMEDIATE")
+                if "ref_key" not in self._columns("refs"):  # not added meanwhile by another
+                    self.db.execute("ALTER TABLE refs ADD COLUMN ref_key TEXT")
+                    self.db.execute("UPDATE refs SET ref_key = casefold(ref_id)")
+        self.db.execute("CREATE INDEX IF NOT EXISTS refs_key ON refs(ref_key)")
+
+    def _columns(self, table: str) -> set[str]:
+        return {row[1] for row in self.db.execute(f"PRAGMA table_info({table})")}
 
     def close(self) -> None:
         self.db.close()
@@ -225,8 +236,12 @@ class Store:
                 ],
             )
             db.executemany(
-                "INSERT INTO refs (doc_id, ref_id, type, date, record) VALUES (?,?,?,?,?)",
-                [(doc.id, r.id, r.type, r.date, r.model_dump_json()) for r in doc.references],
+                "INSERT INTO refs (doc_id, ref_id, ref_key, type, date, record)"
+                " VALUES (?,?,?,?,?,?)",
+                [
+                    (doc.id, r.id, _casefold(r.id), r.type, r.date, r.model_dump_json())
+                    for r in doc.references
+                ],
             )
         return ids
 
@@ -253,9 +268,16 @@ class Store:
         ).fetchone()[0]
         return max(stored, (highest or 0) + 1)
 
-    def document_numbers(self) -> dict[str, str]:
-        """{document id: its own number} for the documents that have one, read from an
-        index alone (`documents()` reads and counts far more, too slow per search request)."""
+    def document_numbers(self, ids: Collection[str] | None = None) -> dict[str, str]:
+        """{document id: its own number} for the documents that have one, of `ids` only when
+        given (a search asks for its hits' documents, not for every numbered one)."""
+        if ids is not None:
+            marks = ",".join("?" * len(ids))
+            rows = self.db.execute(
+                f"SELECT id, number FROM documents WHERE id IN ({marks}) AND number IS NOT NULL",
+                list(ids),
+            )
+            return dict(rows.fetchall())
         rows = self.db.execute(
             "SELECT id, number FROM documents INDEXED BY documents_number WHERE number IS NOT NULL"
         )
@@ -496,11 +518,11 @@ _NO_IDS = np.zeros(0, dtype=np.int64)
 
 
 # a reference id as written, or in another letter case (the index serves the first)
-_SAME_REF = "ref_id = ? OR casefold(ref_id) = ?"
+_SAME_REF = "ref_key = ?"
 
 
 def _same_ref(ref_id: str) -> list[object]:
-    return [ref_id, _casefold(ref_id)]
+    return [_casefold(ref_id)]
 
 
 def _search_form(value: str | None) -> str | None:

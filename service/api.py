@@ -159,7 +159,7 @@ def create_app(home: Path | None = None) -> FastAPI:
         cites: Annotated[str | None, Query(max_length=100)] = None,
     ) -> SearchResponse:
         hits = library.search(q, k=k, province=province, kind=kind, year=year, cites=cites)
-        numbers = library.store.document_numbers()
+        numbers = library.store.document_numbers({hit.doc_id for hit in hits})
         return SearchResponse(
             query=q,
             hits=[

@@ -204,7 +204,7 @@ def search(
             " `baocao reindex` brings them up to date (better ranking, see README)"
         )
     hits = library.search(query, k=k, province=province, kind=kind, year=year, cites=cites)
-    numbers = library.store.document_numbers()
+    numbers = library.store.document_numbers({hit.doc_id for hit in hits})
     if as_json:
         _print_json(
             {

@@ -73,6 +73,9 @@ def test_document_numbers_come_from_an_index(home_copy: Path) -> None:
     assert store.document_numbers() == {
         d["id"]: d["number"] for d in store.documents() if d["number"]
     }
+    # a search asks only for its hits' documents
+    assert store.document_numbers({NGHE_AN, "no such id"}) == {NGHE_AN: "02-NQ/TW"}
+    assert store.document_numbers(set()) == {}
 
 
 def test_remove_really_deletes_vectors(home_copy: Path) -> None:
@@ -242,3 +245,21 @@ def test_reindex_brings_an_old_store_to_the_current_terms(home_copy: Path) -> No
     assert watching.tokenization == "phrases"
     assert watching.search(COVID, k=1)[0].province == "Bắc Giang"
     assert watching.index.search_lexical(["quyên+góp"], 1, None)
+
+
+def test_a_store_from_before_ref_keys_gets_them(home_copy: Path) -> None:
+    import sqlite3
+
+    with sqlite3.connect(home_copy / "baocao.db") as db:
+        db.execute("DROP INDEX refs_key")
+        db.execute("ALTER TABLE refs DROP COLUMN ref_key")
+    store = Library(home_copy).store
+    # the Nghệ An seed cites 02-NQ/TW: found in any letter case, through the new index
+    assert {doc for doc, _ in store.references("02-nq/tw")} == {NGHE_AN}
+    plan = " ".join(
+        str(row)
+        for row in store.db.execute(
+            "EXPLAIN QUERY PLAN SELECT doc_id FROM refs WHERE ref_key = ?", ("x",)
+        )
+    )
+    assert "refs_key" in plan
