@@ -100,7 +100,16 @@ class Library:
         texts = [p.index_text for p in passages]
         vectors = self.encoder.encode_passages(texts, progress)
         rows = [
-            PassageRow(p.ordinal, p.start, p.end, p.page, p.text, tokenize(t, self.tokenization), v)
+            PassageRow(
+                p.ordinal,
+                p.start,
+                p.end,
+                p.page,
+                p.text,
+                tokenize(t, self.tokenization),
+                v,
+                p.context,
+            )
             for p, t, v in zip(passages, texts, vectors, strict=True)
         ]
         if self.store.get_meta("encoder") is None:
@@ -221,6 +230,7 @@ class Library:
                     kind=d["kind"],
                     page=p.page,
                     passage=p.text,
+                    context=p.context,
                     score=round(score, 6),
                     start=p.start,
                     end=p.end,

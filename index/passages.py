@@ -68,9 +68,11 @@ def _page_of(pages: list[tuple[int, int, int]], offset: int) -> int | None:
 
 
 def _is_line(text: str, span: Span) -> bool:
-    before = text[span.start - 1] if span.start else "\n"
-    after = text[span.end] if span.end < len(text) else "\n"
-    return before == "\n" and after in "\n\r"
+    """Whether the span is its whole line, but for spaces around it (" | TỔNG SỐ |  | ")."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.end)
+    after = text[span.end : line_end if line_end >= 0 else len(text)]
+    return not text[line_start : span.start].strip() and not after.strip()
 
 
 def is_heading(line: str) -> bool:

@@ -33,3 +33,6 @@ class Hit(BaseModel):
     score: float
     start: int
     end: int
+    # the heading or table header the passage was cut away from ("STT | TỈNH, THÀNH PHỐ | …"
+    # above its rows), for reading it; None when it has none or was stored before contexts
+    context: str | None = None

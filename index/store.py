@@ -37,6 +37,7 @@ CREATE TABLE IF NOT EXISTS passages (
     start INTEGER NOT NULL, "end" INTEGER NOT NULL, page INTEGER,
     text TEXT NOT NULL,
     terms TEXT NOT NULL,            -- BM25 terms, space separated
+    context TEXT,                   -- the heading or table header it was cut away from
     vector BLOB NOT NULL            -- float32, normalised
 );
 CREATE INDEX IF NOT EXISTS passages_doc ON passages(doc_id);
@@ -77,6 +78,7 @@ class StoredPassage:
     start: int
     end: int
     page: int | None
+    context: str | None = None  # the heading or table header above it, cut away
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,7 @@ class PassageRow:
     text: str
     terms: list[str]
     vector: np.ndarray
+    context: str = ""
 
 
 @dataclass
@@ -127,6 +130,9 @@ class Store:
         if "analysis" not in self._columns("documents"):
             # the analysis version (nlp.analyze.ANALYSIS_VERSION) that made the document
             self.db.execute("ALTER TABLE documents ADD COLUMN analysis INTEGER")
+        if "context" not in self._columns("passages"):
+            # passages stored before this show no heading (NULL) until analysed again
+            self.db.execute("ALTER TABLE passages ADD COLUMN context TEXT")
         if "ref_key" not in self._columns("refs"):
             # a cited id in one letter case ("02-NQ/TW" = "02-nq/tw"), indexed: matching by
             # casefold(ref_id) read every citation of the store for each cited_by of a search
@@ -211,7 +217,7 @@ class Store:
             self.set_meta("next_passage", str(first + len(passages)))
             db.executemany(
                 'INSERT INTO passages (id, doc_id, ordinal, start, "end", page, text, terms,'
-                " vector) VALUES (?,?,?,?,?,?,?,?,?)",
+                " vector, context) VALUES (?,?,?,?,?,?,?,?,?,?)",
                 [
                     (
                         pid,
@@ -223,6 +229,7 @@ class Store:
                         p.text,
                         " ".join(p.terms),
                         np.asarray(p.vector, dtype=np.float32).tobytes(),
+                        p.context or None,
                     )
                     for pid, p in zip(ids, passages, strict=True)
                 ],
@@ -320,7 +327,8 @@ class Store:
             part = ids[chunk : chunk + 500]
             marks = ",".join("?" * len(part))
             for row in self.db.execute(
-                f'SELECT id, doc_id, text, start, "end", page FROM passages WHERE id IN ({marks})',
+                f'SELECT id, doc_id, text, start, "end", page, context FROM passages'
+                f" WHERE id IN ({marks})",
                 part,
             ):
                 found[row[0]] = StoredPassage(*row)

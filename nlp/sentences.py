@@ -35,11 +35,17 @@ def split_sentences(text: str) -> list[Span]:
 
     >>> [s.text for s in split_sentences("Năm là, kiểm tra.\\nHơn 3.120 đoàn viên. Tốt.")]
     ['Năm là, kiểm tra.', 'Hơn 3.120 đoàn viên.', 'Tốt.']
+    >>> [s.text for s in split_sentences(" | Tổng số | TR.ĐÓ: CHI C.TRÌNH | 5 | ")]
+    ['| Tổng số | TR.ĐÓ: CHI C.TRÌNH | 5 |']
     """
     sentences: list[Span] = []
     offset = 0
     for line in text.split("\n"):
-        if line.strip():
+        if line.count("|") >= 2:
+            # a table row is one unit: its cells ("TR.ĐÓ: CHI C.TRÌNH") are not sentences
+            lead = len(line) - len(line.lstrip())
+            sentences.append(Span(line.strip(), offset + lead, offset + lead + len(line.strip())))
+        elif line.strip():
             found = _locate(sent_tokenize(line), line, offset)
             sentences.extend(found or [Span(line, offset, offset + len(line))])
         offset += len(line) + 1

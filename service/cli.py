@@ -225,6 +225,9 @@ def search(
             f"[dim]({hit.province or '-'}; {where}chars {hit.start}-{hit.end}; "
             f"doc {hit.doc_id})[/dim]"
         )
+        if hit.context:
+            above = _squeezed(hit.context).replace("\n", " / ")
+            out.print(f"[dim]under: {escape(above[:200])}{'…' if len(above) > 200 else ''}[/dim]")
         shown = _squeezed(hit.passage)
         out.print(shown[:400] + ("…" if len(shown) > 400 else ""), highlight=False)
         cited_by = citing_documents(library, numbers.get(hit.doc_id))

