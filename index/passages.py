@@ -5,7 +5,7 @@ crosses a page. A heading, or a line ending in ":", opens what follows, so it is
 at the end of a passage. A section (heading to heading) that fits in MAX_WORDS stays whole;
 a longer one is cut into parts of balanced length. Table rows ("a | b | c" lines) stay
 together where they fit. What a passage lost by being cut (its section heading, its table's
-header row) is kept as `context`, which is indexed with the passage but not displayed.
+header row) is kept as `context`: indexed with the passage, stored beside it, shown with a hit.
 """
 
 from __future__ import annotations
