@@ -17,6 +17,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from ingest.tables import is_column_numbers
+
 from .dates import find_periods
 from .figures import Quantity, cues, tag_sentence
 from .numerals import NUMBER, SCALES, parse_number
@@ -309,6 +311,9 @@ def tag_table(
     for line in lines[1:]:
         cells = split_row(line)
         row: list[TableFigure] = []
+        if is_column_numbers([c.text for c in cells]):
+            figures.append(row)  # "A | B | 1 | 2 | 3" under the header numbers the columns
+            continue
         values = {i: c for i, c in enumerate(cells) if i in layout.kinds and c.text}
         if not values:
             # a section row ("I | Đến năm 2030 | | |") sets the kind and period of the rows
