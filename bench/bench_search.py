@@ -227,9 +227,9 @@ def run_size(count: int, pool: Pool, query_sets: QuerySets, keep: bool) -> dict:
     from index.library import Library
 
     home = BENCH / ".cache" / f"store-{count}"
-    built = home / "build.json"
     if not keep:
         home = Path(tempfile.mkdtemp(prefix=f"bench-{count}-", dir=BENCH / ".cache"))
+    built = home / "build.json"  # a kept store's own record; a new one has none
     try:
         result: dict[str, object] = {"passages": count}
         if built.exists():
