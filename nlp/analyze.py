@@ -32,6 +32,7 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return lines
 
 
+CAPTION_LINES = 6  # lines above a table that may be its title, note or unit
 _COUNTED = re.compile(r"(?:tổng số|số lượng|số)\s", re.IGNORECASE)
 
 
@@ -110,7 +111,7 @@ def find_figures(
             while j < len(lines) and is_row(lines[j][1]):
                 j += 1
             block = lines[i:j]
-            caption = [text for _, text in lines[max(0, i - 3) : i]]
+            caption = [text for _, text in lines[max(0, i - CAPTION_LINES) : i]]
             rows = tag_table([text for _, text in block], caption, english)
             for (row_start, row), found in zip(block, rows, strict=True):
                 for item in found:
@@ -145,7 +146,7 @@ def _own_number(text: str, reference: Reference) -> bool:
 ANALYSIS_VERSION = 3
 # 2: table units from captions, "(%)" headers and ditto marks
 # 3: headers written one line per row, rows named by a province, names in capitals,
-#    titles past issuers, mottos, form numbers and blanks
+#    titles past issuers, mottos, form numbers and blanks, plan titles and result headers
 
 
 def analyze(raw: RawDocument) -> Document:

@@ -51,7 +51,30 @@ _QUALIFIERS = {
 _RANGE_CELL = re.compile(rf"(?P<low>{NUMBER})\s*[-–—]\s*(?P<high>{NUMBER})\s*%?")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _TARGET_HEADERS = ("kế hoạch", "mục tiêu", "chỉ tiêu giao", "phấn đấu", "dự kiến", "kh ")
-_RESULT_HEADERS = ("thực hiện", "đã đạt", "kết quả thực hiện", "ước đạt", "th ")
+# results: a header opening with the word, or "thực hiện"/"TH" then a time ("Thực hiện năm
+# 2024", "TH 6 tháng"); not "kinh phí thực hiện một số nhiệm vụ" (money to carry tasks out)
+_RESULT_HEADER = re.compile(
+    r"^(?:thực hiện|đã đạt|kết quả thực hiện|ước đạt|ước thực hiện|th )"
+    r"|(?<!\w)(?:thực hiện|th)\s+(?:\d|năm|tháng|quý|kỳ|cùng kỳ)"
+)
+
+
+def _header_kind(name: str) -> str | None:
+    """The kind a column's (folded) header gives its values; a result first, since "Thực
+    hiện tháng 1 so với kế hoạch năm (%)" is a result measured against the plan.
+
+    >>> [_header_kind(_folded(h)) for h in ("Kế hoạch 2025", "Thực hiện năm 2024",
+    ...     "Thực hiện tháng 1 so với kế hoạch năm (%)", "Kinh phí thực hiện một số nhiệm vụ")]
+    ['target', 'achievement', 'achievement', None]
+    """
+    if _RESULT_HEADER.search(name):
+        return "achievement"
+    # the cue words folded like the header ("kế hoạch" is "kế họach" to fold_tones)
+    if any(fold_tones(word) in name for word in _TARGET_HEADERS):
+        return "target"
+    return None
+
+
 _UNIT_HEADERS = ("đơn vị tính", "đơn vị", "đvt")
 _NUMBER_HEADERS = ("tt", "stt", "số tt", "số thứ tự")
 
@@ -217,12 +240,7 @@ def _layout(header: list[Cell]) -> _Layout:
             continue
         if "(%)" in name or _RATE_LABEL.match(name):
             units[i] = ("%", 1.0)
-        kind = None
-        if any(word in name for word in _TARGET_HEADERS):
-            kind = "target"
-        elif any(word in name for word in _RESULT_HEADERS):
-            kind = "achievement"
-        kinds[i] = kind
+        kinds[i] = _header_kind(name)
         year = _YEAR.search(name)
         periods[i] = year.group(1) if year else None
     return _Layout(number_column, label_columns, unit_column, kinds, periods, units)
@@ -234,6 +252,18 @@ def _context_kind(lines: list[str]) -> str | None:
         if any(p.search(line) for p in cues().target):
             return "target"
     return None
+
+
+# a table titled as a plan: "DỰ TOÁN THU, CHI NGÂN SÁCH … NĂM 2003", "KẾ HOẠCH …"
+_PLAN_TITLE = re.compile(r"^\s*(?:dự toán|kế hoạch)\s", re.IGNORECASE)
+
+
+def _caption_kind(caption: list[str]) -> str | None:
+    """The kind the lines above a table give it: a goal cue in the three nearest, or a title
+    naming a plan among them all."""
+    if any(_PLAN_TITLE.match(line) for line in caption):
+        return "target"
+    return _context_kind(caption[-3:])
 
 
 def _plain_value(cell: str, english: bool) -> tuple[str, float, bool] | None:
@@ -303,7 +333,7 @@ def tag_table(
     the text just before the table (its caption)."""
     header = split_row(lines[0])
     layout = _layout(header)
-    table_kind = _context_kind(context + [lines[0]])
+    table_kind = _caption_kind(context) or _context_kind([lines[0]])
     caption_unit = _caption_unit(context)
     figures: list[list[TableFigure]] = [[]]
     section_period: str | None = None

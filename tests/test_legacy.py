@@ -233,6 +233,9 @@ def test_a_province_budget_table_gives_each_province_its_figures(shared: Path) -
     figures = {(f.province, f.text): f for f in analyze(raw).figures if f.page == 1}
     revenue = figures[("Hà Nội", "19.348.000")]
     assert (revenue.value, revenue.unit, revenue.period) == (19_348_000e6, "đồng", "2003")
+    # "DỰ TOÁN …" titles the table: a budget plan, its figures targets; "KINH PHÍ THỰC HIỆN
+    # MỘT SỐ NHIỆM VỤ" in a column's name is money to carry tasks out, not a result
+    assert {f.kind for f in figures.values()} == {"target"}
     assert revenue.subject == "tổng thu nsnn trên địa bàn các tỉnh, tp trực thuộc trung ương"
     share = figures[("Hà Nội", "30")]
     assert (share.value, share.unit) == (30, "%")
