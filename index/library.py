@@ -151,14 +151,17 @@ class Library:
         return self.store.analysed_before(ANALYSIS_VERSION)
 
     def retokenize(self, progress: Progress | None = None) -> int:
-        """Recompute every passage's BM25 terms the current way (DEFAULT_TOKENIZATION) from
-        the stored text; vectors and figures stay. Returns the number of passages."""
+        """Recompute every passage's BM25 terms the current way (DEFAULT_TOKENIZATION) and
+        its context (the heading it was cut away from) from the stored text; vectors and
+        figures stay. Returns the number of passages."""
         target = DEFAULT_TOKENIZATION
 
-        def terms_of(doc: Document, stored: list[StoredPassage]) -> list[list[str]]:
-            return [tokenize(text, target) for text in _index_texts(doc, stored)]
+        def index_of(
+            doc: Document, stored: list[StoredPassage]
+        ) -> list[tuple[list[str], str | None]]:
+            return [(tokenize(text, target), context) for text, context in _indexed(doc, stored)]
 
-        count = self.store.replace_terms(terms_of, target, progress)
+        count = self.store.replace_terms(index_of, target, progress)
         self.refresh()
         return count
 
@@ -242,15 +245,15 @@ class Library:
         return self.store.document(doc_id)
 
 
-def _index_texts(doc: Document, stored: list[StoredPassage]) -> list[str]:
-    """What was indexed for each stored passage: chunking the document again gives the same
-    passages (with the heading each one lost) unless the chunking changed since; then the
-    stored text alone."""
+def _indexed(doc: Document, stored: list[StoredPassage]) -> list[tuple[str, str | None]]:
+    """What is indexed for each stored passage, and its context: chunking the document again
+    gives the same passages (with the heading each one lost) unless the chunking changed
+    since; then the stored text and context."""
     spans = _page_spans(doc, stored)
     again = make_passages(doc, spans)
     if [(p.start, p.end) for p in again] == [(p.start, p.end) for p in stored]:
-        return [p.index_text for p in again]
-    return [p.text for p in stored]
+        return [(p.index_text, p.context or None) for p in again]
+    return [(p.text if not p.context else f"{p.context}\n{p.text}", p.context) for p in stored]
 
 
 def _page_spans(doc: Document, stored: list[StoredPassage]) -> list[tuple[int, int, int]] | None:

@@ -131,7 +131,7 @@ class Store:
             # the analysis version (nlp.analyze.ANALYSIS_VERSION) that made the document
             self.db.execute("ALTER TABLE documents ADD COLUMN analysis INTEGER")
         if "context" not in self._columns("passages"):
-            # passages stored before this show no heading (NULL) until analysed again
+            # passages stored before this show no heading (NULL) until `baocao reindex`
             self.db.execute("ALTER TABLE passages ADD COLUMN context TEXT")
         if "ref_key" not in self._columns("refs"):
             # a cited id in one letter case ("02-NQ/TW" = "02-nq/tw"), indexed: matching by
@@ -336,13 +336,13 @@ class Store:
 
     def replace_terms(
         self,
-        terms_of: Callable[[Document, list[StoredPassage]], list[list[str]]],
+        index_of: Callable[[Document, list[StoredPassage]], list[tuple[list[str], str | None]]],
         tokenization: str,
         progress: Callable[[int], None] | None = None,
     ) -> int:
-        """Give every passage the terms `terms_of(document, its passages in order)` returns
-        and record `tokenization`, in one transaction: a crash leaves the old terms, never a
-        mix. Returns the number of passages."""
+        """Give every passage the BM25 terms and context `index_of(document, its passages in
+        order)` returns and record `tokenization`, in one transaction: a crash leaves the old
+        terms, never a mix. Returns the number of passages."""
         count = 0
         with self.transaction() as db:
             doc_ids = [row[0] for row in db.execute("SELECT id FROM documents ORDER BY id")]
@@ -351,17 +351,20 @@ class Store:
                 rows = [
                     StoredPassage(*row)
                     for row in db.execute(
-                        'SELECT id, doc_id, text, start, "end", page FROM passages'
+                        'SELECT id, doc_id, text, start, "end", page, context FROM passages'
                         " WHERE doc_id = ? ORDER BY ordinal",
                         (doc_id,),
                     )
                 ]
                 if doc is None or not rows:
                     continue
-                new = terms_of(doc, rows)
+                new = index_of(doc, rows)
                 db.executemany(
-                    "UPDATE passages SET terms = ? WHERE id = ?",
-                    [(" ".join(t), row.id) for row, t in zip(rows, new, strict=True)],
+                    "UPDATE passages SET terms = ?, context = ? WHERE id = ?",
+                    [
+                        (" ".join(terms), context or None, row.id)
+                        for row, (terms, context) in zip(rows, new, strict=True)
+                    ],
                 )
                 count += len(rows)
                 if progress:

@@ -429,8 +429,8 @@ def remove(doc_id: str, home: Home = None) -> None:
 
 @app.command()
 def reindex(home: Home = None) -> None:
-    """Recompute the BM25 terms of every stored passage the current way (after upgrading
-    baocao); vectors, figures and references stay as they are."""
+    """Recompute the BM25 terms and headings of every stored passage the current way (after
+    upgrading baocao); vectors, figures and references stay as they are."""
     library = _open(home)
     total = library.store.document_count()
     with Progress(

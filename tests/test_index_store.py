@@ -226,9 +226,11 @@ def test_reindex_brings_an_old_store_to_the_current_terms(home_copy: Path) -> No
     library = Library(home_copy)
     original = dict(library.store.db.execute("SELECT id, terms FROM passages").fetchall())
     assert any("+" in terms for terms in original.values())  # syllable pairs are indexed
+    contexts = dict(library.store.db.execute("SELECT id, context FROM passages").fetchall())
+    assert any(contexts.values())
     # make it a store of an older baocao: word segments only
     library.store.replace_terms(
-        lambda doc, stored: [tokenize(p.text, "words") for p in stored], "words"
+        lambda doc, stored: [(tokenize(p.text, "words"), None) for p in stored], "words"
     )
     old = Library(home_copy)
     assert old.tokenization == "words" and old.tokenization_outdated
@@ -240,6 +242,8 @@ def test_reindex_brings_an_old_store_to_the_current_terms(home_copy: Path) -> No
     # chunking again recovers each passage's lost heading: the terms are the ones a fresh
     # ingest made, to the letter
     assert dict(old.store.db.execute("SELECT id, terms FROM passages").fetchall()) == original
+    # and the contexts of a store made before they were kept (here emptied) come back
+    assert dict(old.store.db.execute("SELECT id, context FROM passages").fetchall()) == contexts
     assert not old.tokenization_outdated
     watching.refresh()
     assert watching.tokenization == "phrases"
