@@ -106,6 +106,8 @@ def test_compare_chart_and_sources(page, tmp_path: Path) -> None:  # type: ignor
     assert any("Bắc Giang" in row and "343" in row and "2018-2023" in row for row in text)
     assert any("2.158" in row and "không rõ tỉnh" in row for row in text)
     assert all("“" in row for row in text)  # every value shows its source sentence
+    subjects = page.locator("#compare-body tr td:nth-child(4)").all_inner_texts()
+    assert any("đoàn viên ưu tú" in cell for cell in subjects)  # and what it counts
     shot = page.locator("#compare").screenshot(path=str(tmp_path / "compare.png"))
     assert _count_colour(shot, ACHIEVEMENT_BLUE) > 2000  # the bars were drawn
     assert page.locator("#compare-csv").get_attribute("href").endswith("format=csv")

@@ -134,7 +134,7 @@ async function onCompare(event) {
       const value = formatValue(row);
       const plain = shown === value.replace(/\s+/g, "") ? row.text : `${row.text} (= ${value})`;
       tr.appendChild(el("td", null, `${plain}${share}`));
-      for (const value of [row.unit, row.kind, row.period || "—", row.organisation || "—"]) {
+      for (const value of [row.unit, row.subject || "—", row.kind, row.period || "—", row.organisation || "—"]) {
         tr.appendChild(el("td", null, value));
       }
       tr.appendChild(quoteCell(row.sentence, `${row.source}${row.page ? ", trang " + row.page : ""}`));
