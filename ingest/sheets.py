@@ -11,9 +11,10 @@ float Excel stores (1.6999999999999993 shown as "1,7").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .records import RawTable
+from .records import Extracted, RawTable
 from .tables import Grid, body_rows, header_names, header_rows
 
 # decimals a number format shows: "0.0" → 1, "#,##0.00" → 2, "0%" → 0
@@ -63,7 +64,7 @@ class Merge:
     right: int
 
 
-def sheet_grid(text: list[list[str]], merges: list[Merge]) -> Grid:
+def _sheet_grid(text: list[list[str]], merges: list[Merge]) -> Grid:
     """The sheet's cells with merged ranges spread ("h" across, "v" down), empty rows and
     columns left out."""
     n_rows = len(text)
@@ -128,7 +129,7 @@ def _sheet_lines(grid: Grid) -> list[str]:
     return lines
 
 
-def sheet_page(number: int, grid: Grid) -> tuple[str, RawTable | None]:
+def _sheet_page(number: int, grid: Grid) -> tuple[str, RawTable | None]:
     """A sheet's page text: its title lines, then its table as "a | b | c" lines (a header
     over several rows as one line of whole column names); and the table as a RawTable."""
     titles, table = _split_titles(grid)
@@ -145,3 +146,27 @@ def sheet_page(number: int, grid: Grid) -> tuple[str, RawTable | None]:
     else:
         lines.extend(["", *_sheet_lines(table)])
     return "\n".join(lines), RawTable(number, body_rows(table, count), names)
+
+
+@dataclass(frozen=True)
+class SheetCells:
+    """A sheet as a reader gives it: each cell's text as shown, and the merged ranges."""
+
+    text: list[list[str]]
+    merges: list[Merge]
+
+
+def workbook(sheets: Iterable[SheetCells | None]) -> Extracted:
+    """Each sheet a page, its table a RawTable on that page; None is a hidden sheet (helpers,
+    not the report), an empty page so that the others keep their numbers."""
+    pages: list[str] = []
+    tables: list[RawTable] = []
+    for number, sheet in enumerate(sheets, start=1):
+        if sheet is None:
+            pages.append("")
+            continue
+        page, table = _sheet_page(number, _sheet_grid(sheet.text, sheet.merges))
+        pages.append(page)
+        if table is not None:
+            tables.append(table)
+    return Extracted(pages=pages, paginated=True, tables=tables)

@@ -6,8 +6,15 @@ from __future__ import annotations
 
 from .errors import UnreadableFile
 from .legacy import decode_run
-from .records import Extracted, RawTable
-from .sheets import DEFAULT_DECIMALS, Merge, number_text, sheet_grid, sheet_page, vietnamese_number
+from .records import Extracted
+from .sheets import (
+    DEFAULT_DECIMALS,
+    Merge,
+    SheetCells,
+    number_text,
+    vietnamese_number,
+    workbook,
+)
 from .sniff import wrong_kind
 
 
@@ -51,18 +58,13 @@ def read_xls(data: bytes) -> Extracted:
         book = xlrd.open_workbook(file_contents=data, formatting_info=True, on_demand=True)
     except (xlrd.XLRDError, AssertionError, KeyError, IndexError, ValueError) as error:
         raise UnreadableFile(f"not a readable .xls ({error})") from error
-    pages: list[str] = []
-    tables: list[RawTable] = []
-    for number, sheet in enumerate(book.sheets(), start=1):
-        if sheet.visibility != 0:  # a hidden sheet holds helpers, not the report
-            pages.append("")
-            continue
-        text = [
-            [_cell_text(book, sheet, r, c) for c in range(sheet.ncols)] for r in range(sheet.nrows)
-        ]
-        page, table = sheet_page(number, sheet_grid(text, [Merge(*m) for m in sheet.merged_cells]))
-        pages.append(page)
-        if table is not None:
-            tables.append(table)
+    sheets = [
+        _sheet_cells(book, sheet) if sheet.visibility == 0 else None for sheet in book.sheets()
+    ]
     book.release_resources()
-    return Extracted(pages=pages, paginated=True, tables=tables)
+    return workbook(sheets)
+
+
+def _sheet_cells(book, sheet) -> SheetCells:  # noqa: ANN001 - xlrd objects
+    text = [[_cell_text(book, sheet, r, c) for c in range(sheet.ncols)] for r in range(sheet.nrows)]
+    return SheetCells(text, [Merge(*m) for m in sheet.merged_cells])

@@ -12,8 +12,8 @@ from .errors import UnreadableFile
 from .legacy import decode_run
 from .limits import MAX_SHEET_CELLS
 from .package import check_package
-from .records import Extracted, RawTable
-from .sheets import Merge, number_text, sheet_grid, sheet_page
+from .records import Extracted
+from .sheets import Merge, SheetCells, number_text, workbook
 
 
 def _cell_text(cell) -> str:  # noqa: ANN001 - an openpyxl cell
@@ -43,25 +43,21 @@ def read_xlsx(data: bytes) -> Extracted:
         book = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, TypeError) as error:
         raise UnreadableFile(f"not a readable .xlsx ({error})") from error
-    pages: list[str] = []
-    tables: list[RawTable] = []
-    for number, sheet in enumerate(book.worksheets, start=1):
-        if sheet.sheet_state != "visible":  # a hidden sheet holds helpers, not the report
-            pages.append("")
-            continue
-        if sheet.max_row * sheet.max_column > MAX_SHEET_CELLS:
-            raise UnreadableFile(
-                f"not a readable .xlsx (sheet {sheet.title!r} spans "
-                f"{sheet.max_row} × {sheet.max_column} cells, beyond {MAX_SHEET_CELLS:,})"
-            )
-        text = [[_cell_text(cell) for cell in row] for row in sheet.iter_rows()]
-        merges = [
-            Merge(r.min_row - 1, r.max_row, r.min_col - 1, r.max_col)
-            for r in sheet.merged_cells.ranges
-        ]
-        page, table = sheet_page(number, sheet_grid(text, merges))
-        pages.append(page)
-        if table is not None:
-            tables.append(table)
+    sheets = [
+        _sheet_cells(sheet) if sheet.sheet_state == "visible" else None for sheet in book.worksheets
+    ]
     book.close()
-    return Extracted(pages=pages, paginated=True, tables=tables)
+    return workbook(sheets)
+
+
+def _sheet_cells(sheet) -> SheetCells:  # noqa: ANN001 - an openpyxl worksheet
+    if sheet.max_row * sheet.max_column > MAX_SHEET_CELLS:
+        raise UnreadableFile(
+            f"not a readable .xlsx (sheet {sheet.title!r} spans "
+            f"{sheet.max_row} × {sheet.max_column} cells, beyond {MAX_SHEET_CELLS:,})"
+        )
+    text = [[_cell_text(cell) for cell in row] for row in sheet.iter_rows()]
+    merges = [
+        Merge(r.min_row - 1, r.max_row, r.min_col - 1, r.max_col) for r in sheet.merged_cells.ranges
+    ]
+    return SheetCells(text, merges)
