@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -330,8 +331,6 @@ def _squeezed(passage: str) -> str:
     >>> _squeezed(" | Nhà nước |  |  | 12,5 |  | ")
     ' | Nhà nước | 12,5 |'
     """
-    import re
-
     return re.sub(r"\|(?:[ \t]*\|)+", "|", passage).rstrip(" ")
 
 
@@ -342,8 +341,6 @@ def _scaled(text: str, value: float) -> str:
     >>> _scaled("19.348.000", 19_348_000e6), _scaled("2,5 tỷ", 2.5e9), _scaled("3.120", 3120)
     (' (= 19.348 tỷ)', '', '')
     """
-    import re
-
     from ingest.sheets import vietnamese_number
     from nlp.numerals import NUMBER, SCALES, parse_number
 

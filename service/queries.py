@@ -43,20 +43,19 @@ def comparison(
     figures whose subject holds the words ("tổng thu NSNN": a column of a province table
     that no indicator of the catalogue counts)."""
     wanted = resolve_indicator(indicator)
+    words = " ".join(indicator.split())
     if wanted is not None:
         found = library.store.figures(indicator=wanted, kind=kind)
-        claims = [Claim(doc_id, source, figure) for doc_id, source, figure in found]
-        return compare(wanted, claims, provinces or None, after_merger)
-    words = " ".join(indicator.split())
-    found = library.store.figures(kind=kind, subject=words)
-    if not found:
-        raise UnknownIndicator(
-            f"no indicator matches {indicator!r} and no figure's subject contains it; "
-            f"known ids: {_known_ids()}"
-        )
+    else:
+        found = library.store.figures(kind=kind, subject=words)
+        if not found:
+            raise UnknownIndicator(
+                f"no indicator matches {indicator!r} and no figure's subject contains it; "
+                f"known ids: {_known_ids()}"
+            )
     claims = [Claim(doc_id, source, figure) for doc_id, source, figure in found]
-    result = compare(words, claims, provinces or None, after_merger)
-    result.by = "subject"
+    result = compare(wanted or words, claims, provinces or None, after_merger)
+    result.by = "indicator" if wanted else "subject"
     return result
 
 
