@@ -260,8 +260,12 @@ def figures(
     else:
         table = Table("province", "figure", "unit", "kind", "indicator", "period", "doc")
         for doc_id, _, f in found:
+            # no catalogue indicator: what the figure counts, as its sentence or column says
+            counted = f.indicator or (
+                f"[dim]{escape(_short(f.subject))}[/dim]" if f.subject else ""
+            )
             table.add_row(
-                f.province or "-", f.text, f.unit, f.kind, f.indicator or "", f.period or "", doc_id
+                f.province or "-", f.text, f.unit, f.kind, counted, f.period or "", doc_id
             )
         out.print(table)
 
@@ -322,6 +326,14 @@ def compare(
         out.print(f"[dim][{n}] {escape(who)}[/dim]“{escape(row.sentence)}”", highlight=False)
     for new, old in result.merged.items():
         out.print(f"{new} includes {', '.join(old)} (merged 1/7/2025)")
+
+
+def _short(text: str, limit: int = 40) -> str:
+    """
+    >>> _short("tổng thu nsnn trên địa bàn các tỉnh, tp trực thuộc trung ương")
+    'tổng thu nsnn trên địa bàn các tỉnh, tp…'
+    """
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _squeezed(passage: str) -> str:
