@@ -23,7 +23,7 @@ from .cache import Lru
 from .encoders import DEFAULT_ENCODER, Encoder, Progress, load_encoder
 from .fusion import DEFAULT_FUSION, Fusion, collapse, fuse
 from .lexical import DEFAULT_TOKENIZATION, Tokenization, tokenize
-from .passages import make_passages
+from .passages import index_text, make_passages
 from .records import Filters, Hit
 from .search_index import SearchIndex
 from .store import PassageRow, Store, StoredPassage
@@ -253,7 +253,7 @@ def _indexed(doc: Document, stored: list[StoredPassage]) -> list[tuple[str, str 
     again = make_passages(doc, spans)
     if [(p.start, p.end) for p in again] == [(p.start, p.end) for p in stored]:
         return [(p.index_text, p.context or None) for p in again]
-    return [(p.text if not p.context else f"{p.context}\n{p.text}", p.context) for p in stored]
+    return [(index_text(p.text, p.context), p.context) for p in stored]
 
 
 def _page_spans(doc: Document, stored: list[StoredPassage]) -> list[tuple[int, int, int]] | None:

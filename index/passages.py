@@ -45,8 +45,12 @@ class Passage:
 
     @property
     def index_text(self) -> str:
-        """What BM25 and the encoder see: the lost heading, then the passage."""
-        return f"{self.context}\n{self.text}" if self.context else self.text
+        return index_text(self.text, self.context)
+
+
+def index_text(text: str, context: str | None) -> str:
+    """What BM25 and the encoder see: the lost heading, then the passage."""
+    return f"{context}\n{text}" if context else text
 
 
 @dataclass(frozen=True)

@@ -497,7 +497,7 @@ class Store:
                 params.append(value)
         if subject:
             clauses.append("instr(search_form(json_extract(f.record, '$.subject')), ?) > 0")
-            params.append(" ".join(search_form(subject).split()))
+            params.append(_search_form(subject))
         where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
         rows = self.db.execute(
             "SELECT f.doc_id, d.source, f.record FROM figures f JOIN documents d ON d.id = f.doc_id"
@@ -528,7 +528,7 @@ class Store:
 _NO_IDS = np.zeros(0, dtype=np.int64)
 
 
-# a reference id as written, or in another letter case (the index serves the first)
+# a reference id in any letter case, through the indexed case-folded key
 _SAME_REF = "ref_key = ?"
 
 

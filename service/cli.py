@@ -228,9 +228,9 @@ def search(
         )
         if hit.context:
             above = _squeezed(hit.context).replace("\n", " / ")
-            out.print(f"[dim]under: {escape(above[:200])}{'…' if len(above) > 200 else ''}[/dim]")
+            out.print(f"[dim]under: {escape(_short(above, 200))}[/dim]")
         shown = _squeezed(hit.passage)
-        out.print(shown[:400] + ("…" if len(shown) > 400 else ""), highlight=False)
+        out.print(_short(shown, 400), highlight=False)
         cited_by = citing_documents(library, numbers.get(hit.doc_id))
         if cited_by:
             out.print(f"[dim]cited by {len(cited_by)} documents: {', '.join(cited_by)}[/dim]")
@@ -329,11 +329,12 @@ def compare(
 
 
 def _short(text: str, limit: int = 40) -> str:
-    """
+    """The first `limit` characters, "…" when there were more.
+
     >>> _short("tổng thu nsnn trên địa bàn các tỉnh, tp trực thuộc trung ương")
-    'tổng thu nsnn trên địa bàn các tỉnh, tp…'
+    'tổng thu nsnn trên địa bàn các tỉnh, tp …'
     """
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return text[:limit] + ("…" if len(text) > limit else "")
 
 
 def _squeezed(passage: str) -> str:
