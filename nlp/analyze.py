@@ -17,7 +17,7 @@ from .records import Document, Figure, Reference, Table
 from .references import find_references
 from .sections import Outline
 from .sentences import split_sentences
-from .table_rows import is_row, tag_table
+from .table_rows import COUNT_LABEL, is_row, tag_table
 
 
 def document_id(raw: RawDocument) -> str:
@@ -33,7 +33,6 @@ def _lines(text: str) -> list[tuple[int, str]]:
 
 
 CAPTION_LINES = 6  # lines above a table that may be its title, note or unit
-_COUNTED = re.compile(r"(?:tổng số|số lượng|số)\s", re.IGNORECASE)
 
 
 class _FigureMaker:
@@ -62,7 +61,7 @@ class _FigureMaker:
         named = find_provinces(sentence)
         start = sentence_start + q.start
         before = sentence[: q.start]
-        if in_table and q.subject and _COUNTED.match(q.subject):
+        if in_table and q.subject and COUNT_LABEL.match(q.subject):
             before = ""  # a "Số đoàn viên" column states what each row holds
         return Figure(
             text=q.text,

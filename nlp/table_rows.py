@@ -155,7 +155,8 @@ def _caption_unit(lines: list[str]) -> tuple[str | None, float]:
     return None, 1.0
 
 
-_COUNT_LABEL = re.compile(r"^(?:tổng số|số lượng|số)\s+", re.IGNORECASE)
+# a label or column naming a count: "Số đoàn viên", "Tổng số hộ", "Số lượng …"
+COUNT_LABEL = re.compile(r"^(?:tổng số|số lượng|số)\s+", re.IGNORECASE)
 _RATE_LABEL = re.compile(r"^(?:tỷ lệ|tỉ lệ)(?!\w)", re.IGNORECASE)
 
 
@@ -172,7 +173,7 @@ def _unit_from_label(label: str | None) -> tuple[str | None, float]:
         return None, 1.0
     if _RATE_LABEL.match(label):
         return "%", 1.0
-    counted = _COUNT_LABEL.match(label)
+    counted = COUNT_LABEL.match(label)
     if counted:
         # "Số học sinh (Nghìn học sinh)": the bracket gives the unit and its scale
         bracket = re.search(r"\(([^()]+)\)", label)
