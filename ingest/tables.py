@@ -134,13 +134,7 @@ def is_column_numbers(cells: list[str]) -> bool:
 
 def _numeric_below(grid: Grid, column: int) -> bool:
     head = grid.text[0][column].strip()
-    body = [row[column].strip() for row in grid.text[1:] if row[column].strip()]
-    return (
-        bool(head)
-        and not is_numeric(head)
-        and len(body) >= 2
-        and (sum(is_numeric(cell) for cell in body) * 2 >= len(body))
-    )
+    return bool(head) and not is_numeric(head) and _numbers_below(grid, 0, column)
 
 
 def header_names(grid: Grid, count: int) -> list[str] | None:
