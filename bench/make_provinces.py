@@ -3,7 +3,8 @@
 Source of truth: underthesea's shipped data file
     underthesea/address/data/mapping.json
 (keys "province_mapping", "old_province_names", "province_names"; the same
-file `underthesea.convert_address` loads). Only aliases are added by hand.
+file `underthesea.convert_address` loads). Only aliases, and the provinces that were gone
+by 2008 (EARLIER), are added by hand.
 
 Usage:  . .venv/bin/activate && python bench/make_provinces.py
 """
@@ -98,6 +99,39 @@ EXTRA_ALIASES = {
 }
 
 
+# Provinces gone before the 63 of 2008 that reports and statistics tables of their time still
+# name: (name, last year, the 2025 province that holds all of its land or None, whether the
+# name alone is read). Hà Tây joined Hà Nội on 1/8/2008; the others were split on 1/1/1997.
+# "Minh Hải", "Nam Hà" and "Vĩnh Phú" are also people's given names ("Nguyễn Minh Hải"), so
+# only "tỉnh Minh Hải" is read as the province; "Quảng Nam - Đà Nẵng" may also name two
+# provinces side by side.
+EARLIER = [
+    ("Hà Tây", 2008, "Hà Nội", True),
+    ("Hà Bắc", 1996, "Bắc Ninh", True),
+    ("Bắc Thái", 1996, "Thái Nguyên", True),
+    ("Hải Hưng", 1996, None, True),
+    ("Sông Bé", 1996, None, True),
+    ("Quảng Nam - Đà Nẵng", 1996, "Đà Nẵng", False),
+    ("Vĩnh Phú", 1996, "Phú Thọ", False),
+    ("Nam Hà", 1996, "Ninh Bình", False),
+    ("Minh Hải", 1996, "Cà Mau", False),
+]
+
+
+def earlier_entry(name, until, successor, bare):
+    aliases = [f"Tỉnh {name}", f"tỉnh {name}", f"TỈNH {name.upper()}"]
+    if " - " in name:
+        aliases += [name.replace(" - ", "-"), name.replace(" - ", " ")]
+    return {
+        "name": name,
+        "kind": "tỉnh",
+        "aliases": aliases,
+        "until": until,
+        "merged_into": successor,
+        "bare": bare,
+    }
+
+
 def make_aliases(name, kind, full_name):
     out = []
     base = [name] + EXTRA_ALIASES.get(name, [])
@@ -153,7 +187,12 @@ def main():
 
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(
-        json.dumps({"old": old_list, "new": new_list}, ensure_ascii=False, indent=1) + "\n",
+        json.dumps(
+            {"old": old_list, "new": new_list, "earlier": [earlier_entry(*e) for e in EARLIER]},
+            ensure_ascii=False,
+            indent=1,
+        )
+        + "\n",
         encoding="utf-8",
     )
     print(f"wrote {OUT}")
@@ -174,6 +213,12 @@ def check():
         print(f"[{'OK' if cond else 'FAIL'}] {label}")
 
     ok(f"old count = {len(old)} (63)", len(old) == 63 and len(set(on)) == 63)
+    earlier = d["earlier"]
+    ok(
+        "earlier provinces: names of their own, successors among the 34",
+        not {e["name"] for e in earlier} & (set(on) | {n["name"] for n in new})
+        and all(e["merged_into"] in (None, *[n["name"] for n in new]) for e in earlier),
+    )
     ok(f"new count = {len(new)} (34)", len(new) == 34 and len(set(nn)) == 34)
     ok("every old merged_into is a new name", all(o["merged_into"] in nn for o in old))
     ok(

@@ -1,4 +1,5 @@
-"""Provinces: the 63 before and the 34 after the 1/7/2025 merger, from `data/provinces.json`.
+"""Provinces: the 63 before and the 34 after the 1/7/2025 merger, and those gone before
+2008 that older reports and tables name ("Hà Tây", "Hà Bắc"), from `data/provinces.json`.
 
 The data was derived from underthesea's address mapping (see bench/make_provinces.py).
 """
@@ -16,7 +17,7 @@ from importlib import resources
 @dataclass(frozen=True)
 class Gazetteer:
     canonical: dict[str, str]  # every name or alias -> the province's name as written
-    merged_into: dict[str, str]  # old province -> new province
+    merged_into: dict[str, str]  # old (or earlier) province -> new province
     formed_from: dict[str, tuple[str, ...]]  # new province -> old provinces
     pattern: re.Pattern[str]
 
@@ -25,6 +26,12 @@ class Gazetteer:
 def gazetteer() -> Gazetteer:
     data = json.loads(resources.files("nlp").joinpath("data/provinces.json").read_text("utf-8"))
     canonical: dict[str, str] = {}
+    for entry in data["earlier"]:
+        # a name that is also a given name ("Nguyễn Minh Hải") is read only after "tỉnh"
+        names = [entry["name"], *entry["aliases"]] if entry["bare"] else entry["aliases"]
+        for alias in names:
+            canonical.setdefault(alias, entry["name"])
+            canonical.setdefault(alias.upper(), entry["name"])
     for entry in data["old"] + data["new"]:
         for alias in [entry["name"], *entry.get("aliases", [])]:
             # unaccented aliases ("Ha Noi") would match English text and names; keep to
@@ -39,7 +46,9 @@ def gazetteer() -> Gazetteer:
     pattern = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, names)) + r")(?!\w)")
     return Gazetteer(
         canonical=canonical,
-        merged_into={e["name"]: e["merged_into"] for e in data["old"]},
+        merged_into={
+            e["name"]: e["merged_into"] for e in data["old"] + data["earlier"] if e["merged_into"]
+        },
         formed_from={e["name"]: tuple(e["formed_from"]) for e in data["new"]},
         pattern=pattern,
     )
@@ -63,6 +72,8 @@ def find_provinces(text: str) -> list[tuple[str, int, int]]:
     [('Hà Nội', 4, 10)]
     >>> find_provinces("học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh")
     []
+    >>> find_provinces("3 | HÀ TÂY | 715.300; tỉnh Minh Hải; ông Nguyễn Minh Hải")
+    [('Hà Tây', 4, 10), ('Minh Hải', 22, 35)]
     """
     g = gazetteer()
     return [

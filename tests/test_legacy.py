@@ -244,6 +244,8 @@ def test_a_province_budget_table_gives_each_province_its_figures(shared: Path) -
     # old spellings in capitals, without accents or with "C": "LAO CAI", "BẮC CẠN"
     assert figures[("Lào Cai", "277.500")].unit == "đồng"
     assert figures[("Bắc Kạn", "34.800")].unit == "đồng"
+    # a province of its time, gone into Hà Nội in 2008, keeps its own name
+    assert figures[("Hà Tây", "715.300")].value == 715_300e6
     # the column numbers are not figures
     assert not [f for f in analyze(raw).figures if f.sentence.startswith("A | B | 1")]
 
