@@ -33,6 +33,13 @@ Tokenization = Literal["words", "syllables", "both", "pairs", "phrases"]
 # "Search quality"): a pair keeps a phrase's word order, and it survives the cases where
 # underthesea segments a phrase differently in the question and in the passage
 DEFAULT_TOKENIZATION: Tokenization = "phrases"
+# the rare terms read first, to set a floor under the k-th score, hold at most one posting
+# per CHEAP_SHARE rows between them
+CHEAP_SHARE = 20
+# a filter's rows are scored one by one (a binary search per row and term) when that is
+# cheaper than reading postings; one lookup costs about as much as reading 8 postings
+# (measured at 1M passages with a province filter, bench/bench_search.py)
+LOOKUP_COST = 8
 PAIR_JOINER = "+"  # "thực+hành": a pair never collides with the word term "thực_hành"
 _STRIPPED = ".,;:!?()[]{}\"'“”‘’…-–—"
 
@@ -123,6 +130,7 @@ class Bm25Segment:
         self.ids = ids
         self.model = model
         self._lookup: RowLookup | None = None
+        self._max: np.ndarray | None = None
         if model is not None:
             self._indptr = np.asarray(model.scores["indptr"])
             self._indices = np.asarray(model.scores["indices"])
@@ -188,14 +196,27 @@ class Bm25Segment:
                 continue
             start, end = int(self._indptr[row]), int(self._indptr[row + 1])
             if end > start:
-                data = self._data[start:end]
-                columns.append(
-                    _Column(self._indices[start:end], data, weight, float(data.max()) * weight)
-                )
+                bound = float(self._maxima()[row]) * weight
+                columns.append(_Column(self._indices[start:end], self._data[start:end], weight, bound))
         return columns
 
+    def _maxima(self) -> np.ndarray:
+        """Each term's highest BM25 weight, computed once: a common word's postings run to
+        hundreds of thousands, and every query would otherwise scan them for their maximum."""
+        if self._max is None:
+            starts = self._indptr[:-1]
+            empty = starts == self._indptr[1:]
+            maxima = np.zeros(len(starts), dtype=self._data.dtype)
+            if len(self._data):
+                found = np.maximum.reduceat(self._data, np.minimum(starts, len(self._data) - 1))
+                # reduceat gives a term without postings the next term's first weight
+                maxima = np.where(empty, 0.0, found).astype(self._data.dtype)
+            self._max = maxima
+        return self._max
+
     def scores(self, terms: list[str], weights: dict[str, float]) -> np.ndarray:
-        """BM25 of every row, each term's column multiplied by `weights[term]`."""
+        """BM25 of every row, each term's column multiplied by `weights[term]`: what `top`
+        must agree with, read the slow way."""
         columns = self._columns(terms, weights)
         if not columns:
             return np.zeros(len(self.ids))
@@ -217,50 +238,21 @@ class Bm25Segment:
         """The `k` best (rows, scores) with a score above zero, among the rows `keep` lists
         (ascending; None for all) and not marked in `dead` (a mask over rows).
 
-        Exact, without scoring every row when it can (MaxScore): the rows holding the
-        "essential" terms are scored in full; a row holding none of them scores at most the
-        summed maxima of the other terms, so once that sum is below the k-th score found,
-        the top k is known. A narrow filter scores only the rows it keeps.
+        Exact, without reading every posting when it can (MaxScore): a narrow filter scores
+        only the rows it keeps; otherwise see `_pruned`.
         """
         columns = self._columns(terms, weights)
-        none = np.zeros(0, dtype=np.int64), np.zeros(0)
         if not columns:
-            return none
+            return np.zeros(0, dtype=np.int64), np.zeros(0)
+        excluded = dead
         if keep is not None:
             keep = keep if dead is None else keep[~dead[keep]]
-            if len(keep) * len(columns) < sum(len(c.rows) for c in columns):
+            if len(keep) * len(columns) * LOOKUP_COST < sum(len(c.rows) for c in columns):
                 scores = _score_rows(keep, columns)
                 return _best(keep[scores > 0], scores[scores > 0], k)
-        else:
-            budget = len(self.ids) // 10
-            by_bound = sorted(columns, key=lambda c: c.bound)
-            chosen = [min(columns, key=lambda c: len(c.rows))]
-            while sum(len(c.rows) for c in chosen) <= budget:
-                rest = [c for c in columns if all(c is not d for d in chosen)]
-                rows, scores = _score_candidates(chosen, rest)
-                if dead is not None:
-                    rows, scores = rows[~dead[rows]], scores[~dead[rows]]
-                kth = (
-                    np.partition(scores, len(scores) - k)[len(scores) - k]
-                    if len(rows) >= k
-                    else 0.0
-                )
-                ceiling, needed = 0.0, []
-                for column in by_bound:
-                    if needed or ceiling + column.bound >= kth:
-                        needed.append(column)
-                    else:
-                        ceiling += column.bound
-                missing = [c for c in needed if all(c is not d for d in chosen)]
-                if not missing:
-                    return _best(rows, scores, k)
-                chosen += missing
-        scores = self.scores(terms, weights)
-        if dead is not None:
-            scores[dead] = 0.0
-        rows = np.flatnonzero(scores) if keep is None else keep[scores[keep] > 0]
-        return _best(rows, scores[rows], k)
-
+            excluded = np.ones(len(self.ids), dtype=bool)
+            excluded[keep] = False
+        return _pruned(columns, k, len(self.ids), excluded)
 
 @dataclass(frozen=True)
 class _Column:
@@ -272,13 +264,65 @@ class _Column:
     bound: float
 
 
-def _score_candidates(chosen: list[_Column], rest: list[_Column]) -> tuple[np.ndarray, np.ndarray]:
-    """Full scores of every row holding a chosen term."""
-    rows, inverse = np.unique(np.concatenate([c.rows for c in chosen]), return_inverse=True)
-    scores = np.bincount(
-        inverse, weights=np.concatenate([c.data * c.weight for c in chosen]), minlength=len(rows)
-    )
-    return rows, scores + _score_rows(rows, rest)
+def _pruned(
+    columns: list[_Column], k: int, n: int, excluded: np.ndarray | None
+) -> tuple[np.ndarray, np.ndarray]:
+    """Top `k` of `n` rows (none of those `excluded`) by MaxScore over a dense accumulator.
+
+    The rare terms go in first: their postings are short and their weights high. The k-th
+    best of those partial scores is a floor under the final k-th score (a row's full score
+    is at least its partial one). The common terms whose maxima together stay under that
+    floor cannot lift a row that holds none of the other terms into the top k, so they are
+    never read in full: they are looked up only for the rows that could still get there.
+    A long legal question is mostly such common words ("người", "được", "quy+định").
+    """
+    scores = np.zeros(n)
+    order = sorted(columns, key=lambda c: -c.bound)
+    cheap = 0
+    added = 0
+    for column in order:
+        if added and cheap + len(column.rows) > n // CHEAP_SHARE:
+            break
+        scores[column.rows] += column.data * column.weight
+        cheap += len(column.rows)
+        added += 1
+    if excluded is not None:
+        scores[excluded] = 0.0
+    floor = _kth(scores, k)
+    rest = sorted(order[added:], key=lambda c: c.bound)
+    skipped: list[_Column] = []
+    ceiling = 0.0
+    for column in rest:
+        if ceiling + column.bound >= floor:
+            break
+        skipped.append(column)
+        ceiling += column.bound
+    for column in rest[len(skipped) :]:
+        scores[column.rows] += column.data * column.weight
+    if excluded is not None:
+        scores[excluded] = 0.0
+    if not skipped:
+        rows = np.flatnonzero(scores)
+        return _best(rows, scores[rows], k)
+    # a row can reach the floor only if its partial score is within `ceiling` of it; rows
+    # holding none of the terms read cannot (ceiling < floor)
+    rows = np.flatnonzero(scores >= (floor - ceiling) * (1 - 1e-9))
+    partial = scores[rows]
+    # the partial scores now include the terms read since: a higher floor, a few rows left.
+    # Every partial score at or above the k-th is among these rows, so their k-th is it.
+    floor = max(floor, _kth(partial, k))
+    close = partial >= (floor - ceiling) * (1 - 1e-9)
+    rows, partial = rows[close], partial[close]
+    total = partial + _score_rows(rows, skipped)
+    return _best(rows, total, k)
+
+
+def _kth(scores: np.ndarray, k: int) -> float:
+    """The k-th largest score above zero (0 when fewer than k are)."""
+    positive = scores[scores > 0]
+    if len(positive) < k:
+        return 0.0
+    return float(np.partition(positive, len(positive) - k)[len(positive) - k])
 
 
 def _score_rows(rows: np.ndarray, columns: list[_Column]) -> np.ndarray:
