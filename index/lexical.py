@@ -276,7 +276,9 @@ def _pruned(
     never read in full: they are looked up only for the rows that could still get there.
     A long legal question is mostly such common words ("người", "được", "quy+định").
     """
-    scores = np.zeros(n)
+    # float32, like the stored weights: half the memory traffic of float64 over a million
+    # rows, and bm25s itself scores in float32
+    scores = np.zeros(n, dtype=np.float32)
     order = sorted(columns, key=lambda c: -c.bound)
     cheap = 0
     added = 0
@@ -306,23 +308,24 @@ def _pruned(
         return _best(rows, scores[rows], k)
     # a row can reach the floor only if its partial score is within `ceiling` of it; rows
     # holding none of the terms read cannot (ceiling < floor)
-    rows = np.flatnonzero(scores >= (floor - ceiling) * (1 - 1e-9))
+    rows = np.flatnonzero(scores >= floor - ceiling)
     partial = scores[rows]
     # the partial scores now include the terms read since: a higher floor, a few rows left.
     # Every partial score at or above the k-th is among these rows, so their k-th is it.
     floor = max(floor, _kth(partial, k))
-    close = partial >= (floor - ceiling) * (1 - 1e-9)
+    close = partial >= floor - ceiling
     rows, partial = rows[close], partial[close]
     total = partial + _score_rows(rows, skipped)
     return _best(rows, total, k)
 
 
 def _kth(scores: np.ndarray, k: int) -> float:
-    """The k-th largest score above zero (0 when fewer than k are)."""
+    """The k-th largest score above zero (0 when fewer than k are), lowered by a margin for
+    the rounding of float32 sums, so that it never stands above the exact k-th."""
     positive = scores[scores > 0]
     if len(positive) < k:
         return 0.0
-    return float(np.partition(positive, len(positive) - k)[len(positive) - k])
+    return float(np.partition(positive, len(positive) - k)[len(positive) - k]) * (1 - 1e-5)
 
 
 def _score_rows(rows: np.ndarray, columns: list[_Column]) -> np.ndarray:
