@@ -197,7 +197,9 @@ class Bm25Segment:
             start, end = int(self._indptr[row]), int(self._indptr[row + 1])
             if end > start:
                 bound = float(self._maxima()[row]) * weight
-                columns.append(_Column(self._indices[start:end], self._data[start:end], weight, bound))
+                columns.append(
+                    _Column(self._indices[start:end], self._data[start:end], weight, bound)
+                )
         return columns
 
     def _maxima(self) -> np.ndarray:
@@ -253,6 +255,7 @@ class Bm25Segment:
             excluded = np.ones(len(self.ids), dtype=bool)
             excluded[keep] = False
         return _pruned(columns, k, len(self.ids), excluded)
+
 
 @dataclass(frozen=True)
 class _Column:

@@ -108,7 +108,9 @@ def _search_response(
     response = SearchResponse(
         query=q,
         hits=[
-            SearchHit(**hit.model_dump(), cited_by=citing_documents(library, numbers.get(hit.doc_id)))
+            SearchHit(
+                **hit.model_dump(), cited_by=citing_documents(library, numbers.get(hit.doc_id))
+            )
             for hit in hits
         ],
     )
