@@ -32,7 +32,7 @@ DATA = ROOT.parent / "shared" / "data" / "retrieval"
 CACHE = Path(__file__).resolve().parent / ".cache"
 
 from index.fusion import Fusion  # noqa: E402
-from index.passages import make_passages  # noqa: E402
+from index.passages import is_heading, make_passages  # noqa: E402
 from nlp.records import Document  # noqa: E402
 
 # The two corpora hold two laws twice under different ids (checked by `aliases`): the
@@ -99,13 +99,17 @@ def aliases_hold(articles: list[tuple[str, str, str]]) -> float:
 class Chunk:
     article: str  # canonical article key
     text: str  # what is indexed (context + passage)
+    heading: str = ""  # the heading the passage starts with or was cut from
 
 
 def chunk_articles(articles: list[tuple[str, str, str]]) -> list[Chunk]:
     chunks = []
     for law, aid, text in articles:
         doc = Document(id=f"{law}#{aid}", source="alqac", text=text)
-        chunks.extend(Chunk(article_key(law, aid), p.index_text) for p in make_passages(doc))
+        for p in make_passages(doc):
+            first = p.text.split("\n", 1)[0]
+            heading = p.context or (first if is_heading(first) else "")
+            chunks.append(Chunk(article_key(law, aid), p.index_text, heading))
     return chunks
 
 
@@ -194,10 +198,13 @@ class Lexical:
     mode: str = "words"
     stopwords: bool = True
     fold: bool = True
+    heading_twice: bool = False  # a field boost: the heading's terms indexed once more
 
     def __str__(self) -> str:
         parts = [self.mode, "stop words" if self.stopwords else "no stop words"]
         parts.append("tones folded" if self.fold else "tones as written")
+        if self.heading_twice:
+            parts.append("heading twice")
         return ", ".join(parts)
 
 
@@ -210,7 +217,10 @@ def bm25_rankings(
         return tokenize(text, variant.mode, variant.stopwords, variant.fold)  # type: ignore[arg-type]
 
     index = LexicalIndex(
-        Bm25Segment.build(list(range(len(chunks))), [terms(c.text) for c in chunks])
+        Bm25Segment.build(
+            list(range(len(chunks))),
+            [terms(c.text) + (terms(c.heading) if variant.heading_twice else []) for c in chunks],
+        )
     )
     return [index.search(terms(q.text), depth) for q in questions]
 
@@ -297,6 +307,12 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--tune-on", default="alqac2023", choices=["alqac2022", "alqac2023"])
     parser.add_argument("--encode-only", action="store_true")
+    parser.add_argument(
+        "--misses",
+        type=Path,
+        help="write the held-out questions whose first hybrid hit is not a labelled article"
+        " (question, labelled article, article ranked first) to this file, to read by hand",
+    )
     args = parser.parse_args()
     os.environ.setdefault("OMP_NUM_THREADS", str(args.threads))
     from index.fusion import DEFAULT_FUSION, fuse
@@ -340,6 +356,7 @@ def main() -> None:
         Lexical("both", True, True),
         Lexical("phrases", False, True),
         Lexical("phrases", True, False),
+        Lexical("phrases", True, True, heading_twice=True),
     ]
     lexical_runs = {v: bm25_rankings(v, chunks, questions, depth) for v in variants}
     rows = []
@@ -397,7 +414,45 @@ def main() -> None:
             best = evaluate(tuned[1], chunks, questions, rows_of)
             lines.append(best.row(f"hybrid, best on {args.tune_on} ({tuned[0]})"))
         table(f"{name} ({len(rows_of)} questions)", lines)
+    if args.misses:
+        count = write_misses(args.misses, default, chunks, articles, questions, held_out)
+        print(f"\n{count} held-out questions miss at rank 1: {args.misses}")
     print(f"\n{time.perf_counter() - started:.0f} s")
+
+
+def write_misses(
+    path: Path,
+    rankings: list[Ranking],
+    chunks: list[Chunk],
+    articles: list[tuple[str, str, str]],
+    questions: list[Question],
+    rows: list[int],
+) -> int:
+    """The questions of `rows` whose first article is not labelled relevant, with the text of
+    a labelled article and of the one ranked first, and the labelled article's rank."""
+    text_of = {article_key(law, aid): text for law, aid, text in articles}
+    blocks = []
+    for i in rows:
+        ranked = articles_of(rankings[i], chunks, 200)
+        question = questions[i]
+        if ranked and ranked[0] in question.relevant:
+            continue
+        relevant = sorted(question.relevant)
+        rank = next((n + 1 for n, a in enumerate(ranked) if a in question.relevant), None)
+        blocks.append(
+            f"## {question.id} (labelled article at rank {rank or '>200'})\n\n"
+            f"question: {question.text}\n\n"
+            f"labelled {relevant[0]}: {_short(text_of.get(relevant[0], ''))}\n\n"
+            f"first {ranked[0] if ranked else '-'}: "
+            f"{_short(text_of.get(ranked[0], '')) if ranked else ''}\n"
+        )
+    path.write_text("\n".join(blocks), "utf-8")
+    return len(blocks)
+
+
+def _short(text: str, limit: int = 600) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit] + " …"
 
 
 if __name__ == "__main__":
