@@ -244,7 +244,7 @@ class Bm25Segment:
         only the rows it keeps; otherwise see `_pruned`.
         """
         columns = self._columns(terms, weights)
-        if not columns:
+        if not columns or k <= 0:
             return np.zeros(0, dtype=np.int64), np.zeros(0)
         excluded = dead
         if keep is not None:

@@ -190,3 +190,4 @@ def test_pruned_bm25_top_k_is_exact() -> None:
                 expected = np.sort(full[full > 0])[::-1][:k]
                 assert np.allclose(scores, expected), (query, k)
                 assert np.allclose(full[rows], scores)
+    assert len(segment.top(queries[0], {}, 0)[0]) == 0
