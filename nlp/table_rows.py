@@ -145,14 +145,44 @@ _CAPTION_UNIT = re.compile(
 )
 
 
+# a statistics sheet's unit line under its title, said alone: "Người", "Tỷ đồng", "Nghìn tấn"
+_BARE_UNIT = re.compile(r"^(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+[^\W\d]+|[^\W\d]+|%)$", re.IGNORECASE)
+
+
 def _caption_unit(lines: list[str]) -> tuple[str | None, float]:
     """The unit a caption gives the whole table: "Đơn vị tính: Nghìn ha" -> ("ha", 1000),
-    "Đơn vị: Triệu đồng." -> ("đồng", 1e6)."""
+    "Đơn vị: Triệu đồng." -> ("đồng", 1e6), or the General Statistics Office's unit line
+    said alone just above the table.
+
+    >>> _caption_unit(["14. Số người được giải quyết việc làm", "Người"])
+    ('người', 1.0)
+    >>> _caption_unit(["Bảng 2", "Tỷ đồng"]), _caption_unit(["Kết quả", "Năm 2003"])
+    (('đồng', 1000000000.0), (None, 1.0))
+    """
     for line in reversed(lines):
         found = _CAPTION_UNIT.search(line.strip())
         if found:
             return _unit_of(found.group("unit"))
+    last = next((line.strip() for line in reversed(lines) if line.strip()), "")
+    if _BARE_UNIT.match(last) and (last[:1].isupper() or last == "%"):
+        return _unit_of(last)
     return None, 1.0
+
+
+# a number a statistics sheet wrote into its header ("Tổng số 381.313"): data, not a name.
+# Only a number with a separator, or a cell that is nothing else: "Quý 2", "Năm 2003" stay
+_HEADER_NUMBER = re.compile(r"(?:^|\s+)\d+(?:[.,]\d+)+\s*$|^\s*\d+\s*$")
+
+
+def _column_name(text: str) -> str:
+    """A column's name without a number written into the header cell.
+
+    >>> _column_name("Tổng số 381.313"), _column_name("735,3"), _column_name("0")
+    ('Tổng số', '', '')
+    >>> _column_name("Quý 2"), _column_name("Năm 2003")
+    ('Quý 2', 'Năm 2003')
+    """
+    return _HEADER_NUMBER.sub("", text)
 
 
 # a label or column naming a count: "Số đoàn viên", "Tổng số hộ", "Số lượng …"
@@ -375,7 +405,7 @@ def tag_table(
         for i, cell in values.items():
             kind = layout.kinds[i] or table_kind or "achievement"
             subject, cell_unit = label, layout.units.get(i, unit)
-            column = header[i].text if i < len(header) else ""
+            column = _column_name(header[i].text) if i < len(header) else ""
             if by_place and column:
                 # "TỈNH | Số đoàn viên" over "Bắc Giang | 3.120": the column names what the
                 # row's province counts

@@ -255,3 +255,19 @@ def test_a_pdf_named_xls_is_refused_clearly() -> None:
 
     with pytest.raises(UnreadableFile, match="not a readable .xls.*wrong extension"):
         read_bytes(b"%PDF-1.7 not a workbook", "bang.xls")
+
+
+def test_a_statistics_sheets_unit_line_and_numbers_in_its_header(shared: Path) -> None:
+    from nlp.analyze import analyze
+
+    raw = read_file(shared / XLS / "GSO_2003-06-30-Bieu0603-1.xls")
+    # the header row holds numbers ("Tổng số 381.313", "0", "735,3"): not column names, and
+    # the unit line "Người" under the title gives the rows their unit
+    assert "\nNgười\n\nTổng số |  | Tổng số 381.313 | Trong đó: ổn định 280.445 | 0" in raw.text
+    hanoi = {f.text: f for f in analyze(raw).figures if f.sentence.startswith(" | Hà Nội | 20.753")}
+    assert (hanoi["20.753"].value, hanoi["20.753"].unit) == (20_753, "người")
+    assert hanoi["20.753"].province == "Hà Nội" and hanoi["48,3"].unit == "%"
+    # "Nghìn người" scales a population table
+    raw = read_file(shared / XLS / "GSO_2008-12-30-Bieu1208-1.xls")
+    north = next(f for f in analyze(raw).figures if f.text == "11.220,5")
+    assert (north.value, north.unit) == (11_220_500, "người")
