@@ -5,6 +5,9 @@ OCR seconds per page and its character accuracy.
 
     python bench/bench_ingest.py [--rounds 3] [--no-ocr]
 
+Scans also as an 8-page document read by one Tesseract process at a time and by one per
+core (`BAOCAO_OCR_WORKERS`), in a child process on all cores.
+
 Text PDFs: the Party and Án lệ PDFs of ../shared (when present) and a 40-page report laid
 out here with fpdf2. Table PDFs: the targets table of Nghị quyết 03/NQ-CP Phụ lục I (when
 ../shared is present) and a 60-row table over two pages. Scans: two pages rendered from
@@ -18,7 +21,9 @@ import io
 import os
 import platform
 import re
+import subprocess
 import sys
+import tempfile
 import time
 import unicodedata
 from collections import Counter
@@ -29,8 +34,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
-if hasattr(os, "sched_setaffinity"):
-    os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
+ALL_CORES = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
+if ALL_CORES:
+    os.sched_setaffinity(0, {sorted(ALL_CORES)[0]})
 
 import pdfplumber  # noqa: E402
 import pypdfium2 as pdfium  # noqa: E402
@@ -245,6 +251,32 @@ def ocr_benchmark() -> None:
         f"{len(scans)} pages: {seconds:.2f} s/page; character accuracy (1 - CER): "
         + ", ".join(f"{a:.1%}" for a in accuracy)
     )
+    # a scanned document: its pages read one at a time, then side by side, each in a fresh
+    # process like `baocao ingest`, given back every core (this one is pinned to one)
+    from tests.test_ocr import scanned_pages
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "scan.pdf"
+        path.write_bytes(scanned_pages(font, [PARAGRAPH.format(n=n) for n in range(1, 9)]))
+        reader = (
+            "import sys, time; from ingest import read_file; t = time.perf_counter(); "
+            "pages = len(read_file(sys.argv[1]).pages); print(pages, time.perf_counter() - t)"
+        )
+        for workers in ("1", str(ocr.ocr_workers())):
+            env = {**os.environ, "BAOCAO_OCR_WORKERS": workers, "PYTHONPATH": str(ROOT)}
+            done = subprocess.run(
+                [sys.executable, "-c", reader, str(path)],
+                preexec_fn=(lambda: os.sched_setaffinity(0, ALL_CORES)) if ALL_CORES else None,
+                capture_output=True,
+                text=True,
+                env=env,
+                check=True,
+            )
+            pages, seconds = done.stdout.split()
+            print(
+                f"a {pages}-page scan, {workers} Tesseract process(es) at once: "
+                f"{float(seconds):.1f} s, {float(seconds) / int(pages):.2f} s/page"
+            )
 
 
 def main() -> None:

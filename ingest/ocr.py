@@ -3,7 +3,8 @@
 Tesseract is a Debian package (`apt install tesseract-ocr tesseract-ocr-vie`), called as a
 program: the page is rendered at 300 dpi by pypdfium2, in grey, and piped to it as a PGM
 image. `OMP_THREAD_LIMIT=1` because its OpenMP threads make it slower on a shared 2-core
-machine (1.7 s/page with one thread, 3.8 s with its default, measured).
+machine (1.7 s/page with one thread, 3.8 s with its default, measured); instead, pages are
+read by as many Tesseract processes at once as there are cores (`ocr_workers`).
 """
 
 from __future__ import annotations
@@ -46,7 +47,18 @@ def tesseract() -> str:
     return program
 
 
-def _pgm(page) -> bytes:  # a pypdfium2 PdfPage
+def ocr_workers() -> int:
+    """How many pages Tesseract reads at once: `BAOCAO_OCR_WORKERS`, else one per core this
+    process may run on."""
+    configured = os.environ.get("BAOCAO_OCR_WORKERS")
+    if configured and configured.strip().isdigit() and int(configured) > 0:
+        return int(configured)
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+def page_image(page) -> bytes:  # a pypdfium2 PdfPage
     """The page in grey at 300 dpi (less for a page so large it would pass MAX_OCR_PIXELS),
     as a binary PGM image."""
     width, height = page.get_size()
@@ -66,8 +78,9 @@ def _pgm(page) -> bytes:  # a pypdfium2 PdfPage
     return b"P5\n%d %d\n255\n" % (w, h) + rows
 
 
-def ocr_page(page) -> str:
-    """The text Tesseract reads on a pypdfium2 page (raw, not yet normalised).
+def read_image(image: bytes) -> str:
+    """The text Tesseract reads on a page image from `page_image` (raw, not yet
+    normalised). Safe to call from several threads: each call is its own process.
 
     Raises OcrUnavailable when Tesseract cannot run.
     """
@@ -76,7 +89,7 @@ def ocr_page(page) -> str:
     try:
         result = subprocess.run(
             [program, "stdin", "stdout", "-l", LANGUAGE, "--psm", "3", "--dpi", str(DPI)],
-            input=_pgm(page),
+            input=image,
             capture_output=True,
             timeout=TIMEOUT_SECONDS,
             env=env,

@@ -13,13 +13,16 @@ from __future__ import annotations
 import ctypes
 import io
 import re
+from collections import deque
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from .errors import UnreadableFile
 from .furniture import is_furniture, page_furniture
 from .legacy import convert_chars, fix_legacy, has_legacy_marks, restore_u
 from .limits import MAX_PAGES, MAX_PATHS_FOR_TABLES
-from .ocr import OcrUnavailable, ocr_page
+from .ocr import OcrUnavailable, ocr_workers, page_image, read_image, tesseract
 from .pdfcheck import check_pdf
 from .pdftables import FoundTable, find_tables
 from .records import Extracted
@@ -55,6 +58,7 @@ class PageWork:
     tables: list[FoundTable] = field(default_factory=list)
     unread: str | None = None  # why the page could not be read
     ocr: bool = False  # its lines come from Tesseract, without positions
+    image: bytes | None = None  # a scanned page's image, until Tesseract has read it
     notes: list[str] = field(default_factory=list)  # what went wrong but left it readable
 
 
@@ -193,10 +197,10 @@ class _Plumber:
             self.pdf.close()
 
 
-def _ocr_lines(page) -> list[Line]:
+def _ocr_lines(text: str) -> list[Line]:
     """Tesseract's text as lines; a line followed by another in the same block is wrapped
     (Tesseract separates paragraphs with blank lines)."""
-    raw = ocr_page(page).split("\n")
+    raw = text.split("\n")
     lines = []
     for number, line in enumerate(raw):
         text = normalize(line)
@@ -242,8 +246,8 @@ def _read_page(pdf, plumber: _Plumber, index: int) -> PageWork:
         characters = sum(len(line.text.replace(" ", "")) for line in lines)
         if characters < MIN_TEXT_CHARS and images:
             try:
-                work.lines = _ocr_lines(page)
-                work.ocr = True
+                tesseract()  # installed? if not, say so now, before rendering the page
+                work.image = page_image(page)
             except OcrUnavailable as error:
                 work.unread = f"scanned page not read: {error}"
             return work
@@ -290,11 +294,59 @@ def read_pdf(data: bytes) -> Extracted:
             raise UnreadableFile(f"too many pages ({count} > {MAX_PAGES})")
         if count == 0:
             raise UnreadableFile("not a readable PDF (no pages)")
-        pages = [_read_page(pdf, plumber, index) for index in range(count)]
+        pages = []
+        with _Ocr() as ocr:
+            for index in range(count):
+                work = _read_page(pdf, plumber, index)
+                if work.image is not None:
+                    ocr.submit(work, work.image)
+                    work.image = None
+                pages.append(work)
     finally:
         plumber.close()
         pdf.close()
     return _assemble(pages)
+
+
+class _Ocr:
+    """Scanned pages read by Tesseract processes side by side while the next pages are
+    rendered; at most two images per process wait in memory (8 MB each at 300 dpi)."""
+
+    def __init__(self) -> None:
+        self.workers = ocr_workers()
+        self.pool = ThreadPoolExecutor(self.workers) if self.workers > 1 else None
+        self.waiting: deque[tuple[PageWork, Future[str]]] = deque()
+
+    def submit(self, work: PageWork, image: bytes) -> None:
+        if self.pool is None:
+            _finish(work, lambda: read_image(image))
+            return
+        self.waiting.append((work, self.pool.submit(read_image, image)))
+        while len(self.waiting) > 2 * self.workers:
+            self._collect()
+
+    def _collect(self) -> None:
+        work, future = self.waiting.popleft()
+        _finish(work, future.result)
+
+    def __enter__(self) -> _Ocr:
+        return self
+
+    def __exit__(self, error: type[BaseException] | None, *rest: object) -> None:
+        try:
+            while self.waiting and error is None:
+                self._collect()
+        finally:
+            if self.pool is not None:
+                self.pool.shutdown(cancel_futures=True)
+
+
+def _finish(work: PageWork, read: Callable[[], str]) -> None:
+    try:
+        work.lines = _ocr_lines(read())
+        work.ocr = True
+    except OcrUnavailable as error:
+        work.unread = f"scanned page not read: {error}"
 
 
 def _assemble(pages: list[PageWork]) -> Extracted:

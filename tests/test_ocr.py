@@ -31,9 +31,8 @@ def _has_vietnamese_tesseract() -> bool:
     return "vie" in langs.split()
 
 
-def scanned_pdf(font, text: str, with_text_page: bool = False) -> bytes:
-    """A PDF whose (last) page is only an image of `text`: laid out by fpdf2, rendered at
-    200 dpi by pypdfium2, and placed as a picture on a new page."""
+def _scan(font, text: str) -> bytes:
+    """`text` laid out by fpdf2 and rendered at 200 dpi by pypdfium2, as a PNG."""
     import pypdfium2 as pdfium
 
     source = new_pdf(font, size=12)
@@ -43,12 +42,24 @@ def scanned_pdf(font, text: str, with_text_page: bool = False) -> bytes:
     image = page.render(scale=200 / 72, grayscale=True).to_pil()
     png = io.BytesIO()
     image.save(png, format="PNG")
+    return png.getvalue()
+
+
+def scanned_pdf(font, text: str, with_text_page: bool = False) -> bytes:
+    """A PDF whose (last) page is only an image of `text`, placed as a picture on a page."""
     scan = new_pdf(font)
     if with_text_page:
         scan.add_page()
         write(scan, "Trang một có lớp chữ: Công đoàn cơ sở đạt 100% chỉ tiêu.")
-    scan.add_page()
-    scan.image(png, x=0, y=0, w=scan.w, h=scan.h)
+    return scanned_pages(font, [text], scan)
+
+
+def scanned_pages(font, texts: list[str], scan=None) -> bytes:
+    """A PDF of one scanned page per text (after the pages `scan` already has)."""
+    scan = scan or new_pdf(font)
+    for text in texts:
+        scan.add_page()
+        scan.image(io.BytesIO(_scan(font, text)), x=0, y=0, w=scan.w, h=scan.h)
     return pdf_bytes(scan)
 
 
@@ -87,6 +98,22 @@ def test_scanned_page_is_read_by_tesseract(font) -> None:
     accuracy = 1 - character_error_rate(KNOWN_TEXT, raw.text)
     assert accuracy >= 0.95, (accuracy, raw.text)
     assert "Liên đoàn Lao động tỉnh Nghệ An" in raw.text
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_scanned_pages_are_read_side_by_side_and_kept_in_order(
+    font, workers: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not _has_vietnamese_tesseract():
+        pytest.skip("tesseract with Vietnamese is not installed (apt install tesseract-ocr-vie)")
+    monkeypatch.setenv("BAOCAO_OCR_WORKERS", workers)
+    ocr_module.tesseract.cache_clear()
+    places = ["Nghệ An", "Hà Tĩnh", "Quảng Bình", "Thanh Hóa", "Bắc Giang"]
+    texts = [f"Trang {n}: Liên đoàn Lao động tỉnh {p}." for n, p in enumerate(places, 1)]
+    raw = read_bytes(scanned_pages(font, texts), "scans.pdf")
+    assert raw.unread_pages == [] and [page.number for page in raw.pages] == [1, 2, 3, 4, 5]
+    for page, place in zip(raw.pages, places, strict=True):
+        assert place in raw.text[page.start : page.end]
 
 
 def test_without_tesseract_a_scanned_page_is_named_and_left_unread(font, no_tesseract) -> None:
