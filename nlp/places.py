@@ -35,8 +35,10 @@ def gazetteer() -> Gazetteer:
     for entry in data["old"] + data["new"]:
         for alias in [entry["name"], *entry.get("aliases", [])]:
             # unaccented aliases ("Ha Noi") would match English text and names; keep to
-            # Vietnamese spellings, plus the abbreviations that carry no accents anyway
-            if not (alias.isascii() and not alias.isupper() and " " in alias):
+            # Vietnamese spellings, plus the abbreviations that carry no accents anyway. Four
+            # names are spelt without accents: "Long An", "An Giang", "Gia Lai", "Kon Tum"
+            unaccented = alias.isascii() and not alias.isupper() and " " in alias
+            if alias == entry["name"] or not unaccented:
                 canonical.setdefault(alias, entry["name"])
             # tables and titles write names in capitals: "HÀ NỘI", "TỈNH BẮC GIANG", and old
             # sheets without accents "LAO CAI" (but one unaccented word, "HUE", is English)
@@ -72,6 +74,8 @@ def find_provinces(text: str) -> list[tuple[str, int, int]]:
     [('Hà Nội', 4, 10)]
     >>> find_provinces("học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh")
     []
+    >>> [name for name, _, _ in find_provinces("Long An, An Giang, Gia Lai và Kon Tum")]
+    ['Long An', 'An Giang', 'Gia Lai', 'Kon Tum']
     >>> find_provinces("3 | HÀ TÂY | 715.300; tỉnh Minh Hải; ông Nguyễn Minh Hải")
     [('Hà Tây', 4, 10), ('Minh Hải', 22, 35)]
     """

@@ -263,6 +263,11 @@ def _layout(header: list[Cell]) -> _Layout:
             None,
         )
         label_columns = () if named is None else (named,)
+        # "Tổng số | | …" over "TỔNG SỐ | | …" and " | Hà Nội | …": the unnamed columns
+        # right after the label column hold the labels of the rows under it
+        while named is not None and named + 1 < len(names) and not names[named + 1].strip():
+            named += 1
+            label_columns += (named,)
     kinds: dict[int, str | None] = {}
     periods: dict[int, str | None] = {}
     units: dict[int, tuple[str | None, float]] = {}

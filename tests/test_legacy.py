@@ -264,9 +264,16 @@ def test_a_statistics_sheets_unit_line_and_numbers_in_its_header(shared: Path) -
     # the header row holds numbers ("Tổng số 381.313", "0", "735,3"): not column names, and
     # the unit line "Người" under the title gives the rows their unit
     assert "\nNgười\n\nTổng số |  | Tổng số 381.313 | Trong đó: ổn định 280.445 | 0" in raw.text
-    hanoi = {f.text: f for f in analyze(raw).figures if f.sentence.startswith(" | Hà Nội | 20.753")}
+    figures = analyze(raw).figures
+    hanoi = {f.text: f for f in figures if f.sentence.startswith(" | Hà Nội | 20.753")}
     assert (hanoi["20.753"].value, hanoi["20.753"].unit) == (20_753, "người")
     assert hanoi["20.753"].province == "Hà Nội" and hanoi["48,3"].unit == "%"
+    # the province sits in the unnamed column after "Tổng số", which names what it counts
+    assert hanoi["20.753"].subject == "tổng số"
+    assert hanoi["10.030"].subject == "trong đó: ổn định"
+    # a province spelt without accents is a province: "An Giang", "Long An"
+    an_giang = next(f for f in figures if f.sentence.startswith(" | An Giang | 4.313"))
+    assert an_giang.province == "An Giang"
     # "Nghìn người" scales a population table
     raw = read_file(shared / XLS / "GSO_2008-12-30-Bieu1208-1.xls")
     north = next(f for f in analyze(raw).figures if f.text == "11.220,5")
