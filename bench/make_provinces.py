@@ -119,7 +119,8 @@ EARLIER = [
 
 
 def earlier_entry(name, until, successor, bare):
-    aliases = [f"Tỉnh {name}", f"tỉnh {name}", f"TỈNH {name.upper()}"]
+    # nlp.places adds each alias in capitals ("TỈNH HÀ TÂY") itself
+    aliases = [f"Tỉnh {name}", f"tỉnh {name}"]
     if " - " in name:
         aliases += [name.replace(" - ", "-"), name.replace(" - ", " ")]
     return {
