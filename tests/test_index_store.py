@@ -150,11 +150,9 @@ def test_the_hnsw_path(home_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None
     assert all(h.doc_id != BAC_GIANG for h in library.search(COVID, k=20))
     # a filter small enough is searched exactly, a larger one through the graph
     exact = library.search(COVID, k=3, province="Nghệ An")
-    monkeypatch.setattr(vectors, "EXACT_GATHER_MAX", 0)
-    scanned = library.search(COVID, k=3, province="Nghệ An")
-    monkeypatch.setattr(vectors, "EXACT_SCAN_SHARE", 0.0)
+    monkeypatch.setattr(vectors, "EXACT_SHARE", 0.0)
     graph = library.search(COVID, k=3, province="Nghệ An")
-    assert [h.start for h in exact] == [h.start for h in scanned] == [h.start for h in graph]
+    assert [h.start for h in exact] == [h.start for h in graph]
     reopened = Library(home_copy)
     reopened.refresh()
     assert reopened.index.vectors.kind == "hnsw"

@@ -153,16 +153,16 @@ def test_hnsw_kind_past_the_threshold(monkeypatch: pytest.MonkeyPatch) -> None:
     large.remove([7])
     assert large.tombstones == {7} and len(large) == 299
     assert 7 not in {pid for pid, _ in large.search(data[7], 10)}
-    # a narrow filter is answered by gathering, a wider one by a scan, the widest through
-    # the graph: the same answer
-    allowed = np.array([7, 8, 9, 40, 41])
-    gathered = large.search(data[8], 3, allowed)
-    assert [pid for pid, _ in gathered][0] == 8 and 7 not in {p for p, _ in gathered}
-    monkeypatch.setattr(vectors_module, "EXACT_GATHER_MAX", 0)
-    scanned = large.search(data[8], 3, allowed)
-    monkeypatch.setattr(vectors_module, "EXACT_SCAN_SHARE", 0.0)
-    walked = large.search(data[8], 3, allowed)
-    assert [p for p, _ in gathered] == [p for p, _ in scanned] == [p for p, _ in walked]
+    # a narrow filter is answered exactly (a removed id skipped), a wide one through the
+    # graph: the same answer, and the exact one is the brute-force one
+    allowed = np.array([7, 8, 9, 40, 41, 120, 121, 122])
+    exact = large.search(data[8], 5, allowed)
+    expected = sorted((-float(data[i] @ data[8]), i) for i in allowed if i != 7)[:5]
+    assert [p for p, _ in exact] == [i for _, i in expected]
+    assert np.allclose([s for _, s in exact], [-s for s, _ in expected], atol=1e-5)
+    monkeypatch.setattr(vectors_module, "EXACT_SHARE", 0.0)
+    walked = large.search(data[8], 5, allowed)
+    assert [p for p, _ in exact] == [p for p, _ in walked]
 
 
 def test_pruned_bm25_top_k_is_exact() -> None:
