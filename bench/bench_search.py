@@ -697,6 +697,65 @@ def http_benchmark(seconds: float, concurrency: list[int], workers: list[int]) -
                     )
 
 
+def _bitmap_scan(vectors: object, query: np.ndarray, k: int, rows: np.ndarray) -> object:
+    """How a filtered dense search ran before (kept only to compare with): every stored
+    vector visited, those outside a bitmap of the allowed rows skipped."""
+    import faiss
+
+    from index.vectors import one_thread
+
+    total = int(vectors.index.ntotal)  # type: ignore[attr-defined]
+    allowed = np.zeros(total, dtype=bool)
+    allowed[rows] = True
+    bits = np.packbits(allowed, bitorder="little")
+    selector = faiss.IDSelectorBitmap(total, faiss.swig_ptr(bits))
+    storage = faiss.downcast_index(faiss.downcast_index(vectors.index.index).storage)  # type: ignore[attr-defined]
+    with one_thread():
+        return storage.search(query, k, params=faiss.SearchParameters(sel=selector))
+
+
+def filtered_ab(size: int, encoder_spec: str, rounds: int = 4) -> None:
+    """The dense part of a province-filtered search on a kept store, the allowed vectors
+    compared in place (now) and by a bitmap scan (before), alternately on the same queries."""
+    from retrieval_alqac import VectorCache
+
+    from index.encoders import load_encoder
+    from index.library import Library
+    from index.records import Filters
+
+    home = BENCH / ".cache" / f"store-{size}"
+    if not (home / "build.json").exists():
+        raise SystemExit(f"no kept store in {home}: run --sizes {size} --keep first")
+    library = Library(home)
+    library.refresh()
+    vectors = library.index.vectors
+    topic = VectorCache(encoder_spec).vectors(
+        "query", TOPIC_QUERIES, lambda b: load_encoder(encoder_spec).encode_queries(b)
+    )
+    times: dict[str, list[float]] = {"in place": [], "bitmap scan": []}
+    allowed_counts = []
+    for round_ in range(rounds):
+        for i, vector in enumerate(topic):
+            query = np.ascontiguousarray(vector.reshape(1, -1), dtype=np.float32)
+            province = PROVINCES[(i + round_) % len(PROVINCES)]
+            rows = vectors._live_rows(library.allowed(Filters(province=province)))
+            allowed_counts.append(len(rows))
+            started = time.perf_counter()
+            _bitmap_scan(vectors, query, 100, rows)
+            middle = time.perf_counter()
+            vectors._exact(query, 100, rows)
+            times["bitmap scan"].append(middle - started)
+            times["in place"].append(time.perf_counter() - middle)
+    print(f"# python bench/bench_search.py --filtered-ab {size}  ({machine()})")
+    print(
+        f"{len(allowed_counts)} province-filtered topic queries, {np.median(allowed_counts):.0f}"
+        f" allowed passages (median) of {len(vectors):,}; dense top 100, p50 / p99 ms:"
+    )
+    for name, seconds in times.items():
+        p50, p99 = percentiles(seconds)
+        print(f"  {name}: {p50:.2f} / {p99:.2f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="*", default=[10_000, 100_000, 1_000_000])
@@ -709,6 +768,12 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=15)
     parser.add_argument("--concurrency", type=int, nargs="*", default=[16])
     parser.add_argument("--workers", type=int, nargs="*", default=[1, 2])
+    parser.add_argument(
+        "--filtered-ab",
+        type=int,
+        metavar="SIZE",
+        help="only compare two ways of a filtered dense search on the kept store of SIZE",
+    )
     parser.add_argument("--load-client", help=argparse.SUPPRESS)
     parser.add_argument("--queries", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -717,7 +782,9 @@ def main() -> None:
         return
     os.environ.setdefault("OMP_NUM_THREADS", str(args.threads))
     (BENCH / ".cache").mkdir(exist_ok=True)
-    if args.http:
+    if args.filtered_ab:
+        filtered_ab(args.filtered_ab, args.encoder)
+    elif args.http:
         http_benchmark(args.seconds, args.concurrency, args.workers)
     else:
         store_benchmark(args.sizes, args.encoder, args.keep)

@@ -35,9 +35,9 @@ HNSW_EF_CONSTRUCTION = 80
 HNSW_EF_SEARCH = 256
 # Under a filter HNSW walks badly (recall@10 0.64 when 3% of 1M passages are allowed), so up
 # to a fifth of the index the allowed vectors are compared exactly, read where they lie
-# (faiss' knn by index: a 3% filter at 1M in about 4 ms, where gathering them into one
-# matrix first took 26 ms and a scan of every row with a bitmap of the allowed ones 7–11);
-# a broader filter goes through the graph with efSearch raised by its selectivity
+# (faiss' knn by index: a 3% filter at 1M in 5.7 ms p50, where a scan of every row with a
+# bitmap of the allowed ones took 9.4: `bench_search.py --filtered-ab`); a broader filter
+# goes through the graph with efSearch raised by its selectivity
 EXACT_SHARE = 0.2
 HNSW_EF_FILTERED_MAX = 1024
 
