@@ -118,3 +118,39 @@ def test_sentences_occur_in_the_ingested_document(gold_name: str, doc: str) -> N
     for record in figures(gold) + references(gold):
         if record["doc"] == doc:
             assert fold(record["sentence"]) in text, record
+
+
+# the search set (bench/retrieval_union.py) ------------------------------------------------
+SEARCH_GOLD = ROOT / "bench" / "gold" / "search" / "union_queries.jsonl"
+SEARCH_FILES = [ROOT / "corpus", SHARED / "corpus" / "real"]
+
+
+@cache
+def analysed_text(name: str) -> str | None:
+    """The analysed text of the corpus file called `name` (what search indexes), whitespace
+    folded and case folded; None when no such file is present."""
+    from ingest import read_file
+    from nlp.analyze import analyze
+
+    found = [p for folder in SEARCH_FILES if folder.is_dir() for p in folder.rglob(name)]
+    return fold(analyze(read_file(found[0])).text).casefold() if found else None
+
+
+def test_search_queries_are_well_formed_and_their_evidence_is_in_the_text() -> None:
+    queries = load(SEARCH_GOLD)
+    assert len({q["id"] for q in queries}) == len(queries) >= 50
+    assert {q["style"] for q in queries} == {"topic", "question"}
+    checked = 0
+    for query in queries:
+        assert query["query"].strip() and query["evidence"], query
+        files = query.get("files") or [query["file"]] * len(query["evidence"])
+        assert len(files) == len(query["evidence"]), query
+        for name, snippet in zip(files, query["evidence"], strict=True):
+            text = analysed_text(name)
+            if text is None:
+                assert not SHARED.is_dir(), f"{name} is missing"
+                continue  # a file under ../shared, absent on a fresh clone
+            assert fold(snippet).casefold() in text, (query["id"], snippet)
+            checked += 1
+    if SHARED.is_dir():
+        assert checked == sum(len(q["evidence"]) for q in queries)

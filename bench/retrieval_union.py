@@ -1,0 +1,193 @@
+"""Search quality on the project's own kind of documents: BM25 alone, dense alone, hybrid.
+
+    python bench/retrieval_union.py [--rebuild]
+
+Corpus: the seed articles in corpus/ and every real document in ../shared/corpus/real/
+(union law and charter, resolutions, grassroots union files, Party PDFs, court precedents, a
+legacy statistics sheet), ingested by the real pipeline into a store kept in
+bench/.cache/union-store (`--rebuild` starts it again).
+Queries: bench/gold/search/union_queries.jsonl, written by a helper who read the documents'
+extracted text and never saw a search result: short topic queries and natural questions,
+each with the snippets of text that answer it, copied verbatim. A passage is relevant when
+it contains one of its query's snippets (spacing and letter case aside), so the labels do not
+depend on where the chunker cuts. Nothing was tuned on this set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import platform
+import re
+import shutil
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+sys.path.insert(0, str(ROOT))
+SHARED = ROOT.parent / "shared"
+QUERIES = BENCH / "gold" / "search" / "union_queries.jsonl"
+HOME = BENCH / ".cache" / "union-store"
+DEPTH = 100
+
+
+@dataclass(frozen=True)
+class Query:
+    id: str
+    style: str
+    text: str
+    evidence: tuple[str, ...]
+
+
+def squeeze(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+def load_queries() -> list[Query]:
+    rows = [json.loads(line) for line in QUERIES.read_text("utf-8").splitlines() if line.strip()]
+    return [Query(r["id"], r["style"], r["query"], tuple(r["evidence"])) for r in rows]
+
+
+def build(home: Path) -> None:
+    from index.library import Library
+    from ingest import iter_files, read_file
+    from ingest.errors import UnreadableFile
+
+    library = Library(home)
+    for path in iter_files([ROOT / "corpus", SHARED / "corpus" / "real"]):
+        try:
+            library.add(read_file(path))
+        except UnreadableFile as error:
+            print(f"  skipped {path.name}: {error}", file=sys.stderr)
+    library.refresh()
+    library.close()
+
+
+def relevant_ids(texts: dict[int, str], query: Query) -> set[int]:
+    snippets = [squeeze(s) for s in query.evidence]
+    return {pid for pid, text in texts.items() if any(s in text for s in snippets)}
+
+
+@dataclass(frozen=True)
+class Scores:
+    ndcg: float
+    mrr: float
+    recall: float
+
+    def cells(self) -> str:
+        return f"{self.ndcg:.3f} | {self.mrr:.3f} | {self.recall:.3f}"
+
+
+def score(ranked: list[list[bool]], relevant_counts: list[int]) -> Scores:
+    """nDCG@10, MRR@10 and Recall@10 (of the relevant passages, at most 10 counted)."""
+    ndcg = mrr = recall = 0.0
+    for gains, count in zip(ranked, relevant_counts, strict=True):
+        top = [1.0 if g else 0.0 for g in gains[:10]]
+        dcg = sum(g / math.log2(i + 2) for i, g in enumerate(top))
+        ideal = sum(1.0 / math.log2(i + 2) for i in range(min(count, 10)))
+        ndcg += dcg / ideal
+        mrr += next((1.0 / (i + 1) for i, g in enumerate(top) if g), 0.0)
+        recall += sum(top) / min(count, 10)
+    n = max(len(ranked), 1)
+    return Scores(ndcg / n, mrr / n, recall / n)
+
+
+def per_query_ndcg(gains: list[list[bool]], counts: list[int]) -> np.ndarray:
+    return np.array([score([g], [c]).ndcg for g, c in zip(gains, counts, strict=True)])
+
+
+def paired_bootstrap(
+    a: list[list[bool]], b: list[list[bool]], counts: list[int], rounds: int = 10_000
+) -> tuple[float, float, float]:
+    """2.5th percentile, mean and 97.5th percentile of mean nDCG@10(a) - nDCG@10(b) over
+    queries drawn with replacement (fixed seed: the same interval on every run)."""
+    diff = per_query_ndcg(a, counts) - per_query_ndcg(b, counts)
+    rng = np.random.default_rng(0)
+    means = diff[rng.integers(0, len(diff), (rounds, len(diff)))].mean(axis=1)
+    return float(np.percentile(means, 2.5)), float(diff.mean()), float(np.percentile(means, 97.5))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--rebuild", action="store_true", help="ingest the documents again")
+    args = parser.parse_args()
+    if not (SHARED / "corpus" / "real").is_dir():
+        raise SystemExit(f"{SHARED / 'corpus' / 'real'} is absent: this benchmark needs ../shared")
+    from index.fusion import DEFAULT_FUSION, fuse
+    from index.library import Library
+
+    started = time.perf_counter()
+    if args.rebuild and HOME.exists():
+        shutil.rmtree(HOME)
+    HOME.parent.mkdir(parents=True, exist_ok=True)
+    (HOME.parent / ".gitignore").write_text("*\n")
+    build(HOME)
+    library = Library(HOME)
+    library.refresh()
+    texts = {
+        pid: squeeze(text)
+        for pid, text in library.store.db.execute("SELECT id, text FROM passages")
+    }
+    documents = library.store.db.execute("SELECT count(*) FROM documents").fetchone()[0]
+    queries = load_queries()
+    print(
+        f"# python bench/retrieval_union.py  ({platform.processor() or platform.machine()},"
+        f" Python {platform.python_version()})"
+    )
+    print(f"store: {documents} documents, {len(texts)} passages; queries: {len(queries)}")
+
+    fused_name = f"hybrid, the two fused ({DEFAULT_FUSION})"
+    rankers = (
+        "BM25",
+        "dense",
+        fused_name,
+        "hybrid as `baocao search` returns it (copies collapsed)",
+    )
+    gains: dict[str, list[list[bool]]] = {name: [] for name in rankers}
+    counts: list[int] = []
+    styles: list[str] = []
+    unanswerable = []
+    for query in queries:
+        relevant = relevant_ids(texts, query)
+        if not relevant:
+            unanswerable.append(query.id)
+            continue
+        lexical = library.index.search_lexical(library.query_terms(query.text), DEPTH, None)
+        dense = library.index.search_dense(library.query_vector(query.text), DEPTH, None)
+        hits = library.search(query.text, k=10)
+        hit_gains = [any(squeeze(s) in squeeze(h.passage) for s in query.evidence) for h in hits]
+        fused = fuse(lexical, dense, DEFAULT_FUSION)
+        for name, ranking in zip(rankers, (lexical, dense, fused), strict=False):
+            gains[name].append([pid in relevant for pid, _ in ranking[:10]])
+        gains[rankers[3]].append(hit_gains)
+        counts.append(len(relevant))
+        styles.append(query.style)
+    if unanswerable:
+        print(f"evidence found in no passage (left out): {', '.join(unanswerable)}")
+    for style in ("all", "topic", "question"):
+        rows = [i for i, s in enumerate(styles) if style == "all" or s == style]
+        print(f"\n{style} ({len(rows)} queries)\n")
+        print("| ranker | nDCG@10 | MRR@10 | R@10 |")
+        print("| --- | ---: | ---: | ---: |")
+        for name in rankers:
+            picked = score([gains[name][i] for i in rows], [counts[i] for i in rows])
+            print(f"| {name} | {picked.cells()} |")
+    print(
+        "\nhybrid (as returned) minus each part, nDCG@10 over all queries, with a 95% interval"
+        " from 10,000 paired bootstrap resamples of the queries:\n"
+    )
+    for part in rankers[:2]:
+        low, mid, high = paired_bootstrap(gains[rankers[3]], gains[part], counts)
+        print(f"- minus {part}: {mid:+.3f} ({low:+.3f} to {high:+.3f})")
+    library.close()
+    print(f"\n{time.perf_counter() - started:.0f} s")
+
+
+if __name__ == "__main__":
+    main()
