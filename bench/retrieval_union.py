@@ -129,6 +129,8 @@ def main() -> None:
     (HOME.parent / ".gitignore").write_text("*\n")
     build(HOME)
     library = Library(HOME)
+    if library.outdated_analyses or library.tokenization_outdated:
+        raise SystemExit(f"{HOME} was built by an older baocao: run with --rebuild")
     library.refresh()
     texts = {
         pid: squeeze(text)
