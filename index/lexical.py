@@ -246,15 +246,19 @@ class Bm25Segment:
         columns = self._columns(terms, weights)
         if not columns or k <= 0:
             return np.zeros(0, dtype=np.int64), np.zeros(0)
-        excluded = dead
+        # the rows that may score, as a 0/1 factor: multiplying a million scores by it costs
+        # a fifth of what zeroing them through a boolean mask does
+        allowed = None
         if keep is not None:
             keep = keep if dead is None else keep[~dead[keep]]
             if len(keep) * len(columns) * LOOKUP_COST < sum(len(c.rows) for c in columns):
                 scores = _score_rows(keep, columns)
                 return _best(keep[scores > 0], scores[scores > 0], k)
-            excluded = np.ones(len(self.ids), dtype=bool)
-            excluded[keep] = False
-        return _pruned(columns, k, len(self.ids), excluded)
+            allowed = np.zeros(len(self.ids), dtype=np.float32)
+            allowed[keep] = 1.0
+        elif dead is not None:
+            allowed = (~dead).astype(np.float32)
+        return _pruned(columns, k, len(self.ids), allowed)
 
 
 @dataclass(frozen=True)
@@ -268,9 +272,10 @@ class _Column:
 
 
 def _pruned(
-    columns: list[_Column], k: int, n: int, excluded: np.ndarray | None
+    columns: list[_Column], k: int, n: int, allowed: np.ndarray | None
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Top `k` of `n` rows (none of those `excluded`) by MaxScore over a dense accumulator.
+    """Top `k` of `n` rows (those whose factor in `allowed` is 1; all when None) by MaxScore
+    over a dense accumulator.
 
     The rare terms go in first: their postings are short and their weights high. The k-th
     best of those partial scores is a floor under the final k-th score (a row's full score
@@ -291,8 +296,8 @@ def _pruned(
         scores[column.rows] += column.data * column.weight
         cheap += len(column.rows)
         added += 1
-    if excluded is not None:
-        scores[excluded] = 0.0
+    if allowed is not None:
+        scores *= allowed
     floor = _kth(scores, k)
     rest = sorted(order[added:], key=lambda c: c.bound)
     skipped: list[_Column] = []
@@ -304,8 +309,8 @@ def _pruned(
         ceiling += column.bound
     for column in rest[len(skipped) :]:
         scores[column.rows] += column.data * column.weight
-    if excluded is not None:
-        scores[excluded] = 0.0
+    if allowed is not None:
+        scores *= allowed
     if not skipped:
         rows = np.flatnonzero(scores)
         return _best(rows, scores[rows], k)
