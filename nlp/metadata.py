@@ -65,11 +65,15 @@ _PUBLISHED = re.compile(
     r"công bố theo .{0,80}?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})",
     re.IGNORECASE,
 )
+# the national and the Party motto: removed where whole (`_MOTTOS`), and a line that starts
+# like one is no title, also when a line break cut it ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT")
+_REPUBLIC = r"cộng h(?:òa|oà) xã hội chủ nghĩa"
+_PARTY = r"đảng cộng sản việt nam"
+_INDEPENDENCE = r"độc lập\s*[-–]"
 _MOTTOS = re.compile(
-    r"cộng hòa xã hội chủ nghĩa việt nam|cộng hoà xã hội chủ nghĩa việt nam|"
-    r"đảng cộng sản việt nam|độc lập\s*-\s*tự do\s*-\s*hạnh phúc",
-    re.IGNORECASE,
+    rf"{_REPUBLIC} việt nam|{_PARTY}|{_INDEPENDENCE}\s*tự do\s*[-–]\s*hạnh phúc", re.IGNORECASE
 )
+_MOTTO_START = re.compile(rf"{_REPUBLIC}|{_PARTY}|{_INDEPENDENCE}", re.IGNORECASE)
 _APPROVED_BY = re.compile(r"được (.{5,120}?) thông qua", re.IGNORECASE)
 _PLACE_UNIT = r"(tỉnh|thành phố|tp\.?)"
 _LOCAL_UNIT = r"(tỉnh|thành phố|tp\.?|huyện|quận|thị xã|thị trấn|xã|phường|ấp|thôn|bản)"
@@ -183,10 +187,6 @@ def _title(lines: list[str], heading: int | None) -> str | None:
     return " ".join(parts)
 
 
-# the motto, also when a line break cut it ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT")
-_MOTTO_START = re.compile(
-    r"cộng h(?:òa|oà) xã hội chủ nghĩa|đảng cộng sản việt nam|độc lập\s*[-–]", re.IGNORECASE
-)
 _BLANK = re.compile(r"[.…_]{3,}")  # a form's space to fill in: "CÔNG TY TNHH ……"
 _FORM_NUMBER = re.compile(r"(?:mẫu số|biểu số|mẫu)\s*:?\s*\S*\d", re.IGNORECASE)
 
