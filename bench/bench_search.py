@@ -3,6 +3,8 @@ memory, incremental updates, and HTTP throughput of /api/search.
 
     python bench/bench_search.py --sizes 10000 100000 1000000   # the store benchmark
     python bench/bench_search.py --http                          # HTTP throughput only
+    python bench/bench_search.py --filtered-ab 1000000           # filtered dense search, now
+                                                                 # and before, on a kept store
 
 Synthetic passages (past the real corpus): each passage takes a "home" chunk of the ALQAC
 laws, the seed articles or the resolutions in ../shared/corpus/real/resolutions_md, keeps

@@ -246,8 +246,8 @@ class Bm25Segment:
         columns = self._columns(terms, weights)
         if not columns or k <= 0:
             return np.zeros(0, dtype=np.int64), np.zeros(0)
-        # the rows that may score, as a 0/1 factor: multiplying a million scores by it costs
-        # a fifth of what zeroing them through a boolean mask does
+        # the rows that may score, as a 0/1 factor: multiplying a million scores by it is
+        # several times cheaper than zeroing the others through a boolean mask
         allowed = None
         if keep is not None:
             keep = keep if dead is None else keep[~dead[keep]]
