@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import platform
 import re
 import shutil
@@ -34,6 +33,9 @@ sys.path.insert(0, str(ROOT))
 SHARED = ROOT.parent / "shared"
 QUERIES = BENCH / "gold" / "search" / "union_queries.jsonl"
 HOME = BENCH / ".cache" / "union-store"
+
+from retrieval_alqac import Question, score  # noqa: E402  (the same metrics as on ALQAC)
+
 DEPTH = 100
 
 
@@ -74,40 +76,16 @@ def relevant_ids(texts: dict[int, str], query: Query) -> set[int]:
     return {pid for pid, text in texts.items() if any(s in text for s in snippets)}
 
 
-@dataclass(frozen=True)
-class Scores:
-    ndcg: float
-    mrr: float
-    recall: float
-
-    def cells(self) -> str:
-        return f"{self.ndcg:.3f} | {self.mrr:.3f} | {self.recall:.3f}"
-
-
-def score(ranked: list[list[bool]], relevant_counts: list[int]) -> Scores:
-    """nDCG@10, MRR@10 and Recall@10 (of the relevant passages, at most 10 counted)."""
-    ndcg = mrr = recall = 0.0
-    for gains, count in zip(ranked, relevant_counts, strict=True):
-        top = [1.0 if g else 0.0 for g in gains[:10]]
-        dcg = sum(g / math.log2(i + 2) for i, g in enumerate(top))
-        ideal = sum(1.0 / math.log2(i + 2) for i in range(min(count, 10)))
-        ndcg += dcg / ideal
-        mrr += next((1.0 / (i + 1) for i, g in enumerate(top) if g), 0.0)
-        recall += sum(top) / min(count, 10)
-    n = max(len(ranked), 1)
-    return Scores(ndcg / n, mrr / n, recall / n)
-
-
-def per_query_ndcg(gains: list[list[bool]], counts: list[int]) -> np.ndarray:
-    return np.array([score([g], [c]).ndcg for g, c in zip(gains, counts, strict=True)])
+def per_query_ndcg(ranked: list[list[str]], questions: list[Question]) -> np.ndarray:
+    return np.array([score([r], [q]).ndcg for r, q in zip(ranked, questions, strict=True)])
 
 
 def paired_bootstrap(
-    a: list[list[bool]], b: list[list[bool]], counts: list[int], rounds: int = 10_000
+    a: list[list[str]], b: list[list[str]], questions: list[Question], rounds: int = 10_000
 ) -> tuple[float, float, float]:
     """2.5th percentile, mean and 97.5th percentile of mean nDCG@10(a) - nDCG@10(b) over
     queries drawn with replacement (fixed seed: the same interval on every run)."""
-    diff = per_query_ndcg(a, counts) - per_query_ndcg(b, counts)
+    diff = per_query_ndcg(a, questions) - per_query_ndcg(b, questions)
     rng = np.random.default_rng(0)
     means = diff[rng.integers(0, len(diff), (rounds, len(diff)))].mean(axis=1)
     return float(np.percentile(means, 2.5)), float(diff.mean()), float(np.percentile(means, 97.5))
@@ -151,41 +129,42 @@ def main() -> None:
         fused_name,
         "hybrid as `baocao search` returns it (copies collapsed)",
     )
-    gains: dict[str, list[list[bool]]] = {name: [] for name in rankers}
-    counts: list[int] = []
-    styles: list[str] = []
+    at = {
+        (doc, start): pid
+        for pid, doc, start in library.store.db.execute("SELECT id, doc_id, start FROM passages")
+    }
+    ranked: dict[str, list[list[str]]] = {name: [] for name in rankers}
+    questions: list[Question] = []  # split = the query's style
     unanswerable = []
     for query in queries:
         relevant = relevant_ids(texts, query)
         if not relevant:
             unanswerable.append(query.id)
             continue
+        questions.append(Question(query.style, query.id, query.text, frozenset(map(str, relevant))))
         lexical = library.index.search_lexical(library.query_terms(query.text), DEPTH, None)
         dense = library.index.search_dense(library.query_vector(query.text), DEPTH, None)
-        hits = library.search(query.text, k=10)
-        hit_gains = [any(squeeze(s) in squeeze(h.passage) for s in query.evidence) for h in hits]
         fused = fuse(lexical, dense, DEFAULT_FUSION)
         for name, ranking in zip(rankers, (lexical, dense, fused), strict=False):
-            gains[name].append([pid in relevant for pid, _ in ranking[:10]])
-        gains[rankers[3]].append(hit_gains)
-        counts.append(len(relevant))
-        styles.append(query.style)
+            ranked[name].append([str(pid) for pid, _ in ranking[:10]])
+        hits = library.search(query.text, k=10)
+        ranked[rankers[3]].append([str(at[(h.doc_id, h.start)]) for h in hits])
     if unanswerable:
         print(f"evidence found in no passage (left out): {', '.join(unanswerable)}")
     for style in ("all", "topic", "question"):
-        rows = [i for i, s in enumerate(styles) if style == "all" or s == style]
+        rows = [i for i, q in enumerate(questions) if style == "all" or q.split == style]
         print(f"\n{style} ({len(rows)} queries)\n")
         print("| ranker | nDCG@10 | MRR@10 | R@10 |")
         print("| --- | ---: | ---: | ---: |")
         for name in rankers:
-            picked = score([gains[name][i] for i in rows], [counts[i] for i in rows])
-            print(f"| {name} | {picked.cells()} |")
+            picked = score([ranked[name][i] for i in rows], [questions[i] for i in rows])
+            print(picked.row(name))
     print(
         "\nhybrid (as returned) minus each part, nDCG@10 over all queries, with a 95% interval"
         " from 10,000 paired bootstrap resamples of the queries:\n"
     )
     for part in rankers[:2]:
-        low, mid, high = paired_bootstrap(gains[rankers[3]], gains[part], counts)
+        low, mid, high = paired_bootstrap(ranked[rankers[3]], ranked[part], questions)
         print(f"- minus {part}: {mid:+.3f} ({low:+.3f} to {high:+.3f})")
     library.close()
     print(f"\n{time.perf_counter() - started:.0f} s")
