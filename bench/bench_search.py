@@ -84,7 +84,9 @@ def machine() -> str:
         memory = f", {kib / 2**20:.0f} GiB RAM"
     except (OSError, ValueError, IndexError):
         pass
-    return f"{cpu}, {os.cpu_count()} cores{memory}, Python {platform.python_version()}"
+    # the machines are shared: the load when a run starts says how quiet it was
+    load = f", load {os.getloadavg()[0]:.1f}" if hasattr(os, "getloadavg") else ""
+    return f"{cpu}, {os.cpu_count()} cores{memory}, Python {platform.python_version()}{load}"
 
 
 def rss_mib() -> tuple[float, float]:
