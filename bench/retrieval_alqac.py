@@ -369,6 +369,11 @@ def main() -> None:
     parser.add_argument("--tune-on", default="alqac2023", choices=["alqac2022", "alqac2023"])
     parser.add_argument("--encode-only", action="store_true")
     parser.add_argument(
+        "--bm25-grid",
+        action="store_true",
+        help="only score BM25's k1 and b (default tokenization, default fusion for the hybrid)",
+    )
+    parser.add_argument(
         "--misses",
         type=Path,
         help="write the held-out questions whose first hybrid hit is not a labelled article"
@@ -398,6 +403,9 @@ def main() -> None:
     )
     passages, queries = encode_all(args.encoder, chunks, questions)
     if args.encode_only:
+        return
+    if args.bm25_grid:
+        bm25_grid(chunks, questions, passages, queries, args.tune_on)
         return
     depth = 200
     splits = {"all": None, "alqac2022": "alqac2022", "alqac2023": "alqac2023", "zalo": "zalo"}
@@ -500,6 +508,46 @@ def main() -> None:
         count = write_misses(args.misses, default, chunks, articles, questions, held_out)
         print(f"\n{count} held-out questions miss at rank 1: {args.misses}")
     print(f"\n{time.perf_counter() - started:.0f} s")
+
+
+def bm25_grid(
+    chunks: list[Chunk],
+    questions: list[Question],
+    passages: np.ndarray,
+    queries: np.ndarray,
+    tune_on: str,
+) -> None:
+    """nDCG@10 of BM25 and of the hybrid for k1 x b, on every split; the tuning split decides."""
+    from index.fusion import DEFAULT_FUSION, fuse
+    from index.lexical import (
+        BM25_B,
+        BM25_K1,
+        DEFAULT_TOKENIZATION,
+        Bm25Segment,
+        LexicalIndex,
+        tokenize,
+    )
+
+    terms = [tokenize(c.text, DEFAULT_TOKENIZATION) for c in chunks]
+    asked = [tokenize(q.text, DEFAULT_TOKENIZATION) for q in questions]
+    dense = dense_rankings(passages, queries, 200)
+    splits = (tune_on,) + tuple(s for s in (*ALQAC_SPLITS, "zalo") if s != tune_on)
+    print(f"\nBM25 k1 and b (default {BM25_K1} / {BM25_B}), nDCG@10 of BM25 | hybrid\n")
+    print("| k1 | b | " + " | ".join(f"{s} BM25 | {s} hybrid" for s in splits) + " |")
+    print("| ---: | ---: | " + " | ".join("---: | ---:" for _ in splits) + " |")
+    for k1 in (0.9, 1.2, 1.5, 2.0):
+        for b in (0.4, 0.6, 0.75, 0.9):
+            index = LexicalIndex(Bm25Segment.build(list(range(len(chunks))), terms, k1, b))
+            lexical = [index.search(t, 200) for t in asked]
+            hybrid = [fuse(x, y, DEFAULT_FUSION) for x, y in zip(lexical, dense, strict=True)]
+            cells = []
+            for split in splits:
+                rows = split_rows(questions, split)
+                cells.append(
+                    f"{evaluate(lexical, chunks, questions, rows).ndcg:.3f} |"
+                    f" {evaluate(hybrid, chunks, questions, rows).ndcg:.3f}"
+                )
+            print(f"| {k1} | {b} | " + " | ".join(cells) + " |", flush=True)
 
 
 def write_misses(

@@ -26,6 +26,10 @@ from .text import search_form
 
 # bm25s sets its own logger to DEBUG and would print on every build
 logging.getLogger("bm25s").setLevel(logging.WARNING)
+# bm25s' defaults; of 16 settings (k1 0.9-2.0, b 0.4-0.9) none made the hybrid better on the
+# ALQAC 2023 questions (`python bench/retrieval_alqac.py --bm25-grid`)
+BM25_K1 = 1.5
+BM25_B = 0.75
 
 Tokenization = Literal["words", "syllables", "both", "pairs", "phrases"]
 # word segments plus syllable pairs beat words alone (0.942 vs 0.905 nDCG@10), syllable
@@ -147,7 +151,13 @@ class Bm25Segment:
         return self._lookup.rows(wanted)
 
     @classmethod
-    def build(cls, ids: list[int] | np.ndarray, token_lists: Iterable[list[str]]) -> Bm25Segment:
+    def build(
+        cls,
+        ids: list[int] | np.ndarray,
+        token_lists: Iterable[list[str]],
+        k1: float = BM25_K1,
+        b: float = BM25_B,
+    ) -> Bm25Segment:
         """A segment over passages `ids` (ascending) with their terms, in the same order.
 
         Terms become vocabulary ids as they stream in: a million passages of strings
@@ -162,7 +172,7 @@ class Bm25Segment:
         corpus = [[vocab.setdefault(t, len(vocab)) for t in terms] or [0] for terms in token_lists]
         if len(corpus) != len(ids):
             raise ValueError(f"{len(ids)} ids but {len(corpus)} term lists")
-        model = bm25s.BM25()
+        model = bm25s.BM25(k1=k1, b=b)
         model.index((corpus, vocab), show_progress=False)
         return cls(ids, model)
 
