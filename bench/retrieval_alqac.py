@@ -255,18 +255,42 @@ class Lexical:
 def bm25_rankings(
     variant: Lexical, chunks: list[Chunk], questions: list[Question], depth: int
 ) -> list[Ranking]:
-    from index.lexical import Bm25Segment, LexicalIndex, tokenize
+    from index.lexical import tokenize
 
     def terms(text: str) -> list[str]:
         return tokenize(text, variant.mode, variant.stopwords, variant.fold)  # type: ignore[arg-type]
 
-    index = LexicalIndex(
-        Bm25Segment.build(
-            list(range(len(chunks))),
-            [terms(c.text) + (terms(c.heading) if variant.heading_twice else []) for c in chunks],
-        )
+    return ranked_by_terms(
+        [terms(c.text) + (terms(c.heading) if variant.heading_twice else []) for c in chunks],
+        [terms(q.text) for q in questions],
+        depth,
     )
-    return [index.search(terms(q.text), depth) for q in questions]
+
+
+def ranked_by_terms(
+    chunk_terms: list[list[str]],
+    question_terms: list[list[str]],
+    depth: int,
+    k1: float | None = None,
+    b: float | None = None,
+) -> list[Ranking]:
+    """BM25 rankings of the chunks (rows in order) for each question's terms."""
+    from index.lexical import BM25_B, BM25_K1, Bm25Segment, LexicalIndex
+
+    segment = Bm25Segment.build(
+        list(range(len(chunk_terms))),
+        chunk_terms,
+        BM25_K1 if k1 is None else k1,
+        BM25_B if b is None else b,
+    )
+    index = LexicalIndex(segment)
+    return [index.search(terms, depth) for terms in question_terms]
+
+
+def hybrid_rankings(lexical: list[Ranking], dense: list[Ranking], fusion: Fusion) -> list[Ranking]:
+    from index.fusion import fuse
+
+    return [fuse(lex, den, fusion) for lex, den in zip(lexical, dense, strict=True)]
 
 
 def dense_rankings(passages: np.ndarray, queries: np.ndarray, depth: int) -> list[Ranking]:
@@ -382,7 +406,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     os.environ.setdefault("OMP_NUM_THREADS", str(args.threads))
-    from index.fusion import DEFAULT_FUSION, fuse
+    from index.fusion import DEFAULT_FUSION
     from index.lexical import DEFAULT_TOKENIZATION
 
     started = time.perf_counter()
@@ -447,7 +471,7 @@ def main() -> None:
     # fusion, tuned on one split and reported on the other
     results = []
     for fusion in fusion_grid():
-        fused = [fuse(lex, den, fusion) for lex, den in zip(lexical, dense, strict=True)]
+        fused = hybrid_rankings(lexical, dense, fusion)
         results.append((fusion, fused))
     tuned = max(results, key=lambda r: evaluate(r[1], chunks, questions, tune).ndcg)
     print(f"\nfusion grid: {len(results)} settings; best on {args.tune_on}: {tuned[0]}")
@@ -467,13 +491,11 @@ def main() -> None:
         )
     default = next((fused for f, fused in results if f == DEFAULT_FUSION), None)
     if default is None:
-        default = [fuse(lex, den, DEFAULT_FUSION) for lex, den in zip(lexical, dense, strict=True)]
+        default = hybrid_rankings(lexical, dense, DEFAULT_FUSION)
     boosted = lexical_runs[Lexical(DEFAULT_TOKENIZATION, True, True, heading_twice=True)]
-    boosted_hybrid = [
-        fuse(lex, den, DEFAULT_FUSION) for lex, den in zip(boosted, dense, strict=True)
-    ]
+    boosted_hybrid = hybrid_rankings(boosted, dense, DEFAULT_FUSION)
     words = lexical_runs[Lexical(PREVIOUS_LEXICAL, True, True)]
-    previous = [fuse(lex, den, PREVIOUS_FUSION) for lex, den in zip(words, dense, strict=True)]
+    previous = hybrid_rankings(words, dense, PREVIOUS_FUSION)
     for name, split in splits.items():
         rows_of = split_rows(questions, split)
         lines = [
@@ -519,15 +541,8 @@ def bm25_grid(
     tune_on: str,
 ) -> None:
     """nDCG@10 of BM25 and of the hybrid for k1 x b, on every split; the tuning split decides."""
-    from index.fusion import DEFAULT_FUSION, fuse
-    from index.lexical import (
-        BM25_B,
-        BM25_K1,
-        DEFAULT_TOKENIZATION,
-        Bm25Segment,
-        LexicalIndex,
-        tokenize,
-    )
+    from index.fusion import DEFAULT_FUSION
+    from index.lexical import BM25_B, BM25_K1, DEFAULT_TOKENIZATION, tokenize
 
     terms = [tokenize(c.text, DEFAULT_TOKENIZATION) for c in chunks]
     asked = [tokenize(q.text, DEFAULT_TOKENIZATION) for q in questions]
@@ -538,9 +553,8 @@ def bm25_grid(
     print("| ---: | ---: | " + " | ".join("---: | ---:" for _ in splits) + " |")
     for k1 in (0.9, 1.2, 1.5, 2.0):
         for b in (0.4, 0.6, 0.75, 0.9):
-            index = LexicalIndex(Bm25Segment.build(list(range(len(chunks))), terms, k1, b))
-            lexical = [index.search(t, 200) for t in asked]
-            hybrid = [fuse(x, y, DEFAULT_FUSION) for x, y in zip(lexical, dense, strict=True)]
+            lexical = ranked_by_terms(terms, asked, 200, k1, b)
+            hybrid = hybrid_rankings(lexical, dense, DEFAULT_FUSION)
             cells = []
             for split in splits:
                 rows = split_rows(questions, split)
