@@ -5,6 +5,8 @@ memory, incremental updates, and HTTP throughput of /api/search.
     python bench/bench_search.py --http                          # HTTP throughput only
     python bench/bench_search.py --filtered-ab 1000000           # filtered dense search, now
                                                                  # and before, on a kept store
+    python bench/bench_search.py --encoder-threads               # query encoding called from
+                                                                 # one thread and from two
 
 Synthetic passages (past the real corpus): each passage takes a "home" chunk of the ALQAC
 laws, the seed articles or the resolutions in ../shared/corpus/real/resolutions_md, keeps
@@ -542,14 +544,13 @@ def seed_store() -> Path:
     return home
 
 
-def _serve(home: Path, port: int, workers: int) -> subprocess.Popen:
-    env = dict(os.environ, BAOCAO_HOME=str(home))
-    if workers == 1:
-        command = [str(Path(sys.executable).parent / "baocao"), "serve", "--home", str(home)]
-        command += ["--port", str(port)]
-    else:
-        command = [sys.executable, "-m", "uvicorn", "--factory", "service.api:create_app"]
-        command += ["--port", str(port), "--workers", str(workers), "--log-level", "warning"]
+def _serve(home: Path, port: int, workers: int, threads: int | None) -> subprocess.Popen:
+    # unless told, the server shares the cores out among its workers itself
+    env = {k: v for k, v in os.environ.items() if k != "OMP_NUM_THREADS"}
+    if threads:
+        env["OMP_NUM_THREADS"] = str(threads)
+    command = [str(Path(sys.executable).parent / "baocao"), "serve", "--home", str(home)]
+    command += ["--port", str(port), "--workers", str(workers)]
     server = subprocess.Popen(command, cwd=ROOT, env=env, start_new_session=True)
     import httpx
 
@@ -661,7 +662,9 @@ def _httpx(url: str, queries: list[str], concurrency: int, seconds: float) -> di
     return json.loads(out.stdout)
 
 
-def http_benchmark(seconds: float, concurrency: list[int], workers: list[int]) -> None:
+def http_benchmark(
+    seconds: float, concurrency: list[int], workers: list[int], threads: int | None = None
+) -> None:
     """Each run gets a fresh server, so no run finds the query cache warmed by another."""
     from retrieval_alqac import load_questions
 
@@ -681,14 +684,15 @@ def http_benchmark(seconds: float, concurrency: list[int], workers: list[int]) -
     print("| server | queries | client | concurrency | q/s | p50 ms | p99 ms | errors |")
     print("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |")
     for count in workers:
-        server_name = "baocao serve" if count == 1 else f"uvicorn --workers {count}"
+        server_name = "baocao serve" + (f" --workers {count}" if count > 1 else "")
+        server_name += f", OMP_NUM_THREADS={threads}" if threads else ""
         for name, queries in query_sets.items():
             for level in concurrency:
                 for client, run in clients.items():
                     if run is None:
                         continue
                     port = _free_port()
-                    server = _serve(home, port, count)
+                    server = _serve(home, port, count, threads)
                     try:
                         r = run(f"http://127.0.0.1:{port}/api/search", queries, level, seconds)
                     finally:
@@ -760,6 +764,48 @@ def filtered_ab(size: int, encoder_spec: str, rounds: int = 4) -> None:
         print(f"  {name}: {p50:.2f} / {p99:.2f}")
 
 
+ENCODER_CASES = {
+    "one thread calls the engine": ("engine", 1),
+    "two threads take turns calling the engine": ("engine", 2),
+    "two threads take turns calling load_encoder's encoder": ("own thread", 2),
+}
+
+
+def encoder_case(encoder_spec: str, case: str, rounds: int = 5) -> None:
+    """One case of `encoder_threads`, in a process of its own (an engine that has been
+    called from two threads stays slow): prints p50/p99 ms of encoding one query as JSON."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from index.encoders import load_encoder
+
+    how, threads = ENCODER_CASES[case]
+    own = load_encoder(encoder_spec)
+    encoder = own if how == "own thread" else own.inner  # type: ignore[attr-defined]
+    callers = [ThreadPoolExecutor(1) for _ in range(threads)]
+    times = []
+    for i, text in enumerate(TOPIC_QUERIES * rounds):
+        started = time.perf_counter()
+        callers[i % threads].submit(encoder.encode_queries, [text]).result()
+        times.append(time.perf_counter() - started)
+    print(json.dumps(percentiles(times[len(TOPIC_QUERIES) :])))  # the first round warms up
+
+
+def encoder_threads(encoder_spec: str) -> None:
+    """Encoding a query when the calls come from one thread, and from two threads taking
+    turns (as a web server's thread pool does), each case in a fresh process."""
+    print(f"# python bench/bench_search.py --encoder-threads  ({machine()})")
+    print(f"encoding one topic query with {encoder_spec}, p50 / p99 ms:")
+    for case in ENCODER_CASES:
+        found = subprocess.run(
+            [sys.executable, __file__, "--encoder", encoder_spec, "--encoder-case", case],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        p50, p99 = json.loads(found.stdout.strip().splitlines()[-1])
+        print(f"  {case}: {p50:.1f} / {p99:.1f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="*", default=[10_000, 100_000, 1_000_000])
@@ -773,11 +819,22 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, nargs="*", default=[16])
     parser.add_argument("--workers", type=int, nargs="*", default=[1, 2])
     parser.add_argument(
+        "--server-threads",
+        type=int,
+        help="OMP_NUM_THREADS for each server process (default: baocao serve's share)",
+    )
+    parser.add_argument(
         "--filtered-ab",
         type=int,
         metavar="SIZE",
         help="only compare two ways of a filtered dense search on the kept store of SIZE",
     )
+    parser.add_argument(
+        "--encoder-threads",
+        action="store_true",
+        help="only time query encoding called from one thread and from two taking turns",
+    )
+    parser.add_argument("--encoder-case", help=argparse.SUPPRESS)
     parser.add_argument("--load-client", help=argparse.SUPPRESS)
     parser.add_argument("--queries", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -786,10 +843,14 @@ def main() -> None:
         return
     os.environ.setdefault("OMP_NUM_THREADS", str(args.threads))
     (BENCH / ".cache").mkdir(exist_ok=True)
-    if args.filtered_ab:
+    if args.encoder_case:
+        encoder_case(args.encoder, args.encoder_case)
+    elif args.encoder_threads:
+        encoder_threads(args.encoder)
+    elif args.filtered_ab:
         filtered_ab(args.filtered_ab, args.encoder)
     elif args.http:
-        http_benchmark(args.seconds, args.concurrency, args.workers)
+        http_benchmark(args.seconds, args.concurrency, args.workers, args.server_threads)
     else:
         store_benchmark(args.sizes, args.encoder, args.keep)
 

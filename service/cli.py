@@ -457,15 +457,40 @@ def serve(
     host: str = "127.0.0.1",
     port: int = 8000,
     home: Home = None,
+    workers: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            help="Server processes. Each gets an equal share of the cores for encoding"
+            " queries (OMP_NUM_THREADS, unless set).",
+        ),
+    ] = 1,
 ) -> None:
     """Serve the HTTP API and the web page."""
+    import os
+
     import uvicorn
 
-    from .api import create_app
+    folder = home_dir(home)
+    err.print(f"baocao serving {folder} at http://{host}:{port}/ (API docs: /docs)")
+    if workers == 1:
+        from .api import create_app
 
-    application = create_app(home_dir(home))
-    err.print(f"baocao serving {home_dir(home)} at http://{host}:{port}/ (API docs: /docs)")
-    uvicorn.run(application, host=host, port=port, log_level="warning")
+        uvicorn.run(create_app(folder), host=host, port=port, log_level="warning")
+        return
+    # Each worker is a fresh process that opens the store named here. Their encoders must not
+    # want every core each: two processes with two OpenMP threads apiece answered distinct
+    # questions at 21 q/s, with one apiece at 63 (bench/bench_search.py --http).
+    os.environ["BAOCAO_HOME"] = str(folder)
+    os.environ.setdefault("OMP_NUM_THREADS", str(max(1, (os.cpu_count() or 1) // workers)))
+    uvicorn.run(
+        "service.api:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level="warning",
+    )
 
 
 def main() -> None:
