@@ -2,6 +2,8 @@
 one core, over the seed corpus and, when ../shared is present, the Markdown resolutions.
 
     python bench/bench_nlp.py [--rounds 3]
+    python bench/bench_nlp.py --startup     # seconds and memory to import underthesea and
+                                            # baocao, in fresh processes
 """
 
 from __future__ import annotations
@@ -23,11 +25,59 @@ if hasattr(os, "sched_setaffinity"):
 from ingest import iter_files, read_file  # noqa: E402
 from nlp.analyze import analyze  # noqa: E402
 
+STARTUP = {
+    "import underthesea": "import underthesea",
+    "import nlp.tokenizers (underthesea without its optional pipelines)": "import nlp.tokenizers",
+    "import service.cli, service.api (all of baocao)": "import service.cli, service.api",
+}
+_MEASURE = """
+import resource, sys, time
+started = time.perf_counter()
+{statement}
+took = time.perf_counter() - started
+print(took, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "torch" in sys.modules)
+"""
+
+
+def startup(rounds: int) -> None:
+    """Each import in a fresh process, `rounds` times: median seconds, peak memory, and
+    whether torch came in with it (it does when transformers is installed, as with [st])."""
+    import statistics
+    import subprocess
+
+    print(f"# python bench/bench_nlp.py --startup  ({_machine()})")
+    for name, statement in STARTUP.items():
+        runs = []
+        for _ in range(rounds):
+            out = subprocess.run(
+                [sys.executable, "-c", _MEASURE.format(statement=statement)],
+                cwd=ROOT,
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout.split()
+            runs.append((float(out[0]), float(out[1]), out[2] == "True"))
+        seconds = statistics.median(r[0] for r in runs)
+        memory = statistics.median(r[1] for r in runs)
+        torch = "with torch" if runs[0][2] else "without torch"
+        print(f"{name}: {seconds:.2f} s, {memory:.0f} MiB peak, {torch} (median of {rounds})")
+
+
+def _machine() -> str:
+    return (
+        f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores,"
+        f" Python {platform.python_version()}"
+    )
+
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--startup", action="store_true", help="only time the imports")
     args = parser.parse_args()
+    if args.startup:
+        startup(max(args.rounds, 5))
+        return
     paths = [ROOT / "corpus"]
     shared = ROOT.parent / "shared" / "corpus" / "real" / "resolutions_md"
     if shared.is_dir():

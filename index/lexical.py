@@ -19,7 +19,8 @@ from typing import Literal
 
 import bm25s
 import numpy as np
-from underthesea import word_tokenize
+
+from nlp.tokenizers import word_tokenize
 
 from .ids import RowLookup
 from .text import search_form

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from underthesea import sent_tokenize, word_tokenize
+from .tokenizers import sent_tokenize, word_tokenize
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import threading
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -15,6 +17,8 @@ from index.encoders import BATCH, OwnThread, load_encoder
 from index.library import Library
 from ingest import read_file
 from tests.conftest import SEEDS
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def _wheel_model() -> Path:
@@ -79,3 +83,18 @@ def test_the_default_encoder_is_loaded_once_behind_its_own_thread() -> None:
     vector = encoder.encode_queries(["chăm lo Tết cho đoàn viên"])
     assert vector.shape == (1, encoder.dim)
     assert abs(float(np.linalg.norm(vector)) - 1.0) < 1e-5
+
+
+def test_importing_baocao_leaves_torch_out() -> None:
+    """underthesea would import torch through its translate pipeline when transformers is
+    installed (baocao[st]); baocao's own imports must not, and underthesea still works."""
+    check = (
+        "import sys, service.cli, service.api, index.library; "
+        "from nlp.tokenizers import word_tokenize; "
+        "assert word_tokenize('Công đoàn cơ sở') == ['Công đoàn', 'cơ sở']; "
+        "print('torch' in sys.modules, 'transformers' in sys.modules)"
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", check], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert found.stdout.split() == ["False", "False"]
