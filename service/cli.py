@@ -480,7 +480,7 @@ def serve(
         return
     # Each worker is a fresh process that opens the store named here. Their encoders must not
     # want every core each: two processes with two OpenMP threads apiece answered distinct
-    # questions at 21 q/s, with one apiece at 63 (bench/bench_search.py --http).
+    # questions at 19 q/s, with one apiece at 60 (bench/bench_search.py --http).
     os.environ["BAOCAO_HOME"] = str(folder)
     os.environ.setdefault("OMP_NUM_THREADS", str(max(1, (os.cpu_count() or 1) // workers)))
     uvicorn.run(
