@@ -104,8 +104,8 @@ class OwnThread:
     Both engines parallelise a call with OpenMP, and OpenMP keeps a team of threads for each
     thread that calls it; an idle team spins before it sleeps. When a web server's thread
     pool takes turns calling the encoder, every pool thread grows a team and the spinning
-    teams fight over two cores: encoding one question went from 13 to 42 ms when two
-    threads took turns (bench/bench_search.py --encoder-threads shows it). One calling
+    teams fight over two cores: a topic query took 19–21 ms to encode when two threads took
+    turns, 9 ms from one (`python bench/bench_search.py --encoder-threads`). One calling
     thread keeps one team.
     """
 
