@@ -1,6 +1,15 @@
 from __future__ import annotations
 
+import os
 import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -47,3 +56,33 @@ def home_copy(seeded_home: Path, tmp_path: Path) -> Path:
     target = tmp_path / "home"
     shutil.copytree(seeded_home, target)
     return target
+
+
+@contextmanager
+def serving(home: Path, *options: str) -> Iterator[str]:
+    """`baocao serve` on a free port over the store in `home`, answering /api/health; yields
+    its base URL and stops it (all its processes) afterwards."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    command = [sys.executable, "-m", "service.cli", "serve", "--port", str(port)]
+    command += ["--home", str(home), *options]
+    process = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(240):
+            try:
+                urllib.request.urlopen(f"{url}/api/health", timeout=1)
+                break
+            except OSError:
+                if process.poll() is not None:
+                    pytest.fail(f"server died: {process.stderr.read().decode()}")  # type: ignore[union-attr]
+                time.sleep(0.5)
+        else:
+            pytest.fail("the server did not answer")
+        yield url
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=30)

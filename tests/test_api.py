@@ -3,12 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import signal
-import socket
-import subprocess
-import sys
-import time
 import urllib.parse
 import urllib.request
 from pathlib import Path
@@ -17,7 +11,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from service.api import create_app
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, serving
 
 
 @pytest.fixture
@@ -145,30 +139,8 @@ def test_web_page_and_openapi(client: TestClient) -> None:
 
 
 def test_serve_with_two_workers_answers_searches(seeded_home: Path) -> None:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    command = [sys.executable, "-m", "service.cli", "serve", "--workers", "2"]
-    command += ["--port", str(port), "--home", str(seeded_home)]
-    process = subprocess.Popen(
-        command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True
-    )
-    url = f"http://127.0.0.1:{port}/api/search?" + urllib.parse.urlencode(
-        {"q": "quyên góp ủng hộ phòng chống dịch Covid-19", "k": 3}
-    )
-    try:
-        for _ in range(240):
-            try:
-                with urllib.request.urlopen(url, timeout=30) as response:
-                    hits = json.load(response)["hits"]
-                break
-            except OSError:
-                if process.poll() is not None:
-                    pytest.fail(f"server died: {process.stderr.read().decode()}")  # type: ignore[union-attr]
-                time.sleep(0.5)
-        else:
-            pytest.fail("the server did not answer")
-        assert hits[0]["province"] == "Bắc Giang"
-    finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        process.wait(timeout=30)
+    query = urllib.parse.urlencode({"q": "quyên góp ủng hộ phòng chống dịch Covid-19", "k": 3})
+    with serving(seeded_home, "--workers", "2") as url:
+        with urllib.request.urlopen(f"{url}/api/search?{query}", timeout=60) as response:
+            hits = json.load(response)["hits"]
+    assert hits[0]["province"] == "Bắc Giang"
