@@ -22,6 +22,7 @@ from nlp.records import Document
 from .cache import Lru
 from .encoders import DEFAULT_ENCODER, Encoder, Progress, load_encoder
 from .fusion import DEFAULT_FUSION, Fusion, collapse, fuse
+from .highlight import highlights
 from .lexical import DEFAULT_TOKENIZATION, Tokenization, tokenize
 from .passages import index_text, make_passages
 from .records import Filters, Hit
@@ -234,6 +235,7 @@ class Library:
                     page=p.page,
                     passage=p.text,
                     context=p.context,
+                    highlights=highlights(p.text, query),
                     score=round(score, 6),
                     start=p.start,
                     end=p.end,

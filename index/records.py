@@ -36,3 +36,6 @@ class Hit(BaseModel):
     # the heading or table header the passage was cut away from ("STT | TỈNH, THÀNH PHỐ | …"
     # above its rows), for reading it; None when it has none or was stored before contexts
     context: str | None = None
+    # where the query's words stand in `passage`: [start, end) offsets within it, a run of
+    # query words as one span ("chăm lo cho đoàn viên"), matched as BM25 matches them
+    highlights: list[tuple[int, int]] = []

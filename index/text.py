@@ -30,6 +30,21 @@ def fold_tones(text: str) -> str:
     return _OPEN_SYLLABLE.sub(lambda m: _TONE_MOVES[m.group(1)], text)
 
 
+_TONE_BACK = {folded: written for written, folded in _TONE_MOVES.items()}
+
+
+def spellings(word: str) -> set[str]:
+    """The lowercase spellings that `fold_tones` makes into `word` (a syllable in its form).
+
+    >>> sorted(spellings("hòa")), sorted(spellings("hoàng")), sorted(spellings("quý"))
+    (['hoà', 'hòa'], ['hoàng'], ['quý'])
+    """
+    ending = word[-2:]
+    if ending in _TONE_BACK and not word[:-2].endswith("q"):
+        return {word, word[:-2] + _TONE_BACK[ending]}
+    return {word}
+
+
 def search_form(text: str) -> str:
     """Lowercase NFC with one tone placement, so "Hoà" and "hòa" match; diacritics stay.
 

@@ -109,7 +109,8 @@ def _search_response(
         query=q,
         hits=[
             SearchHit(
-                **hit.model_dump(), cited_by=citing_documents(library, numbers.get(hit.doc_id))
+                **hit.model_dump(),
+                cited_by=citing_documents(library, numbers.get(hit.doc_id), hit.doc_id),
             )
             for hit in hits
         ],

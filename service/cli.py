@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from .config import home_dir
 
@@ -211,7 +212,10 @@ def search(
             {
                 "query": query,
                 "hits": [
-                    {**h.model_dump(), "cited_by": citing_documents(library, numbers.get(h.doc_id))}
+                    {
+                        **h.model_dump(),
+                        "cited_by": citing_documents(library, numbers.get(h.doc_id), h.doc_id),
+                    }
                     for h in hits
                 ],
             }
@@ -229,11 +233,11 @@ def search(
         if hit.context:
             above = _squeezed(hit.context).replace("\n", " / ")
             out.print(f"[dim]under: {escape(_short(above, 200))}[/dim]")
-        shown = _squeezed(hit.passage)
-        out.print(_short(shown, 400), highlight=False)
-        cited_by = citing_documents(library, numbers.get(hit.doc_id))
+        out.print(_excerpt(hit.passage, hit.highlights), highlight=False)
+        cited_by = citing_documents(library, numbers.get(hit.doc_id), hit.doc_id)
         if cited_by:
-            out.print(f"[dim]cited by {len(cited_by)} documents: {', '.join(cited_by)}[/dim]")
+            documents = "document" if len(cited_by) == 1 else "documents"
+            out.print(f"[dim]cited by {len(cited_by)} {documents}: {', '.join(cited_by)}[/dim]")
         out.print()
 
 
@@ -337,14 +341,42 @@ def _short(text: str, limit: int = 40) -> str:
     return text[:limit] + ("…" if len(text) > limit else "")
 
 
-def _squeezed(passage: str) -> str:
+def _excerpt(passage: str, spans: list[tuple[int, int]], width: int = 400) -> Text:
+    """The part of a passage worth printing: the window of about `width` characters with
+    the most query words (`index.highlight.best_window`), those words in bold, "…" where
+    text was left out. Rich markup in the passage is printed as written.
+
+    >>> text = "Mở đầu. " * 60 + "Dịp Tết, công đoàn tặng quà."
+    >>> shown = _excerpt(text, [(484, 487)], width=40)
+    >>> shown.plain, [shown.plain[s.start : s.end] for s in shown.spans]
+    ('… Dịp Tết, công đoàn tặng quà.', ['Tết'])
+    """
+    from index.highlight import best_window
+
+    start, end = best_window(passage, spans, width)
+    shown = Text("… " if start > 0 else "")
+    at = start
+    for a, b in spans:
+        if a < start or b > end:
+            continue
+        shown.append(_squeezed(passage[at:a], strip=False))
+        shown.append(passage[a:b], style="bold")
+        at = b
+    shown.append(_squeezed(passage[at:end]))
+    if end < len(passage.rstrip()):
+        shown.append("…")
+    return shown
+
+
+def _squeezed(passage: str, strip: bool = True) -> str:
     """A passage as printed: a table row's run of empty cells said once (" | Nhà nước |  |  | "
     reads " | Nhà nước |"); the stored text and its offsets stay as they are.
 
     >>> _squeezed(" | Nhà nước |  |  | 12,5 |  | ")
     ' | Nhà nước | 12,5 |'
     """
-    return re.sub(r"\|(?:[ \t]*\|)+", "|", passage).rstrip(" ")
+    squeezed = re.sub(r"\|(?:[ \t]*\|)+", "|", passage)
+    return squeezed.rstrip(" ") if strip else squeezed
 
 
 def _scaled(text: str, value: float) -> str:

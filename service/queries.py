@@ -89,11 +89,13 @@ def reference_entry(library: Library, ref_id: str) -> RegistryEntry | None:
     return build(wanted, docs, own, with_citations=True)
 
 
-def citing_documents(library: Library, number: str | None) -> list[str]:
-    """Ids of stored documents that cite `number` (a resolution's own number)."""
+def citing_documents(library: Library, number: str | None, own: str | None = None) -> list[str]:
+    """Ids of stored documents that cite `number` (a resolution's own number), other than
+    the document `own` that bears it (a law names itself in its closing lines)."""
     if not number:
         return []
-    return sorted({doc_id for doc_id, _ in library.store.references(normalize_id(number))})
+    citing = {doc_id for doc_id, _ in library.store.references(normalize_id(number))}
+    return sorted(citing - {own})
 
 
 def references_csv(rows: list[dict[str, Any]]) -> str:

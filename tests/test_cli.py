@@ -92,6 +92,20 @@ def test_search_json_hits_carry_document_passage_and_offsets(seeded_home: Path) 
         "end",
     }
     assert "hơn 4,4 tỷ đồng" in first["passage"] and first["province"] == "Bắc Giang"
+    assert ["quyên góp ủng hộ"] == [
+        first["passage"][a:b] for a, b in first["highlights"] if "quyên" in first["passage"][a:b]
+    ]
+
+
+def test_search_prints_the_part_of_a_passage_that_matches(seeded_home: Path) -> None:
+    # the Nghệ An passage on Tết opens with strikes; its Tết sentences come last
+    code, stdout, _ = run(
+        "search", "chăm lo Tết cho đoàn viên", "--k", "1", "--home", str(seeded_home)
+    )
+    assert code == 0
+    shown = " ".join(stdout.split())
+    assert "Trong dịp Tết cổ truyền của dân tộc" in shown
+    assert "… Trong dịp Tết" in shown  # the passage's start was left out, and said so
 
 
 def test_figures_filters_and_csv(seeded_home: Path) -> None:

@@ -190,3 +190,18 @@ def test_compare_by_subject_over_http(seeded_home: Path) -> None:
     missing = client.get("/api/compare", params={"indicator": "giá vàng thế giới"})
     assert missing.status_code == 422
     assert "no figure's subject contains it" in missing.json()["detail"]
+
+
+def test_a_hit_is_not_cited_by_its_own_document(shared: Path, home_copy: Path) -> None:
+    # Nghị quyết 57-NQ/TW names its own number in its text; NQ03/NQ-CP cites it
+    folder = shared / "corpus/real/resolutions_md"
+    for name in ("NQ57-NQ-TW_2024_bangoc.md", "NQ03-NQ-CP_2025.md"):
+        added = runner.invoke(app, ["ingest", str(folder / name), "--home", str(home_copy)])
+        assert added.exit_code == 0, added.output
+    data = cli_json(
+        "search", "đột phá phát triển khoa học, công nghệ", "--k", "20", "--home", str(home_copy)
+    )
+    own = {h["doc_id"] for h in data["hits"] if h["cited_by"]}
+    assert own, "a hit on NQ57 carries the documents citing it"
+    for hit in data["hits"]:
+        assert hit["doc_id"] not in hit["cited_by"]

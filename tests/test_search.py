@@ -105,3 +105,34 @@ def test_a_table_passage_carries_its_header_as_context(shared: Path, tmp_path: P
     old = Library(tmp_path / "home")
     assert old.search("Quảng Ninh tổng thu ngân sách", k=1)[0].context is None
     old.close()
+
+
+def test_hits_highlight_the_query_words_as_bm25_matches_them(seeded_home: Path) -> None:
+    from index.text import search_form
+
+    query = "chăm lo Tết cho đoàn viên"
+    hits = Library(seeded_home).search(query, k=5)
+    nghe_an = next(h for h in hits if h.province == "Nghệ An")
+    shown = [nghe_an.passage[a:b] for a, b in nghe_an.highlights]
+    assert "Tết" in shown and "chăm lo Tết" in shown
+    allowed = set(search_form(query).split())
+    for hit in hits:
+        assert hit.highlights == sorted(hit.highlights)
+        for a, b in hit.highlights:
+            words = search_form(hit.passage[a:b]).split()
+            assert set(words) <= allowed
+            # a function word never stands alone or at either end of a highlight
+            assert words[0] != "cho" and words[-1] != "cho"
+            # whole words only: nothing glued on either side
+            assert a == 0 or not hit.passage[a - 1].isalnum()
+            assert b == len(hit.passage) or not hit.passage[b].isalnum()
+
+
+def test_highlights_follow_tone_placement_case_and_whole_numbers() -> None:
+    from index.highlight import highlights
+
+    text = "HOÀ GIẢI VIÊN lao động; hòa giải thành. Kết nạp 3.120 đoàn viên, không phải 13.120."
+    spans = [text[a:b] for a, b in highlights(text, "hoà giải 3.120")]
+    assert spans == ["HOÀ GIẢI", "hòa giải", "3.120"]
+    assert highlights(text, "cho của") == []  # function words alone light nothing
+    assert highlights("cơ quan, ban ngành", "an") == []  # not inside "quan", "ban"

@@ -35,40 +35,18 @@ async function errorMessage(response) {
   return `Lỗi ${response.status}: ${detail || response.statusText || "không rõ"}`;
 }
 
-function escapeRegExp(s) {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-// Build a regex matching any query word of length >= 2 (case-insensitive).
-function queryRegex(query) {
-  const words = Array.from(
-    new Set(
-      query
-        .normalize("NFC")
-        .split(/[\s.,;:!?()"'“”«»\[\]{}]+/u)
-        .map((w) => w.trim())
-        .filter((w) => w.length >= 2)
-        .map((w) => w.toLocaleLowerCase("vi"))
-    )
-  ).sort((a, b) => b.length - a.length);
-  if (words.length === 0) return null;
-  return new RegExp(words.map(escapeRegExp).join("|"), "giu");
-}
-
-// Append `text` to `parent`, wrapping matches of `re` in <mark> (text nodes only).
-function appendHighlighted(parent, text, re) {
-  if (!re) {
-    parent.appendChild(document.createTextNode(text));
-    return;
-  }
+// Append `text` to `parent`, the spans [start, end) wrapped in <mark>. The API counts
+// offsets in code points (Python's str), so the text is sliced as code points too.
+function appendHighlighted(parent, text, spans) {
+  const chars = Array.from(text);
   let last = 0;
-  re.lastIndex = 0;
-  for (const m of text.matchAll(re)) {
-    if (m.index > last) parent.appendChild(document.createTextNode(text.slice(last, m.index)));
-    parent.appendChild(el("mark", null, m[0]));
-    last = m.index + m[0].length;
+  for (const [start, end] of spans || []) {
+    if (start < last || end > chars.length) continue;
+    if (start > last) parent.appendChild(document.createTextNode(chars.slice(last, start).join("")));
+    parent.appendChild(el("mark", null, chars.slice(start, end).join("")));
+    last = end;
   }
-  if (last < text.length) parent.appendChild(document.createTextNode(text.slice(last)));
+  if (last < chars.length) parent.appendChild(document.createTextNode(chars.slice(last).join("")));
 }
 
 function citation(hit) {
@@ -90,7 +68,6 @@ function renderHits(data) {
     results.appendChild(el("p", "empty", "Không tìm thấy kết quả."));
     return;
   }
-  const re = queryRegex((data && data.query) || $("q").value);
   for (const hit of hits) {
     const article = el("article", "hit");
     article.appendChild(el("h3", null, hit.title || hit.source));
@@ -100,7 +77,8 @@ function renderHits(data) {
       article.appendChild(el("p", "context", `Dưới: ${hit.context.replace(/\n/g, " / ")}`));
     }
     const passage = el("p", "passage");
-    appendHighlighted(passage, String(hit.passage || "").normalize("NFC"), re);
+    // where the query's words stand, as the search matched them (hit.highlights)
+    appendHighlighted(passage, String(hit.passage || ""), hit.highlights);
     article.appendChild(passage);
     const score = Number(hit.score);
     if (Number.isFinite(score)) {
