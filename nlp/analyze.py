@@ -142,10 +142,11 @@ def _own_number(text: str, reference: Reference) -> bool:
 
 # Raise when the same text would now give other figures, references or metadata: a store
 # records the version each document was analysed with, and says when some are older.
-ANALYSIS_VERSION = 6
+ANALYSIS_VERSION = 7
 # 2: table units from captions, "(%)" headers and ditto marks
 # 3: headers written one line per row, rows named by a province, names in capitals,
 #    titles past issuers, mottos, form numbers and blanks, plan titles and result headers
+# 7: a long first line taken as the title is cut at its first sentence
 
 
 def analyze(raw: RawDocument) -> Document:

@@ -31,6 +31,9 @@ NUMBER_LINES = 30
 DATELINE_MAX_CHARS = 90
 HEADING_MAX_CHARS = 200
 TITLE_MAX_CHARS = 250
+# a first line longer than this that holds sentences is cut at its first ("LUẬT CÔNG ĐOÀN
+# số: 12/2012/QH13. Luật công đoàn đã được Quốc hội … thông qua …")
+TITLE_SENTENCES_FROM = 120
 
 _BARE_HEADING = re.compile(r"[^\W\d_]+( [^\W\d_]+)?", re.IGNORECASE)  # "NGHỊ QUYẾT"
 _NOT_SUBJECT = re.compile(r"(căn cứ|kính gửi|thực hiện|[-–+•*]|\d|[IVX]+\.)", re.IGNORECASE)
@@ -172,6 +175,8 @@ def _title(lines: list[str], heading: int | None) -> str | None:
     if heading is None:
         first = next((line for line in lines[:HEADING_LINES] if _reads_as_title(line)), None)
         first = first or (lines[0] if lines else None)
+        if first and len(first) > TITLE_SENTENCES_FROM:
+            first = _first_sentence(first)
         return first if first and len(first) <= TITLE_MAX_CHARS else None
     parts = [re.sub(r"(/AL)\d+$", r"\1", lines[heading])]  # "AL1": a footnote mark
     bare = _BARE_HEADING.fullmatch(lines[heading]) is not None
@@ -185,6 +190,25 @@ def _title(lines: list[str], heading: int | None) -> str | None:
             parts.append(line)
         break
     return " ".join(parts)
+
+
+def _first_sentence(line: str) -> str:
+    """A first line that runs on past its title: the title's sentence alone. A full stop
+    ends it before a capital, after a word of three characters or a number, so "TP. Hồ Chí
+    Minh" is not cut.
+
+    >>> _first_sentence("LUẬT CÔNG ĐOÀN số: 12/2012/QH13. Luật đã được Quốc hội thông qua.")
+    'LUẬT CÔNG ĐOÀN số: 12/2012/QH13'
+    >>> _first_sentence("Công đoàn TP. Hồ Chí Minh chăm lo Tết. Nhiều hoạt động")
+    'Công đoàn TP. Hồ Chí Minh chăm lo Tết'
+    """
+    for end in re.finditer(r"\.\s+(?=\w)", line):
+        words = line[: end.start()].split()
+        last = words[-1] if words else ""
+        long_enough = len(last) >= 3 or any(c.isdigit() for c in last)
+        if len(words) >= 3 and long_enough and line[end.end()].isupper():
+            return line[: end.start()]
+    return line
 
 
 _BLANK = re.compile(r"[.…_]{3,}")  # a form's space to fill in: "CÔNG TY TNHH ……"

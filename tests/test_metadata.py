@@ -115,6 +115,11 @@ def test_sidecar_wins_and_web_articles_keep_their_first_line() -> None:
             "corpus/real/legacy_encoding/tcvn3_xls/MOF_Plan_2003.xls",
             "DỰ TOÁN THU, CHI NGÂN SÁCH CỦA CÁC TỈNH, THÀNH PHỐ TRỰC THUỘC TRUNG ƯƠNG NĂM 2003",
         ),
+        # the first line runs on past the title: "… số: 12/2012/QH13. Luật công đoàn đã được …"
+        (
+            "corpus/real/resolutions_md/Luat_Cong_doan_2012_va_Dieu_le_CDVN.md",
+            "LUẬT CÔNG ĐOÀN số: 12/2012/QH13",
+        ),
         # a template: blanks to fill in and the motto, cut by a line break, come first
         (
             "corpus/real/union_grassroots/04_Mau_Thoa_uoc_lao_dong_tap_the.docx",
