@@ -5,6 +5,8 @@ memory, incremental updates, and HTTP throughput of /api/search.
     python bench/bench_search.py --http                          # HTTP throughput only
     python bench/bench_search.py --filtered-ab 1000000           # filtered dense search, now
                                                                  # and before, on a kept store
+    python bench/bench_search.py --filter-shares 1000000         # exact vs HNSW under filters
+                                                                 # of each share (EXACT_SHARE)
     python bench/bench_search.py --encoder-threads               # query encoding called from
                                                                  # one thread and from two
 
@@ -170,6 +172,7 @@ PROVINCES = [
     p["name"] for p in json.loads((ROOT / "nlp" / "data" / "provinces.json").read_text())["new"]
 ]
 KINDS = ["resolution", "report", "article", "plan", "other"]
+YEARS = list(range(2015, 2026))  # documents are dated 2015 + number % 11
 PER_DOCUMENT = 10
 NOISE = 0.015  # per dimension: a noise vector of norm ~0.3 against unit vectors
 
@@ -216,7 +219,7 @@ def fill_store(home: Path, count: int, pool: Pool, seed: int = 1) -> float:
             source="synthetic",
             kind=KINDS[number % len(KINDS)],
             province=PROVINCES[int(rng.integers(0, len(PROVINCES)))],
-            date=f"{2015 + number % 11}-01-01",
+            date=f"{YEARS[number % len(YEARS)]}-01-01",
             text="\n".join(texts),
         )
         store.add(doc, f"synthetic-{seed}-{number}", rows)
@@ -288,7 +291,14 @@ def _latencies(library: object, texts: list[str]) -> dict[str, tuple[float, floa
 
     index = library.index  # type: ignore[attr-defined]
     depth = library.fusion.depth  # type: ignore[attr-defined]
-    parts: dict[str, list[float]] = {"bm25": [], "dense": [], "search": [], "filtered": []}
+    parts: dict[str, list[float]] = {
+        "bm25": [],
+        "dense": [],
+        "search": [],
+        "filtered": [],
+        "year": [],
+        "kind": [],
+    }
     rounds = max(1, 300 // len(texts))
     for i, text in enumerate(texts * rounds):
         terms = tokenize(text, library.tokenization)  # type: ignore[attr-defined]
@@ -302,7 +312,12 @@ def _latencies(library: object, texts: list[str]) -> dict[str, tuple[float, floa
         t3 = time.perf_counter()
         library.search(text, k=10, province=PROVINCES[i % len(PROVINCES)])  # type: ignore[attr-defined]
         t4 = time.perf_counter()
-        for name, seconds in zip(parts, (t1 - t0, t2 - t1, t3 - t2, t4 - t3), strict=True):
+        library.search(text, k=10, year=YEARS[i % len(YEARS)])  # type: ignore[attr-defined]
+        t5 = time.perf_counter()
+        library.search(text, k=10, kind=KINDS[i % len(KINDS)])  # type: ignore[attr-defined]
+        t6 = time.perf_counter()
+        times = (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t6 - t5)
+        for name, seconds in zip(parts, times, strict=True):
             parts[name].append(seconds)
     return {name: percentiles(times) for name, times in parts.items()}
 
@@ -479,6 +494,19 @@ def store_benchmark(sizes: list[int], encoder_spec: str, keep: bool) -> None:
                 f"| {'-' if encoded is None else f'{encoded[0]:.1f} / {encoded[1]:.1f}'} "
                 f"| {lat['filtered'][0]:.1f} / {lat['filtered'][1]:.1f} |"
             )
+    print(
+        "\nsearch (query vector given) under each filter, p50 / p99 ms: a province (~3% of"
+        " passages, compared exactly), a year (~9%) and a kind (~20%, both through the graph"
+        " past HNSW_MIN_VECTORS)\n"
+    )
+    print("| passages | queries | province | year | kind |")
+    print("| ---: | --- | ---: | ---: | ---: |")
+    for r in results:
+        for name, lat in r["latency"].items():
+            cells = " | ".join(
+                f"{lat[f][0]:.1f} / {lat[f][1]:.1f}" for f in ("filtered", "year", "kind")
+            )
+            print(f"| {r['passages']:,} | {name} | {cells} |")
     for r in results:
         e = r["encoded"]
         print(
@@ -764,6 +792,69 @@ def filtered_ab(size: int, encoder_spec: str, rounds: int = 4) -> None:
         print(f"  {name}: {p50:.2f} / {p99:.2f}")
 
 
+FILTER_SHARES = (0.01, 0.03, 0.05, 0.1, 0.2, 0.3, 0.5)
+
+
+def filter_shares(size: int, encoder_spec: str, rounds: int = 2) -> None:
+    """Under a filter, the allowed vectors compared exactly against a walk of the HNSW graph,
+    by the filter's share of a kept store (whole documents drawn at random): p50 ms of each
+    for a dense top 100, and the walk's recall of the exact top 10 and top 100. The walk's
+    selector is built beforehand, as the index keeps one per filter (its build time is shown
+    apart). What `index.vectors.EXACT_SHARE` is chosen by."""
+    from retrieval_alqac import VectorCache
+
+    from index.encoders import load_encoder
+    from index.library import Library
+
+    home = BENCH / ".cache" / f"store-{size}"
+    if not (home / "build.json").exists():
+        raise SystemExit(f"no kept store in {home}: run --sizes {size} --keep first")
+    library = Library(home)
+    library.refresh()
+    vectors = library.index.vectors
+    topic = VectorCache(encoder_spec).vectors(
+        "query", TOPIC_QUERIES, lambda b: load_encoder(encoder_spec).encode_queries(b)
+    )
+    pairs = library.store.db.execute("SELECT id, doc_id FROM passages").fetchall()
+    passage_ids = np.array([p for p, _ in pairs], dtype=np.int64)
+    _, document_of = np.unique([d for _, d in pairs], return_inverse=True)
+    rng = np.random.default_rng(7)
+    print(f"# python bench/bench_search.py --filter-shares {size}  ({machine()})")
+    print(
+        f"dense top 100 under a filter, {len(TOPIC_QUERIES) * rounds} topic queries per share;"
+        " p50 ms; recall of the exact top 10 / top 100\n"
+    )
+    print("| share | allowed | exact | graph walk | selector build | recall@10 | recall@100 |")
+    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for share in FILTER_SHARES:
+        chosen = rng.random(document_of.max() + 1) < share
+        allowed = np.sort(passage_ids[chosen[document_of]])
+        rows = vectors._live_rows(allowed)
+        started = time.perf_counter()
+        vectors._selectors.get(allowed, lambda allowed=allowed: vectors._allowing(allowed))
+        build = time.perf_counter() - started
+        exact_times, walk_times, recall10, recall100 = [], [], [], []
+        for _ in range(rounds):
+            for vector in topic:
+                query = np.ascontiguousarray(vector.reshape(1, -1), dtype=np.float32)
+                t0 = time.perf_counter()
+                exact = vectors._exact(query, 100, rows)
+                t1 = time.perf_counter()
+                walk = vectors._walk(query, 100, allowed)
+                t2 = time.perf_counter()
+                exact_times.append(t1 - t0)
+                walk_times.append(t2 - t1)
+                found = [i for i, _ in walk]
+                recall10.append(len(set(found[:10]) & {i for i, _ in exact[:10]}) / 10)
+                recall100.append(len(set(found) & {i for i, _ in exact}) / max(len(exact), 1))
+        print(
+            f"| {share:.0%} | {len(allowed):,} | {percentiles(exact_times)[0]:.1f} |"
+            f" {percentiles(walk_times)[0]:.1f} | {build * 1000:.1f} |"
+            f" {np.mean(recall10):.3f} | {np.mean(recall100):.3f} |",
+            flush=True,
+        )
+
+
 ENCODER_CASES = {
     "one thread calls the engine": ("engine", 1),
     "two threads take turns calling the engine": ("engine", 2),
@@ -830,6 +921,13 @@ def main() -> None:
         help="only compare two ways of a filtered dense search on the kept store of SIZE",
     )
     parser.add_argument(
+        "--filter-shares",
+        type=int,
+        metavar="SIZE",
+        help="only compare exact and graph-walk dense search by filter share on the kept"
+        " store of SIZE",
+    )
+    parser.add_argument(
         "--encoder-threads",
         action="store_true",
         help="only time query encoding called from one thread and from two taking turns",
@@ -849,6 +947,8 @@ def main() -> None:
         encoder_threads(args.encoder)
     elif args.filtered_ab:
         filtered_ab(args.filtered_ab, args.encoder)
+    elif args.filter_shares:
+        filter_shares(args.filter_shares, args.encoder)
     elif args.http:
         http_benchmark(args.seconds, args.concurrency, args.workers, args.server_threads)
     else:

@@ -60,7 +60,7 @@ def highlights(passage: str, query: str) -> list[Span]:
     for match in pattern.finditer(passage):
         start, end = match.span()
         joined = run_start >= 0 and not passage[max(run_end, bridge_end) : start].strip()
-        if search_form(match.group()) in function:
+        if match.group().lower() in function:
             if joined:
                 bridge_end = end
             continue
@@ -77,13 +77,14 @@ def highlights(passage: str, query: str) -> list[Span]:
 @lru_cache(maxsize=256)
 def _matcher(query: str) -> tuple[re.Pattern[str], frozenset[str]] | None:
     """One regex finding the query's syllables as whole tokens, in any case and either tone
-    placement, and which of them are function words; None when the query has no content
+    placement, and the lowercase spellings of its function words; None when it has no content
     word. Made once per query, it reads passages as they are: putting ten passages in search
     form and walking their tokens in Python took about 0.8 ms per search."""
     content, function = query_syllables(query)
     if not content:
         return None
-    words = {spelling for word in content | function for spelling in spellings(word)}
+    function = frozenset(spelling for word in function for spelling in spellings(word))
+    words = function | {spelling for word in content for spelling in spellings(word)}
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     # a whole token: not inside a longer word or number ("an" in "quan", "3.120" in "13.120")
     pattern = re.compile(rf"(?<!\w)(?<!\w[.,])(?:{alternatives})(?![.,]?\w)", re.IGNORECASE)

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
 import numpy as np
+
+from .cache import Lru
+
+V = TypeVar("V")
 
 
 class RowLookup:
@@ -36,3 +43,22 @@ class RowLookup:
             grown[: len(self.table)] = self.table
             self.table = grown
         self.table[ids] = np.arange(first_row, first_row + len(ids))
+
+
+class PerArray(Generic[V]):
+    """What was made from each of the last few arrays, remembered by the arrays' identity.
+
+    The library keeps one array of allowed ids per filter, and a filtered search looks it up
+    in each index, query after query: at a million passages and a province filter (30k ids)
+    the row lookups took about 0.7 ms of an 8 ms search. An entry holds its array, so no
+    other array can take its identity while it is remembered.
+    """
+
+    def __init__(self, size: int = 8) -> None:
+        self._recent: Lru[int, tuple[np.ndarray, V]] = Lru(size)
+
+    def get(self, array: np.ndarray, make: Callable[[], V]) -> V:
+        return self._recent.get(id(array), lambda: (array, make()))[1]
+
+    def clear(self) -> None:
+        self._recent.clear()

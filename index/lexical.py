@@ -22,7 +22,7 @@ import numpy as np
 
 from nlp.tokenizers import word_tokenize
 
-from .ids import RowLookup
+from .ids import PerArray, RowLookup
 from .text import search_form
 
 # bm25s sets its own logger to DEBUG and would print on every build
@@ -135,6 +135,7 @@ class Bm25Segment:
         self.ids = ids
         self.model = model
         self._lookup: RowLookup | None = None
+        self._sorted_rows: PerArray[np.ndarray] = PerArray()
         self._max: np.ndarray | None = None
         if model is not None:
             self._indptr = np.asarray(model.scores["indptr"])
@@ -150,6 +151,10 @@ class Bm25Segment:
         if self._lookup is None:
             self._lookup = RowLookup(self.ids)
         return self._lookup.rows(wanted)
+
+    def sorted_rows_of(self, allowed: np.ndarray) -> np.ndarray:
+        """Rows holding the ids in `allowed`, ascending; remembered for the same array."""
+        return self._sorted_rows.get(allowed, lambda: np.sort(self.rows_of(allowed)))
 
     @classmethod
     def build(
@@ -414,7 +419,7 @@ class LexicalIndex:
                 for t, g, o in zip(unique, shared, own, strict=True)
             }
             dead = self.removed if segment is self.main and self.removed.any() else None
-            keep = None if allowed is None else np.sort(segment.rows_of(allowed))
+            keep = None if allowed is None else segment.sorted_rows_of(allowed)
             rows, scores = segment.top(unique, weights, k, keep, dead)
             ranking.extend(
                 (int(segment.ids[r]), float(s)) for r, s in zip(rows, scores, strict=True) if s > 0

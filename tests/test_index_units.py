@@ -163,6 +163,12 @@ def test_hnsw_kind_past_the_threshold(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(vectors_module, "EXACT_SHARE", 0.0)
     walked = large.search(data[8], 5, allowed)
     assert [p for p, _ in exact] == [p for p, _ in walked]
+    # what is kept per filter (rows, selector) goes when the index changes: the same
+    # allowed array no longer finds a passage removed since
+    large.remove([8])
+    assert 8 not in {p for p, _ in large.search(data[8], 5, allowed)}
+    monkeypatch.setattr(vectors_module, "EXACT_SHARE", 1.0)
+    assert 8 not in {p for p, _ in large.search(data[8], 5, allowed)}
 
 
 def test_pruned_bm25_top_k_is_exact() -> None:
