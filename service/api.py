@@ -27,11 +27,13 @@ from .compare import Comparison
 from .config import home_dir
 from .export import figure_rows, figures_csv
 from .queries import (
+    UnknownDocument,
     UnknownIndicator,
     citations_csv,
     citing_documents,
     comparison,
     comparison_csv,
+    document_for,
     reference_entry,
     references_csv,
     references_list,
@@ -102,8 +104,15 @@ def _search_response(
     kind: str | None,
     year: int | None,
     cites: str | None,
+    doc: str | None,
 ) -> bytes:
-    hits = library.search(q, k=k, province=province, kind=kind, year=year, cites=cites)
+    try:
+        doc_id = document_for(library, doc) if doc is not None else None
+    except UnknownDocument as error:
+        raise HTTPException(404, str(error)) from error
+    hits = library.search(
+        q, k=k, province=province, kind=kind, year=year, doc_id=doc_id, cites=cites
+    )
     numbers = library.store.document_numbers({hit.doc_id for hit in hits})
     response = SearchResponse(
         query=q,
@@ -182,13 +191,14 @@ def create_app(home: Path | None = None) -> FastAPI:
         kind: str | None = None,
         year: Annotated[int | None, Query(ge=1900, le=2100)] = None,
         cites: Annotated[str | None, Query(max_length=100)] = None,
+        doc: Annotated[str | None, Query(max_length=100)] = None,
     ) -> Response:
         # the busiest route: one trip to a worker thread for the lock, the search and the
         # JSON, where a sync route with the library as a dependency takes three, and the
         # response is not validated again on its way out (measured: bench_search.py --http)
         def answer() -> bytes:
             with request.app.state.guarded as library:
-                return _search_response(library, q, k, province, kind, year, cites)
+                return _search_response(library, q, k, province, kind, year, cites, doc)
 
         return Response(await run_in_threadpool(answer), media_type="application/json")
 

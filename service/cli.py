@@ -193,11 +193,15 @@ def search(
     cites: Annotated[
         str | None, typer.Option(help="Only documents citing this id, e.g. 02-NQ/TW.")
     ] = None,
+    doc: Annotated[
+        str | None,
+        typer.Option(help="Only this document: its id, or its own number (57-NQ/TW)."),
+    ] = None,
     home: Home = None,
     as_json: AsJson = False,
 ) -> None:
     """Hybrid (BM25 + dense) search with cited passages."""
-    from .queries import citing_documents
+    from .queries import UnknownDocument, citing_documents, document_for
 
     library = _open_to_read(home)
     if library.tokenization_outdated:
@@ -205,7 +209,14 @@ def search(
             f"[yellow]note:[/yellow] this store has {library.tokenization} BM25 terms;"
             " `baocao reindex` brings them up to date (better ranking, see README)"
         )
-    hits = library.search(query, k=k, province=province, kind=kind, year=year, cites=cites)
+    try:
+        doc_id = document_for(library, doc) if doc is not None else None
+    except UnknownDocument as error:
+        err.print(f"[red]error:[/red] {escape(str(error))}")
+        raise typer.Exit(2) from error
+    hits = library.search(
+        query, k=k, province=province, kind=kind, year=year, doc_id=doc_id, cites=cites
+    )
     numbers = library.store.document_numbers({hit.doc_id for hit in hits})
     if as_json:
         _print_json(

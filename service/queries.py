@@ -20,6 +20,31 @@ class UnknownIndicator(ValueError):
     pass
 
 
+class UnknownDocument(LookupError):
+    pass
+
+
+def document_for(library: Library, spec: str) -> str:
+    """The stored document a search is kept to: by its id, or by its own number in any
+    spelling ("57-NQ/TW", "số 57- nq/tw"). UnknownDocument when none or several match."""
+    spec = spec.strip()
+    if library.store.document(spec) is not None:
+        return spec
+    wanted = normalize_id(spec).casefold()
+    found = sorted(
+        doc_id
+        for doc_id, number in library.store.document_numbers().items()
+        if normalize_id(number).casefold() == wanted
+    )
+    if not found:
+        raise UnknownDocument(f"no stored document has the id or number {spec!r}")
+    if len(found) > 1:
+        raise UnknownDocument(
+            f"{spec!r} is the number of {len(found)} documents: {', '.join(found)}; give one id"
+        )
+    return found[0]
+
+
 def indicator_id(text: str) -> str:
     """A catalogue id for an id or free text, or UnknownIndicator naming the known ids."""
     found = resolve_indicator(text)

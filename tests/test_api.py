@@ -48,6 +48,10 @@ def test_search_route(client: TestClient) -> None:
     assert body["hits"][0]["province"] == "Bắc Giang"
     filtered = client.get("/api/search", params={"q": "đình công", "province": "Nghệ An"}).json()
     assert {h["province"] for h in filtered["hits"]} == {"Nghệ An"}
+    within = client.get("/api/search", params={"q": "công đoàn", "doc": "a374986d376cce3e"})
+    assert {h["doc_id"] for h in within.json()["hits"]} == {"a374986d376cce3e"}
+    unknown = client.get("/api/search", params={"q": "công đoàn", "doc": "99-NQ/TW"})
+    assert unknown.status_code == 404 and "99-NQ/TW" in unknown.json()["detail"]
 
 
 @pytest.mark.parametrize(

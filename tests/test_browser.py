@@ -68,6 +68,20 @@ def test_search_shows_cited_passages(page) -> None:  # type: ignore[no-untyped-d
     assert first.locator("mark").count() > 0
 
 
+def test_search_within_one_document(page) -> None:  # type: ignore[no-untyped-def]
+    page.wait_for_selector("#doc option[value='0babc0c75662e8a8']", state="attached")
+    page.fill("#q", "công đoàn")
+    page.select_option("#doc", "0babc0c75662e8a8")  # the Nghệ An article
+    page.evaluate("document.getElementById('results').replaceChildren()")  # earlier hits
+    page.click("#search-button")
+    page.wait_for_selector(".hit")
+    titles = page.locator(".hit h3").all_inner_texts()
+    assert titles and set(titles) == {
+        "Chuyển biến tích cực của Công đoàn Nghệ An từ Nghị quyết 02-NQ/TW"
+    }
+    page.select_option("#doc", "")
+
+
 def test_compare_chart_and_sources(page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     page.fill("#compare-indicator", "party_referrals")
     page.click("#compare-button")

@@ -97,6 +97,12 @@ def test_search_json_hits_carry_document_passage_and_offsets(seeded_home: Path) 
     ]
 
 
+def test_search_within_an_unknown_document_is_a_clear_error(seeded_home: Path) -> None:
+    code, _, stderr = run("search", "công đoàn", "--doc", "99-NQ/TW", "--home", str(seeded_home))
+    assert code == 2
+    assert "no stored document has the id or number '99-NQ/TW'" in stderr
+
+
 def test_search_prints_the_part_of_a_passage_that_matches(seeded_home: Path) -> None:
     # the Nghệ An passage on Tết opens with strikes; its Tết sentences come last
     code, stdout, _ = run(

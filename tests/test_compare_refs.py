@@ -205,3 +205,7 @@ def test_a_hit_is_not_cited_by_its_own_document(shared: Path, home_copy: Path) -
     assert own, "a hit on NQ57 carries the documents citing it"
     for hit in data["hits"]:
         assert hit["doc_id"] not in hit["cited_by"]
+    # a search kept to one document, named by its own number in any spelling
+    for spelling in ("57-NQ/TW", "số 57- nq/tw", *own):
+        within = cli_json("search", "chuyển đổi số", "--doc", spelling, "--home", str(home_copy))
+        assert within["hits"] and {h["doc_id"] for h in within["hits"]} == own

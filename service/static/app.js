@@ -98,7 +98,7 @@ async function onSearch(event) {
     return;
   }
   const params = new URLSearchParams({ q, k: "10" });
-  for (const name of ["province", "kind", "year"]) {
+  for (const name of ["province", "kind", "year", "doc"]) {
     const value = $(name).value.trim();
     if (value) params.set(name, value);
   }
@@ -122,6 +122,23 @@ async function onSearch(event) {
   }
 }
 
+// The search form's "within this document" choice, kept when the list is loaded again.
+function fillDocumentChoice(docs) {
+  const select = $("doc");
+  const chosen = select.value;
+  const options = [el("option", null, "tất cả")];
+  options[0].value = "";
+  for (const doc of docs) {
+    const name = doc.title || doc.source;
+    const option = el("option", null, name.length > 70 ? `${name.slice(0, 70)}…` : name);
+    option.value = doc.id;
+    option.title = doc.source || "";
+    options.push(option);
+  }
+  select.replaceChildren(...options);
+  select.value = docs.some((d) => d.id === chosen) ? chosen : "";
+}
+
 async function loadDocuments() {
   const body = $("documents-body");
   const status = $("documents-status");
@@ -134,6 +151,7 @@ async function loadDocuments() {
     }
     const data = await response.json();
     const docs = (data && data.documents) || [];
+    fillDocumentChoice(docs);
     body.replaceChildren();
     for (const doc of docs) {
       const tr = document.createElement("tr");
