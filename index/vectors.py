@@ -197,8 +197,9 @@ class VectorIndex:
         if len(self) == 0 or k <= 0 or (allowed is not None and not len(allowed)):
             return []
         query = np.ascontiguousarray(query.reshape(1, -1), dtype=np.float32)
+        if allowed is not None:
+            allowed = np.asarray(allowed, dtype=np.int64)  # the same array when it is one
         if allowed is not None and self.kind == "hnsw":
-            allowed = np.asarray(allowed, dtype=np.int64)
             if len(allowed) <= EXACT_SHARE * int(self.index.ntotal):
                 return self._exact(query, k, self._live_rows(allowed))
         return self._walk(query, k, allowed)
