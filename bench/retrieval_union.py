@@ -144,7 +144,7 @@ def main() -> None:
         questions.append(Question(query.style, query.id, query.text, frozenset(map(str, relevant))))
         lexical = library.index.search_lexical(library.query_terms(query.text), DEPTH, None)
         dense = library.index.search_dense(library.query_vector(query.text), DEPTH, None)
-        fused = fuse(lexical, dense, DEFAULT_FUSION)
+        fused = fuse(lexical, dense, DEFAULT_FUSION, len(library.index))
         for name, ranking in zip(rankers, (lexical, dense, fused), strict=False):
             ranked[name].append([str(pid) for pid, _ in ranking[:10]])
         hits = library.search(query.text, k=10)
@@ -166,8 +166,61 @@ def main() -> None:
     for part in rankers[:2]:
         low, mid, high = paired_bootstrap(ranked[rankers[3]], ranked[part], questions)
         print(f"- minus {part}: {mid:+.3f} ({low:+.3f} to {high:+.3f})")
+    lookups(library)
     library.close()
     print(f"\n{time.perf_counter() - started:.0f} s")
+
+
+# a number written with separators: "80.893", "24,8", "3.154.000"
+NUMBER = re.compile(
+    r"(?<![\w.,])\d{1,3}(?:[.,]\d{3})+(?:,\d+)?(?![\w]|[.,]\d)|(?<![\w.,])\d+,\d+(?![\w]|[.,]\d)"
+)
+LOOKUPS = 200
+
+
+def lookups(library: object) -> None:
+    """Looking up a figure: each number written with separators that stands in exactly one
+    passage ("80.893", "24,8"; up to LOOKUPS of them, evenly spread) is searched for alone,
+    and the passage holding it should come first. BM25 finds it; for the dense part the
+    query means nothing. The fusion scales a complete BM25 ranking over the whole pool of
+    passages (`index.fusion`); "before" scales it among its own few hits, as it did."""
+    from index.fusion import DEFAULT_FUSION, fuse
+
+    rows = library.store.db.execute("SELECT id, text FROM passages").fetchall()  # type: ignore[attr-defined]
+    where: dict[str, set[int]] = {}
+    for pid, text in rows:
+        for match in NUMBER.finditer(text):
+            where.setdefault(match.group(), set()).add(pid)
+    single = sorted((n, next(iter(p))) for n, p in where.items() if len(p) == 1)
+    picked = single[:: max(1, len(single) // LOOKUPS)][:LOOKUPS]
+    index = library.index  # type: ignore[attr-defined]
+    pool = len(index)
+    names = ("BM25", "dense", "hybrid", "hybrid before (scaled among its hits)")
+    ranks: dict[str, list[int | None]] = {name: [] for name in names}
+    for number, pid in picked:
+        lexical = index.search_lexical(library.query_terms(number), DEPTH, None)  # type: ignore[attr-defined]
+        dense = index.search_dense(library.query_vector(number), DEPTH, None)  # type: ignore[attr-defined]
+        rankings = (
+            lexical,
+            dense,
+            fuse(lexical, dense, DEFAULT_FUSION, pool),
+            fuse(lexical, dense, DEFAULT_FUSION),
+        )
+        for name, ranking in zip(names, rankings, strict=True):
+            found = [p for p, _ in ranking[:10]]
+            ranks[name].append(found.index(pid) + 1 if pid in found else None)
+    print(
+        f"\nlooking up a figure: {len(picked)} numbers that stand in one passage each (of"
+        f" {len(single)}), each searched for alone\n"
+    )
+    print("| ranker | first | in the top 10 | MRR@10 |")
+    print("| --- | ---: | ---: | ---: |")
+    for name in names:
+        found = ranks[name]
+        first = sum(r == 1 for r in found) / len(found)
+        top = sum(r is not None for r in found) / len(found)
+        mrr = sum(1 / r for r in found if r) / len(found)
+        print(f"| {name} | {first:.3f} | {top:.3f} | {mrr:.3f} |")
 
 
 if __name__ == "__main__":

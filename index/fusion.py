@@ -41,37 +41,65 @@ class Fusion:
 DEFAULT_FUSION = Fusion("zscore", 60, 0.6, 100)
 
 
-def _normalised(ranking: Ranking, method: Method) -> dict[int, float]:
+def _normalised(ranking: Ranking, method: Method, pool: int | None = None) -> dict[int, float]:
+    """Each passage's score scaled within its ranking, a missing passage's being zero.
+
+    A missing passage counts as scoring the ranking's worst, unless `pool` is given: the
+    ranking then holds every passage of a pool of that many that scores above 0 (BM25 ran
+    out of passages holding a query word), so the rest score 0, and the scores are scaled
+    over the whole pool. A word found in a handful of passages ("3.120", a name) then lifts
+    them as far above the others as their scores stand above the pool's, where scaling among
+    the handful alone made them nothing special (and one hit, with no spread, nothing at all).
+
+    >>> _normalised([(7, 5.0)], "zscore")
+    {7: 0.0}
+    >>> int(_normalised([(7, 5.0)], "zscore", pool=100)[7])
+    10
+    """
     if not ranking:
         return {}
     scores = np.array([s for _, s in ranking], dtype=float)
-    if method == "minmax":
-        low, high = scores.min(), scores.max()
-        scaled = (scores - low) / (high - low) if high > low else np.ones_like(scores)
+    if pool is not None and pool > len(scores):
+        # the pool's statistics, its other passages scoring 0
+        low, high = 0.0, float(scores.max())
+        mean = scores.sum() / pool
+        spread = float(np.sqrt(max((scores**2).sum() / pool - mean**2, 0.0)))
     else:
-        spread = scores.std()
-        scaled = (scores - scores.mean()) / spread if spread > 0 else np.zeros_like(scores)
-        # a missing passage scores as the ranking's worst, so shift that to zero
-        scaled -= scaled.min()
+        low, high = float(scores.min()), float(scores.max())
+        spread = float(scores.std())
+    if method == "minmax":
+        scaled = (scores - low) / (high - low) if high > low else np.ones_like(scores)
+    elif spread > 0:
+        scaled = (scores - low) / spread  # z-scores shifted so that the floor is zero
+    else:
+        scaled = np.zeros_like(scores)
     return {pid: float(v) for (pid, _), v in zip(ranking, scaled, strict=True)}
 
 
-def fuse(lexical: Ranking, dense: Ranking, fusion: Fusion = DEFAULT_FUSION) -> Ranking:
+def fuse(
+    lexical: Ranking, dense: Ranking, fusion: Fusion = DEFAULT_FUSION, pool: int | None = None
+) -> Ranking:
     """One ranking from two, best first (ties broken by passage id for stability).
+
+    `pool` is the number of passages both rankings were drawn from (the index, or those a
+    filter allows); the lexical ranking must hold at least `fusion.depth` passages or every
+    one scoring above 0.
 
     >>> fuse([(1, 9.0), (2, 8.0), (4, 1.0)], [(2, 0.9), (3, 0.8), (1, 0.1)])[0][0]
     2
     """
     weights = (1.0 - fusion.dense_weight, fusion.dense_weight)
+    # fewer lexical hits than asked for: no other passage of the pool holds a query word
+    complete = pool if len(lexical) < fusion.depth else None
     lexical, dense = lexical[: fusion.depth], dense[: fusion.depth]
     fused: dict[int, float] = {}
-    for weight, ranking in zip(weights, (lexical, dense), strict=True):
+    for weight, ranking, whole in zip(weights, (lexical, dense), (complete, None), strict=True):
         if fusion.method == "rrf":
             contributions = {
                 pid: 1.0 / (fusion.k + rank + 1) for rank, (pid, _) in enumerate(ranking)
             }
         else:
-            contributions = _normalised(ranking, fusion.method)
+            contributions = _normalised(ranking, fusion.method, whole)
         for pid, value in contributions.items():
             fused[pid] = fused.get(pid, 0.0) + weight * value
     return sorted(fused.items(), key=lambda item: (-item[1], item[0]))

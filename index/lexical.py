@@ -46,7 +46,12 @@ CHEAP_SHARE = 20
 # (measured at 1M passages with a province filter, bench/bench_search.py)
 LOOKUP_COST = 8
 PAIR_JOINER = "+"  # "thực+hành": a pair never collides with the word term "thực_hành"
-_STRIPPED = ".,;:!?()[]{}\"'“”‘’…-–—"
+_STRIPPED = ".,;:!?()[]{}\"'“”‘’…-–—|"
+# Raise when `tokenize` gives other terms for the same text: a store records the version of
+# its terms, and `baocao reindex` brings older ones up to date.
+# 2: a table's cell bar is a separator; underthesea glued it to the cell beside it, and
+#    "| 1.003" became the term "|_1.003", which no query finds
+TERMS_VERSION = 2
 
 _HAS_ALNUM = re.compile(r"\w")
 _LEADING_NUMBER = re.compile(r"^(\d[\d.,]*)\s+(?=\D)")
@@ -76,6 +81,8 @@ def tokenize(
     ['hòa', 'giải', 'viên', 'lao', 'động']
     >>> tokenize("Người thực hành là ai?")
     ['người', 'thực_hành', 'ai', 'người+thực', 'thực+hành', 'hành+là', 'là+ai']
+    >>> tokenize("Vĩnh Long | 1.003 | 40,36 |", mode="words")
+    ['vĩnh_long', '1.003', '40,36']
     """
     form = search_form if fold else str.lower
     if mode == "pairs":
@@ -85,10 +92,11 @@ def tokenize(
         pieces = form(text).split()
     else:
         for token in word_tokenize(text):
-            token = form(token)
-            # underthesea glues a number to its noun ("2.158 đoàn viên"): keep them apart
-            number = _LEADING_NUMBER.match(token)
-            pieces.extend([number.group(1), token[number.end() :]] if number else [token])
+            for part in form(token).split("|"):  # "| 1.003": a table cell and its bar
+                part = part.strip()
+                # underthesea glues a number to its noun ("2.158 đoàn viên"): keep them apart
+                number = _LEADING_NUMBER.match(part)
+                pieces.extend([number.group(1), part[number.end() :]] if number else [part])
     terms = []
     stop = stopwords() if drop_stopwords else frozenset()
     for piece in pieces:

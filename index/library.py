@@ -23,7 +23,7 @@ from .cache import Lru
 from .encoders import DEFAULT_ENCODER, Encoder, Progress, load_encoder
 from .fusion import DEFAULT_FUSION, Fusion, collapse, fuse
 from .highlight import highlights
-from .lexical import DEFAULT_TOKENIZATION, Tokenization, tokenize
+from .lexical import DEFAULT_TOKENIZATION, TERMS_VERSION, Tokenization, tokenize
 from .passages import index_text, make_passages
 from .records import Filters, Hit
 from .search_index import SearchIndex
@@ -67,6 +67,7 @@ class Library:
         if tokens is None and stored:
             tokens = "words"  # a store made before the tokenization was recorded
         self.tokenization = _tokenization(tokens)
+        self.terms_version = _terms_version(self.store.get_meta("terms_version"), bool(stored))
         self.fusion = fusion
         self._encoder: Encoder | None = None
         self._index: SearchIndex | None = None
@@ -117,6 +118,7 @@ class Library:
             self.store.set_meta("encoder", self.encoder_spec)
             self.store.set_meta("dim", str(self.encoder.dim))
             self.store.set_meta("tokenization", self.tokenization)
+            self.store.set_meta("terms_version", str(self.terms_version))
         self.store.add(doc, raw.content_hash, rows, ANALYSIS_VERSION)
         return AddResult(doc.id, added=True, passages=len(rows), figures=len(doc.figures))
 
@@ -128,15 +130,20 @@ class Library:
     def index(self) -> SearchIndex:
         if self._index is None:
             dim = int(self.store.get_meta("dim") or 0) or self.encoder.dim
-            self._index = SearchIndex(self.home / "index", self.store, dim, self.tokenization)
+            self._index = SearchIndex(
+                self.home / "index", self.store, dim, self.tokenization, self.terms_version
+            )
         return self._index
 
     def refresh(self) -> None:
         """Bring BM25 and FAISS up to the store's generation (incrementally when possible)."""
         stored = self.store.get_meta("tokenization")
-        if stored and stored != self.tokenization:
+        recorded = self.store.get_meta("terms_version")
+        version = int(recorded) if recorded else self.terms_version
+        if (stored and stored != self.tokenization) or version != self.terms_version:
             # `retokenize` ran in another process: the indexes and cached terms are stale
             self.tokenization = _tokenization(stored)
+            self.terms_version = version
             self._index = None
             self._terms = Lru(QUERY_CACHE)
         self.index.sync()
@@ -144,7 +151,8 @@ class Library:
     @property
     def tokenization_outdated(self) -> bool:
         """The store's BM25 terms are an older kind than this version of baocao makes."""
-        return self.tokenization != DEFAULT_TOKENIZATION and self.store.document_count() > 0
+        older = self.tokenization != DEFAULT_TOKENIZATION or self.terms_version < TERMS_VERSION
+        return older and self.store.document_count() > 0
 
     @property
     def outdated_analyses(self) -> int:
@@ -162,7 +170,7 @@ class Library:
         ) -> list[tuple[list[str], str | None]]:
             return [(tokenize(text, target), context) for text, context in _indexed(doc, stored)]
 
-        count = self.store.replace_terms(index_of, target, progress)
+        count = self.store.replace_terms(index_of, target, TERMS_VERSION, progress)
         self.refresh()
         return count
 
@@ -195,7 +203,8 @@ class Library:
         if len(index):
             dense = index.search_dense(self.query_vector(query), depth, allowed)
         fusion = self.fusion if depth == self.fusion.depth else replace(self.fusion, depth=depth)
-        fused = fuse(lexical, dense, fusion)[: k + COLLAPSE_SLACK]
+        pool = len(index) if allowed is None else len(allowed)
+        fused = fuse(lexical, dense, fusion, pool)[: k + COLLAPSE_SLACK]
         passages = self.store.passages([pid for pid, _ in fused])
         # a passage removed by another process since our last sync is simply skipped
         fused = [(pid, score) for pid, score in fused if pid in passages]
@@ -269,6 +278,14 @@ def _page_spans(doc: Document, stored: list[StoredPassage]) -> list[tuple[int, i
     pages = sorted(firsts.items(), key=lambda item: item[1])
     ends = [start for _, start in pages[1:]] + [len(doc.text)]
     return [(page, start, end) for (page, start), end in zip(pages, ends, strict=True)]
+
+
+def _terms_version(stored: str | None, existing: bool) -> int:
+    """The version of a store's terms: as recorded; else the first for a store that holds
+    documents (made before versions were recorded), the current one for a new store."""
+    if stored:
+        return int(stored)
+    return 1 if existing else TERMS_VERSION
 
 
 def _tokenization(name: str | None) -> Tokenization:

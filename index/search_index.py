@@ -27,7 +27,7 @@ from typing import TypeVar
 
 import numpy as np
 
-from .lexical import Bm25Segment, LexicalIndex, Ranking, Tokenization, id_mask
+from .lexical import TERMS_VERSION, Bm25Segment, LexicalIndex, Ranking, Tokenization, id_mask
 from .store import Changes, Store
 from .vectors import VectorIndex, kind_for
 
@@ -45,11 +45,19 @@ T = TypeVar("T")
 class SearchIndex:
     """BM25 and dense search over the store's passages at its current generation."""
 
-    def __init__(self, folder: Path, store: Store, dim: int, tokenization: Tokenization) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        store: Store,
+        dim: int,
+        tokenization: Tokenization,
+        terms_version: int = TERMS_VERSION,
+    ) -> None:
         self.folder = folder
         self.store = store
         self.dim = dim
         self.tokenization = tokenization
+        self.terms_version = terms_version
         self.generation = -1
         self.above = 0  # highest passage id folded in
         self.lexical = LexicalIndex(Bm25Segment.build([], []))
@@ -92,7 +100,13 @@ class SearchIndex:
         manifest = json.loads((self.folder / MANIFEST).read_text("utf-8"))
         snapshot = self.folder / manifest["snapshot"]
         meta = json.loads((snapshot / "meta.json").read_text("utf-8"))
-        expected = {"format": FORMAT, "dim": self.dim, "tokenization": self.tokenization}
+        expected = {
+            "format": FORMAT,
+            "dim": self.dim,
+            "tokenization": self.tokenization,
+            "terms_version": self.terms_version,
+        }
+        meta.setdefault("terms_version", 1)  # written before terms had versions
         for key, value in expected.items():
             if meta.get(key) != value:
                 raise ValueError(f"snapshot {key} {meta.get(key)!r}, expected {value!r}")
@@ -176,6 +190,7 @@ class SearchIndex:
             "above": self.above,
             "dim": self.dim,
             "tokenization": self.tokenization,
+            "terms_version": self.terms_version,
             "passages": live,
             "vectors": self.vectors.kind,
         }

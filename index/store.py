@@ -338,11 +338,12 @@ class Store:
         self,
         index_of: Callable[[Document, list[StoredPassage]], list[tuple[list[str], str | None]]],
         tokenization: str,
+        terms_version: int,
         progress: Callable[[int], None] | None = None,
     ) -> int:
         """Give every passage the BM25 terms and context `index_of(document, its passages in
-        order)` returns and record `tokenization`, in one transaction: a crash leaves the old
-        terms, never a mix. Returns the number of passages."""
+        order)` returns and record `tokenization` and `terms_version`, in one transaction: a
+        crash leaves the old terms, never a mix. Returns the number of passages."""
         count = 0
         with self.transaction() as db:
             doc_ids = [row[0] for row in db.execute("SELECT id FROM documents ORDER BY id")]
@@ -370,6 +371,7 @@ class Store:
                 if progress:
                     progress(1)
             self.set_meta("tokenization", tokenization)
+            self.set_meta("terms_version", str(terms_version))
         return count
 
     def analysed_before(self, version: int) -> int:

@@ -167,7 +167,7 @@ def test_search_notes_an_old_store_and_reindex_updates_it(home_copy: Path) -> No
     from index.library import Library
 
     Library(home_copy).store.replace_terms(
-        lambda doc, stored: [(tokenize(p.text, "words"), None) for p in stored], "words"
+        lambda doc, stored: [(tokenize(p.text, "words"), None) for p in stored], "words", 1
     )
     code, stdout, stderr = run("search", "quyên góp Covid-19", "--json", "--home", str(home_copy))
     assert code == 0 and json.loads(stdout)["hits"]

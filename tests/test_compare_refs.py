@@ -179,6 +179,12 @@ def test_compare_by_subject_reads_a_province_table(shared: Path, home_copy: Path
         19_348_000e6,
         715_300e6,
     }
+    # a figure of a table row is found by search, typed alone: the row's cells are terms
+    # of their own ("| 715.300 |" was one term "|_715.300"), and a word found in one
+    # passage alone is not drowned by the dense ranking
+    found = cli_json("search", "715.300", "--k", "3", "--home", str(home_copy))
+    assert "715.300" in found["hits"][0]["passage"]
+    assert found["hits"][0]["doc_id"] == hanoi["doc_id"]
 
 
 def test_compare_by_subject_over_http(seeded_home: Path) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from index import search_index, vectors
-from index.lexical import tokenize
+from index.lexical import TERMS_VERSION, tokenize
 from index.library import Library
 from index.records import Filters
 from ingest import read_bytes, read_file
@@ -228,7 +228,7 @@ def test_reindex_brings_an_old_store_to_the_current_terms(home_copy: Path) -> No
     assert any(contexts.values())
     # make it a store of an older baocao: word segments only
     library.store.replace_terms(
-        lambda doc, stored: [(tokenize(p.text, "words"), None) for p in stored], "words"
+        lambda doc, stored: [(tokenize(p.text, "words"), None) for p in stored], "words", 1
     )
     old = Library(home_copy)
     assert old.tokenization == "words" and old.tokenization_outdated
@@ -242,9 +242,9 @@ def test_reindex_brings_an_old_store_to_the_current_terms(home_copy: Path) -> No
     assert dict(old.store.db.execute("SELECT id, terms FROM passages").fetchall()) == original
     # and the contexts of a store made before they were kept (here emptied) come back
     assert dict(old.store.db.execute("SELECT id, context FROM passages").fetchall()) == contexts
-    assert not old.tokenization_outdated
+    assert not old.tokenization_outdated and old.terms_version == TERMS_VERSION
     watching.refresh()
-    assert watching.tokenization == "phrases"
+    assert (watching.tokenization, watching.terms_version) == ("phrases", TERMS_VERSION)
     assert watching.search(COVID, k=1)[0].province == "Bắc Giang"
     assert watching.index.search_lexical(["quyên+góp"], 1, None)
 
@@ -265,3 +265,14 @@ def test_a_store_from_before_ref_keys_gets_them(home_copy: Path) -> None:
         )
     )
     assert "refs_key" in plan
+
+
+def test_a_store_of_older_terms_is_noted_and_reindexed(home_copy: Path) -> None:
+    # terms made before the table bar was a separator: "| 1.003" gave "|_1.003"
+    library = Library(home_copy)
+    library.store.set_meta("terms_version", "1")
+    old = Library(home_copy)
+    assert old.terms_version == 1 and old.tokenization_outdated
+    old.retokenize()
+    assert not Library(home_copy).tokenization_outdated
+    assert old.search(COVID, k=1)[0].province == "Bắc Giang"
