@@ -1,9 +1,10 @@
 """Where a passage answers its query: the spans to highlight, and the window to show.
 
 Matching is by syllable in search form (lowercase, one tone placement), as BM25 matches:
-"Hoà giải" highlights "hòa giải", and "an" never lights up inside "quan". Function words
-("cho", "của") are not highlighted on their own, only inside a run of query words
-("chăm lo cho đoàn viên").
+"Hoà giải" highlights "hòa giải", and "an" never lights up inside "quan". A run of query
+syllables is one span; a syllable alone only when it is a word of the query by itself
+("Tết", not the "đoàn" of "Liên đoàn" for "công đoàn"). Function words ("cho", "của") are
+highlighted only inside a run ("chăm lo cho đoàn viên").
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+
+from nlp.tokenizers import word_tokenize
 
 from .lexical import stopwords
 from .text import search_form, spellings
@@ -25,15 +28,19 @@ _SENTENCE_START = re.compile(r"(?:[.!?…;:]\s+|\n)(?=\S)")
 LEAD = 120
 
 
-def query_syllables(query: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The query's syllables in search form: (content syllables, function words).
+def query_syllables(query: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The query's syllables in search form: (content syllables, function words, the words
+    of one syllable among them, as underthesea segments the query).
 
-    >>> query_syllables("Chăm lo Tết cho đoàn viên")[0] == {"chăm", "lo", "tết", "đoàn", "viên"}
-    True
+    >>> content, function, single = query_syllables("Chăm lo Tết cho đoàn viên")
+    >>> sorted(content), sorted(function), sorted(single)
+    (['chăm', 'lo', 'tết', 'viên', 'đoàn'], ['cho'], ['tết'])
     """
     found = {m.group() for m in _TOKEN.finditer(search_form(query))}
     stop = stopwords()
-    return frozenset(found - stop), frozenset(found & stop)
+    words = (search_form(word) for word in word_tokenize(query))
+    single = {word for word in words if _TOKEN.fullmatch(word)} - stop
+    return frozenset(found - stop), frozenset(found & stop), frozenset(single & found)
 
 
 def highlights(passage: str, query: str) -> list[Span]:
@@ -53,34 +60,46 @@ def highlights(passage: str, query: str) -> list[Span]:
     matcher = _matcher(query)
     if matcher is None:
         return []
-    pattern, function = matcher
+    pattern, function, single = matcher
     spans: list[Span] = []
     run_start = run_end = -1  # the current run, from its first to its last content word
     bridge_end = -1  # where the function words after the run's last content word end
+    content = 0  # content words in the run
+    first = ""  # the run's first content word
+
+    def close() -> None:
+        # a lone syllable only when it is a word of the query by itself: "Tết", not the
+        # "đoàn" of "Liên đoàn" for a query on "công đoàn"
+        if content > 1 or (content == 1 and first in single):
+            spans.append((run_start, run_end))
+
     for match in pattern.finditer(passage):
         start, end = match.span()
         joined = run_start >= 0 and not passage[max(run_end, bridge_end) : start].strip()
-        if match.group().lower() in function:
+        word = match.group().lower()
+        if word in function:
             if joined:
                 bridge_end = end
             continue
         if not joined:
             if run_start >= 0:
-                spans.append((run_start, run_end))
-            run_start = start
+                close()
+            run_start, content, first = start, 0, search_form(word)
         run_end, bridge_end = end, -1
+        content += 1
     if run_start >= 0:
-        spans.append((run_start, run_end))
+        close()
     return spans
 
 
 @lru_cache(maxsize=256)
-def _matcher(query: str) -> tuple[re.Pattern[str], frozenset[str]] | None:
+def _matcher(query: str) -> tuple[re.Pattern[str], frozenset[str], frozenset[str]] | None:
     """One regex finding the query's syllables as whole tokens, in any case and either tone
-    placement, and the lowercase spellings of its function words; None when it has no content
-    word. Made once per query, it reads passages as they are: putting ten passages in search
-    form and walking their tokens in Python took about 0.8 ms per search."""
-    content, function = query_syllables(query)
+    placement, the lowercase spellings of its function words, and its one-syllable words;
+    None when it has no content word. Made once per query, it reads passages as they are:
+    putting ten passages in search form and walking their tokens in Python took about 0.8 ms
+    per search."""
+    content, function, single = query_syllables(query)
     if not content:
         return None
     function = frozenset(spelling for word in function for spelling in spellings(word))
@@ -88,7 +107,7 @@ def _matcher(query: str) -> tuple[re.Pattern[str], frozenset[str]] | None:
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     # a whole token: not inside a longer word or number ("an" in "quan", "3.120" in "13.120")
     pattern = re.compile(rf"(?<!\w)(?<!\w[.,])(?:{alternatives})(?![.,]?\w)", re.IGNORECASE)
-    return pattern, function
+    return pattern, function, single
 
 
 def best_window(passage: str, spans: Sequence[Span], width: int) -> Span:

@@ -136,3 +136,9 @@ def test_highlights_follow_tone_placement_case_and_whole_numbers() -> None:
     assert spans == ["HOÀ GIẢI", "hòa giải", "3.120"]
     assert highlights(text, "cho của") == []  # function words alone light nothing
     assert highlights("cơ quan, ban ngành", "an") == []  # not inside "quan", "ban"
+    # a syllable alone lights up only when it is a word of the query by itself
+    text = "Đoàn Chủ tịch Tổng Liên đoàn họp với công đoàn cơ sở dịp Tết"
+    assert [text[a:b] for a, b in highlights(text, "công đoàn cơ sở đón Tết")] == [
+        "công đoàn cơ sở",
+        "Tết",
+    ]
