@@ -69,9 +69,9 @@ def test_search_shows_cited_passages(page) -> None:  # type: ignore[no-untyped-d
 
 
 def test_search_within_one_document(page) -> None:  # type: ignore[no-untyped-def]
-    page.wait_for_selector("#doc option[value='0babc0c75662e8a8']", state="attached")
+    page.wait_for_selector("#doc-choices option[value='0babc0c75662e8a8']", state="attached")
     page.fill("#q", "công đoàn")
-    page.select_option("#doc", "0babc0c75662e8a8")  # the Nghệ An article
+    page.fill("#doc", "0babc0c75662e8a8")  # the Nghệ An article, as its suggestion fills it
     page.evaluate("document.getElementById('results').replaceChildren()")  # earlier hits
     page.click("#search-button")
     page.wait_for_selector(".hit")
@@ -79,7 +79,11 @@ def test_search_within_one_document(page) -> None:  # type: ignore[no-untyped-de
     assert titles and set(titles) == {
         "Chuyển biến tích cực của Công đoàn Nghệ An từ Nghị quyết 02-NQ/TW"
     }
-    page.select_option("#doc", "")
+    page.fill("#doc", "99-NQ/TW")  # no such document: the page says so
+    page.click("#search-button")
+    page.wait_for_selector("#status.error", state="attached")
+    assert "99-NQ/TW" in page.locator("#status").inner_text()
+    page.fill("#doc", "")
 
 
 def test_compare_chart_and_sources(page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -122,21 +122,22 @@ async function onSearch(event) {
   }
 }
 
-// The search form's "within this document" choice, kept when the list is loaded again.
-function fillDocumentChoice(docs) {
-  const select = $("doc");
-  const chosen = select.value;
-  const options = [el("option", null, "tất cả")];
-  options[0].value = "";
-  for (const doc of docs) {
-    const name = doc.title || doc.source;
-    const option = el("option", null, name.length > 70 ? `${name.slice(0, 70)}…` : name);
-    option.value = doc.id;
-    option.title = doc.source || "";
-    options.push(option);
+// Suggestions for the search form's "within this document" field, which takes a document's
+// id or its own number; a long list would only weigh the page down, so none past a few hundred.
+const MAX_DOCUMENT_CHOICES = 300;
+
+function fillDocumentChoices(docs) {
+  const options = [];
+  if (docs.length <= MAX_DOCUMENT_CHOICES) {
+    for (const doc of docs) {
+      const option = document.createElement("option");
+      option.value = doc.id;
+      const name = doc.title || doc.source;
+      option.label = `${doc.number ? doc.number + " · " : ""}${name.length > 70 ? name.slice(0, 70) + "…" : name}`;
+      options.push(option);
+    }
   }
-  select.replaceChildren(...options);
-  select.value = docs.some((d) => d.id === chosen) ? chosen : "";
+  $("doc-choices").replaceChildren(...options);
 }
 
 async function loadDocuments() {
@@ -151,7 +152,7 @@ async function loadDocuments() {
     }
     const data = await response.json();
     const docs = (data && data.documents) || [];
-    fillDocumentChoice(docs);
+    fillDocumentChoices(docs);
     body.replaceChildren();
     for (const doc of docs) {
       const tr = document.createElement("tr");
