@@ -41,6 +41,7 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -751,24 +752,31 @@ def _bitmap_scan(vectors: object, query: np.ndarray, k: int, rows: np.ndarray) -
         return storage.search(query, k, params=faiss.SearchParameters(sel=selector))
 
 
-def filtered_ab(size: int, encoder_spec: str, rounds: int = 4) -> None:
-    """The dense part of a province-filtered search on a kept store, the allowed vectors
-    compared in place (now) and by a bitmap scan (before), alternately on the same queries."""
+def _kept_store(size: int, encoder_spec: str) -> tuple[Any, np.ndarray]:
+    """The kept store of `size` passages, its indexes loaded, and the topic queries' vectors."""
     from retrieval_alqac import VectorCache
 
     from index.encoders import load_encoder
     from index.library import Library
-    from index.records import Filters
 
     home = BENCH / ".cache" / f"store-{size}"
     if not (home / "build.json").exists():
         raise SystemExit(f"no kept store in {home}: run --sizes {size} --keep first")
     library = Library(home)
     library.refresh()
-    vectors = library.index.vectors
     topic = VectorCache(encoder_spec).vectors(
         "query", TOPIC_QUERIES, lambda b: load_encoder(encoder_spec).encode_queries(b)
     )
+    return library, topic
+
+
+def filtered_ab(size: int, encoder_spec: str, rounds: int = 4) -> None:
+    """The dense part of a province-filtered search on a kept store, the allowed vectors
+    compared in place (now) and by a bitmap scan (before), alternately on the same queries."""
+    from index.records import Filters
+
+    library, topic = _kept_store(size, encoder_spec)
+    vectors = library.index.vectors
     times: dict[str, list[float]] = {"in place": [], "bitmap scan": []}
     allowed_counts = []
     for round_ in range(rounds):
@@ -802,20 +810,8 @@ def filter_shares(size: int, encoder_spec: str, rounds: int = 2) -> None:
     for a dense top 100, and the walk's recall of the exact top 10 and top 100. The walk's
     selector is built beforehand, as the index keeps one per filter (its build time is shown
     apart). What `index.vectors.EXACT_SHARE` is chosen by."""
-    from retrieval_alqac import VectorCache
-
-    from index.encoders import load_encoder
-    from index.library import Library
-
-    home = BENCH / ".cache" / f"store-{size}"
-    if not (home / "build.json").exists():
-        raise SystemExit(f"no kept store in {home}: run --sizes {size} --keep first")
-    library = Library(home)
-    library.refresh()
+    library, topic = _kept_store(size, encoder_spec)
     vectors = library.index.vectors
-    topic = VectorCache(encoder_spec).vectors(
-        "query", TOPIC_QUERIES, lambda b: load_encoder(encoder_spec).encode_queries(b)
-    )
     pairs = library.store.db.execute("SELECT id, doc_id FROM passages").fetchall()
     passage_ids = np.array([p for p, _ in pairs], dtype=np.int64)
     _, document_of = np.unique([d for _, d in pairs], return_inverse=True)
