@@ -484,31 +484,25 @@ def store_benchmark(sizes: list[int], encoder_spec: str, keep: bool) -> None:
         " collapse, the query vector given; encoded = the same with the query encoded"
         " (topic queries); filtered = search with a province filter (~3% of passages)\n"
     )
-    print("| passages | queries | BM25 | dense | search | encoded | filtered |")
-    print("| ---: | --- | ---: | ---: | ---: | ---: | ---: |")
+    rows = []
     for r in results:
         for name, lat in r["latency"].items():
             encoded = r["encoded"]["total"] if name == "topic queries" else None
-            print(
-                f"| {r['passages']:,} | {name} | {lat['bm25'][0]:.1f} / {lat['bm25'][1]:.1f} "
-                f"| {lat['dense'][0]:.1f} / {lat['dense'][1]:.1f} "
-                f"| {lat['search'][0]:.1f} / {lat['search'][1]:.1f} "
-                f"| {'-' if encoded is None else f'{encoded[0]:.1f} / {encoded[1]:.1f}'} "
-                f"| {lat['filtered'][0]:.1f} / {lat['filtered'][1]:.1f} |"
-            )
+            cells = [_ms(lat[part]) for part in ("bm25", "dense", "search")]
+            cells += ["-" if encoded is None else _ms(encoded), _ms(lat["filtered"])]
+            rows.append([f"{r['passages']:,}", name, *cells])
+    _table(["passages", "queries", "BM25", "dense", "search", "encoded", "filtered"], rows)
     print(
         "\nsearch (query vector given) under each filter, p50 / p99 ms: a province (~3% of"
         " passages, compared exactly), a year (~9%) and a kind (~20%, both through the graph"
         " past HNSW_MIN_VECTORS)\n"
     )
-    print("| passages | queries | province | year | kind |")
-    print("| ---: | --- | ---: | ---: | ---: |")
-    for r in results:
-        for name, lat in r["latency"].items():
-            cells = " | ".join(
-                f"{lat[f][0]:.1f} / {lat[f][1]:.1f}" for f in ("filtered", "year", "kind")
-            )
-            print(f"| {r['passages']:,} | {name} | {cells} |")
+    rows = [
+        [f"{r['passages']:,}", name, *(_ms(lat[part]) for part in ("filtered", "year", "kind"))]
+        for r in results
+        for name, lat in r["latency"].items()
+    ]
+    _table(["passages", "queries", "province", "year", "kind"], rows)
     for r in results:
         e = r["encoded"]
         print(
@@ -750,6 +744,18 @@ def _bitmap_scan(vectors: object, query: np.ndarray, k: int, rows: np.ndarray) -
     storage = faiss.downcast_index(faiss.downcast_index(vectors.index.index).storage)  # type: ignore[attr-defined]
     with one_thread():
         return storage.search(query, k, params=faiss.SearchParameters(sel=selector))
+
+
+def _table(columns: list[str], rows: list[list[str]]) -> None:
+    """A Markdown table, the second column left-aligned and the others to the right."""
+    print("| " + " | ".join(columns) + " |")
+    print("| " + " | ".join("---" if i == 1 else "---:" for i in range(len(columns))) + " |")
+    for row in rows:
+        print("| " + " | ".join(row) + " |")
+
+
+def _ms(p50_p99: tuple[float, float]) -> str:
+    return f"{p50_p99[0]:.1f} / {p50_p99[1]:.1f}"
 
 
 def _kept_store(size: int, encoder_spec: str) -> tuple[Any, np.ndarray]:
