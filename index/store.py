@@ -44,6 +44,8 @@ CREATE INDEX IF NOT EXISTS passages_doc ON passages(doc_id);
 -- search filters read documents through this alone, never the rows holding whole records
 CREATE INDEX IF NOT EXISTS documents_filter ON documents(province, kind, date, period, id);
 CREATE INDEX IF NOT EXISTS documents_number ON documents(number, id);
+-- the documents list pages through this, newest first, without reading the records
+CREATE INDEX IF NOT EXISTS documents_added ON documents(added_at, id);
 CREATE TABLE IF NOT EXISTS figures (
     id INTEGER PRIMARY KEY,
     doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -294,14 +296,19 @@ class Store:
         row = self.db.execute("SELECT record FROM documents WHERE id = ?", (doc_id,)).fetchone()
         return Document.model_validate_json(row[0]) if row else None
 
-    def documents(self) -> list[dict[str, object]]:
-        """Every document's summary (no text), newest first."""
+    def documents(self, limit: int | None = None, offset: int = 0) -> list[dict[str, object]]:
+        """The documents' summaries (no text), newest first: `limit` of them from `offset`, or
+        all. The page is chosen before its figures and references are counted, which for all
+        of a national store's 100k documents takes seconds."""
         cursor = self.db.execute(
-            "SELECT d.id, d.source, d.title, d.kind, d.number, d.issuer, d.province, d.date,"
+            "WITH page AS (SELECT id, added_at FROM documents"
+            " ORDER BY added_at DESC, id LIMIT ? OFFSET ?)"
+            " SELECT d.id, d.source, d.title, d.kind, d.number, d.issuer, d.province, d.date,"
             " d.period, d.pages, d.added_at,"
             " (SELECT count(*) FROM figures f WHERE f.doc_id = d.id),"
             " (SELECT count(*) FROM refs r WHERE r.doc_id = d.id)"
-            " FROM documents d ORDER BY d.added_at DESC, d.id"
+            " FROM page JOIN documents d ON d.id = page.id ORDER BY page.added_at DESC, page.id",
+            (-1 if limit is None else limit, offset),
         )
         keys = [
             "id",

@@ -203,8 +203,17 @@ def create_app(home: Path | None = None) -> FastAPI:
         return Response(await run_in_threadpool(answer), media_type="application/json")
 
     @app.get("/api/documents")
-    def documents(library: LibraryDep) -> dict[str, Any]:
-        return {"documents": library.store.documents()}
+    def documents(
+        library: LibraryDep,
+        limit: Annotated[int | None, Query(ge=1)] = None,
+        offset: Annotated[int, Query(ge=0)] = 0,
+    ) -> dict[str, Any]:
+        """The stored documents, newest first; `limit` and `offset` page through them (a
+        national store holds 100k), `total` says how many there are."""
+        return {
+            "documents": library.store.documents(limit, offset),
+            "total": library.store.document_count(),
+        }
 
     @app.get("/api/documents/{doc_id}", response_model=Document)
     def document(doc_id: str, library: LibraryDep) -> Document:

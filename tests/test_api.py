@@ -37,6 +37,12 @@ def test_health_and_documents(client: TestClient) -> None:
         None,
         "Nghệ An",
     }
+    # a page of them, newest first, and how many there are
+    page = client.get("/api/documents", params={"limit": 2, "offset": 1}).json()
+    assert page["total"] == 5 and [d["id"] for d in page["documents"]] == [
+        d["id"] for d in docs[1:3]
+    ]
+    assert client.get("/api/documents", params={"limit": 0}).status_code == 422
     one = client.get(f"/api/documents/{docs[0]['id']}").json()
     assert one["id"] == docs[0]["id"] and "text" in one
 

@@ -122,30 +122,31 @@ async function onSearch(event) {
   }
 }
 
-// Suggestions for the search form's "within this document" field, which takes a document's
-// id or its own number; a long list would only weigh the page down, so none past a few hundred.
-const MAX_DOCUMENT_CHOICES = 300;
-
+// Suggestions for the search form's "within this document" field (which takes any document's
+// id or its own number): the documents listed, the newest.
 function fillDocumentChoices(docs) {
-  const options = [];
-  if (docs.length <= MAX_DOCUMENT_CHOICES) {
-    for (const doc of docs) {
-      const option = document.createElement("option");
-      option.value = doc.id;
-      const name = doc.title || doc.source;
-      option.label = `${doc.number ? doc.number + " · " : ""}${name.length > 70 ? name.slice(0, 70) + "…" : name}`;
-      options.push(option);
-    }
-  }
+  const options = docs.map((doc) => {
+    const option = document.createElement("option");
+    option.value = doc.id;
+    const name = doc.title || doc.source;
+    const short = name.length > 70 ? `${name.slice(0, 70)}…` : name;
+    option.label = doc.number ? `${doc.number} · ${short}` : short;
+    return option;
+  });
   $("doc-choices").replaceChildren(...options);
 }
+
+// The newest documents listed; a national store holds 100k, more than a page should carry.
+const DOCUMENTS_SHOWN = 200;
 
 async function loadDocuments() {
   const body = $("documents-body");
   const status = $("documents-status");
   setStatus(status, "Đang tải… (loading)");
   try {
-    const response = await fetch("/api/documents", { headers: { Accept: "application/json" } });
+    const response = await fetch(`/api/documents?limit=${DOCUMENTS_SHOWN}`, {
+      headers: { Accept: "application/json" },
+    });
     if (!response.ok) {
       setStatus(status, await errorMessage(response), true);
       return;
@@ -162,7 +163,11 @@ async function loadDocuments() {
       tr.firstChild.title = doc.source || "";
       body.appendChild(tr);
     }
-    setStatus(status, docs.length ? `${docs.length} tài liệu` : "Chưa có tài liệu nào (no documents yet).");
+    const total = Number(data.total) || docs.length;
+    let message = "Chưa có tài liệu nào (no documents yet).";
+    if (total > docs.length) message = `${docs.length} mới nhất trong ${total} tài liệu (newest ${docs.length} of ${total})`;
+    else if (docs.length) message = `${docs.length} tài liệu`;
+    setStatus(status, message);
   } catch (err) {
     setStatus(status, `Lỗi kết nối (network error): ${err.message}`, true);
   }
