@@ -298,8 +298,8 @@ class Store:
 
     def documents(self, limit: int | None = None, offset: int = 0) -> list[dict[str, object]]:
         """The documents' summaries (no text), newest first: `limit` of them from `offset`, or
-        all. The page is chosen before its figures and references are counted, which for all
-        of a national store's 100k documents takes seconds."""
+        all. The page is chosen (through an index) before its figures and references are
+        counted, which for all of a national store's 100k documents is slow."""
         cursor = self.db.execute(
             "WITH page AS (SELECT id, added_at FROM documents"
             " ORDER BY added_at DESC, id LIMIT ? OFFSET ?)"
