@@ -483,7 +483,10 @@ class Store:
             + ")"
         )
         found = self.db.execute(sql, params).fetchone()[0]
-        return np.sort(np.array(found.split(","), dtype=np.int64)) if found else _NO_IDS
+        if not found:
+            return _NO_IDS
+        # parsed in C: splitting 200k ids in Python took five times as long
+        return np.sort(np.fromstring(found, dtype=np.int64, sep=","))
 
     # figures and references ---------------------------------------------------------------
     def figures(
