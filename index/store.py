@@ -495,29 +495,31 @@ class Store:
         province: str | None = None,
         kind: str | None = None,
         subject: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
     ) -> list[tuple[str, str, Figure]]:
-        """(doc id, source, figure) for stored figures matching the filters; `subject` is
-        words the figure's subject contains, in any letter case and tone placement."""
-        clauses, params = [], []
-        for column, value in (
-            ("f.indicator", indicator),
-            ("f.province", province),
-            ("f.kind", kind),
-        ):
-            if value:
-                clauses.append(f"{column} = ?")
-                params.append(value)
-        if subject:
-            clauses.append("instr(search_form(json_extract(f.record, '$.subject')), ?) > 0")
-            params.append(_search_form(subject))
-        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        """(doc id, source, figure) for stored figures matching the filters, in document
+        order (`limit` of them from `offset`, or all); `subject` is words the figure's
+        subject contains, in any letter case and tone placement."""
+        where, params = _figure_filters(indicator, province, kind, subject)
         rows = self.db.execute(
             "SELECT f.doc_id, d.source, f.record FROM figures f JOIN documents d ON d.id = f.doc_id"
             + where
-            + " ORDER BY d.id, f.id",
-            params,
+            + " ORDER BY d.id, f.id LIMIT ? OFFSET ?",
+            [*params, -1 if limit is None else limit, offset],
         )
         return [(doc, source, Figure.model_validate_json(rec)) for doc, source, rec in rows]
+
+    def figure_count(
+        self,
+        indicator: str | None = None,
+        province: str | None = None,
+        kind: str | None = None,
+        subject: str | None = None,
+    ) -> int:
+        """How many stored figures match the filters of `figures`."""
+        where, params = _figure_filters(indicator, province, kind, subject)
+        return int(self.db.execute("SELECT count(*) FROM figures f" + where, params).fetchone()[0])
 
     def references(self, ref_id: str | None = None) -> list[tuple[str, Reference]]:
         """(document id, reference) of every citation, or of those of `ref_id` (normalised,
@@ -541,6 +543,21 @@ _NO_IDS = np.zeros(0, dtype=np.int64)
 
 
 # a reference id in any letter case, through the indexed case-folded key
+def _figure_filters(
+    indicator: str | None, province: str | None, kind: str | None, subject: str | None
+) -> tuple[str, list[object]]:
+    """The WHERE clause over figures `f` and its parameters."""
+    clauses, params = [], []
+    for column, value in (("f.indicator", indicator), ("f.province", province), ("f.kind", kind)):
+        if value:
+            clauses.append(f"{column} = ?")
+            params.append(value)
+    if subject:
+        clauses.append("instr(search_form(json_extract(f.record, '$.subject')), ?) > 0")
+        params.append(_search_form(subject))
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
 _SAME_REF = "ref_key = ?"
 
 

@@ -249,11 +249,20 @@ def create_app(home: Path | None = None) -> FastAPI:
         province: str | None = None,
         kind: Literal["achievement", "target"] | None = None,
         format: Literal["json", "csv"] = "json",
+        limit: Annotated[int | None, Query(ge=1)] = None,
+        offset: Annotated[int, Query(ge=0)] = 0,
     ) -> Any:
-        found = library.store.figures(indicator=indicator, province=province, kind=kind)
+        """The stored figures matching the filters, in document order; `limit` and `offset`
+        page through them, `total` says how many match. The CSV holds every match."""
+        store = library.store
         if format == "csv":
+            found = store.figures(indicator=indicator, province=province, kind=kind)
             return Response(figures_csv(found), media_type="text/csv; charset=utf-8")
-        return {"figures": figure_rows(found)}
+        found = store.figures(
+            indicator=indicator, province=province, kind=kind, limit=limit, offset=offset
+        )
+        total = store.figure_count(indicator=indicator, province=province, kind=kind)
+        return {"figures": figure_rows(found), "total": total}
 
     @app.get("/api/compare", response_model=Comparison)
     def compare(

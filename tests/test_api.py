@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import urllib.parse
 import urllib.request
@@ -87,6 +89,14 @@ def test_figures_json_and_csv(client: TestClient) -> None:
     assert any(r["value"] == 2158 and r["province"] is None for r in rows)
     csv_text = client.get("/api/figures", params={"format": "csv"}).text
     assert csv_text.startswith("doc_id,source,province,period,indicator")
+    # a page of them, and how many match; the CSV holds every one (plus its header line)
+    everything = client.get("/api/figures").json()
+    page = client.get("/api/figures", params={"limit": 3, "offset": 2}).json()
+    csv_rows = list(csv.reader(io.StringIO(csv_text)))[1:]
+    assert everything["total"] == len(everything["figures"]) == len(csv_rows)
+    assert page["total"] == everything["total"] and page["figures"] == everything["figures"][2:5]
+    kind = client.get("/api/figures", params={"kind": "target", "limit": 1}).json()
+    assert kind["total"] == sum(f["kind"] == "target" for f in everything["figures"])
 
 
 def test_extract_stores_nothing(client: TestClient) -> None:

@@ -41,6 +41,9 @@ async function loadIndicators() {
   }
 }
 
+// The figures listed; past them the page says how many match (the API pages through all).
+const FIGURES_SHOWN = 500;
+
 async function onFigures(event) {
   if (event) event.preventDefault();
   const status = $("figures-status");
@@ -51,11 +54,12 @@ async function onFigures(event) {
   }
   setStatus(status, "Đang tải… (loading)");
   try {
+    params.set("limit", String(FIGURES_SHOWN));
     const data = await getJson(`/api/figures?${params}`);
     const body = $("figures-body");
     body.replaceChildren();
     const rows = data.figures || [];
-    for (const f of rows.slice(0, 500)) {
+    for (const f of rows) {
       const tr = document.createElement("tr");
       for (const value of [f.province || "—", f.text, f.unit, f.kind, f.indicator || "—", f.period || "—"]) {
         tr.appendChild(el("td", null, value));
@@ -63,7 +67,8 @@ async function onFigures(event) {
       tr.appendChild(quoteCell(f.sentence, `${f.source}${f.page ? ", trang " + f.page : ""}`));
       body.appendChild(tr);
     }
-    setStatus(status, `${rows.length} số liệu${rows.length > 500 ? " (hiện 500 đầu tiên)" : ""}`);
+    const total = Number(data.total) || rows.length;
+    setStatus(status, `${total} số liệu${total > rows.length ? ` (hiện ${rows.length} đầu tiên)` : ""}`);
   } catch (err) {
     setStatus(status, err.message, true);
   }
