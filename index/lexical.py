@@ -51,7 +51,9 @@ _STRIPPED = ".,;:!?()[]{}\"'“”‘’…-–—|"
 # its terms, and `baocao reindex` brings older ones up to date.
 # 2: a table's cell bar is a separator; underthesea glued it to the cell beside it, and
 #    "| 1.003" became the term "|_1.003", which no query finds
-TERMS_VERSION = 2
+# 3: a line break ends a word and a syllable pair; underthesea glued a line's last word to
+#    the next line's first ("1.077\n35-39" became "1.077_35-39")
+TERMS_VERSION = 3
 
 _HAS_ALNUM = re.compile(r"\w")
 _LEADING_NUMBER = re.compile(r"^(\d[\d.,]*)\s+(?=\D)")
@@ -83,15 +85,19 @@ def tokenize(
     ['người', 'thực_hành', 'ai', 'người+thực', 'thực+hành', 'hành+là', 'là+ai']
     >>> tokenize("Vĩnh Long | 1.003 | 40,36 |", mode="words")
     ['vĩnh_long', '1.003', '40,36']
+    >>> tokenize("29.077 | 1.077\\n35-39 | 4.043.098", mode="words")
+    ['29.077', '1.077', '35-39', '4.043.098']
     """
     form = search_form if fold else str.lower
     if mode == "pairs":
-        return syllable_pairs(form(text), stopwords() if drop_stopwords else frozenset())
+        stop = stopwords() if drop_stopwords else frozenset()
+        return [pair for line in form(text).splitlines() for pair in syllable_pairs(line, stop)]
     pieces: list[str] = []
     if mode == "syllables":
         pieces = form(text).split()
     else:
-        for token in word_tokenize(text):
+        tokens = (token for line in text.splitlines() for token in word_tokenize(line))
+        for token in tokens:
             for part in form(token).split("|"):  # "| 1.003": a table cell and its bar
                 part = part.strip()
                 # underthesea glues a number to its noun ("2.158 đoàn viên"): keep them apart
@@ -106,7 +112,9 @@ def tokenize(
             if mode == "both" and "_" in term:
                 terms.extend(s for s in term.split("_") if s not in stop)
     if mode == "phrases":
-        terms.extend(syllable_pairs(form(text), stop))
+        terms.extend(
+            pair for line in form(text).splitlines() for pair in syllable_pairs(line, stop)
+        )
     return terms
 
 
