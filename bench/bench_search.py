@@ -138,7 +138,7 @@ def load_pool(encoder_spec: str) -> Pool:
     from retrieval_alqac import CACHE, VectorCache, chunk_articles, load_articles
 
     from index.encoders import load_encoder
-    from index.lexical import DEFAULT_TOKENIZATION, tokenize
+    from index.lexical import DEFAULT_TOKENIZATION, TERMS_VERSION, tokenize
     from nlp.sentences import split_sentences
 
     chunks = [c.text for c in chunk_articles(load_articles())] + _real_chunks()
@@ -147,7 +147,8 @@ def load_pool(encoder_spec: str) -> Pool:
         "passage", chunks, lambda batch: load_encoder(encoder_spec).encode_passages(batch)
     )
     key = hashlib.sha1(
-        ("\n".join(chunks) + DEFAULT_TOKENIZATION).encode(), usedforsecurity=False
+        ("\n".join(chunks) + DEFAULT_TOKENIZATION + str(TERMS_VERSION)).encode(),
+        usedforsecurity=False,
     ).hexdigest()[:12]
     path = CACHE / f"pool-{key}.pickle"
     if path.exists():
