@@ -28,7 +28,7 @@ def document_for(library: Library, spec: str) -> str:
     """The stored document a search is kept to: by its id, or by its own number in any
     spelling ("57-NQ/TW", "số 57- nq/tw"). UnknownDocument when none or several match."""
     spec = spec.strip()
-    if library.store.document(spec) is not None:
+    if library.store.document_rows({spec}):  # its summary row, not its whole record
         return spec
     wanted = normalize_id(spec).casefold()
     found = sorted(
