@@ -15,6 +15,7 @@ from index import search_index, vectors
 from index.lexical import TERMS_VERSION, tokenize
 from index.library import Library
 from index.records import Filters
+from index.store import Store
 from ingest import read_bytes, read_file
 from tests.conftest import SEEDS
 
@@ -265,6 +266,53 @@ def test_a_store_from_before_ref_keys_gets_them(home_copy: Path) -> None:
         )
     )
     assert "refs_key" in plan
+
+
+def _ids_by_rows(store: Store, where: str, *params: object) -> list[int]:
+    rows = store.db.execute(
+        f"SELECT p.id FROM passages p JOIN documents d ON d.id = p.doc_id WHERE {where}"
+        " ORDER BY p.id",
+        params,
+    )
+    return [r[0] for r in rows]
+
+
+def test_filters_read_passage_ids_from_document_spans(home_copy: Path) -> None:
+    library = Library(home_copy)
+    library.remove(BAC_GIANG)  # a hole among the ids
+    library.add(read_file(SEEDS["bac_giang"]))
+    store = library.store
+    for filters, where, params in [
+        (Filters(province="Nghệ An"), "d.province = ?", ("Nghệ An",)),
+        (Filters(kind="article"), "d.kind = ?", ("article",)),
+        (Filters(province="Bắc Giang"), "d.province = ?", ("Bắc Giang",)),
+    ]:
+        expected = _ids_by_rows(store, where, *params)
+        assert expected and store.passage_ids(filters).tolist() == expected
+    assert store.passage_ids(Filters(province="Cà Mau")).tolist() == []
+
+
+def test_a_store_from_before_spans_gets_them(home_copy: Path) -> None:
+    import sqlite3
+
+    with sqlite3.connect(home_copy / "baocao.db") as db:
+        db.execute("DROP INDEX documents_span")
+        db.execute("ALTER TABLE documents DROP COLUMN first_passage")
+        db.execute("ALTER TABLE documents DROP COLUMN passage_count")
+        db.execute("CREATE INDEX documents_filter ON documents(province, kind, date, period, id)")
+        # one document whose ids are not one run: it cannot have a span
+        last = db.execute("SELECT max(id) FROM passages WHERE doc_id = ?", (NGHE_AN,)).fetchone()
+        db.execute("UPDATE passages SET id = id + 100000 WHERE id = ?", last)
+    store = Library(home_copy).store
+    spans = dict(store.db.execute("SELECT id, passage_count FROM documents"))
+    assert spans.pop(NGHE_AN) is None and all(n > 0 for n in spans.values())
+    assert (
+        store.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'documents_filter'").fetchone()
+        is None
+    )
+    article = store.passage_ids(Filters(kind="article")).tolist()
+    assert article == _ids_by_rows(store, "d.kind = ?", "article")
+    assert max(article) > 100000  # Nghệ An's moved passage, read row by row
 
 
 def test_a_store_of_older_terms_is_noted_and_reindexed(home_copy: Path) -> None:
