@@ -38,6 +38,9 @@ FINGERPRINT_CACHE = 8192  # passages' near-duplicate fingerprints kept (~6 kB ea
 COLLAPSE_SLACK = 10
 
 
+STORE_FILE = "baocao.db"  # in the store folder; everything else derives from it
+
+
 class EncoderMismatch(ValueError):
     pass
 
@@ -55,7 +58,7 @@ class Library:
         self, home: Path, encoder: str | None = None, fusion: Fusion = DEFAULT_FUSION
     ) -> None:
         self.home = Path(home)
-        self.store = Store(self.home / "baocao.db")
+        self.store = Store(self.home / STORE_FILE)
         stored = self.store.get_meta("encoder")
         if stored and encoder and encoder != stored:
             raise EncoderMismatch(

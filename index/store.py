@@ -13,11 +13,13 @@ from pathlib import Path
 import numpy as np
 
 from nlp.records import Document, Figure, Reference
-from nlp.references import normalize_id
+from nlp.references import reference_key
 
 from .records import Filters
 from .text import search_form
 
+# how refs.ref_key is made: 2 when it became nlp.references.reference_key (casefold before)
+REF_KEYS = "2"
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS documents (
@@ -123,6 +125,7 @@ class Store:
         # Python's casefold knows "Đ"; SQLite's own NOCASE only folds ASCII
         self.db.create_function("casefold", 1, _casefold, deterministic=True)
         self.db.create_function("search_form", 1, _search_form, deterministic=True)
+        self.db.create_function("reference_key", 1, reference_key, deterministic=True)
         self._add_missing_columns()
 
     def _add_missing_columns(self) -> None:
@@ -133,14 +136,16 @@ class Store:
         if "context" not in self._columns("passages"):
             # passages stored before this show no heading (NULL) until `baocao reindex`
             self.db.execute("ALTER TABLE passages ADD COLUMN context TEXT")
-        if "ref_key" not in self._columns("refs"):
-            # a cited id in one letter case ("02-NQ/TW" = "02-nq/tw"), indexed: matching by
+        if self._ref_keys_outdated():
+            # one key for the spellings of an id (nlp.references.reference_key): matching by
             # casefold(ref_id) read every citation of the store for each cited_by of a search
             with self.db:
                 self.db.execute("BEGIN IMMEDIATE")
-                if "ref_key" not in self._columns("refs"):  # not added meanwhile by another
-                    self.db.execute("ALTER TABLE refs ADD COLUMN ref_key TEXT")
-                    self.db.execute("UPDATE refs SET ref_key = casefold(ref_id)")
+                if self._ref_keys_outdated():  # not redone meanwhile by another process
+                    if "ref_key" not in self._columns("refs"):
+                        self.db.execute("ALTER TABLE refs ADD COLUMN ref_key TEXT")
+                    self.db.execute("UPDATE refs SET ref_key = reference_key(ref_id)")
+                    self.set_meta("ref_keys", REF_KEYS)
         self.db.execute("CREATE INDEX IF NOT EXISTS refs_key ON refs(ref_key)")
         if "passage_count" not in self._columns("documents"):
             # a document's passages are the ids [first_passage, first_passage + passage_count):
@@ -157,6 +162,9 @@ class Store:
             "CREATE INDEX IF NOT EXISTS documents_span ON documents"
             "(province, kind, date, period, id, first_passage, passage_count)"
         )
+
+    def _ref_keys_outdated(self) -> bool:
+        return self.get_meta("ref_keys") != REF_KEYS or "ref_key" not in self._columns("refs")
 
     def _columns(self, table: str) -> set[str]:
         return {row[1] for row in self.db.execute(f"PRAGMA table_info({table})")}
@@ -263,7 +271,7 @@ class Store:
                 "INSERT INTO refs (doc_id, ref_id, ref_key, type, date, record)"
                 " VALUES (?,?,?,?,?,?)",
                 [
-                    (doc.id, r.id, _casefold(r.id), r.type, r.date, r.model_dump_json())
+                    (doc.id, r.id, reference_key(r.id), r.type, r.date, r.model_dump_json())
                     for r in doc.references
                 ],
             )
@@ -485,7 +493,7 @@ class Store:
             params.append(filters.doc_id)
         if filters.cites:
             clauses.append(f"d.id IN (SELECT doc_id FROM refs WHERE {_SAME_REF})")
-            params.extend(_same_ref(normalize_id(filters.cites)))
+            params.extend(_same_ref(filters.cites))
         if not clauses:
             return None
         where = " AND ".join(clauses)
@@ -610,7 +618,7 @@ _SAME_REF = "ref_key = ?"
 
 
 def _same_ref(ref_id: str) -> list[object]:
-    return [_casefold(ref_id)]
+    return [reference_key(ref_id)]
 
 
 def _search_form(value: str | None) -> str | None:

@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
 from .clean import clean_text
 from .docx import read_docx
 from .errors import UnreadableFile
-from .legacy import fix_legacy
+from .legacy import fix_legacy, is_syllable
 from .pdf import read_pdf
 from .records import Extracted, Page, RawTable
 from .sniff import wrong_kind
@@ -24,17 +25,31 @@ __all__ = ["READERS", "Extracted", "UnreadableFile", "assemble", "format_of"]
 # a text file is taken as Latin-1 bytes of TCVN3 or VNI when at least this share of its
 # non-ASCII lines decode to Vietnamese
 LEGACY_TEXT_SHARE = 0.5
+# ... and as Windows-1258 when this share of its words with marks are Vietnamese syllables
+WINDOWS_SYLLABLE_SHARE = 0.8
+_PUNCTUATION = ".,;:!?()[]{}\"'“”‘’…-–—/%"
 
 
 def _decode(data: bytes) -> str:
     wrong = wrong_kind(data, ("text", "html"))
     if wrong:
         raise UnreadableFile(f"not a text file ({wrong})")
-    for encoding in ("utf-8-sig", "utf-16"):
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    # any even number of bytes decodes as UTF-16: "Báo cáo" in Windows-1258 came out as
+    # CJK. Only a byte-order mark or the zero bytes of ASCII letters say it is UTF-16
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or data.count(0) >= len(data) // 4:
         try:
-            return data.decode(encoding)
+            return data.decode("utf-16")
         except UnicodeDecodeError:
-            continue
+            pass
+    # Windows' own Vietnamese code page first: TCVN3 or VNI bytes read as cp1258 are no
+    # Vietnamese syllables ("b¸o c¸o", "Ngöôøi"), while cp1258 read as TCVN3 half is
+    windows = _windows_vietnamese(data)
+    if windows is not None:
+        return windows
     # a file typed in a .VnTime or VNI font and saved as plain text: Latin-1 bytes
     latin = data.decode("latin-1")
     lines = [line for line in latin.split("\n") if not line.isascii()]
@@ -42,7 +57,24 @@ def _decode(data: bytes) -> str:
     changed = sum(a != b for a, b in zip(latin.split("\n"), fixed.split("\n"), strict=True))
     if lines and changed >= LEGACY_TEXT_SHARE * len(lines):
         return fixed
-    raise UnreadableFile("not UTF-8 or UTF-16 text (nor TCVN3 or VNI)")
+    raise UnreadableFile("not UTF-8 or UTF-16 text (nor TCVN3, VNI or Windows-1258)")
+
+
+def _windows_vietnamese(data: bytes) -> str | None:
+    """Text saved in Windows' Vietnamese code page (cp1258, tones as combining marks), when
+    its words with marks read as Vietnamese syllables; None otherwise.
+
+    >>> _windows_vietnamese(b"B\\xe1o c\\xe1o ti\\xccnh hi\\xccnh c\\xf4ng \\xf0o\\xe0n")
+    'Báo cáo tình hình công đoàn'
+    """
+    try:
+        text = unicodedata.normalize("NFC", data.decode("cp1258"))
+    except UnicodeDecodeError:
+        return None
+    marked = [w.strip(_PUNCTUATION) for w in text.split() if not w.isascii()]
+    marked = [w for w in marked if w]
+    read = sum(is_syllable(w, check_case=False) for w in marked)
+    return text if marked and read >= WINDOWS_SYLLABLE_SHARE * len(marked) else None
 
 
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")

@@ -142,11 +142,14 @@ def _own_number(text: str, reference: Reference) -> bool:
 
 # Raise when the same text would now give other figures, references or metadata: a store
 # records the version each document was analysed with, and says when some are older.
-ANALYSIS_VERSION = 7
+ANALYSIS_VERSION = 8
 # 2: table units from captions, "(%)" headers and ditto marks
 # 3: headers written one line per row, rows named by a province, names in capitals,
 #    titles past issuers, mottos, form numbers and blanks, plan titles and result headers
 # 7: a long first line taken as the title is cut at its first sentence
+# 8: national documents (laws, central resolutions, precedents, national tables) have no
+#    province; adoption and bracketed dates; a cited law's year is not the period; a
+#    table's header said again where a sheet runs on gives no figures
 
 
 def analyze(raw: RawDocument) -> Document:

@@ -68,6 +68,33 @@ _PUBLISHED = re.compile(
     r"công bố theo .{0,80}?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})",
     re.IGNORECASE,
 )
+# a law states its own adoption: "Luật công đoàn đã được Quốc hội … thông qua ngày 20 tháng 6
+# năm 2012"; the date itself is read by `find_dates` at the match's end
+_ADOPTED = re.compile(r"được [^.;]{3,160}?thông qua\s+(?:vào\s+)?(?=ngày)", re.IGNORECASE)
+# a head that dates the document in brackets after its number: "Nghị quyết số 57-NQ/TW (ngày
+# 22/12/2024) của Bộ Chính trị"
+_DATED_BRACKET = re.compile(r"\(\s*(?=ngày)", re.IGNORECASE)
+_DAY_WORD = re.compile(r"(ngày\s*:?\s*)?", re.IGNORECASE)
+# a line that opens by citing another document: its dates and years are that document's. An
+# appendix's "(Kèm theo Quyết định số 757/2003/QĐ-BTC ngày 08/04/2003 …)" is not one: the
+# appendix is part of that decision and has its date
+_CITING = re.compile(r"^(căn cứ|thực hiện|triển khai)\b", re.IGNORECASE)
+# a year right after a document's name names that document: "Hiến pháp … năm 1992", "Bộ luật
+# Lao động Việt Nam năm 2019", "Luật Công đoàn năm 2012"
+_NAMED_BEFORE = re.compile(
+    r"\b(hiến pháp|bộ luật|luật|pháp lệnh|nghị quyết|nghị định|quyết định|chỉ thị|kết luận|"
+    r"thông tư|điều lệ)\b[^,;()\d]{0,80}$",
+    re.IGNORECASE,
+)
+# the number of a body of the whole country: a law ("12/2012/QH13"), a Party central document
+# ("57-NQ/TW"), an Án lệ ("43/2021/AL"), the Government's or the Prime Minister's ("03/NQ-CP",
+# "15/QĐ-TTg"), the Standing Committee's ("35/NQ-UBTVQH15"), the Tổng Liên đoàn's
+# ("1234/QĐ-TLĐ"), a minister's circular ("10/2020/TT-BLĐTBXH")
+_NATIONAL_NUMBER = re.compile(
+    r"(/QH\d*|/TW|/AL|[-/]CP|[-/]TTg|[-/]UBTVQH\d*|[-/]TLĐ|/TT-B\w+|/TTLT-B[\w-]+)$"
+)
+# a table over the country's provinces (the GSO workbooks name 33 to 64) is about none of them
+NATIONAL_PROVINCES = 20
 # the national and the Party motto: removed where whole (`_MOTTOS`), and a line that starts
 # like one is no title, also when a line break cut it ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT")
 _REPUBLIC = r"cộng h(?:òa|oà) xã hội chủ nghĩa"
@@ -96,10 +123,15 @@ _ISSUERS: list[tuple[re.Pattern[str], Callable[[re.Match[str], str], str]]] = [
     ),
     (re.compile(r"ban chấp hành trung ương"), lambda m, line: "Ban Chấp hành Trung ương"),
     (re.compile(r"^bộ chính trị$"), lambda m, line: "Bộ Chính trị"),
+    (
+        re.compile(r"^t(?:òa|oà) án nhân dân tối cao$"),
+        lambda m, line: "Tòa án nhân dân tối cao",
+    ),
     (re.compile(r"^ban bí thư$"), lambda m, line: "Ban Bí thư"),
     (re.compile(r"^thủ tướng chính phủ$"), lambda m, line: "Thủ tướng Chính phủ"),
     (re.compile(r"^chính phủ$"), lambda m, line: "Chính phủ"),
-    (re.compile(r"^quốc hội$"), lambda m, line: "Quốc hội"),
+    # "Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIII, kỳ họp thứ 3"
+    (re.compile(r"^quốc hội(?:$| nước | kh(?:óa|oá) )"), lambda m, line: "Quốc hội"),
     (
         re.compile(rf"^(?:ủy|uỷ) ban nhân dân {_PLACE_UNIT} (.+)$"),
         lambda m, line: f"UBND {_unit(m.group(1))} {_title_case_place(m.group(2))}",
@@ -118,7 +150,8 @@ _ORGANISATION_WORDS = re.compile(
 
 
 # bodies of the whole country: "Hồ Chí Minh" in their text is Đoàn TNCS Hồ Chí Minh or tư
-# tưởng Hồ Chí Minh, not the city
+# tưởng Hồ Chí Minh, not the city; "Hà Nội" is where they sit ("Hà Nội, ngày …"); and the
+# city an Án lệ's case was tried in is not the precedent's province
 CENTRAL = frozenset(
     {
         "Ban Chấp hành Trung ương",
@@ -128,8 +161,13 @@ CENTRAL = frozenset(
         "Thủ tướng Chính phủ",
         "Quốc hội",
         "Tổng Liên đoàn Lao động Việt Nam",
+        "Tòa án nhân dân tối cao",
+        "Hội đồng Thẩm phán Tòa án nhân dân tối cao",
     }
 )
+# "Thay mặt Bộ Chính trị, Tổng Bí thư Tô Lâm đã ký ban hành Nghị quyết số 57-NQ/TW …"
+_SIGNED_FOR = re.compile(r"(?:^|\s)(?:thay mặt|t/m)\s+([^,;:]{3,60}?)\s*[,;:]", re.IGNORECASE)
+_PLACE_WORD = re.compile(r"(?<!\w)(tỉnh|thành phố|tp\.?|huyện|quận|thị xã)(?!\w)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -250,23 +288,133 @@ def _number(lines: list[str]) -> str | None:
     return None
 
 
-def _date(lines: list[str], head: list[str]) -> str | None:
-    """The publication of an Án lệ, a dateline ("Hà Nội, ngày 26 tháng 5 năm 2025"), or the
-    date of a short line in the head ("Chủ nhật - 18/06/2023 23:05"); a long line's date is
-    something it cites."""
-    top = "\n".join(lines[:HEADING_LINES])
-    for pattern in (_PUBLISHED, _DATELINE):
-        match = pattern.search(top)
+def _date(lines: list[str], head: list[str], number: str | None) -> str | None:
+    """The publication of an Án lệ, a dateline ("Hà Nội, ngày 26 tháng 5 năm 2025"), a law's
+    adoption, a date in brackets after the document's number, or the date of a short line in
+    the head ("Chủ nhật - 18/06/2023 23:05"); a long line's date is something it cites."""
+    own = [line for line in lines[:HEADING_LINES] if not _CITING.match(line)]
+    # "Căn cứ Quyết định số 757/2003/QĐ-BTC, ngày 08 tháng 4 năm 2003" reads as a dateline
+    for text, pattern in (
+        ("\n".join(lines[:HEADING_LINES]), _PUBLISHED),
+        ("\n".join(own), _DATELINE),
+    ):
+        match = pattern.search(text)
         if match:
             iso = _iso(*match.groups())
             if iso:
                 return iso
+    for line in own:
+        iso = _adopted(line)
+        if iso:
+            return iso
+    for line in own:
+        iso = _bracketed(line, number)
+        if iso:
+            return iso
     for line in head:
-        if len(line) <= DATELINE_MAX_CHARS:
+        if len(line) <= DATELINE_MAX_CHARS and not _CITING.match(line):
             dates = find_dates(line)
             if dates:
                 return dates[0][0]
     return None
+
+
+def _date_at(text: str, start: int) -> str | None:
+    """The date that opens `text[start:]` ("ngày 20 tháng 6 năm 2012", "ngày 22/12/2024")."""
+    window = text[start : start + 40]
+    dates = find_dates(window)
+    opens = dates and _DAY_WORD.fullmatch(window[: dates[0][1]])
+    return dates[0][0] if opens else None
+
+
+def _adopted(line: str) -> str | None:
+    """The date a law or resolution says it was adopted, unless the sentence names another
+    document first (then the adoption is that document's).
+
+    >>> _adopted("Luật công đoàn đã được Quốc hội khóa XIII thông qua ngày 20 tháng 6 năm 2012.")
+    '2012-06-20'
+    >>> print(_adopted("Nghị quyết số 51/2001/QH10 được Quốc hội thông qua ngày 25/12/2001"))
+    None
+    """
+    for match in _ADOPTED.finditer(line):
+        sentence = re.split(r"[.;]\s", line[: match.start()])[-1]
+        if REFERENCE_ID.search(sentence):
+            continue
+        iso = _date_at(line, match.end())
+        if iso:
+            return iso
+    return None
+
+
+def _bracketed(line: str, number: str | None) -> str | None:
+    """A date in brackets that is a line of its own or follows the document's own number: the
+    bracket after another document's number dates that one.
+
+    >>> _bracketed("Tổng Bí thư đã ký Nghị quyết số 57-NQ/TW (ngày 22/12/2024)", "57-NQ/TW")
+    '2024-12-22'
+    >>> print(_bracketed("thực hiện Kết luận 21-KL/TW (ngày 25/10/2021)", "57-NQ/TW"))
+    None
+    >>> print(_bracketed("Nghị quyết số 157-NQ/TW (ngày 01/02/2020)", "57-NQ/TW"))
+    None
+    """
+    for match in _DATED_BRACKET.finditer(line):
+        before = line[: match.start()].rstrip()
+        cited = [
+            found.group(0) for found in REFERENCE_ID.finditer(before) if found.end() == len(before)
+        ]
+        own = bool(cited) and normalize_id(cited[0]) == number
+        if not before or own:
+            iso = _date_at(line, match.end())
+            if iso:
+                return iso
+    return None
+
+
+def _period(head: list[str]) -> str | None:
+    """The first period of a title or heading: a line citing a document and a year that names
+    one are not the document's.
+
+    >>> _period(["Căn cứ Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 1992;"])
+    >>> _period(["ĐẠI HỘI CÔNG ĐOÀN TỈNH LẦN THỨ VI, NHIỆM KỲ 2023-2028"])
+    '2023-2028'
+    >>> _period(["Tuyên truyền Luật Công đoàn năm 2012"])
+    >>> _period(["Báo cáo kết quả công tác công đoàn năm 2024"])
+    '2024'
+    """
+    # a period inside a long paragraph is something the paragraph talks about
+    for line in head:
+        if len(line) > HEADING_MAX_CHARS or _CITING.match(line):
+            continue
+        for period, start, _ in find_periods(line):
+            if "-" not in period and _NAMED_BEFORE.search(line[:start]):
+                continue
+            return period
+    return None
+
+
+def _national(issuer: str | None, number: str | None) -> bool:
+    """Whether a document is the whole country's, by its issuer or its own number.
+
+    >>> [_national(None, n) for n in ("12/2012/QH13", "57-NQ/TW", "43/2021/AL", "05-NQ/TU")]
+    [True, True, True, False]
+    >>> [_national(i, None) for i in ("Bộ Tài chính", "Bộ Chỉ huy Quân sự tỉnh Nghệ An")]
+    [True, False]
+    """
+    if number and _NATIONAL_NUMBER.search(number):
+        return True
+    if issuer is None:
+        return False
+    # a ministry, or a Party central board ("Ban Tổ chức Trung ương"); "Bộ Chỉ huy Quân sự
+    # tỉnh …" is a province's
+    ministry = issuer.startswith("Bộ ") or issuer.lower().endswith("trung ương")
+    local = _PLACE_WORD.search(issuer) or find_provinces(issuer)
+    return issuer in CENTRAL or (ministry and not local)
+
+
+def _names_the_country(text: str) -> bool:
+    """Whether a text lists so many provinces that the most named is only the first of a
+    table's rows (GSO's "Dân số trung bình … phân theo địa phương")."""
+    return len({name for name, _, _ in find_provinces(text)}) >= NATIONAL_PROVINCES
 
 
 def _title_case_place(place: str) -> str:
@@ -312,7 +460,8 @@ def _organisation_case(name: str) -> str:
 def _issuer(lines: list[str], heading: int | None) -> str | None:
     """The body above the number and the heading (the last and most specific line of that
     block: "LIÊN ĐOÀN LAO ĐỘNG TỈNH NGHỆ AN" under "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM"), or
-    the body an Án lệ was "thông qua" by."""
+    the body an Án lệ or a law was "thông qua" by, or the one a head says was signed for
+    ("Thay mặt Bộ Chính trị, Tổng Bí thư … đã ký")."""
     end = heading if heading is not None else min(len(lines), HEADING_LINES)
     issuer = None
     for line in lines[:end]:
@@ -328,8 +477,13 @@ def _issuer(lines: list[str], heading: int | None) -> str | None:
         issuer = candidate or issuer
     if issuer:
         return issuer
-    approved = _APPROVED_BY.search("\n".join(lines[:HEADING_LINES]))
-    return _canonical_issuer(approved.group(1)) if approved else None
+    top = "\n".join(lines[:HEADING_LINES])
+    for pattern in (_APPROVED_BY, _SIGNED_FOR):
+        match = pattern.search(top)
+        issuer = _canonical_issuer(match.group(1)) if match else None
+        if issuer:
+            return issuer
+    return None
 
 
 def extract_metadata(text: str, file_format: str, given: dict[str, str | None]) -> Metadata:
@@ -337,20 +491,19 @@ def extract_metadata(text: str, file_format: str, given: dict[str, str | None]) 
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     head = lines[:HEAD_LINES]
     heading = _heading(lines)
-    # a period in a title or heading ("NHIỆM KỲ 2023-2028") is the document's; one inside a
-    # long paragraph is something the paragraph talks about
-    periods = find_periods("\n".join(line for line in head if len(line) <= HEADING_MAX_CHARS))
     issuer = given.get("issuer") or _issuer(lines, heading)
-    province = given.get("province") or (None if issuer in CENTRAL else main_province(text))
-    if province is None and issuer and "province" not in given:
+    number = given.get("number") or _number(lines)
+    national = _national(issuer, number) or _names_the_country(text)
+    province = given.get("province") or (None if national else main_province(text))
+    if province is None and issuer and "province" not in given and not national:
         named = find_provinces(issuer)  # "LĐLĐ tỉnh Nghệ An"
         province = named[0][0] if named else None
     return Metadata(
         title=given.get("title") or _title(lines, heading),
         kind=given.get("kind") or _kind(head, heading, lines, file_format),
-        number=given.get("number") or _number(lines),
+        number=number,
         issuer=issuer,
         province=province,
-        date=given.get("date") or _date(lines, head),
-        period=given.get("period") or (periods[0][0] if periods else None),
+        date=given.get("date") or _date(lines, head, number),
+        period=given.get("period") or _period(head),
     )

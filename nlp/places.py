@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from .text import fold_tones
+
 
 @dataclass(frozen=True)
 class Gazetteer:
@@ -23,8 +25,13 @@ class Gazetteer:
 
 
 @cache
+def _data() -> dict[str, list[dict]]:
+    return json.loads(resources.files("nlp").joinpath("data/provinces.json").read_text("utf-8"))
+
+
+@cache
 def gazetteer() -> Gazetteer:
-    data = json.loads(resources.files("nlp").joinpath("data/provinces.json").read_text("utf-8"))
+    data = _data()
     canonical: dict[str, str] = {}
     for entry in data["earlier"]:
         # a name that is also a given name ("Nguyễn Minh Hải") is read only after "tỉnh"
@@ -105,3 +112,46 @@ def province_after_merger(name: str) -> str | None:
     if name in g.formed_from:
         return name
     return g.merged_into.get(name)
+
+
+def gone_in(name: str) -> int | None:
+    """The year a province gone before 2008 ended ("Hà Tây": 2008); None for the 63 (which
+    the merger of 1/7/2025 ended, or not).
+
+    >>> gone_in("Hà Tây"), gone_in("Hà Giang")
+    (2008, None)
+    """
+    return next((e["until"] for e in _data()["earlier"] if e["name"] == name), None)
+
+
+def province_named(typed: str) -> str | None:
+    """The province a user means by a name typed in any case, tone placement or with its
+    unit ("nghệ an", "NGHỆ AN", "tỉnh Thanh Hoá", "TP.HCM", "Ha Noi"); None if none.
+
+    >>> [province_named(t) for t in ("nghệ an", "Tỉnh Thanh Hoá", "tp hcm", "Atlantis")]
+    ['Nghệ An', 'Thanh Hóa', 'Hồ Chí Minh', None]
+    """
+    key = _typed_key(typed)
+    names = _typed_names()
+    if key in names:
+        return names[key]
+    return names.get(_UNIT.sub("", key))
+
+
+# "tỉnh", "thành phố", "tp." before a name a user types
+_UNIT = re.compile(r"^(?:tỉnh|thành phố|thanh pho|tp)\s*")
+
+
+def _typed_key(text: str) -> str:
+    return " ".join(fold_tones(text).casefold().replace(".", " ").split())
+
+
+@cache
+def _typed_names() -> dict[str, str]:
+    data = _data()
+    names: dict[str, str] = {}
+    # the 34 of today first: a name both lists know ("Hà Nội") is the same province
+    for entry in data["new"] + data["old"] + data["earlier"]:
+        for alias in [entry["name"], *entry.get("aliases", [])]:
+            names.setdefault(_typed_key(alias), entry["name"])
+    return names

@@ -69,13 +69,39 @@ _DATE_AFTER = re.compile(
 
 
 def normalize_id(raw: str) -> str:
-    """ "02- NQ/TW" -> "02-NQ/TW"; "số 02-NQ/TW" -> "02-NQ/TW".
+    """The id as written, without spaces or what a user types before it.
 
-    >>> normalize_id("số 217- QĐ/TW")
-    '217-QĐ/TW'
+    >>> normalize_id("số 217- QĐ/TW"), normalize_id("Nghị quyết số 02-NQ/TW")
+    ('217-QĐ/TW', '02-NQ/TW')
     """
-    raw = re.sub(r"^(?:số|số:)\s*", "", raw.strip(), flags=re.IGNORECASE)
+    raw = _TYPED_BEFORE.sub("", raw.strip())
     return re.sub(r"\s+", "", raw)
+
+
+def reference_key(raw: str) -> str:
+    """What two spellings of one id share: letter case, "D" typed for "Đ", and a Party
+    document's "05/CT-TW" written in the State's order for its own "05-CT/TW".
+
+    >>> reference_key("05/CT-TW") == reference_key("05-ct/tw") == "05-ct/tw"
+    True
+    >>> reference_key("294-QD/TW") == reference_key("294-QĐ/TW")
+    True
+    >>> reference_key("03/NQ-CP")  # the Government's own order stays
+    '03/nq-cp'
+    """
+    key = normalize_id(raw).casefold().replace("đ", "d")
+    return _PARTY_SWAPPED.sub(r"\1-\2/\3", key)
+
+
+# what people type before an id: "Nghị quyết 02-NQ/TW", "Chỉ thị số 05-CT/TW", "số: 02"
+_TYPED_BEFORE = re.compile(
+    r"^(?:(?:" + "|".join(sorted(map(re.escape, TYPE_WORDS), key=len, reverse=True)) + r")\s*)?"
+    r"(?:số\s*:?\s*)?",
+    re.IGNORECASE,
+)
+# a Party committee (Trung ương, tỉnh ủy, huyện ủy, quận ủy, đảng ủy) numbers its documents
+# "number-TYPE/COMMITTEE"; only their keys are turned around
+_PARTY_SWAPPED = re.compile(r"^(\d+[a-z]?)/([a-z]+)-(tw|tư|tu|hu|qu|du)$")
 
 
 def _type_of(before: str, code: str) -> str:
@@ -212,8 +238,13 @@ ISSUERS = {
 }
 # the title runs to the end of the clause: a full stop, a quote, a bracket, or a comma that
 # starts a new clause with a capitalised word ("…, Công đoàn Nghệ An đã …")
+# the gap before "về" never holds another document or a "và" ("Chỉ thị 05-CT/TW … và Nghị
+# quyết Trung ương 4 về tăng cường …", "Nghị quyết 57-NQ/TW và các nhiệm vụ về chuyển đổi
+# số": the subject is what comes after the "và")
 _ABOUT = re.compile(
-    r"[^.;\n]{0,80}?\svề\s+(?:việc\s+)?[\"“]?"
+    r"(?:(?!(?i:\svà\s|"
+    + "|".join(sorted(map(re.escape, TYPE_WORDS), key=len, reverse=True))
+    + r"))[^.;\n]){0,80}?\svề\s+(?:việc\s+)?[\"“]?"
     r"(?P<title>[^.;:\n“”\"()]{8,200}?)(?=\s*[.;:\n“”\"()]|,\s+[A-ZĐÀ-Ỹ]|$)"
 )
 
@@ -238,6 +269,8 @@ def title_after(text: str, end: int) -> str | None:
 
     >>> title_after("Nghị quyết 02-NQ/TW của Bộ Chính trị về đổi mới tổ chức của Công đoàn.", 22)
     'đổi mới tổ chức của Công đoàn'
+    >>> title_after("Chỉ thị 05-CT/TW và Nghị quyết Trung ương 4 về chỉnh đốn Đảng.", 16) is None
+    True
     """
     found = _ABOUT.match(text, end)
     return found.group("title").strip() if found else None

@@ -282,6 +282,35 @@ def _layout(header: list[Cell]) -> _Layout:
     return _Layout(number_column, label_columns, unit_column, kinds, periods, units)
 
 
+# a number a column's name holds: a year, a month or a quarter ("năm 2003", "tháng 6", "5 tháng
+# đầu", "2/2006", "tháng 12/1999")
+_NAME_NUMBER = re.compile(
+    r"(?<![\d.,])\d{1,2}/(?:19|20)\d{2}(?![\d.,])"
+    r"|(?<![\d.,])(?:19|20)\d{2}(?![\d.,])"
+    r"|(?<!\w)(?:tháng|quý|quí|kỳ|đợt)\s+\d{1,2}(?![\d.,])"
+    r"|(?<![\d.,])\d{1,2}\s+(?:tháng|quý|quí)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _is_header_line(texts: list[str]) -> bool:
+    """Whether a row's value cells name columns rather than hold values: words, with no number
+    but a year, a month or a quarter.
+
+    >>> _is_header_line(["5 tháng đầu", "Ước tính", "Cộng dồn", "2003 so với", "năm 2003"])
+    True
+    >>> _is_header_line(["năm 2003", "năm 2003", "2002 (%)", "năm 2002 (%)"])
+    True
+    >>> _is_header_line(["7.753,7", "1.535,1"]), _is_header_line(["≤ 3 Đông Nam Á"])
+    (False, False)
+    >>> _is_header_line(["2003", "2004"]), _is_header_line(["-", "-"])
+    (False, False)
+    """
+    if not any(re.search(r"[^\W\d_]", text) for text in texts):
+        return False  # a row of numbers or dashes
+    return not any(re.search(r"\d", _NAME_NUMBER.sub("", text)) for text in texts)
+
+
 def _context_kind(lines: list[str]) -> str | None:
     """ "target" when a caption or section row states a goal ("Đến năm 2030", "chỉ tiêu")."""
     for line in lines:
@@ -343,6 +372,9 @@ def _cell_figures(
             continue
         plain = _plain_value(text, english)
         head = re.match(rf"(?:≥|>=|≤|<=|>|<)?\s*{NUMBER}\s*%?", text)
+        # a year before words ("2003 so với", "2002 (%)") is a year, as in a sentence
+        if head and _YEAR.fullmatch(head.group(0).strip()):
+            head = None
         if plain is None and head and unit[0] and not re.search(r"\d", text[head.end() :]):
             # "≤ 3 Đông Nam Á": a number with a sign, then words saying where it applies
             plain = _plain_value(head.group(0), english)
@@ -398,6 +430,12 @@ def tag_table(
             ),
             None,
         )
+        if label is None and _is_header_line([c.text for c in values.values()]):
+            # the header said again where a sheet runs onto a new page, under its "(Tiếp
+            # theo)" title: " |  | 5 tháng đầu | … | 2003 so với | năm 2003" names columns
+            # the first header already named, and "2003" there is a year, not a value
+            figures.append(row)
+            continue
         by_place = _is_place(label)
         if layout.unit_column is not None and layout.unit_column < len(cells):
             unit_cell = cells[layout.unit_column].text

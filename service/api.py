@@ -5,10 +5,10 @@ from __future__ import annotations
 import hmac
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 from fastapi import Depends, FastAPI, File, Header, HTTPException, Query, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
@@ -26,6 +26,7 @@ from nlp.records import Document
 from .compare import Comparison
 from .config import home_dir
 from .export import figure_rows, figures_csv
+from .filters import UnknownFilter, kind_filter, province_filter, province_filters
 from .queries import (
     UnknownDocument,
     UnknownIndicator,
@@ -34,6 +35,7 @@ from .queries import (
     comparison,
     comparison_csv,
     document_for,
+    indicator_id,
     reference_entry,
     references_csv,
     references_list,
@@ -41,6 +43,8 @@ from .queries import (
 from .registry import RegistryEntry
 
 DEFAULT_MAX_UPLOAD_MB = 50
+T = TypeVar("T")
+U = TypeVar("U")
 
 
 class SearchHit(Hit):
@@ -127,6 +131,14 @@ def _search_response(
     return response.model_dump_json().encode()
 
 
+def _filter(make: Callable[[T], U], typed: T) -> U:
+    """A filter's stored value, or 422 naming what was not understood."""
+    try:
+        return make(typed)
+    except (UnknownFilter, UnknownIndicator) as error:
+        raise HTTPException(422, str(error)) from error
+
+
 def require_token(authorization: Annotated[str | None, Header()] = None) -> None:
     """Write routes need `Authorization: Bearer $BAOCAO_TOKEN` when BAOCAO_TOKEN is set."""
     token = os.environ.get("BAOCAO_TOKEN")
@@ -196,6 +208,11 @@ def create_app(home: Path | None = None) -> FastAPI:
         # the busiest route: one trip to a worker thread for the lock, the search and the
         # JSON, where a sync route with the library as a dependency takes three, and the
         # response is not validated again on its way out (measured: bench_search.py --http)
+        if not q.strip():
+            raise HTTPException(422, "the query is empty")
+        province = _filter(province_filter, province)
+        kind = _filter(kind_filter, kind)
+
         def answer() -> bytes:
             with request.app.state.guarded as library:
                 return _search_response(library, q, k, province, kind, year, cites, doc)
@@ -254,6 +271,9 @@ def create_app(home: Path | None = None) -> FastAPI:
     ) -> Any:
         """The stored figures matching the filters, in document order; `limit` and `offset`
         page through them, `total` says how many match. The CSV holds every match."""
+        province = _filter(province_filter, province)
+        if indicator is not None:
+            indicator = _filter(indicator_id, indicator)
         store = library.store
         if format == "csv":
             found = store.figures(indicator=indicator, province=province, kind=kind)
@@ -273,8 +293,9 @@ def create_app(home: Path | None = None) -> FastAPI:
         after_merger: bool = False,
         format: Literal["json", "csv"] = "json",
     ) -> Any:
+        provinces = _filter(province_filters, province)
         try:
-            result = comparison(library, indicator, province, after_merger, kind)
+            result = comparison(library, indicator, provinces, after_merger, kind)
         except UnknownIndicator as error:
             raise HTTPException(422, str(error)) from error
         if format == "csv":
@@ -305,7 +326,7 @@ def create_app(home: Path | None = None) -> FastAPI:
             return Response(citations_csv(entry), media_type="text/csv; charset=utf-8")
         return entry
 
-    @app.post("/api/extract", response_model=Document)
+    @app.post("/api/extract", response_model=Document, dependencies=[Depends(require_token)])
     def extract(file: Annotated[UploadFile, File()]) -> Document:
         return analyze(_raw(_read_upload(file), file.filename))
 

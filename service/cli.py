@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import socket
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -47,6 +48,11 @@ FigureKind = Annotated[
 ]
 
 
+def _one_format(as_json: bool, as_csv: bool) -> None:
+    if as_json and as_csv:
+        raise _fail("give --json or --csv, not both")
+
+
 def _print_json(value: Any) -> None:
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=1) + "\n")
 
@@ -57,18 +63,36 @@ def _warn(path: Path, warnings: list[str]) -> None:
         err.print(f"[yellow]warning:[/yellow] {escape(str(path))}: {escape(warning)}")
 
 
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    """Print one error line; the caller raises what this returns."""
+    err.print(f"[red]error:[/red] {escape(message)}")
+    return typer.Exit(code)
+
+
 def _open(home: Path | None, encoder: str | None = None):
     from index.library import EncoderMismatch, Library
 
+    folder = home_dir(home)
+    if folder.exists() and not folder.is_dir():
+        raise _fail(f"{folder} is a file; --home names a store folder")
     try:
-        return Library(home_dir(home), encoder=encoder)
+        return Library(folder, encoder=encoder)
     except EncoderMismatch as error:
-        err.print(f"[red]error:[/red] {error}")
-        raise typer.Exit(2) from error
+        raise _fail(str(error)) from error
 
 
 def _open_to_read(home: Path | None) -> Library:
-    """The store, with a note when its figures and references come from an older analysis."""
+    """The store, which must exist (a mistyped --home would otherwise be a new, empty
+    store answering nothing), with a note when its figures and references come from an
+    older analysis."""
+    from index.library import STORE_FILE
+
+    folder = home_dir(home)
+    if not (folder / STORE_FILE).is_file():
+        raise _fail(
+            f"no store in {folder}: `baocao ingest PATH...` makes one"
+            " (or give --home / $BAOCAO_HOME)"
+        )
     library = _open(home)
     older = library.outdated_analyses
     if older:
@@ -104,6 +128,11 @@ def ingest(
         err.print("[red]error:[/red] no supported files in " + ", ".join(map(str, paths)))
         raise typer.Exit(1)
     library = _open(home, encoder)
+    if encoder:
+        try:
+            library.encoder  # noqa: B018 - a wrong name fails here once, not once per file
+        except Exception as error:
+            raise _fail(f"--encoder {encoder}: {type(error).__name__}: {error}") from error
     added = skipped = 0
     failed: list[str] = []
     columns = (
@@ -135,8 +164,9 @@ def ingest(
             else:
                 if result.added:
                     added += 1
+                    done = "reanalysed" if stored else "added"
                     err.print(
-                        f"added {result.doc_id} {escape(str(path))} "
+                        f"{done} {result.doc_id} {escape(str(path))} "
                         f"({result.passages} passages, {result.figures} figures)"
                     )
                 else:
@@ -156,6 +186,8 @@ def extract(file: Path, as_json: AsJson = False) -> None:
     from ingest import UnreadableFile, read_file
     from nlp.analyze import analyze
 
+    if file.is_dir():
+        raise _fail(f"{file} is a folder; extract reads one file (ingest takes folders)", 1)
     try:
         raw = read_file(file)
         _warn(file, raw.warnings)
@@ -172,11 +204,16 @@ def extract(file: Path, as_json: AsJson = False) -> None:
     )
     table = Table("figure", "value", "unit", "qualifier", "kind", "indicator", "period")
     for f in doc.figures:
-        value = f"{f.value:g}" + (f"/{f.denominator:g}" if f.denominator is not None else "")
+        value = _plain(f.value) + (f"/{_plain(f.denominator)}" if f.denominator is not None else "")
         table.add_row(f.text, value, f.unit, f.qualifier, f.kind, f.indicator or "", f.period or "")
     out.print(table)
     for r in doc.references:
         out.print(f"reference {r.id} ({r.type}{', ' + r.date if r.date else ''}): {r.text}")
+
+
+def _plain(value: float) -> str:
+    """500000000.0 -> "500000000", 40.36 -> "40.36" (never "5e+08")."""
+    return f"{value:.15g}" if abs(value) < 1e15 else f"{value:.0f}"
 
 
 @app.command()
@@ -188,7 +225,8 @@ def search(
         str | None, typer.Option(help="resolution, report, article, plan, other")
     ] = None,
     year: Annotated[
-        int | None, typer.Option(help="Document date or period covers this year.")
+        int | None,
+        typer.Option(min=1900, max=2100, help="Document date or period covers this year."),
     ] = None,
     cites: Annotated[
         str | None, typer.Option(help="Only documents citing this id, e.g. 02-NQ/TW.")
@@ -201,8 +239,15 @@ def search(
     as_json: AsJson = False,
 ) -> None:
     """Hybrid (BM25 + dense) search with cited passages."""
+    from .filters import UnknownFilter, kind_filter, province_filter
     from .queries import UnknownDocument, citing_documents, document_for
 
+    if not query.strip():
+        raise _fail("the query is empty")
+    try:
+        province, kind = province_filter(province), kind_filter(kind)
+    except UnknownFilter as error:
+        raise _fail(str(error)) from error
     library = _open_to_read(home)
     if library.tokenization_outdated:
         err.print(
@@ -212,8 +257,7 @@ def search(
     try:
         doc_id = document_for(library, doc) if doc is not None else None
     except UnknownDocument as error:
-        err.print(f"[red]error:[/red] {escape(str(error))}")
-        raise typer.Exit(2) from error
+        raise _fail(str(error)) from error
     hits = library.search(
         query, k=k, province=province, kind=kind, year=year, doc_id=doc_id, cites=cites
     )
@@ -265,7 +309,15 @@ def figures(
 ) -> None:
     """List stored figures."""
     from .export import figure_rows, figures_csv
+    from .filters import UnknownFilter, province_filter
+    from .queries import UnknownIndicator, indicator_id
 
+    _one_format(as_json, as_csv)
+    try:
+        province = province_filter(province)
+        indicator = indicator_id(indicator) if indicator is not None else None
+    except (UnknownFilter, UnknownIndicator) as error:
+        raise _fail(str(error)) from error
     library = _open_to_read(home)
     found = library.store.figures(indicator=indicator, province=province, kind=kind)
     if as_csv:
@@ -303,21 +355,23 @@ def compare(
     as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV.")] = False,
 ) -> None:
     """One row per province for an indicator, every value with its source sentence."""
+    from .filters import UnknownFilter, province_filters
     from .queries import UnknownIndicator, comparison, comparison_csv
 
+    _one_format(as_json, as_csv)
     try:
+        provinces = province_filters(province)
         library = _open_to_read(home)
-        result = comparison(library, indicator, province, after_merger, kind)
-    except UnknownIndicator as error:
-        err.print(f"[red]error:[/red] {escape(str(error))}")
-        raise typer.Exit(2) from error
+        result = comparison(library, indicator, provinces, after_merger, kind)
+    except (UnknownFilter, UnknownIndicator) as error:
+        raise _fail(str(error)) from error
     if as_csv:
         sys.stdout.write(comparison_csv(result))
         return
     if as_json:
         _print_json(result.model_dump())
         return
-    table = Table("#", "province", "value", "unit", "kind", "period", "doc")
+    table = Table("#", "province", "value", "unit", "kind", "period")
     for n, row in enumerate(result.rows, start=1):
         value = row.text + _scaled(row.text, row.value)
         value += f" ({row.achieved_share:g}% of target)" if row.achieved_share else ""
@@ -329,7 +383,6 @@ def compare(
             row.unit,
             row.kind,
             row.period or "-",
-            row.doc_id[:8],
         )
     if result.by == "subject":
         out.print(f"[bold]figures whose subject contains “{escape(result.indicator)}”[/bold]")
@@ -338,9 +391,20 @@ def compare(
     out.print(table)
     for n, row in enumerate(result.rows, start=1):
         who = f"{row.organisation}: " if row.organisation else ""
-        out.print(f"[dim][{n}] {escape(who)}[/dim]“{escape(row.sentence)}”", highlight=False)
+        # the whole id, as `search --doc` and `remove` take it (a table column would cut it)
+        out.print(
+            f"[dim][{n}] doc {row.doc_id} {escape(who)}[/dim]“{escape(row.sentence)}”",
+            highlight=False,
+        )
     for new, old in result.merged.items():
-        out.print(f"{new} includes {', '.join(old)} (merged 1/7/2025)")
+        out.print(f"{new} includes " + ", ".join(f"{o} ({_merged_when(o)})" for o in old))
+
+
+def _merged_when(old: str) -> str:
+    from nlp.places import gone_in
+
+    year = gone_in(old)
+    return f"until {year}" if year else "merged 1/7/2025"
 
 
 def _short(text: str, limit: int = 40) -> str:
@@ -422,6 +486,7 @@ def refs(
     """Cited resolutions and documents: all ids, or one id with who cites it and how."""
     from .queries import citations_csv, reference_entry, references_csv, references_list
 
+    _one_format(as_json, as_csv)
     library = _open_to_read(home)
     if ref_id is None:
         rows = references_list(library)
@@ -472,7 +537,7 @@ def refs(
 @app.command()
 def remove(doc_id: str, home: Home = None) -> None:
     """Delete a document and everything derived from it."""
-    library = _open(home)
+    library = _open_to_read(home)
     if not library.remove(doc_id):
         err.print(f"[red]error:[/red] no document {doc_id}")
         raise typer.Exit(1)
@@ -484,7 +549,7 @@ def remove(doc_id: str, home: Home = None) -> None:
 def reindex(home: Home = None) -> None:
     """Recompute the BM25 terms and headings of every stored passage the current way (after
     upgrading baocao); vectors, figures and references stay as they are."""
-    library = _open(home)
+    library = _open_to_read(home)
     total = library.store.document_count()
     with Progress(
         TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=err
@@ -498,7 +563,7 @@ def reindex(home: Home = None) -> None:
 @app.command()
 def serve(
     host: str = "127.0.0.1",
-    port: int = 8000,
+    port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
     home: Home = None,
     workers: Annotated[
         int,
@@ -515,6 +580,13 @@ def serve(
     import uvicorn
 
     folder = home_dir(home)
+    if folder.exists() and not folder.is_dir():
+        raise _fail(f"{folder} is a file; --home names a store folder")
+    try:  # said before the store loads, not after the announcement
+        with socket.create_server((host, port)):
+            pass
+    except OSError as error:
+        raise _fail(f"cannot listen on {host}:{port}: {error.strerror or error}", 3) from error
     err.print(f"baocao serving {folder} at http://{host}:{port}/ (API docs: /docs)")
     if workers == 1:
         from .api import create_app

@@ -106,13 +106,13 @@ def compare(
     groups: dict[tuple[str, str, str, str], list[CompareRow]] = defaultdict(list)
     for claim in claims:
         province = claim.figure.province
+        written = province
         if after_merger and province:
-            new = province_after_merger(province) or province
-            if new != province:
-                merged[new].add(province)
-            province = new
+            province = province_after_merger(province) or province
         if provinces and province not in provinces:
             continue
+        if written and province != written:  # said only of the rows shown
+            merged[province].add(written)
         row = _row(indicator, claim, province)
         same_group = groups[_group_key(row)]
         twin = next(

@@ -10,7 +10,7 @@ from typing import Any
 
 from index.library import Library
 from nlp.indicators import catalogue, resolve_indicator
-from nlp.references import normalize_id
+from nlp.references import normalize_id, reference_key
 
 from .compare import CSV_COLUMNS, Claim, Comparison, compare
 from .registry import RegistryEntry, build, registry, same_id
@@ -30,11 +30,11 @@ def document_for(library: Library, spec: str) -> str:
     spec = spec.strip()
     if library.store.document_rows({spec}):  # its summary row, not its whole record
         return spec
-    wanted = normalize_id(spec).casefold()
+    wanted = reference_key(spec)
     found = sorted(
         doc_id
         for doc_id, number in library.store.document_numbers().items()
-        if normalize_id(number).casefold() == wanted
+        if reference_key(number) == wanted
     )
     if not found:
         raise UnknownDocument(f"no stored document has the id or number {spec!r}")
@@ -67,8 +67,10 @@ def comparison(
     """Rows for a catalogue indicator (an id or words that name one); failing that, for the
     figures whose subject holds the words ("tổng thu NSNN": a column of a province table
     that no indicator of the catalogue counts)."""
-    wanted = resolve_indicator(indicator)
     words = " ".join(indicator.split())
+    if not words:
+        raise UnknownIndicator(f"no indicator given; known ids: {_known_ids()}")
+    wanted = resolve_indicator(words)
     if wanted is not None:
         found = library.store.figures(indicator=wanted, kind=kind)
     else:

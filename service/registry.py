@@ -8,13 +8,14 @@ linked to its citations ("57-NQ/TW" cited by reports, and Nghị quyết 57-NQ/T
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 
 from pydantic import BaseModel
 
 from nlp.records import Document, Figure, Reference
-from nlp.references import issuer_code, issuer_name, normalize_id, title_after
+from nlp.references import TYPE_WORDS, issuer_code, issuer_name, reference_key, title_after
 from nlp.sentences import split_sentences
 
 
@@ -45,7 +46,7 @@ class RegistryEntry(BaseModel):
 
 
 def same_id(a: str, b: str) -> bool:
-    return normalize_id(a).casefold() == normalize_id(b).casefold()
+    return reference_key(a) == reference_key(b)
 
 
 def _paragraph(text: str, offset: int) -> tuple[int, int]:
@@ -62,6 +63,26 @@ def _sentence_at(text: str, offset: int) -> str:
     return text[start:end]
 
 
+# what a title made of a document's type and number holds besides them
+_NOT_A_SUBJECT = re.compile(
+    r"(?<!\w)(?:" + "|".join(map(re.escape, TYPE_WORDS)) + r"|số|ngày|tháng|năm)(?!\w)|[\d\W]+",
+    re.IGNORECASE,
+)
+
+
+def _within(sentence: str, other: str) -> bool:
+    return sentence != other and sentence.rstrip(".;:… ") in other
+
+
+def _own_title(own: Document | None) -> str | None:
+    """A stored document's title when it says more than its number ("Nghị quyết số
+    57-NQ/TW" does not: the citations' "về …" then name it better)."""
+    if own is None or not own.title:
+        return None
+    rest = _NOT_A_SUBJECT.sub(" ", own.title.replace(own.number or "", " "))
+    return own.title if len(rest.split()) >= 3 else None
+
+
 def citation(doc: Document, refs: list[Reference]) -> Citation:
     """How `doc` cites one id (`refs` are its references to it)."""
     sentences, figures, spans = [], [], []
@@ -72,6 +93,8 @@ def citation(doc: Document, refs: list[Reference]) -> Citation:
         span = _paragraph(doc.text, ref.start)
         if span not in spans:
             spans.append(span)
+    # a sentence cut short where the id ends a line, and the whole sentence: keep the whole
+    sentences = [s for s in sentences if not any(_within(s, other) for other in sentences)]
     for f in doc.figures:
         if f.kind == "achievement" and any(s <= f.start < e for s, e in spans):
             figures.append(f)
@@ -98,7 +121,8 @@ def _entry(
         issuer_code=issuer_code(written),
         issuer=issuer_name(written),
         date=next((r.date for r in refs if r.date), own.date if own else None),
-        title=title or (own.title if own else None),
+        # the stored document's own title; a citation's words after the id may be a part
+        title=_own_title(own) or title or (own.title if own else None),
         document=own.id if own else None,
         citing_documents=citing,
         citations=len(refs),
@@ -132,8 +156,8 @@ def registry(
     in the store."""
     by_id: dict[str, list[tuple[str, Reference]]] = defaultdict(list)
     for doc_id, ref in references:
-        by_id[normalize_id(ref.id).casefold()].append((doc_id, ref))
-    linked = {normalize_id(n).casefold(): d for n, d in numbers.items()}
+        by_id[reference_key(ref.id)].append((doc_id, ref))
+    linked = {reference_key(n): d for n, d in numbers.items()}
     entries = []
     for key, pairs in by_id.items():
         own = linked.get(key)

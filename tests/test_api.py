@@ -70,12 +70,29 @@ def test_search_route(client: TestClient) -> None:
         ("/api/search", {"q": "x", "k": 0}),
         ("/api/search", {"q": "x", "year": "abc"}),
         ("/api/figures", {"kind": "goal"}),
+        ("/api/search", {"q": "   "}),
+        ("/api/search", {"q": "x", "province": "Atlantis"}),
+        ("/api/search", {"q": "x", "kind": "bogus"}),
+        ("/api/figures", {"province": "Atlantis"}),
+        ("/api/figures", {"indicator": "no such thing at all"}),
+        ("/api/compare", {"indicator": " "}),
+        ("/api/compare", {"indicator": "members", "province": "Atlantis"}),
     ],
 )
 def test_bad_queries_get_a_4xx_json_error(client: TestClient, path: str, params: dict) -> None:
     response = client.get(path, params=params)
     assert response.status_code == 422
     assert "detail" in response.json()
+
+
+def test_filters_in_any_case_and_tone_placement(client: TestClient) -> None:
+    q = "quyên góp ủng hộ phòng chống dịch Covid-19"
+    exact = client.get("/api/search", params={"q": q, "province": "Nghệ An"}).json()
+    assert exact["hits"]
+    for typed in ("nghệ an", "NGHỆ AN"):
+        assert client.get("/api/search", params={"q": q, "province": typed}).json() == exact
+    rows = client.get("/api/figures", params={"province": "nghệ an"}).json()["figures"]
+    assert rows and {r["province"] for r in rows} == {"Nghệ An"}
 
 
 def test_unknown_document_is_404(client: TestClient) -> None:
@@ -134,6 +151,7 @@ def test_write_routes_need_the_token_when_set(
     monkeypatch.setenv("BAOCAO_TOKEN", "s3cret")
     upload = {"file": ("t.txt", "Có 12 công đoàn cơ sở.".encode())}
     assert client.post("/api/documents", files=upload).status_code == 401
+    assert client.post("/api/extract", files=upload).status_code == 401  # costs as much
     assert client.delete("/api/documents/b5fb734f6863c80b").status_code == 401
     wrong = {"Authorization": "Bearer nope"}
     assert client.delete("/api/documents/b5fb734f6863c80b", headers=wrong).status_code == 401

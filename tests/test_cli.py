@@ -150,9 +150,57 @@ def test_ingest_reports_bad_files_and_goes_on(tmp_path: Path) -> None:
     assert [f["value"] for f in json.loads(stdout)["figures"]] == [25]  # replaced, not doubled
 
 
-def test_remove_unknown_document_fails_clearly(tmp_path: Path) -> None:
-    code, _, stderr = run("remove", "nope", "--home", str(tmp_path))
+def test_remove_unknown_document_fails_clearly(home_copy: Path) -> None:
+    code, _, stderr = run("remove", "nope", "--home", str(home_copy))
     assert code == 1 and "no document nope" in stderr
+
+
+def test_a_mistyped_home_is_an_error_not_an_empty_store(tmp_path: Path) -> None:
+    for command in (["search", "công đoàn"], ["figures"], ["refs"], ["remove", "x"]):
+        code, _, stderr = run(*command, "--home", str(tmp_path / "typo"))
+        assert code == 2 and "no store in" in stderr, command
+        assert not (tmp_path / "typo").exists()
+    a_file = tmp_path / "file"
+    a_file.write_text("x")
+    code, _, stderr = run("ingest", str(SEEDS["nghe_an"]), "--home", str(a_file))
+    assert code == 2 and "is a file" in stderr and "Traceback" not in stderr
+
+
+def test_filters_are_read_as_people_type_them(seeded_home: Path) -> None:
+    home = ("--home", str(seeded_home))
+    exact = run("search", "công đoàn", "--province", "Nghệ An", "--json", *home)[1]
+    for typed in ("nghệ an", "NGHỆ AN", "tỉnh Nghệ An"):
+        assert run("search", "công đoàn", "--province", typed, "--json", *home)[1] == exact
+    code, _, stderr = run("search", "công đoàn", "--province", "Atlantis", *home)
+    assert code == 2 and "unknown province 'Atlantis'" in stderr
+    code, _, stderr = run("search", "công đoàn", "--kind", "bogus", *home)
+    assert code == 2 and "unknown document kind" in stderr
+    code, stdout, _ = run("search", "công đoàn", "--kind", "Article", "--json", *home)
+    assert code == 0 and json.loads(stdout)["hits"]
+    code, _, stderr = run("figures", "--province", "atlantis", *home)
+    assert code == 2 and "unknown province" in stderr
+    code, _, stderr = run("compare", "members", "--province", "atlantis", *home)
+    assert code == 2 and "unknown province" in stderr
+
+
+def test_what_cannot_be_answered_is_refused(seeded_home: Path, tmp_path: Path) -> None:
+    home = ("--home", str(seeded_home))
+    for args in (
+        ["search", "   "],
+        ["search", "x", "--year", "1800"],
+        ["compare", " "],
+        ["figures", "--indicator", "no such thing at all"],
+        ["figures", "--json", "--csv"],
+    ):
+        code, _, stderr = run(*args, *home)
+        assert code == 2, args
+    code, _, stderr = run("extract", str(tmp_path))
+    assert code == 1 and "is a folder" in stderr
+
+
+def test_compare_prints_ids_that_other_commands_take(seeded_home: Path) -> None:
+    code, stdout, _ = run("compare", "party_referrals", "--home", str(seeded_home))
+    assert code == 0 and "doc 5893985f8b36f511" in stdout  # the LĐLĐ's 2.158, whole id
 
 
 def test_remove_then_search_no_longer_finds_it(home_copy: Path) -> None:

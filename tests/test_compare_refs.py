@@ -215,3 +215,23 @@ def test_a_hit_is_not_cited_by_its_own_document(shared: Path, home_copy: Path) -
     for spelling in ("57-NQ/TW", "số 57- nq/tw", *own):
         within = cli_json("search", "chuyển đổi số", "--doc", spelling, "--home", str(home_copy))
         assert within["hits"] and {h["doc_id"] for h in within["hits"]} == own
+
+
+def test_one_entry_for_the_spellings_of_an_id() -> None:
+    from nlp.records import Document, Reference
+    from service.registry import citation, registry
+
+    def cited(written: str) -> Reference:
+        return Reference(id=written, type="Chỉ thị", text=written, start=0, end=len(written))
+
+    # a union report writes the Party directive in the State's order, a chi bộ in its own
+    entries = registry([("a", cited("05/CT-TW")), ("b", cited("05-CT/TW"))], {})
+    assert [(e.id, e.citing_documents) for e in entries] == [("05/CT-TW", 2)]
+    # a sentence cut where the id ends a line is not listed beside the whole sentence
+    text = "Thực hiện Chỉ thị 05-CT/TW.\nThực hiện Chỉ thị 05-CT/TW và Nghị quyết Trung ương 4."
+    refs = [
+        Reference(id="05-CT/TW", type="Chỉ thị", text="05-CT/TW", start=18, end=26),
+        Reference(id="05-CT/TW", type="Chỉ thị", text="05-CT/TW", start=46, end=54),
+    ]
+    doc = Document(id="d", source="s", text=text, kind="report", pages=1)
+    assert citation(doc, refs).sentences == [text.split("\n")[1]]

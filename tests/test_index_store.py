@@ -60,6 +60,10 @@ def test_cites_keeps_documents_citing_a_reference(seeded_home: Path) -> None:
     assert library.search("công đoàn", cites="99-NQ/TW") == []
     quang_tri = {h.doc_id for h in library.search("công đoàn", k=50, cites="11/NQ-TU")}
     assert quang_tri == {"8e39f9bb14f4e9c3"}
+    # as people type it: with its type, and a Party number in its own order ("11-NQ/TU")
+    for typed in ("Nghị quyết số 02-NQ/TW", "nghị quyết 02-nq/tw"):
+        assert {h.doc_id for h in library.search("công đoàn", k=5, cites=typed)} == citing
+    assert {h.doc_id for h in library.search("công đoàn", k=50, cites="11-NQ/TU")} == quang_tri
     # the citations of an id match the same way: `refs ID` and `cited_by` agree with `cites`
     cited = library.store.references("02-NQ/TW")
     assert {doc for doc, _ in cited} == citing

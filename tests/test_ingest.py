@@ -112,12 +112,25 @@ def test_docx_paragraphs_and_tables(shared: Path) -> None:
         ("broken.pdf", b"%PDF-1.7\n1 0 obj <<", "not a readable PDF"),
         ("fake.pdf", "Công đoàn".encode(), "not a readable PDF"),
         ("fake.docx", b"PK\x03\x04 not really a zip", "not a readable .docx"),
-        ("latin1.txt", "Báo cáo".encode("cp1258"), "not UTF-8"),
+        ("binary.txt", b"\x81\x8d\x8f\x90 abc \x9d", "not UTF-8"),
+        ("odd.txt", "Hello wörld, ça va? Très bien.".encode("latin-1"), "not UTF-8"),
     ],
 )
 def test_bad_input_fails_with_a_clear_reason(name: str, data: bytes, message: str) -> None:
     with pytest.raises(UnreadableFile, match=message):
         read_bytes(data, name)
+
+
+def test_windows_vietnamese_text_is_read_not_taken_for_utf16() -> None:
+    # Windows-1258: "ì" is "i" and a combining grave, "đ" is 0xF0; an even number of bytes,
+    # which UTF-16 would have decoded without complaint into CJK characters
+    data = b"B\xe1o c\xe1o ti\xccnh hi\xccnh c\xf4ng \xf0o\xe0n n\xe3m 2024: k\xea\xect na\xf2p"
+    data += b" 12.250 \xf0o\xe0n vi\xean m\xf5\xeci."
+    assert len(data) % 2 == 0
+    text = read_bytes(data, "cp1258.txt").text
+    assert text == "Báo cáo tình hình công đoàn năm 2024: kết nạp 12.250 đoàn viên mới."
+    # with a byte-order mark UTF-16 is still read
+    assert read_bytes("Công đoàn".encode("utf-16"), "u16.txt").text == "Công đoàn"
 
 
 def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:

@@ -278,3 +278,66 @@ def test_a_statistics_sheets_unit_line_and_numbers_in_its_header(shared: Path) -
     raw = read_file(shared / XLS / "GSO_2008-12-30-Bieu1208-1.xls")
     north = next(f for f in analyze(raw).figures if f.text == "11.220,5")
     assert (north.value, north.unit) == (11_220_500, "người")
+
+
+def test_a_header_said_again_where_a_sheet_runs_on_gives_no_figures() -> None:
+    from nlp.table_rows import tag_table
+
+    # a GSO sheet's table run onto a second printed page: its "(Tiếp theo)" title and its
+    # header again, one line per row, among the rows; "2003", "2002" there are years
+    lines = [
+        " | Đơn vị tính | Thực hiện 5 tháng đầu năm 2003 | Tháng 6 năm 2003 so với năm 2002 (%)",
+        "Than sạch | Nghìn tấn | 7.753,7 | 125,8",
+        "5. (Tiếp theo) Một số sản phẩm chủ yếu |  |  | ",
+        " | Đơn vị | Thực hiện | Tháng 6 năm",
+        " | tính | 5 tháng đầu | 2003 so với",
+        " |  | năm 2003 | 2002 (%)",
+        "Bia | Triệu lít | 382,7 | 113,6",
+    ]
+    rows = tag_table(lines, ["5. Một số sản phẩm chủ yếu"])
+    assert rows[2:6] == [[], [], [], []]
+    beer = [(f.quantity.value, f.quantity.unit, f.period) for f in rows[6]]
+    assert beer == [(382_700_000, "lít", "2003"), (113.6, "%", "2003")]
+    # a header line said again under its own label column: the year is still no figure
+    lines = [
+        "Chỉ tiêu | Đơn vị | Năm 2003 | So với năm 2002 (%)",
+        "Xuất khẩu | Triệu USD | 20.149 | 120,6",
+        "Chỉ tiêu | Đơn vị | Năm 2003 | 2002 (%)",
+        "Nhập khẩu | Triệu USD | 25.227 | 127,9",
+    ]
+    rows = tag_table(lines, [])
+    assert rows[2] == [] and [f.quantity.value for f in rows[3]] == [25_227e6, 127.9]
+
+
+@pytest.mark.parametrize(
+    ("file", "continued", "row", "figures"),
+    [
+        (
+            "GSO_2003-06-30-Bieu0603-1.xls",
+            " | tính | 5 tháng đầu | Ước tính | Cộng dồn | 2003 so với | năm 2003",
+            "Quần áo dệt kim | Nghìn cái |",
+            [(28_547e3, "cái"), (6_388e3, "cái"), (34_935e3, "cái"), (95.2, "%"), (137.1, "%")],
+        ),
+        (
+            "GSO_2006-03-29-Bieu03-2006.xls",
+            " | tính | 2 tháng | Ước tính | Cộng dồn | 2006 so với | năm 2006",
+            "Thuốc lá bao | Triệu bao |",
+            [(599e6, "bao"), (343.8e6, "bao"), (942.8e6, "bao"), (89.7, "%"), (88.9, "%")],
+        ),
+    ],
+)
+def test_a_statistics_sheets_header_said_again_holds_no_years(
+    shared: Path, file: str, continued: str, row: str, figures: list[tuple[float, str]]
+) -> None:
+    from nlp.analyze import analyze
+
+    raw = read_file(shared / XLS / file)
+    # the industry tables run onto a second page, where the header is said again as rows
+    assert f"\n{continued}\n" in raw.text
+    found = analyze(raw).figures
+    assert not [f for f in found if 1900 <= f.value <= 2100 and f.text == str(int(f.value))]
+    assert not [f for f in found if f.sentence.startswith((continued, " |  |  | năm 20"))]
+    # the rows under it keep the first header's columns: units, "(%)", periods
+    under = [f for f in found if f.sentence.startswith(row)]
+    assert [(f.value, f.unit) for f in under] == figures
+    assert {f.period for f in under} == {file[4:8]}

@@ -12,6 +12,7 @@ from nlp.metadata import extract_metadata
 
 PARTY = "corpus/real/party_pdf"
 PRECEDENTS = "corpus/real/anle_pdf"
+CENTRAL_COURT = "Hội đồng Thẩm phán Tòa án nhân dân tối cao"
 
 
 def metadata_of(path: Path):
@@ -129,3 +130,90 @@ def test_sidecar_wins_and_web_articles_keep_their_first_line() -> None:
 )
 def test_a_title_is_the_first_line_that_reads_as_one(shared: Path, path: str, title: str) -> None:
     assert metadata_of(shared / path).title == title
+
+
+RESOLUTIONS = "corpus/real/resolutions_md"
+
+
+@pytest.mark.parametrize(
+    ("path", "issuer", "date", "period"),
+    [
+        # "Hà Nội" is where the Quốc hội sits; "Hiến pháp … năm 1992" is another document's year
+        (f"{RESOLUTIONS}/Luat_Cong_doan_2012_va_Dieu_le_CDVN.md", "Quốc hội", "2012-06-20", None),
+        (f"{RESOLUTIONS}/NQ57-NQ-TW_2024_bangoc.md", "Bộ Chính trị", "2024-12-22", None),
+        # the city the case was tried in is not the precedent's province
+        (f"{PRECEDENTS}/an_le_so_432021AL.pdf", CENTRAL_COURT, "2021-03-12", None),
+        (f"{PRECEDENTS}/an_le_so_722024AL.pdf", CENTRAL_COURT, "2024-05-15", None),
+        # national statistics: a table over all the provinces
+        ("corpus/real/legacy_encoding/tcvn3_xls/GSO_2008-12-30-Bieu1208-1.xls", None, None, "2008"),
+    ],
+)
+def test_national_documents_have_no_province(
+    shared: Path, path: str, issuer: str | None, date: str | None, period: str | None
+) -> None:
+    meta = metadata_of(shared / path)
+    assert meta.province is None
+    assert (meta.issuer, meta.date, meta.period) == (issuer, date, period)
+
+
+def test_a_law_is_national_by_its_number_and_dated_by_its_adoption() -> None:
+    raw = read_bytes(
+        "LUẬT CÔNG ĐOÀN số: 12/2012/QH13. Luật công đoàn đã được Quốc hội khóa XIII thông qua "
+        "ngày 20 tháng 6 năm 2012 tại Hà Nội.\n"
+        "Căn cứ Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 1992;\n".encode(),
+        "luat.txt",
+    )
+    meta = extract_metadata(raw.text, raw.format, raw.meta)
+    assert (meta.number, meta.province, meta.date, meta.period) == (
+        "12/2012/QH13",
+        None,
+        "2012-06-20",
+        None,
+    )
+
+
+def test_a_provincial_document_keeps_its_province_and_not_the_dates_it_cites() -> None:
+    head = (
+        "ĐẢNG BỘ TỈNH QUẢNG TRỊ\n"
+        "TỈNH ỦY QUẢNG TRỊ\n"
+        "Số 05-NQ/TU\n"
+        "NGHỊ QUYẾT\n"
+        "Về phát triển khoa học, công nghệ tỉnh Quảng Trị giai đoạn 2025 - 2030\n"
+        "Căn cứ Nghị quyết số 57-NQ/TW (ngày 22/12/2024) của Bộ Chính trị;\n"
+        "Căn cứ Quy định số 294-QĐ/TW, ngày 26 tháng 5 năm 2025 của Ban Chấp hành Trung ương;\n"
+        "Căn cứ Luật Công đoàn số 12/2012/QH13 được Quốc hội thông qua ngày 20 tháng 6 năm 2012;\n"
+        "Tỉnh ủy Quảng Trị quyết nghị:\n"
+    )
+    raw = read_bytes(head.encode(), "nghi_quyet.txt")
+    meta = extract_metadata(raw.text, raw.format, raw.meta)
+    assert (meta.issuer, meta.number, meta.province) == (
+        "Tỉnh ủy Quảng Trị",
+        "05-NQ/TU",
+        "Quảng Trị",
+    )
+    assert meta.date is None  # every date belongs to a document cited
+    assert meta.period == "2025-2030"
+
+
+@pytest.mark.parametrize(
+    ("file", "province"),
+    [
+        ("01_HuongDan_quy_trinh_ky_ket_TULDTT.doc", "Tây Ninh"),
+        ("02_CacBuoc_ho_so_ky_ket_TULDTT_2025-2028_CDCS.docx", "Tây Ninh"),
+        ("04_Mau_Thoa_uoc_lao_dong_tap_the.docx", "Tây Ninh"),
+    ],
+)
+def test_grassroots_files_keep_their_province(shared: Path, file: str, province: str) -> None:
+    assert metadata_of(shared / "corpus/real/union_grassroots" / file).province == province
+
+
+def test_an_appendix_has_the_date_of_the_decision_it_belongs_to(shared: Path) -> None:
+    meta = metadata_of(shared / "corpus/real/legacy_encoding/tcvn3_xls/MOF_Plan_2003.xls")
+    # "(Kèm theo Quyết định số 757/2003/QĐ-BTC ngày 08/04/2003 …)": not a citation
+    assert (meta.issuer, meta.province, meta.date) == ("Bộ Tài chính", None, "2003-04-08")
+
+
+def test_a_year_naming_a_cited_law_is_not_the_period(shared: Path) -> None:
+    # "Căn cứ Bộ luật Lao động Việt Nam năm 2019 …" under the title
+    path = "corpus/real/union_grassroots/01_HuongDan_quy_trinh_ky_ket_TULDTT.doc"
+    assert metadata_of(shared / path).period is None

@@ -1,0 +1,66 @@
+"""What users type as filters, turned into the values the store keeps, or a clear refusal:
+a province in any case or tone placement ("nghệ an", "Thanh Hoá"), a document kind in
+English or Vietnamese ("Resolution", "nghị quyết"). An unknown value is an error rather than
+an empty answer, which reads as "nothing there"."""
+
+from __future__ import annotations
+
+from typing import get_args
+
+from nlp.places import province_named
+from nlp.records import DocumentKind
+from nlp.text import fold_tones
+
+KINDS: tuple[str, ...] = get_args(DocumentKind)
+# the kinds as Vietnamese users name them
+_KIND_WORDS = {
+    "nghị quyết": "resolution",
+    "báo cáo": "report",
+    "bài báo": "article",
+    "bài viết": "article",
+    "tin": "article",
+    "kế hoạch": "plan",
+    "chương trình": "plan",
+    "khác": "other",
+}
+
+
+class UnknownFilter(ValueError):
+    pass
+
+
+def province_filter(typed: str | None) -> str | None:
+    """The stored name of the province `typed` names; None for no filter.
+
+    >>> province_filter("NGHỆ AN"), province_filter(None)
+    ('Nghệ An', None)
+    """
+    return None if typed is None else _province(typed)
+
+
+def province_filters(typed: list[str] | None) -> list[str] | None:
+    return [_province(p) for p in typed] if typed else None
+
+
+def _province(typed: str) -> str:
+    found = province_named(typed)
+    if found is None:
+        raise UnknownFilter(
+            f"unknown province {typed!r}; write a province's name, e.g. 'Nghệ An', 'Hà Nội'"
+        )
+    return found
+
+
+def kind_filter(typed: str | None) -> str | None:
+    """The document kind `typed` names.
+
+    >>> kind_filter("Resolution"), kind_filter("Nghị quyết")
+    ('resolution', 'resolution')
+    """
+    if typed is None:
+        return None
+    key = " ".join(fold_tones(typed).casefold().split())
+    found = key if key in KINDS else _KIND_WORDS.get(key)
+    if found is None:
+        raise UnknownFilter(f"unknown document kind {typed!r}; one of {', '.join(KINDS)}")
+    return found
