@@ -93,7 +93,9 @@ class Library:
         """Analyse, chunk, embed and store one document; a known content hash is a no-op."""
         existing = self.store.id_for_hash(raw.content_hash)
         if existing:
-            return AddResult(existing, added=False)
+            # what the store holds of it: an upload again is told what is there, not zeros
+            passages, figures = self.store.counts(existing)
+            return AddResult(existing, added=False, passages=passages, figures=figures)
         doc = analyze(raw)
         return self.add_document(doc, raw, progress)
 

@@ -315,6 +315,15 @@ class Store:
         )
         return dict(rows.fetchall())
 
+    def counts(self, doc_id: str) -> tuple[int, int]:
+        """A stored document's number of passages and of figures."""
+        row = self.db.execute(
+            "SELECT (SELECT count(*) FROM passages WHERE doc_id = ?),"
+            " (SELECT count(*) FROM figures WHERE doc_id = ?)",
+            (doc_id, doc_id),
+        ).fetchone()
+        return row[0], row[1]
+
     def document(self, doc_id: str) -> Document | None:
         row = self.db.execute("SELECT record FROM documents WHERE id = ?", (doc_id,)).fetchone()
         return Document.model_validate_json(row[0]) if row else None

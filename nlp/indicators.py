@@ -123,15 +123,34 @@ def resolve_indicator(text: str, threshold: float = QUERY_THRESHOLD) -> str | No
     ('members', 'initiatives')
     >>> resolve_indicator("giá vàng thế giới") is None
     True
+    >>> resolve_indicator("chăm lo Tết"), resolve_indicator("kinh phí chăm lo Tết")
+    ('tet_beneficiaries', 'welfare_spending')
     """
     text = text.strip()
     if any(indicator.id == text for indicator in catalogue()):
         return text
-    exact = match_indicator(text)
-    if exact:
-        return exact
-    ranked = similar_indicators(text)
-    return ranked[0][0] if ranked and ranked[0][1] >= threshold else None
+    found = match_indicator(text)
+    if not found:
+        ranked = similar_indicators(text)
+        found = ranked[0][0] if ranked and ranked[0][1] >= threshold else None
+    if found and _MONEY_WORDS.search(text) and not _counts_money(found):
+        # "kinh phí chăm lo Tết" asks for the money spent, not the people cared for: the
+        # money indicator closest to the words besides the money
+        rest = _MONEY_WORDS.sub(" ", text)
+        money = [i for i, score in similar_indicators(rest) if score > 0 and _counts_money(i)]
+        return money[0] if money else found
+    return found
+
+
+# words that ask for an amount of money
+_MONEY_WORDS = re.compile(
+    r"(?<!\w)(?:kinh phí|số tiền|tiền|chi phí|ngân sách|tỷ đồng|triệu đồng|nghìn đồng)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _counts_money(indicator_id: str) -> bool:
+    return "money" in _indicator(indicator_id).measures
 
 
 _ORGANISATION = re.compile(r"(?:Công|Liên) đoàn(?:\s+[A-ZĐÀ-Ỹ]\w*)+")

@@ -128,7 +128,7 @@ def test_upload_then_delete(client: TestClient) -> None:
     added = client.post("/api/documents", files={"file": ("ha_tinh.txt", text)}).json()
     assert added["added"] and added["figures"] == 1
     again = client.post("/api/documents", files={"file": ("copy.txt", text)}).json()
-    assert again == {**added, "added": False, "passages": 0, "figures": 0}
+    assert again == {**added, "added": False}  # what is stored of it, not zeros
     hits = client.get("/api/search", params={"q": "kết nạp mới đoàn viên Hà Tĩnh"}).json()["hits"]
     assert hits[0]["doc_id"] == added["doc_id"]
     assert client.delete(f"/api/documents/{added['doc_id']}").json() == {"deleted": added["doc_id"]}
