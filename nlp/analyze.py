@@ -9,7 +9,7 @@ from ingest import RawDocument
 from .dates import find_periods
 from .figures import Quantity, tag_sentence
 from .indicators import indicator_of
-from .metadata import extract_metadata
+from .metadata import extract_metadata, states_rules
 from .numerals import english_style
 from .organisations import canonical, find_organisations, main_organisation
 from .places import find_provinces
@@ -149,7 +149,8 @@ ANALYSIS_VERSION = 8
 # 7: a long first line taken as the title is cut at its first sentence
 # 8: national documents (laws, central resolutions, precedents, national tables) have no
 #    province; adoption and bracketed dates; a cited law's year is not the period; a
-#    table's header said again where a sheet runs on gives no figures
+#    table's header said again where a sheet runs on gives no figures; laws, charters,
+#    regulations, guidance, precedents and agreements give none
 
 
 def analyze(raw: RawDocument) -> Document:
@@ -168,7 +169,10 @@ def analyze(raw: RawDocument) -> Document:
         period=meta.period,
         pages=len(raw.pages),
         text=raw.text,
-        figures=find_figures(raw, meta.province, meta.period, meta.kind, meta.date),
+        # a law's "khi có từ 05 đoàn viên" is a threshold, not a union's result
+        figures=[]
+        if states_rules(meta)
+        else find_figures(raw, meta.province, meta.period, meta.kind, meta.date),
         references=references,
         tables=[Table(page=t.page, rows=t.rows, header=t.header) for t in raw.tables],
     )

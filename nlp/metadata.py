@@ -181,6 +181,28 @@ class Metadata:
     period: str | None
 
 
+# a document that states rules or decides a case: its numbers are thresholds and case facts
+# ("khi có từ 05 đoàn viên", "đóng bằng 2% quỹ tiền lương", "vay 8.000.000.000 đồng"), not a
+# union's results or targets
+_RULES_TITLE = re.compile(
+    r"^\s*(?:luật|bộ luật|điều lệ|quy định|quy chế|hướng dẫn|án lệ|thỏa ước|thoả ước)(?!\w)",
+    re.IGNORECASE,
+)
+_RULES_NUMBER = re.compile(r"(?:/QH\d*|/AL)$")
+
+
+def states_rules(meta: Metadata) -> bool:
+    """Whether a document is a law, charter, regulation, guidance, precedent or agreement.
+
+    >>> states_rules(Metadata("LUẬT CÔNG ĐOÀN", "resolution", "12/2012/QH13", *[None] * 4))
+    True
+    >>> states_rules(Metadata("Nghị quyết số 57-NQ/TW", "resolution", "57-NQ/TW", *[None] * 4))
+    False
+    """
+    by_title = meta.title is not None and _RULES_TITLE.match(meta.title) is not None
+    return by_title or (meta.number is not None and _RULES_NUMBER.search(meta.number) is not None)
+
+
 def _kind_of(line: str) -> str | None:
     for pattern, kind in _KINDS:
         if pattern.match(line):

@@ -272,8 +272,7 @@ def create_app(home: Path | None = None) -> FastAPI:
         """The stored figures matching the filters, in document order; `limit` and `offset`
         page through them, `total` says how many match. The CSV holds every match."""
         province = _filter(province_filter, province)
-        if indicator is not None:
-            indicator = _filter(indicator_id, indicator)
+        indicator = _filter(indicator_id, indicator) if indicator and indicator.strip() else None
         store = library.store
         if format == "csv":
             found = store.figures(indicator=indicator, province=province, kind=kind)

@@ -32,14 +32,15 @@ class UnknownFilter(ValueError):
 def province_filter(typed: str | None) -> str | None:
     """The stored name of the province `typed` names; None for no filter.
 
-    >>> province_filter("NGHỆ AN"), province_filter(None)
-    ('Nghệ An', None)
+    >>> province_filter("NGHỆ AN"), province_filter(None), province_filter(" ")
+    ('Nghệ An', None, None)
     """
-    return None if typed is None else _province(typed)
+    return _province(typed) if typed and typed.strip() else None
 
 
 def province_filters(typed: list[str] | None) -> list[str] | None:
-    return [_province(p) for p in typed] if typed else None
+    named = [_province(p) for p in typed if p.strip()] if typed else []
+    return named or None
 
 
 def _province(typed: str) -> str:
@@ -57,8 +58,8 @@ def kind_filter(typed: str | None) -> str | None:
     >>> kind_filter("Resolution"), kind_filter("Nghị quyết")
     ('resolution', 'resolution')
     """
-    if typed is None:
-        return None
+    if not typed or not typed.strip():
+        return None  # "?kind=" asks for no filter
     key = " ".join(fold_tones(typed).casefold().split())
     found = key if key in KINDS else _KIND_WORDS.get(key)
     if found is None:

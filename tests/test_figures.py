@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 import pytest
 
@@ -173,3 +174,23 @@ def test_sentences_without_figures(sentence: str) -> None:
 def test_across_provinces_is_not_over() -> None:
     [found] = tag_sentence("Phong trào đã được triển khai trên 63 tỉnh, thành phố")
     assert (found.value, found.qualifier) == (63, "exact")
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "resolutions_md/Luat_Cong_doan_2012_va_Dieu_le_CDVN.md",
+        "party_pdf/QD294-QD-TW_2025-05-26_thi_hanh_Dieu_le_Dang.pdf",
+        "anle_pdf/an_le_so_432021AL.pdf",
+    ],
+)
+def test_rules_and_precedents_state_no_figures(shared: Path, path: str) -> None:
+    # the law's "khi có từ 05 đoàn viên" and the precedent's loan of 8.000.000.000 đồng are a
+    # threshold and a case's facts: read as figures they stood in `compare members` and
+    # `compare welfare_spending` as results
+    assert analyze(read_file(shared / "corpus/real" / path)).figures == []
+
+
+def test_a_resolution_still_states_its_targets(shared: Path) -> None:
+    doc = analyze(read_file(shared / "corpus/real/resolutions_md/NQ57-NQ-TW_2024_bangoc.md"))
+    assert any(f.kind == "target" and f.value == 30 for f in doc.figures)
