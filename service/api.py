@@ -25,7 +25,7 @@ from nlp.records import Document
 
 from .compare import Comparison
 from .config import home_dir
-from .export import figure_rows, figures_csv
+from .export import figure_rows, figures_csv, for_excel
 from .filters import UnknownFilter, kind_filter, province_filter, province_filters
 from .queries import (
     UnknownDocument,
@@ -137,6 +137,18 @@ def _filter(make: Callable[[T], U], typed: T) -> U:
         return make(typed)
     except (UnknownFilter, UnknownIndicator) as error:
         raise HTTPException(422, str(error)) from error
+
+
+def _csv(text: str, excel: bool, name: str) -> Response:
+    """CSV as it is, or made for Excel (`excel=true`: the page's download links) and saved
+    under `name` rather than shown."""
+    if not excel:
+        return Response(text, media_type="text/csv; charset=utf-8")
+    return Response(
+        for_excel(text),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+    )
 
 
 def require_token(authorization: Annotated[str | None, Header()] = None) -> None:
@@ -268,6 +280,7 @@ def create_app(home: Path | None = None) -> FastAPI:
         format: Literal["json", "csv"] = "json",
         limit: Annotated[int | None, Query(ge=1)] = None,
         offset: Annotated[int, Query(ge=0)] = 0,
+        excel: bool = False,
     ) -> Any:
         """The stored figures matching the filters, in document order; `limit` and `offset`
         page through them, `total` says how many match. The CSV holds every match."""
@@ -276,7 +289,7 @@ def create_app(home: Path | None = None) -> FastAPI:
         store = library.store
         if format == "csv":
             found = store.figures(indicator=indicator, province=province, kind=kind)
-            return Response(figures_csv(found), media_type="text/csv; charset=utf-8")
+            return _csv(figures_csv(found), excel, "figures.csv")
         found = store.figures(
             indicator=indicator, province=province, kind=kind, limit=limit, offset=offset
         )
@@ -291,6 +304,7 @@ def create_app(home: Path | None = None) -> FastAPI:
         kind: Literal["achievement", "target"] | None = None,
         after_merger: bool = False,
         format: Literal["json", "csv"] = "json",
+        excel: bool = False,
     ) -> Any:
         provinces = _filter(province_filters, province)
         try:
@@ -298,7 +312,7 @@ def create_app(home: Path | None = None) -> FastAPI:
         except UnknownIndicator as error:
             raise HTTPException(422, str(error)) from error
         if format == "csv":
-            return Response(comparison_csv(result), media_type="text/csv; charset=utf-8")
+            return _csv(comparison_csv(result), excel, "compare.csv")
         return result
 
     @app.get("/api/indicators")

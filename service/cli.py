@@ -35,6 +35,12 @@ Home = Annotated[
     typer.Option("--home", help="Store folder (default $BAOCAO_HOME or ./.baocao)."),
 ]
 AsJson = Annotated[bool, typer.Option("--json", help="Print JSON.")]
+ForExcel = Annotated[
+    bool,
+    typer.Option(
+        "--excel", help="Print CSV for Excel (byte-order mark, text cells never formulas)."
+    ),
+]
 
 
 def _figure_kind(value: str | None) -> str | None:
@@ -48,9 +54,9 @@ FigureKind = Annotated[
 ]
 
 
-def _one_format(as_json: bool, as_csv: bool) -> None:
-    if as_json and as_csv:
-        raise _fail("give --json or --csv, not both")
+def _one_format(*chosen: bool) -> None:
+    if sum(chosen) > 1:
+        raise _fail("give one of --json, --csv and --excel")
 
 
 def _print_json(value: Any) -> None:
@@ -306,13 +312,14 @@ def figures(
     home: Home = None,
     as_json: AsJson = False,
     as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV.")] = False,
+    excel: ForExcel = False,
 ) -> None:
     """List stored figures."""
-    from .export import figure_rows, figures_csv
+    from .export import figure_rows, figures_csv, for_excel
     from .filters import UnknownFilter, province_filter
     from .queries import UnknownIndicator, indicator_id
 
-    _one_format(as_json, as_csv)
+    _one_format(as_json, as_csv, excel)
     try:
         province = province_filter(province)
         indicator = indicator_id(indicator) if indicator is not None else None
@@ -320,7 +327,9 @@ def figures(
         raise _fail(str(error)) from error
     library = _open_to_read(home)
     found = library.store.figures(indicator=indicator, province=province, kind=kind)
-    if as_csv:
+    if excel:
+        sys.stdout.write(for_excel(figures_csv(found)))
+    elif as_csv:
         sys.stdout.write(figures_csv(found))
     elif as_json:
         _print_json({"figures": figure_rows(found)})
@@ -353,20 +362,23 @@ def compare(
     home: Home = None,
     as_json: AsJson = False,
     as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV.")] = False,
+    excel: ForExcel = False,
 ) -> None:
     """One row per province for an indicator, every value with its source sentence."""
+    from .export import for_excel
     from .filters import UnknownFilter, province_filters
     from .queries import UnknownIndicator, comparison, comparison_csv
 
-    _one_format(as_json, as_csv)
+    _one_format(as_json, as_csv, excel)
     try:
         provinces = province_filters(province)
         library = _open_to_read(home)
         result = comparison(library, indicator, provinces, after_merger, kind)
     except (UnknownFilter, UnknownIndicator) as error:
         raise _fail(str(error)) from error
-    if as_csv:
-        sys.stdout.write(comparison_csv(result))
+    if as_csv or excel:
+        text = comparison_csv(result)
+        sys.stdout.write(for_excel(text) if excel else text)
         return
     if as_json:
         _print_json(result.model_dump())

@@ -1,4 +1,4 @@
-"""Figures as flat rows, for JSON lists and CSV files."""
+"""Figures as flat rows, for JSON lists and CSV files, and CSV made ready for Excel."""
 
 from __future__ import annotations
 
@@ -43,3 +43,36 @@ def figures_csv(found: list[tuple[str, str, Figure]]) -> str:
     writer.writeheader()
     writer.writerows(figure_rows(found))
     return out.getvalue()
+
+
+# a text cell Excel would take for a formula: "+ quốc doanh trung ương" showed as #NAME?
+_FORMULA_START = ("=", "+", "-", "@")
+
+
+def for_excel(text: str) -> str:
+    r"""CSV that Excel opens as it is: a byte-order mark, without which Excel on Windows
+    reads UTF-8 as its ANSI code page ("CÃ´ng Ä‘oÃ n"), and text cells that start like a
+    formula kept as text with a leading apostrophe; numbers ("-5", "40,36") stay numbers.
+
+    >>> for_excel("subject,value\n+ quốc doanh,-5\n").splitlines()
+    ['\ufeffsubject,value', "'+ quốc doanh,-5"]
+    """
+    out = io.StringIO()
+    writer = csv.writer(out)
+    for row in csv.reader(io.StringIO(text)):
+        writer.writerow([_as_text(cell) for cell in row])
+    return "\ufeff" + out.getvalue()
+
+
+def _as_text(cell: str) -> str:
+    if cell.startswith(_FORMULA_START) and not _is_number(cell):
+        return "'" + cell
+    return cell
+
+
+def _is_number(cell: str) -> bool:
+    try:
+        float(cell.replace(",", "."))
+    except ValueError:
+        return False
+    return True

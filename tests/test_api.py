@@ -85,6 +85,17 @@ def test_bad_queries_get_a_4xx_json_error(client: TestClient, path: str, params:
     assert "detail" in response.json()
 
 
+def test_csv_for_excel_is_a_download(client: TestClient) -> None:
+    plain = client.get("/api/compare", params={"indicator": "members", "format": "csv"})
+    excel = client.get(
+        "/api/compare", params={"indicator": "members", "format": "csv", "excel": "true"}
+    )
+    assert not plain.text.startswith("\ufeff") and excel.text.startswith("\ufeff")
+    assert "attachment" in excel.headers["content-disposition"]
+    figures = client.get("/api/figures", params={"format": "csv", "excel": "true"})
+    assert figures.status_code == 200 and figures.text.startswith("\ufeffdoc_id,")
+
+
 def test_filters_in_any_case_and_tone_placement(client: TestClient) -> None:
     q = "quyên góp ủng hộ phòng chống dịch Covid-19"
     exact = client.get("/api/search", params={"q": q, "province": "Nghệ An"}).json()

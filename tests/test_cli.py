@@ -239,3 +239,14 @@ def test_an_older_analysis_is_noted_until_reanalysed(home_copy: Path) -> None:
     assert code == 0
     code, _, stderr = run("figures", "--home", str(home_copy))
     assert code == 0 and "older baocao" not in stderr
+
+
+def test_csv_for_excel(seeded_home: Path) -> None:
+    code, stdout, _ = run("figures", "--excel", "--home", str(seeded_home))
+    plain = run("figures", "--csv", "--home", str(seeded_home))[1]
+    assert code == 0 and stdout.startswith("\ufeffdoc_id,")
+    rows = list(csv.DictReader(io.StringIO(stdout.removeprefix("\ufeff"))))
+    assert len(rows) == len(list(csv.DictReader(io.StringIO(plain))))
+    assert not any(v.startswith(("=", "+", "@")) for row in rows for v in row.values())
+    code, stdout, _ = run("compare", "members", "--excel", "--home", str(seeded_home))
+    assert code == 0 and stdout.startswith("\ufeff")

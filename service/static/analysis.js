@@ -156,6 +156,7 @@ async function onCompare(event) {
     );
     const csv = $("compare-csv");
     params.set("format", "csv");
+    params.set("excel", "true"); // a byte-order mark, so that Excel reads the Vietnamese
     csv.href = `/api/compare?${params}`;
     csv.hidden = false;
     drawChart(data.rows);
