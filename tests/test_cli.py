@@ -250,3 +250,16 @@ def test_csv_for_excel(seeded_home: Path) -> None:
     assert not any(v.startswith(("=", "+", "@")) for row in rows for v in row.values())
     code, stdout, _ = run("compare", "members", "--excel", "--home", str(seeded_home))
     assert code == 0 and stdout.startswith("\ufeff")
+
+
+def test_serve_refuses_a_port_it_cannot_have(tmp_path: Path) -> None:
+    import socket
+
+    code, _, _ = run("serve", "--port", "99999", "--home", str(tmp_path))
+    assert code == 2
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = str(taken.getsockname()[1])
+        code, _, stderr = run("serve", "--port", port, "--home", str(tmp_path))
+    assert code == 3 and "cannot listen" in stderr and "serving" not in stderr
