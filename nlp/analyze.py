@@ -150,7 +150,8 @@ ANALYSIS_VERSION = 8
 # 8: national documents (laws, central resolutions, precedents, national tables) have no
 #    province; adoption and bracketed dates; a cited law's year is not the period; a
 #    table's header said again where a sheet runs on gives no figures; laws, charters,
-#    regulations, guidance, precedents and agreements give none
+#    regulations, guidance, precedents and agreements give none; a share of GDP measures
+#    what is named before it
 
 
 def analyze(raw: RawDocument) -> Document:

@@ -75,14 +75,18 @@ MEASURE_WORDS = frozenset(["lượt", "suất", "đợt", "lớp"])
 MONEY_WORDS = frozenset(["đồng", "đ", "vnđ", "vnd"])
 # words between a figure's subject and its number: "tổng thu đạt 9 tỷ" -> "tổng thu"
 SUBJECT_TRAILERS = frozenset(
-    "đạt được là có với gồm khoảng gần hơn trên dưới ước tổng cộng trị giá số tiền "
+    "đạt được là có với gồm khoảng gần hơn trên dưới ước tổng cộng trị giá "
     "tương ứng bằng chiếm lên tới đến còn mới chỉ từ".split()
 )
+# ... and "số tiền" as two words: "số" alone ends "kinh tế số"
+SUBJECT_TRAILER_PAIRS = frozenset([("số", "tiền")])
 _VERB_BEFORE = re.compile(r"\s(?:đạt|là|có|bằng|ở mức|chiếm)\s*$", re.IGNORECASE)
 _PURPOSE = re.compile(r"(?:cho|để|nhằm)\s+\w", re.IGNORECASE)
 _NOT_SUBJECT = re.compile(
     r"(?:so với|kế hoạch|trở lên|trở xuống|của|từ|cho|để|với|và|trong|tại|theo)(?!\w)"
 )
+# the whole a share is taken of, not what it measures
+_OF_GDP = re.compile(r"(?:gdp|grdp)(?!\w)", re.IGNORECASE)
 _RANGE_LINK = re.compile(r"\s*(?:[-–—]|đến|tới)\s*", re.IGNORECASE)
 _PERCENT_WORDS = re.compile(r"\s+phần trăm(?!\w)", re.IGNORECASE)
 _ORDINAL_AFTER = re.compile(r"\s*là(?!\w)", re.IGNORECASE)  # "Một là", "Hai là"
@@ -248,7 +252,7 @@ def _unit_after(sentence: str, words: list[Span], end: int) -> tuple[str | None,
 
 
 def _phrase(text: str) -> str | None:
-    phrase = " ".join(text.split()).strip(" -–+•")
+    phrase = " ".join(text.split()).strip(" -–+•*")
     return expand(phrase) if phrase else None
 
 
@@ -266,8 +270,13 @@ def _subject_before(sentence: str, start: int) -> str | None:
     stops = list(_SUBJECT_STOP.finditer(head))
     head = head[stops[-1].end() :] if stops else head
     words = head.split()
-    while words and (words[-1].lower() in SUBJECT_TRAILERS or not _is_word(words[-1])):
-        words.pop()
+    while words:
+        if tuple(w.lower() for w in words[-2:]) in SUBJECT_TRAILER_PAIRS:
+            del words[-2:]
+        elif words[-1].lower() in SUBJECT_TRAILERS or not _is_word(words[-1]):
+            words.pop()
+        else:
+            break
     return _phrase(" ".join(words[-8:]))
 
 
@@ -451,6 +460,11 @@ def tag_sentence(
         elif unit == "đồng" or (unit == "%" and (not subject or _NOT_SUBJECT.match(subject))):
             # a sum names what it pays for before it; a rate "so với kế hoạch" too
             subject = _subject_before(sentence, n.start - covered_before) or subject
+        elif unit == "%" and _OF_GDP.match(subject):
+            # a share of GDP measures what is named before it: "Quy mô kinh tế số đạt tối
+            # thiểu 30% GDP", unless that is an earlier figure ("trên 2% GDP … và khoảng 3%")
+            before = _subject_before(sentence, n.start - covered_before)
+            subject = before if before and not re.search(r"\d", before) else subject
         found[i] = Quantity(
             text=sentence[start:end],
             value=n.value,

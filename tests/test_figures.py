@@ -194,3 +194,18 @@ def test_rules_and_precedents_state_no_figures(shared: Path, path: str) -> None:
 def test_a_resolution_still_states_its_targets(shared: Path) -> None:
     doc = analyze(read_file(shared / "corpus/real/resolutions_md/NQ57-NQ-TW_2024_bangoc.md"))
     assert any(f.kind == "target" and f.value == 30 for f in doc.figures)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        # a share of GDP measures what is named before it, so `compare "kinh tế số"` finds it
+        ("Quy mô kinh tế số đạt tối thiểu 30% GDP.", "quy mô kinh tế số"),
+        ("* Quy mô kinh tế số đạt tối thiểu 30% GDP.", "quy mô kinh tế số"),
+        # ... but not an earlier figure's words
+        ("đạt 1,5% GDP vào năm 2015, trên 2% GDP vào năm 2020", "gdp vào năm 2020"),
+        ("có 70% số đoàn viên tham gia", "đoàn viên tham gia"),
+    ],
+)
+def test_what_a_share_measures(sentence: str, subject: str) -> None:
+    assert tag_sentence(sentence)[-1].subject == subject
