@@ -25,8 +25,8 @@ __all__ = ["READERS", "Extracted", "UnreadableFile", "assemble", "format_of"]
 # a text file is taken as Latin-1 bytes of TCVN3 or VNI when at least this share of its
 # non-ASCII lines decode to Vietnamese
 LEGACY_TEXT_SHARE = 0.5
-# ... and as Windows-1258 when this share of its words with marks are Vietnamese syllables
-WINDOWS_SYLLABLE_SHARE = 0.8
+# ... (or as Windows-1258) when this share of its words with marks are Vietnamese syllables
+VIETNAMESE_WORD_SHARE = 0.8
 _PUNCTUATION = ".,;:!?()[]{}\"'“”‘’…-–—/%"
 
 
@@ -55,7 +55,8 @@ def _decode(data: bytes) -> str:
     lines = [line for line in latin.split("\n") if not line.isascii()]
     fixed = fix_legacy(latin)
     changed = sum(a != b for a, b in zip(latin.split("\n"), fixed.split("\n"), strict=True))
-    if lines and changed >= LEGACY_TEXT_SHARE * len(lines):
+    # ... and then reads as Vietnamese: French "café" changes too, into "cafộ"
+    if lines and changed >= LEGACY_TEXT_SHARE * len(lines) and _reads_vietnamese(fixed):
         return fixed
     raise UnreadableFile("not UTF-8 or UTF-16 text (nor TCVN3, VNI or Windows-1258)")
 
@@ -71,10 +72,15 @@ def _windows_vietnamese(data: bytes) -> str | None:
         text = unicodedata.normalize("NFC", data.decode("cp1258"))
     except UnicodeDecodeError:
         return None
+    return text if _reads_vietnamese(text) else None
+
+
+def _reads_vietnamese(text: str) -> bool:
+    """Whether most words with marks are Vietnamese syllables ("tình", not "cafộ")."""
     marked = [w.strip(_PUNCTUATION) for w in text.split() if not w.isascii()]
     marked = [w for w in marked if w]
     read = sum(is_syllable(w, check_case=False) for w in marked)
-    return text if marked and read >= WINDOWS_SYLLABLE_SHARE * len(marked) else None
+    return bool(marked) and read >= VIETNAMESE_WORD_SHARE * len(marked)
 
 
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")

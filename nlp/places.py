@@ -130,6 +130,8 @@ def province_named(typed: str) -> str | None:
 
     >>> [province_named(t) for t in ("nghệ an", "Tỉnh Thanh Hoá", "tp hcm", "Atlantis")]
     ['Nghệ An', 'Thanh Hóa', 'Hồ Chí Minh', None]
+    >>> [province_named(t) for t in ("Thừa Thiên Huế", "TT Huế", "Huế")]
+    ['Thừa Thiên Huế', 'Thừa Thiên Huế', 'Thừa Thiên Huế']
     """
     key = _typed_key(typed)
     names = _typed_names()
@@ -150,8 +152,9 @@ def _typed_key(text: str) -> str:
 def _typed_names() -> dict[str, str]:
     data = _data()
     names: dict[str, str] = {}
-    # the 34 of today first: a name both lists know ("Hà Nội") is the same province
-    for entry in data["new"] + data["old"] + data["earlier"]:
+    # the order `gazetteer` reads them in, so that a name resolves to the province figures
+    # are stored under: "Thừa Thiên Huế" is itself, not the Huế of 2025 that lists it
+    for entry in data["earlier"] + data["old"] + data["new"]:
         for alias in [entry["name"], *entry.get("aliases", [])]:
             names.setdefault(_typed_key(alias), entry["name"])
     return names

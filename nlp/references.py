@@ -238,6 +238,9 @@ ISSUERS = {
 }
 # the title runs to the end of the clause: a full stop, a quote, a bracket, or a comma that
 # starts a new clause with a capitalised word ("…, Công đoàn Nghệ An đã …")
+# capital letters, Vietnamese ones included: a title ends at ", Bộ Chính trị …" but not at
+# ", đổi mới sáng tạo" (a class "À-Ỹ" also holds "đ" and every lower-case vowel with a mark)
+_CAPITALS = "".join(c for c in map(chr, range(ord("A"), 0x1EFA)) if c.isupper())
 # the gap before "về" never holds another document or a "và" ("Chỉ thị 05-CT/TW … và Nghị
 # quyết Trung ương 4 về tăng cường …", "Nghị quyết 57-NQ/TW và các nhiệm vụ về chuyển đổi
 # số": the subject is what comes after the "và")
@@ -245,7 +248,7 @@ _ABOUT = re.compile(
     r"(?:(?!(?i:\svà\s|"
     + "|".join(sorted(map(re.escape, TYPE_WORDS), key=len, reverse=True))
     + r"))[^.;\n]){0,80}?\svề\s+(?:việc\s+)?[\"“]?"
-    r"(?P<title>[^.;:\n“”\"()]{8,200}?)(?=\s*[.;:\n“”\"()]|,\s+[A-ZĐÀ-Ỹ]|$)"
+    r"(?P<title>[^.;:\n“”\"()]{8,200}?)(?=\s*[.;:\n“”\"()]|,\s+[" + _CAPITALS + "]|$)"
 )
 
 
@@ -271,6 +274,8 @@ def title_after(text: str, end: int) -> str | None:
     'đổi mới tổ chức của Công đoàn'
     >>> title_after("Chỉ thị 05-CT/TW và Nghị quyết Trung ương 4 về chỉnh đốn Đảng.", 16) is None
     True
+    >>> title_after("57-NQ/TW về khoa học, công nghệ, đổi mới sáng tạo, Bộ Chính trị", 8)
+    'khoa học, công nghệ, đổi mới sáng tạo'
     """
     found = _ABOUT.match(text, end)
     return found.group("title").strip() if found else None

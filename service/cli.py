@@ -133,12 +133,14 @@ def ingest(
     if not files:
         err.print("[red]error:[/red] no supported files in " + ", ".join(map(str, paths)))
         raise typer.Exit(1)
-    library = _open(home, encoder)
     if encoder:
-        try:
-            library.encoder  # noqa: B018 - a wrong name fails here once, not once per file
+        from index.encoders import load_encoder
+
+        try:  # before the store is made: a wrong name leaves no empty store behind
+            load_encoder(encoder)
         except Exception as error:
             raise _fail(f"--encoder {encoder}: {type(error).__name__}: {error}") from error
+    library = _open(home, encoder)
     added = skipped = 0
     failed: list[str] = []
     columns = (
@@ -409,14 +411,18 @@ def compare(
             highlight=False,
         )
     for new, old in result.merged.items():
-        out.print(f"{new} includes " + ", ".join(f"{o} ({_merged_when(o)})" for o in old))
+        out.print(f"{new} includes " + ", ".join(f"{o} ({_merged_when(new, o)})" for o in old))
 
 
-def _merged_when(old: str) -> str:
-    from nlp.places import gone_in
+def _merged_when(new: str, old: str) -> str:
+    from nlp.places import gazetteer, gone_in
 
     year = gone_in(old)
-    return f"until {year}" if year else "merged 1/7/2025"
+    if year:
+        return f"until {year}"
+    # "Thừa Thiên Huế" became the city of Huế with nothing added
+    alone = gazetteer().formed_from.get(new) == (old,)
+    return "renamed 1/7/2025" if alone else "merged 1/7/2025"
 
 
 def _short(text: str, limit: int = 40) -> str:

@@ -263,3 +263,10 @@ def test_serve_refuses_a_port_it_cannot_have(tmp_path: Path) -> None:
         port = str(taken.getsockname()[1])
         code, _, stderr = run("serve", "--port", port, "--home", str(tmp_path))
     assert code == 3 and "cannot listen" in stderr and "serving" not in stderr
+
+
+def test_a_wrong_encoder_makes_no_store(tmp_path: Path) -> None:
+    home = tmp_path / "new"
+    code, _, stderr = run("ingest", str(SEEDS["nghe_an"]), "--encoder", "bogus", "--home", str(home))
+    assert code == 2 and "--encoder bogus" in stderr and "Traceback" not in stderr
+    assert not (home / "baocao.db").exists()

@@ -114,6 +114,7 @@ def test_docx_paragraphs_and_tables(shared: Path) -> None:
         ("fake.docx", b"PK\x03\x04 not really a zip", "not a readable .docx"),
         ("binary.txt", b"\x81\x8d\x8f\x90 abc \x9d", "not UTF-8"),
         ("odd.txt", "Hello wörld, ça va? Très bien.".encode("latin-1"), "not UTF-8"),
+        ("french.txt", "Le café de la façade était fermé.".encode("latin-1"), "not UTF-8"),
     ],
 )
 def test_bad_input_fails_with_a_clear_reason(name: str, data: bytes, message: str) -> None:
