@@ -267,6 +267,7 @@ def test_serve_refuses_a_port_it_cannot_have(tmp_path: Path) -> None:
 
 def test_a_wrong_encoder_makes_no_store(tmp_path: Path) -> None:
     home = tmp_path / "new"
-    code, _, stderr = run("ingest", str(SEEDS["nghe_an"]), "--encoder", "bogus", "--home", str(home))
+    seed = str(SEEDS["nghe_an"])
+    code, _, stderr = run("ingest", seed, "--encoder", "bogus", "--home", str(home))
     assert code == 2 and "--encoder bogus" in stderr and "Traceback" not in stderr
     assert not (home / "baocao.db").exists()
