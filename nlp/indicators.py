@@ -217,4 +217,16 @@ def _indicator_of(subject: str | None, before: str, unit: str) -> str | None:
         return max(found, key=lambda pair: pair[0])[1]
     if unit in _unit_indicators():
         return _unit_indicators()[unit]
-    return resolve_indicator(subject, SUBJECT_THRESHOLD) if subject else None
+    if not subject or not _UNION_WORDS.search(f"{subject} {context}"):
+        # "trung học cơ sở" is close to "công đoàn cơ sở" and "tài chính, tín dụng" to
+        # "tài chính công đoàn" by their letters; in a statistics table they are neither
+        return None
+    return resolve_indicator(subject, SUBJECT_THRESHOLD)
+
+
+# the words that make a phrase a union's: without one, no indicator by likeness alone
+_UNION_WORDS = re.compile(
+    r"(?<!\w)(?:công đoàn|cđcs|đoàn viên|đoàn phí|người lao động|nlđ|công nhân|cnvc|"
+    r"cnvclđ|viên chức|thỏa ước|thoả ước|hội nghị cán bộ)(?!\w)",
+    re.IGNORECASE,
+)

@@ -10,7 +10,7 @@ import pytest
 from ingest import read_file
 from nlp.analyze import analyze
 from nlp.figures import tag_sentence
-from nlp.indicators import resolve_indicator
+from nlp.indicators import indicator_of, resolve_indicator
 from nlp.records import Document
 from nlp.references import find_references
 from tests.conftest import SEEDS, SHARED
@@ -175,3 +175,19 @@ def test_statistical_table_units_from_caption_headers_and_ditto_marks() -> None:
     ]
     rows = tag_table(lines, [])
     assert [(f.quantity.value, f.quantity.unit) for f in rows[2]] == [(1_400_000, "tấn")]
+
+
+@pytest.mark.parametrize(
+    ("subject", "unit", "expected"),
+    [
+        # a statistics table's rows are like union words by their letters, and are not them
+        ("trung học cơ sở tỷ lệ tốt nghiệp (%)", "%", None),
+        ("tài chính, tín dụng", "%", None),
+        ("số nhà ở bị sập, bị cuốn trôi", "nhà", None),
+        # a union's own phrases still find theirs
+        ("đơn vị tổ chức hội nghị cán bộ", "%", "worker_conferences_rate"),
+        ("công đoàn cơ sở đạt tiêu chuẩn", "%", "grassroots_unions"),
+    ],
+)
+def test_no_union_indicator_by_likeness_alone(subject: str, unit: str, expected: str) -> None:
+    assert indicator_of(subject, "", unit) == expected
