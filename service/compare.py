@@ -90,6 +90,15 @@ def _row(indicator: str, claim: Claim, province: str | None) -> CompareRow:
     )
 
 
+def _disagree(a: CompareRow, b: CompareRow) -> bool:
+    """Two values of one province, period, kind and unit that documents claim against each
+    other. One document's several values are its parts ("24,8 tỷ đồng cho việc chăm lo Tết",
+    "3,3 tỷ đồng … Tháng Công nhân"), not a dispute with itself."""
+    if (a.value, a.denominator) == (b.value, b.denominator):
+        return False
+    return len({a.doc_id, *a.also_in, b.doc_id, *b.also_in}) > 1
+
+
 def compare(
     indicator: str,
     claims: Iterable[Claim],
@@ -125,9 +134,8 @@ def compare(
             twin.also_in.append(row.doc_id)
     rows: list[CompareRow] = []
     for group in groups.values():
-        values = {(r.value, r.denominator) for r in group}
         for r in group:
-            r.conflict = len(values) > 1
+            r.conflict = any(_disagree(r, other) for other in group)
         rows.extend(group)
     _add_shares(rows)
     rows.sort(

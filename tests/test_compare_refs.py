@@ -85,6 +85,12 @@ def test_conflicting_claims_are_flagged_never_summed() -> None:
         (100, True, ["c"]),
         (120, True, []),
     ]
+    # one document's two values are its parts, not a dispute with itself
+    parts = compare("members", [claim("a", 100), claim("a", 120)])
+    assert [r.conflict for r in parts.rows] == [False, False]
+    # ... until another document says one of them
+    disputed = compare("members", [claim("a", 100), claim("a", 120), claim("b", 100)])
+    assert [r.conflict for r in disputed.rows] == [True, True]
 
 
 def test_refs_list_and_one_id(seeded_home: Path) -> None:
