@@ -21,6 +21,7 @@ if not Path(CHROMIUM).exists():
     pytest.skip("chromium is not installed", allow_module_level=True)
 
 ACHIEVEMENT_BLUE = (0x1A, 0x5F, 0xB4)  # the chart's achievement colour (analysis.js)
+CONFLICT_RED = (0xC0, 0x1C, 0x28)  # a value other documents contradict
 
 
 @pytest.fixture(scope="module")
@@ -30,9 +31,10 @@ def server(seeded_home: Path) -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
-def page(server: str) -> Iterator[object]:
+def browser() -> Iterator[object]:
+    # one Playwright per thread: a second one started beside it fails
     with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
+        launched = playwright.chromium.launch(
             executable_path=CHROMIUM,
             args=[
                 "--no-sandbox",
@@ -42,10 +44,19 @@ def page(server: str) -> Iterator[object]:
                 "--disable-sync",
             ],
         )
-        page = browser.new_page(viewport={"width": 1100, "height": 900})
-        page.goto(server)
-        yield page
-        browser.close()
+        yield launched
+        launched.close()
+
+
+def _open_page(browser, url: str):  # type: ignore[no-untyped-def]
+    page = browser.new_page(viewport={"width": 1100, "height": 900})
+    page.goto(url)
+    return page
+
+
+@pytest.fixture(scope="module")
+def page(browser, server: str):  # type: ignore[no-untyped-def]
+    return _open_page(browser, server)
 
 
 def _count_colour(png: bytes, colour: tuple[int, int, int]) -> int:
@@ -110,3 +121,23 @@ def test_resolution_view_lists_citing_documents(page) -> None:  # type: ignore[n
     page.wait_for_selector(".citing")
     detail = page.locator("#ref-detail").inner_text()
     assert "Nghệ An" in detail and "2021-06-12" in detail
+
+
+def test_documents_that_disagree_are_drawn_in_red(browser, home_copy: Path) -> None:  # type: ignore[no-untyped-def]
+    from index.library import Library
+    from ingest import read_bytes
+
+    # a second report claims another membership for Bắc Giang's union than the seed's 3.120
+    text = "Công đoàn Viên chức tỉnh Bắc Giang gồm 56 công đoàn cơ sở với 3.300 đoàn viên."
+    library = Library(home_copy)
+    library.add(read_bytes(text.encode(), "bac_giang_khac.txt"))
+    library.refresh()
+    library.close()
+    with serving(home_copy) as url:
+        page = _open_page(browser, url)
+        page.fill("#compare-indicator", "members")
+        page.click("#compare-button")
+        page.wait_for_selector("#compare-body tr")
+        assert page.locator("#compare-body .conflict").count() == 2
+        shot = page.locator("#compare").screenshot()
+        assert _count_colour(shot, CONFLICT_RED) > 500  # both claims drawn, in red

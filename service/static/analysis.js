@@ -4,6 +4,7 @@
 // Server text goes in through textContent only. Uses el, $, setStatus, errorMessage from app.js.
 
 const KIND_COLOURS = { achievement: "#1a5fb4", target: "#e66100" };
+const CONFLICT_COLOUR = "#c01c28"; // a value other documents contradict
 let compareChart = null;
 
 async function getJson(url) {
@@ -74,41 +75,39 @@ async function onFigures(event) {
   }
 }
 
+function chartLabel(row) {
+  return `${row.province || "(không rõ tỉnh)"}${row.period ? " · " + row.period : ""}`;
+}
+
 function drawChart(rows) {
-  // one bar per province and kind; a province with conflicting claims shows each value
-  const labels = [];
-  const datasets = { achievement: [], target: [] };
-  for (const row of rows) {
-    const label = `${row.province || "(không rõ tỉnh)"}${row.period ? " · " + row.period : ""}`;
-    if (!labels.includes(label)) labels.push(label);
-  }
-  for (const kind of Object.keys(datasets)) {
-    datasets[kind] = labels.map((label) => {
-      const match = rows.find(
-        (r) => r.kind === kind && `${r.province || "(không rõ tỉnh)"}${r.period ? " · " + r.period : ""}` === label
-      );
-      return match ? match.value : null;
-    });
+  // one bar per value: a province whose documents disagree shows each value, in red
+  const labels = [...new Set(rows.map(chartLabel))];
+  const datasets = [];
+  for (const kind of Object.keys(KIND_COLOURS)) {
+    const byLabel = labels.map((label) => rows.filter((r) => r.kind === kind && chartLabel(r) === label));
+    const depth = Math.max(0, ...byLabel.map((found) => found.length));
+    for (let n = 0; n < depth; n++) {
+      datasets.push({
+        label: kind === "achievement" ? "Kết quả (achievement)" : "Chỉ tiêu (target)",
+        data: byLabel.map((found) => (found[n] ? found[n].value : null)),
+        backgroundColor: byLabel.map((found) =>
+          found[n] && found[n].conflict ? CONFLICT_COLOUR : KIND_COLOURS[kind]
+        ),
+        first: n === 0, // the legend names each kind once
+      });
+    }
   }
   if (compareChart) compareChart.destroy();
   if (typeof Chart === "undefined") return;
   compareChart = new Chart($("compare-chart"), {
     type: "bar",
-    data: {
-      labels,
-      datasets: Object.entries(datasets)
-        .filter(([, values]) => values.some((v) => v !== null))
-        .map(([kind, values]) => ({
-          label: kind === "achievement" ? "Kết quả (achievement)" : "Chỉ tiêu (target)",
-          data: values,
-          backgroundColor: KIND_COLOURS[kind],
-        })),
-    },
+    data: { labels, datasets },
     options: {
       responsive: true,
       maintainAspectRatio: false,
       animation: false,
       scales: { y: { beginAtZero: true } },
+      plugins: { legend: { labels: { filter: (item, data) => data.datasets[item.datasetIndex].first } } },
     },
   });
 }
