@@ -151,7 +151,8 @@ ANALYSIS_VERSION = 8
 #    province; adoption and bracketed dates; a cited law's year is not the period; a
 #    table's header said again where a sheet runs on gives no figures; laws, charters,
 #    regulations, guidance, precedents and agreements give none; a share of GDP measures
-#    what is named before it
+#    what is named before it; no union indicator by likeness without a union word; a
+#    column's period is not its base year or constant prices, "so với kế hoạch" is a result
 
 
 def analyze(raw: RawDocument) -> Document:

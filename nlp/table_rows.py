@@ -64,15 +64,44 @@ def _header_kind(name: str) -> str | None:
     hiện tháng 1 so với kế hoạch năm (%)" is a result measured against the plan.
 
     >>> [_header_kind(_folded(h)) for h in ("Kế hoạch 2025", "Thực hiện năm 2024",
-    ...     "Thực hiện tháng 1 so với kế hoạch năm (%)", "Kinh phí thực hiện một số nhiệm vụ")]
-    ['target', 'achievement', 'achievement', None]
+    ...     "Thực hiện tháng 1 so với kế hoạch năm (%)", "Kinh phí thực hiện một số nhiệm vụ",
+    ...     "So với kế hoạch năm 2008 (%)")]
+    ['target', 'achievement', 'achievement', None, 'achievement']
     """
     if _RESULT_HEADER.search(name):
         return "achievement"
+    measured, against = _compared(name)
+    if against is not None and not measured.strip():
+        return "achievement"  # "So với kế hoạch năm 2008 (%)": a result against the plan
     # the cue words folded like the header ("kế hoạch" is "kế họach" to fold_tones)
-    if any(fold_tones(word) in name for word in _TARGET_HEADERS):
+    if any(fold_tones(word) in measured for word in _TARGET_HEADERS):
         return "target"
     return None
+
+
+def _compared(name: str) -> tuple[str, str | None]:
+    """A (folded) header as what it measures and what that is compared with: "tháng 6 năm
+    2003 so với tháng 6 năm 2002 (%)" -> ("tháng 6 năm 2003 ", "tháng 6 năm 2002 (%) ")."""
+    found = _COMPARED_WITH.search(name)
+    return (name, None) if found is None else (name[: found.start()], name[found.end() :])
+
+
+def _column_period(name: str) -> str | None:
+    """The year a (folded) column header measures: not the year of its constant prices nor
+    the one it is compared with.
+
+    >>> [_column_period(_folded(h)) for h in ("Năm 2008", "Tháng 6/2003 so với tháng 6/2002",
+    ...     "Theo giá so sánh 1994 Tốc độ phát triển so với quí I năm 2005 (%)")]
+    ['2008', '2003', None]
+    """
+    measured, _ = _compared(_CONSTANT_PRICES.sub(" ", name))
+    year = _YEAR.search(measured)
+    return year.group(1) if year else None
+
+
+# "so với" opens what a column is compared with; "giá so sánh 1994" names constant prices
+_COMPARED_WITH = re.compile(r"(?<!\w)so v(?:ới|ơí)(?!\w)")
+_CONSTANT_PRICES = re.compile(r"(?<!\w)giá (?:so sánh|cố định|thực tế)(?: năm)? (?:19|20)\d{2}")
 
 
 _UNIT_HEADERS = ("đơn vị tính", "đơn vị", "đvt")
@@ -277,8 +306,7 @@ def _layout(header: list[Cell]) -> _Layout:
         if "(%)" in name or _RATE_LABEL.match(name):
             units[i] = ("%", 1.0)
         kinds[i] = _header_kind(name)
-        year = _YEAR.search(name)
-        periods[i] = year.group(1) if year else None
+        periods[i] = _column_period(name)
     return _Layout(number_column, label_columns, unit_column, kinds, periods, units)
 
 

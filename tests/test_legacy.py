@@ -280,6 +280,19 @@ def test_a_statistics_sheets_unit_line_and_numbers_in_its_header(shared: Path) -
     assert (north.value, north.unit) == (11_220_500, "người")
 
 
+def test_a_statistics_columns_period_and_kind(shared: Path) -> None:
+    from nlp.analyze import analyze
+
+    # "So với kế hoạch năm 2006 (%)": a result measured against the plan, not a target
+    figures = analyze(read_file(shared / XLS / "GSO_2006-03-29-Bieu03-2006.xls")).figures
+    against_plan = [f for f in figures if (f.subject or "").startswith("so với kế hoạch")]
+    assert against_plan and {f.kind for f in against_plan} == {"achievement"}
+    # "Theo giá so sánh 1994 …": 1994 is the year of the constant prices, not the period
+    assert not any(f.period == "1994" for f in figures)
+    figures = analyze(read_file(shared / XLS / "GSO_2003-06-30-Bieu0603-1.xls")).figures
+    assert not any(f.period == "1994" for f in figures)
+
+
 def test_a_header_said_again_where_a_sheet_runs_on_gives_no_figures() -> None:
     from nlp.table_rows import tag_table
 
