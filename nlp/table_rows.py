@@ -79,6 +79,20 @@ def _header_kind(name: str) -> str | None:
     return None
 
 
+def _header_unit(name: str) -> tuple[str, float] | None:
+    """A money or scaled unit a (folded) header ends with in brackets: "Theo giá thực tế
+    Tổng số (Tỷ đồng)" -> ("đồng", 1e9); an abbreviation in brackets is no unit.
+
+    >>> _header_unit(_folded("Tổng số (Tỷ đồng)")), _header_unit(_folded("Số CĐCS (CĐCS)"))
+    (('đồng', 1000000000.0), None)
+    """
+    found = re.search(r"\(([^()]+)\)\s*$", name)
+    if found is None:
+        return None
+    unit, scale = _unit_of(found.group(1))
+    return (unit, scale) if unit and (unit in ("đồng", "usd") or scale != 1.0) else None
+
+
 def _compared(name: str) -> tuple[str, str | None]:
     """A (folded) header as what it measures and what that is compared with: "tháng 6 năm
     2003 so với tháng 6 năm 2002 (%)" -> ("tháng 6 năm 2003 ", "tháng 6 năm 2002 (%) ")."""
@@ -305,6 +319,8 @@ def _layout(header: list[Cell]) -> _Layout:
             continue
         if "(%)" in name or _RATE_LABEL.match(name):
             units[i] = ("%", 1.0)
+        elif bracketed := _header_unit(name):
+            units[i] = bracketed
         kinds[i] = _header_kind(name)
         periods[i] = _column_period(name)
     return _Layout(number_column, label_columns, unit_column, kinds, periods, units)

@@ -291,6 +291,10 @@ def test_a_statistics_columns_period_and_kind(shared: Path) -> None:
     assert not any(f.period == "1994" for f in figures)
     figures = analyze(read_file(shared / XLS / "GSO_2003-06-30-Bieu0603-1.xls")).figures
     assert not any(f.period == "1994" for f in figures)
+    # a unit in a column's header: "Theo giá thực tế Tổng số (Tỷ đồng)"
+    raw = read_file(shared / XLS / "GSO_2006-03-29-Bieu03-2006.xls")
+    gdp = next(f for f in analyze(raw).figures if f.text == "184.359")
+    assert (gdp.value, gdp.unit, gdp.period) == (184_359e9, "đồng", "2006")
 
 
 def test_a_header_said_again_where_a_sheet_runs_on_gives_no_figures() -> None:
