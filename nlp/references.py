@@ -133,6 +133,9 @@ _SHORT_FORM = re.compile(
 )
 
 
+_PRECEDENT_MARK = re.compile(r"(?<=/AL)\d+$")
+
+
 def find_references(text: str) -> list[Reference]:
     """Cited documents in `text`, with offsets of the whole mention.
 
@@ -142,6 +145,8 @@ def find_references(text: str) -> list[Reference]:
     >>> [(r.id, r.type, r.date) for r in find_references(
     ...     "thực hiện Nghị quyết 02- NQ/TW ngày 12/6/2021 của Bộ Chính trị")]
     [('02-NQ/TW', 'Nghị quyết', '2021-06-12')]
+    >>> [r.id for r in find_references("theo Án lệ số 43/2021/AL1 về hợp đồng")]
+    ['43/2021/AL']
     >>> [(r.id, r.type, r.text) for r in find_references(
     ...     "Quy định 217-QĐ/TW, 218-QĐ/TW; Nghị quyết số 02-NQ/TW … thực hiện Nghị quyết 02")]
     [('217-QĐ/TW', 'other', 'Quy định 217-QĐ/TW'), ('218-QĐ/TW', 'other', '218-QĐ/TW'), \
@@ -162,7 +167,8 @@ def find_references(text: str) -> list[Reference]:
         date, end = _date_after(text, match.end())
         references.append(
             Reference(
-                id=normalize_id(match.group(0)),
+                # "43/2021/AL1": an Án lệ's number with its footnote marker glued on
+                id=_PRECEDENT_MARK.sub("", normalize_id(match.group(0))),
                 type=kind,
                 date=date,
                 text=text[start:end],

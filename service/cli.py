@@ -505,6 +505,8 @@ def refs(
     from .queries import citations_csv, reference_entry, references_csv, references_list
 
     _one_format(as_json, as_csv)
+    if ref_id is not None and not ref_id.strip():
+        raise _fail("give an id (e.g. 02-NQ/TW), or none to list them all")
     library = _open_to_read(home)
     if ref_id is None:
         rows = references_list(library)

@@ -191,6 +191,7 @@ def test_what_cannot_be_answered_is_refused(seeded_home: Path, tmp_path: Path) -
         ["compare", " "],
         ["figures", "--indicator", "no such thing at all"],
         ["figures", "--json", "--csv"],
+        ["refs", " "],
     ):
         code, _, stderr = run(*args, *home)
         assert code == 2, args
