@@ -603,7 +603,8 @@ def serve(
     if folder.exists() and not folder.is_dir():
         raise _fail(f"{folder} is a file; --home names a store folder")
     try:  # said before the store loads, not after the announcement
-        with socket.create_server((host, port)):
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET  # "::" listens on IPv6
+        with socket.create_server((host, port), family=family):
             pass
     except OSError as error:
         raise _fail(f"cannot listen on {host}:{port}: {error.strerror or error}", 3) from error
