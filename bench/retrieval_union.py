@@ -166,9 +166,48 @@ def main() -> None:
     for part in rankers[:2]:
         low, mid, high = paired_bootstrap(ranked[rankers[3]], ranked[part], questions)
         print(f"- minus {part}: {mid:+.3f} ({low:+.3f} to {high:+.3f})")
+    unmarked(library, questions, ranked[rankers[3]])
     lookups(library)
     library.close()
     print(f"\n{time.perf_counter() - started:.0f} s")
+
+
+def unmarked(library: object, questions: list[Question], marked: list[list[str]]) -> None:
+    """The same queries typed without marks ("cham lo tet cho doan vien"), searched as typed
+    and as `baocao search` reads them (marks restored from the store's vocabulary,
+    `index.marks`), against the queries as written."""
+    from index.fusion import DEFAULT_FUSION, fuse
+    from index.marks import strip_marks
+
+    index = library.index  # type: ignore[attr-defined]
+    at = {
+        (doc, start): pid
+        for pid, doc, start in library.store.db.execute(  # type: ignore[attr-defined]
+            "SELECT id, doc_id, start FROM passages"
+        )
+    }
+    names = ("typed without marks, searched as typed", "typed without marks, marks restored")
+    ranked: dict[str, list[list[str]]] = {name: [] for name in names}
+    restored_exactly = 0
+    for question in questions:
+        plain = strip_marks(question.text)
+        lexical = index.search_lexical(library.query_terms(plain), DEPTH, None)  # type: ignore[attr-defined]
+        dense = index.search_dense(library.query_vector(plain), DEPTH, None)  # type: ignore[attr-defined]
+        fused = fuse(lexical, dense, DEFAULT_FUSION, len(index))
+        ranked[names[0]].append([str(pid) for pid, _ in fused[:10]])
+        hits = library.search(plain, k=10)  # type: ignore[attr-defined]
+        ranked[names[1]].append([str(at[(h.doc_id, h.start)]) for h in hits])
+        reading = library.reading(plain)  # type: ignore[attr-defined]
+        restored_exactly += reading.split() == question.text.lower().replace("?", "").split()
+    print(
+        f"\nthe {len(questions)} queries typed without marks (hybrid as `baocao search` returns"
+        f" it); every mark restored in {restored_exactly} of them\n"
+    )
+    print("| queries | nDCG@10 | MRR@10 | R@10 |")
+    print("| --- | ---: | ---: | ---: |")
+    print(score(marked, questions).row("typed with marks (above)"))
+    for name in names:
+        print(score(ranked[name], questions).row(name))
 
 
 # a number written with separators: "80.893", "24,8", "3.154.000"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -209,6 +209,14 @@ class Bm25Segment:
         ids = np.load(folder / "ids.npy")
         model = bm25s.BM25.load(str(folder), show_progress=False) if len(ids) else None
         return cls(ids, model)
+
+    def vocabulary(self) -> Iterator[tuple[str, int]]:
+        """Every term with its document frequency."""
+        if self.model is None:
+            return
+        counts = np.diff(self._indptr)
+        for term, row in self._vocab.items():
+            yield term, int(counts[row])
 
     def df(self, terms: list[str]) -> np.ndarray:
         """Document frequency of each term (0 when unknown)."""
@@ -416,6 +424,12 @@ class LexicalIndex:
 
     def __len__(self) -> int:
         return len(self.main) - int(self.removed.sum()) + len(self.delta)
+
+    def vocabulary(self) -> Iterator[tuple[str, int]]:
+        """The terms of both segments with their document frequencies (a term in both comes
+        twice; removed rows still count)."""
+        yield from self.main.vocabulary()
+        yield from self.delta.vocabulary()
 
     def search(self, terms: list[str], k: int, allowed: np.ndarray | None = None) -> Ranking:
         """Top `k` (passage id, score) with a score above zero, among `allowed` ids if given."""

@@ -23,7 +23,14 @@ from .cache import Lru
 from .encoders import DEFAULT_ENCODER, Encoder, Progress, load_encoder
 from .fusion import DEFAULT_FUSION, Fusion, collapse, fuse
 from .highlight import highlights
-from .lexical import DEFAULT_TOKENIZATION, TERMS_VERSION, Tokenization, tokenize
+from .lexical import (
+    DEFAULT_TOKENIZATION,
+    TERMS_VERSION,
+    Tokenization,
+    stopwords,
+    tokenize,
+)
+from .marks import MarkRestorer, typed_without_marks
 from .passages import index_text, make_passages
 from .records import Filters, Hit
 from .search_index import SearchIndex
@@ -78,6 +85,8 @@ class Library:
         self._terms: Lru[str, list[str]] = Lru(QUERY_CACHE)
         self._allowed: Lru[tuple, np.ndarray | None] = Lru(FILTER_CACHE)
         self._fingerprints: Lru[int, Fingerprint] = Lru(FINGERPRINT_CACHE)
+        self._readings: Lru[str, str] = Lru(QUERY_CACHE)
+        self._restorer: tuple[object, MarkRestorer] | None = None
 
     def close(self) -> None:
         self.store.close()
@@ -183,6 +192,23 @@ class Library:
     def query_vector(self, query: str) -> np.ndarray:
         return self._vectors.get(query, lambda: self.encoder.encode_queries([query])[0])
 
+    def reading(self, query: str) -> str:
+        """The query as searched: typed without marks ("cham lo tet doan vien"), it gets the
+        marks the store's vocabulary makes likeliest ("chăm lo tết đoàn viên"); else as is."""
+        if not typed_without_marks(query):
+            return query
+        return self._readings.get(query, lambda: self._mark_restorer().restore(query))
+
+    def _mark_restorer(self) -> MarkRestorer:
+        # made from the main BM25 segment (seconds at 1M passages), again only when a new
+        # snapshot replaces it; words only in the newest documents wait until then
+        self.refresh()
+        main = self.index.lexical.main
+        if self._restorer is None or self._restorer[0] is not main:
+            restorer = MarkRestorer.from_vocabulary(main.vocabulary(), stopwords())
+            self._restorer = (main, restorer)
+        return self._restorer[1]
+
     def query_terms(self, query: str) -> list[str]:
         return self._terms.get(query, lambda: tokenize(query, self.tokenization))
 
@@ -233,6 +259,7 @@ class Library:
         if not query.strip() or k <= 0:
             return []
         allowed = self.allowed(Filters(province, kind, year, doc_id, cites))
+        query = self.reading(query)
         best, passages = self._rank(query, k, allowed)
         docs = self.store.document_rows({passages[pid].doc_id for pid, _ in best})
         hits = []

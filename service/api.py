@@ -53,6 +53,8 @@ class SearchHit(Hit):
 
 class SearchResponse(BaseModel):
     query: str
+    # the query as searched when it differs: typed without marks, it gets them back
+    searched_as: str | None = None
     hits: list[SearchHit]
 
 
@@ -118,8 +120,10 @@ def _search_response(
         q, k=k, province=province, kind=kind, year=year, doc_id=doc_id, cites=cites
     )
     numbers = library.store.document_numbers({hit.doc_id for hit in hits})
+    reading = library.reading(q)
     response = SearchResponse(
         query=q,
+        searched_as=reading if reading != q else None,
         hits=[
             SearchHit(
                 **hit.model_dump(),

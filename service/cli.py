@@ -270,10 +270,12 @@ def search(
         query, k=k, province=province, kind=kind, year=year, doc_id=doc_id, cites=cites
     )
     numbers = library.store.document_numbers({hit.doc_id for hit in hits})
+    reading = library.reading(query)
     if as_json:
         _print_json(
             {
                 "query": query,
+                "searched_as": reading if reading != query else None,
                 "hits": [
                     {
                         **h.model_dump(),
@@ -284,6 +286,8 @@ def search(
             }
         )
         return
+    if reading != query:
+        out.print(f"[dim]searched as “{escape(reading)}”[/dim]")
     if not hits:
         out.print("no hits")
     for rank, hit in enumerate(hits, start=1):

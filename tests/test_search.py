@@ -142,3 +142,28 @@ def test_highlights_follow_tone_placement_case_and_whole_numbers() -> None:
         "công đoàn cơ sở",
         "Tết",
     ]
+
+
+def test_a_query_typed_without_marks_is_read_with_them(seeded_home: Path) -> None:
+    library = Library(seeded_home)
+    plain = "cham lo tet cho doan vien"
+    assert library.reading(plain) == "chăm lo tết cho đoàn viên"
+    assert library.reading("chăm lo Tết") == "chăm lo Tết"  # a query with marks is as written
+    marked = [h.start for h in library.search("chăm lo Tết cho đoàn viên", k=3)]
+    found = [h.start for h in library.search(plain, k=3)]
+    # the same passages (the encoder sees "tết" where the user wrote "Tết": a close second)
+    assert found[0] == marked[0] and set(found) == set(marked)
+    # the highlights are of the words with their marks
+    hit = library.search(plain, k=1)[0]
+    assert any(hit.passage[a:b].lower().startswith("chăm lo") for a, b in hit.highlights)
+
+
+def test_searched_as_is_reported(seeded_home: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from service.api import create_app
+
+    client = TestClient(create_app(seeded_home))
+    body = client.get("/api/search", params={"q": "cham lo tet"}).json()
+    assert body["searched_as"] == "chăm lo tết" and body["hits"]
+    assert client.get("/api/search", params={"q": "chăm lo"}).json()["searched_as"] is None
