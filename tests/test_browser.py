@@ -79,6 +79,15 @@ def test_search_shows_cited_passages(page) -> None:  # type: ignore[no-untyped-d
     assert first.locator("mark").count() > 0
 
 
+def test_a_query_without_marks_says_how_it_was_read(page) -> None:  # type: ignore[no-untyped-def]
+    page.fill("#q", "cham lo tet cho doan vien")
+    page.evaluate("document.getElementById('results').replaceChildren()")
+    page.click("#search-button")
+    page.wait_for_selector(".hit")
+    assert "24,8 tỷ" in page.locator(".hit").first.inner_text()
+    assert "“chăm lo tết cho đoàn viên”" in page.locator("#status").inner_text()
+
+
 def test_search_within_one_document(page) -> None:  # type: ignore[no-untyped-def]
     page.wait_for_selector("#doc-choices option[value='0babc0c75662e8a8']", state="attached")
     page.fill("#q", "công đoàn")

@@ -113,7 +113,9 @@ async function onSearch(event) {
     }
     const data = await response.json();
     const n = (data.hits || []).length;
-    setStatus(status, n ? `${n} kết quả` : "");
+    // a query typed without marks is searched with them: say how it was read
+    const readAs = data.searched_as ? ` cho “${data.searched_as}”` : "";
+    setStatus(status, n ? `${n} kết quả${readAs}` : "");
     renderHits(data);
   } catch (err) {
     setStatus(status, `Lỗi kết nối (network error): ${err.message}`, true);
