@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from nlp.references import REFERENCE_ID
 from nlp.tokenizers import word_tokenize
 
 from .lexical import stopwords
@@ -22,6 +23,8 @@ Span = tuple[int, int]
 
 # a syllable, or a number with its separators ("3.120", "4,4")
 _TOKEN = re.compile(r"\w+(?:[.,]\w+)*")
+# a percentage as a user writes it: "2%", "30 %", "40,5%"
+_PERCENT = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?\s?%")
 # where a shown window may start: after a sentence's end or a line break
 _SENTENCE_START = re.compile(r"(?:[.!?…;:]\s+|\n)(?=\S)")
 # how far back from its first highlight a window may reach for a sentence start
@@ -40,7 +43,31 @@ def query_syllables(query: str) -> tuple[frozenset[str], frozenset[str], frozens
     stop = stopwords()
     words = (search_form(word) for word in word_tokenize(query))
     single = {word for word in words if _TOKEN.fullmatch(word)} - stop
-    return frozenset(found - stop), frozenset(found & stop), frozenset(single & found)
+    # the pieces of "57-NQ/TW" or "2%" are never highlighted alone ("NQ" of "03/NQ-CP", the
+    # "2" of "2. Khuyến khích"): the whole is, by `codes`
+    pieces = {m.group() for code in codes(query) for m in _TOKEN.finditer(search_form(code))}
+    return frozenset(found - stop), frozenset(found & stop), frozenset((single & found) - pieces)
+
+
+def codes(query: str) -> list[str]:
+    """What a query holds that is highlighted only whole: document numbers and percentages.
+
+    >>> codes("Nghị quyết 57-NQ/TW và kinh phí 2%")
+    ['57-NQ/TW', '2%']
+    """
+    return [m.group() for m in REFERENCE_ID.finditer(query)] + _PERCENT.findall(query)
+
+
+def _code_spans(passage: str, query: str) -> list[Span]:
+    """Where the query's codes stand whole in the passage, in any case and spacing around
+    their separators ("57- NQ/TW")."""
+    spans = []
+    for code in codes(query):
+        parts = [re.escape(part) for part in re.split(r"\s*([-/%])\s*", code.replace(" ", ""))]
+        pattern = r"\s?".join(part for part in parts if part)
+        for m in re.finditer(rf"(?<![\w.,/-]){pattern}(?![\w/])", passage, re.IGNORECASE):
+            spans.append(m.span())
+    return spans
 
 
 def highlights(passage: str, query: str) -> list[Span]:
@@ -56,6 +83,9 @@ def highlights(passage: str, query: str) -> list[Span]:
     >>> text = "có 13.120 và 3.120,5 người"
     >>> [text[a:b] for a, b in highlights(text, "3.120 người")]
     ['người']
+    >>> text = "2. Đóng 2% quỹ lương theo Nghị quyết 57- NQ/TW, không theo 03/NQ-CP"
+    >>> [text[a:b] for a, b in highlights(text, "kinh phí 2% 57-NQ/TW")]
+    ['2%', '57- NQ/TW']
     """
     matcher = _matcher(query)
     if matcher is None:
@@ -89,7 +119,17 @@ def highlights(passage: str, query: str) -> list[Span]:
         content += 1
     if run_start >= 0:
         close()
-    return spans
+    return _merged(spans + _code_spans(passage, query))
+
+
+def _merged(spans: list[Span]) -> list[Span]:
+    merged: list[Span] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 @lru_cache(maxsize=256)

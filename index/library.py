@@ -209,6 +209,13 @@ class Library:
             self._restorer = (main, restorer)
         return self._restorer[1]
 
+    def _search_terms(self, query: str) -> list[str]:
+        """BM25's terms: those of the query as read, and as typed when that differs (a text
+        written without marks is still found by its own words)."""
+        reading = self.reading(query)
+        terms = self.query_terms(reading)
+        return terms if reading == query else terms + self.query_terms(query)
+
     def query_terms(self, query: str) -> list[str]:
         return self._terms.get(query, lambda: tokenize(query, self.tokenization))
 
@@ -229,10 +236,10 @@ class Library:
         self.refresh()
         index = self.index
         depth = max(self.fusion.depth, k + COLLAPSE_SLACK)
-        lexical = index.search_lexical(self.query_terms(query), depth, allowed)
+        lexical = index.search_lexical(self._search_terms(query), depth, allowed)
         dense = []
         if len(index):
-            dense = index.search_dense(self.query_vector(query), depth, allowed)
+            dense = index.search_dense(self.query_vector(self.reading(query)), depth, allowed)
         fusion = self.fusion if depth == self.fusion.depth else replace(self.fusion, depth=depth)
         pool = len(index) if allowed is None else len(allowed)
         fused = fuse(lexical, dense, fusion, pool)[: k + COLLAPSE_SLACK]
@@ -259,7 +266,6 @@ class Library:
         if not query.strip() or k <= 0:
             return []
         allowed = self.allowed(Filters(province, kind, year, doc_id, cites))
-        query = self.reading(query)
         best, passages = self._rank(query, k, allowed)
         docs = self.store.document_rows({passages[pid].doc_id for pid, _ in best})
         hits = []
@@ -276,13 +282,19 @@ class Library:
                     page=p.page,
                     passage=p.text,
                     context=p.context,
-                    highlights=highlights(p.text, query),
+                    highlights=self._highlights(p.text, query),
                     score=round(score, 6),
                     start=p.start,
                     end=p.end,
                 )
             )
         return hits
+
+    def _highlights(self, passage: str, query: str) -> list[tuple[int, int]]:
+        # the words as read, or as typed in a passage written without marks itself
+        reading = self.reading(query)
+        found = highlights(passage, reading)
+        return found if found or reading == query else highlights(passage, query)
 
     def document(self, doc_id: str) -> Document | None:
         return self.store.document(doc_id)

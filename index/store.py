@@ -18,8 +18,9 @@ from nlp.references import reference_key
 from .records import Filters
 from .text import search_form
 
-# how refs.ref_key is made: 2 when it became nlp.references.reference_key (casefold before)
-REF_KEYS = "2"
+# how refs.ref_key is made: 2 when it became nlp.references.reference_key (casefold before),
+# 3 when that read the id inside a longer text
+REF_KEYS = "3"
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS documents (

@@ -88,8 +88,12 @@ def reference_key(raw: str) -> str:
     True
     >>> reference_key("03/NQ-CP")  # the Government's own order stays
     '03/nq-cp'
+    >>> reference_key("Luật Công đoàn số 50/2024/QH15")
+    '50/2024/qh15'
     """
-    key = normalize_id(raw).casefold().replace("đ", "d")
+    # "Luật Công đoàn số 50/2024/QH15": the id inside what was typed
+    found = REFERENCE_ID.search(raw)
+    key = normalize_id(found.group(0) if found else raw).casefold().replace("đ", "d")
     return _PARTY_SWAPPED.sub(r"\1-\2/\3", key)
 
 

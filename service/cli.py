@@ -290,6 +290,8 @@ def search(
         out.print(f"[dim]searched as “{escape(reading)}”[/dim]")
     if not hits:
         out.print("no hits")
+        if cites and not library.store.references(cites):
+            err.print(f"note: no stored document cites {escape(cites)}")
     for rank, hit in enumerate(hits, start=1):
         where = f"page {hit.page}, " if hit.page else ""
         out.print(
