@@ -224,8 +224,9 @@ def create_app(home: Path | None = None) -> FastAPI:
         # the busiest route: one trip to a worker thread for the lock, the search and the
         # JSON, where a sync route with the library as a dependency takes three, and the
         # response is not validated again on its way out (measured: bench_search.py --http)
-        if not q.strip():
-            raise HTTPException(422, "the query is empty")
+        if not any(c.isalnum() for c in q):  # empty, spaces, a zero-width space, a NUL
+            raise HTTPException(422, "the query has no words")
+        doc = doc if doc and doc.strip() else None
         province = _filter(province_filter, province)
         kind = _filter(kind_filter, kind)
 

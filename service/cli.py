@@ -250,8 +250,8 @@ def search(
     from .filters import UnknownFilter, kind_filter, province_filter
     from .queries import UnknownDocument, citing_documents, document_for
 
-    if not query.strip():
-        raise _fail("the query is empty")
+    if not any(c.isalnum() for c in query):  # empty, spaces, a zero-width space
+        raise _fail("the query has no words")
     try:
         province, kind = province_filter(province), kind_filter(kind)
     except UnknownFilter as error:

@@ -71,6 +71,8 @@ def test_search_route(client: TestClient) -> None:
         ("/api/search", {"q": "x", "year": "abc"}),
         ("/api/figures", {"kind": "goal"}),
         ("/api/search", {"q": "   "}),
+        ("/api/search", {"q": "\u200b"}),
+        ("/api/search", {"q": "\x00"}),
         ("/api/search", {"q": "x", "province": "Atlantis"}),
         ("/api/search", {"q": "x", "kind": "bogus"}),
         ("/api/figures", {"province": "Atlantis"}),

@@ -223,4 +223,8 @@ document.addEventListener("DOMContentLoaded", () => {
   loadIndicators();
   onFigures();
   loadReferences();
+  document.addEventListener("baocao:stored", () => {
+    onFigures();
+    loadReferences();
+  });
 });

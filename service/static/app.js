@@ -209,6 +209,8 @@ async function onUpload(event) {
     }
     $("upload-form").reset();
     await loadDocuments();
+    // the figures and the cited resolutions (analysis.js) now hold the new document's too
+    document.dispatchEvent(new Event("baocao:stored"));
   } catch (err) {
     setStatus(status, `Lỗi kết nối (network error): ${err.message}`, true);
   } finally {
