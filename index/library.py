@@ -200,7 +200,7 @@ class Library:
         return self._readings.get(query, lambda: self._mark_restorer().restore(query))
 
     def _mark_restorer(self) -> MarkRestorer:
-        # made from the main BM25 segment (seconds at 1M passages), again only when a new
+        # made from the main BM25 segment (one pass over its vocabulary), again only when a new
         # snapshot replaces it; words only in the newest documents wait until then
         self.refresh()
         main = self.index.lexical.main
