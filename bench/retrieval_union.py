@@ -198,7 +198,7 @@ def unmarked(library: object, questions: list[Question], marked: list[list[str]]
         hits = library.search(plain, k=10)  # type: ignore[attr-defined]
         ranked[names[1]].append([str(at[(h.doc_id, h.start)]) for h in hits])
         reading = library.reading(plain)  # type: ignore[attr-defined]
-        restored_exactly += reading.split() == question.text.lower().replace("?", "").split()
+        restored_exactly += WORDS.findall(reading) == WORDS.findall(question.text.lower())
     print(
         f"\nthe {len(questions)} queries typed without marks (hybrid as `baocao search` returns"
         f" it); every mark restored in {restored_exactly} of them\n"
@@ -209,6 +209,8 @@ def unmarked(library: object, questions: list[Question], marked: list[list[str]]
     for name in names:
         print(score(ranked[name], questions).row(name))
 
+
+WORDS = re.compile(r"[^\W_]+")
 
 # a number written with separators: "80.893", "24,8", "3.154.000"
 NUMBER = re.compile(

@@ -18,6 +18,7 @@ import numpy as np
 from ingest import RawDocument
 from nlp.analyze import ANALYSIS_VERSION, analyze, document_id
 from nlp.records import Document
+from nlp.tokenizers import lexicon
 
 from .cache import Lru
 from .encoders import DEFAULT_ENCODER, Encoder, Progress, load_encoder
@@ -205,7 +206,7 @@ class Library:
         self.refresh()
         main = self.index.lexical.main
         if self._restorer is None or self._restorer[0] is not main:
-            restorer = MarkRestorer.from_vocabulary(main.vocabulary(), stopwords())
+            restorer = MarkRestorer.from_vocabulary(main.vocabulary(), stopwords(), lexicon())
             self._restorer = (main, restorer)
         return self._restorer[1]
 

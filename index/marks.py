@@ -20,6 +20,8 @@ from .lexical import PAIR_JOINER
 
 # candidates kept per unmarked syllable: "tet" -> "tết", "tệt", "tét" …
 CANDIDATES = 8
+# a pair of syllables that make a word of the lexicon counts as seen this often
+LEXICON_PAIR = 10
 # how much a syllable's own frequency counts against the pairs it makes with its neighbours
 FREQUENCY_WEIGHT = 0.2
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -56,12 +58,17 @@ class MarkRestorer:
 
     @classmethod
     def from_vocabulary(
-        cls, terms: Iterable[tuple[str, int]], common: Iterable[str] = ()
+        cls,
+        terms: Iterable[tuple[str, int]],
+        common: Iterable[str] = (),
+        lexicon: Iterable[str] = (),
     ) -> MarkRestorer:
         """From BM25 terms and their document frequencies: word segments ("chăm_lo"),
-        single syllables ("tết") and syllable pairs ("chăm+lo"); and the `common` words BM25
-        leaves out (its stop words "khi", "có", "bao nhiêu"), taken as the most frequent, so
-        that "khi co" is not read as "khí cơ"."""
+        single syllables ("tết") and syllable pairs ("chăm+lo"); the `common` words BM25
+        leaves out (its stop words "khi", "có"), taken as the most frequent, so that "khi co"
+        is not read as "khí cơ"; and the words of a `lexicon`, whose syllables stand together
+        as a pair seen LEXICON_PAIR times ("bao nhiêu", a question's words that reports
+        seldom hold, not "bảo nhiều")."""
         counts: Counter[str] = Counter()
         pairs: dict[tuple[str, str], int] = {}
         for term, df in terms:
@@ -71,6 +78,12 @@ class MarkRestorer:
             else:
                 for syllable in term.split("_"):
                     counts[syllable] += df
+        for word in lexicon:
+            syllables = word.split()
+            for pair in zip(syllables, syllables[1:], strict=False):
+                pairs[pair] = pairs.get(pair, 0) + LEXICON_PAIR
+            for syllable in syllables:
+                counts[syllable] += 1
         most = max(counts.values(), default=1)
         common_syllables = frozenset(syllable for word in common for syllable in word.split())
         for syllable in common_syllables:

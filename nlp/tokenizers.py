@@ -12,6 +12,8 @@ they are marked missing while underthesea is imported, and only then.
 from __future__ import annotations
 
 import sys
+from functools import cache
+from importlib import resources
 
 _UNUSED = (
     "underthesea.pipeline.translate",
@@ -40,3 +42,11 @@ _import_quietly()
 from underthesea import sent_tokenize, word_tokenize  # noqa: E402
 
 __all__ = ["sent_tokenize", "word_tokenize"]
+
+
+@cache
+def lexicon() -> tuple[str, ...]:
+    """underthesea's word list (Viet74K, shipped in its wheel), lowercase: "bao nhiêu",
+    "đóng góp", "khi nào" … the words of the language, whatever a store holds."""
+    text = resources.files("underthesea").joinpath("corpus/data/Viet74K.txt").read_text("utf-8")
+    return tuple(dict.fromkeys(line.strip().lower() for line in text.splitlines() if line.strip()))
