@@ -105,15 +105,15 @@ class MarkRestorer:
 
         >>> restorer = MarkRestorer.from_vocabulary(
         ...     [("chăm+lo", 5), ("lo+tết", 3), ("tết", 9), ("tệt", 1), ("chăm_lo", 5), ("lo", 2)])
-        >>> restorer.restore("cham lo Tet, COVID")
-        'chăm lo tết, COVID'
+        >>> restorer.restore("cham lo Tet, COVID, CHAM LO")
+        'chăm lo Tết, COVID, CHĂM LO'
         """
         pieces = re.split(r"([^\W\d_]+)", query)
         words = [i for i in range(1, len(pieces), 2)]
         choices = self._best([pieces[i] for i in words], [pieces[i - 1] for i in words])
         for i, choice in zip(words, choices, strict=True):
-            if choice is not None:
-                pieces[i] = choice
+            if choice is not None and choice != pieces[i].lower():
+                pieces[i] = _cased_like(choice, pieces[i])
         return "".join(pieces)
 
     def _best(self, words: list[str], gaps: list[str]) -> list[str | None]:
@@ -151,3 +151,10 @@ class MarkRestorer:
         if paths:
             chosen += max(paths.values(), key=lambda sp: sp[0])[1]
         return chosen
+
+
+def _cased_like(marked: str, typed: str) -> str:
+    """ "tết" as "Tet" was typed: "Tết"; "chăm" as "CHAM": "CHĂM"."""
+    if typed.isupper() and len(typed) > 1:
+        return marked.upper()
+    return marked[:1].upper() + marked[1:] if typed[:1].isupper() else marked
