@@ -61,13 +61,20 @@ def codes(query: str) -> list[str]:
 def _code_spans(passage: str, query: str) -> list[Span]:
     """Where the query's codes stand whole in the passage, in any case and spacing around
     their separators ("57- NQ/TW")."""
-    spans = []
+    pattern = _code_pattern(query)
+    return [] if pattern is None else [m.span() for m in pattern.finditer(passage)]
+
+
+@lru_cache(maxsize=256)
+def _code_pattern(query: str) -> re.Pattern[str] | None:
+    """One regex for all the query's codes, made once per query as `_matcher` is."""
+    alternatives = []
     for code in codes(query):
         parts = [re.escape(part) for part in re.split(r"\s*([-/%])\s*", code.replace(" ", ""))]
-        pattern = r"\s?".join(part for part in parts if part)
-        for m in re.finditer(rf"(?<![\w.,/-]){pattern}(?![\w/])", passage, re.IGNORECASE):
-            spans.append(m.span())
-    return spans
+        alternatives.append(r"\s?".join(part for part in parts if part))
+    if not alternatives:
+        return None
+    return re.compile(rf"(?<![\w.,/-])(?:{'|'.join(alternatives)})(?![\w/])", re.IGNORECASE)
 
 
 def highlights(passage: str, query: str) -> list[Span]:

@@ -26,7 +26,13 @@ from nlp.records import Document
 from .compare import Comparison
 from .config import home_dir
 from .export import figure_rows, figures_csv, for_excel
-from .filters import UnknownFilter, kind_filter, province_filter, province_filters
+from .filters import (
+    UnknownFilter,
+    has_words,
+    kind_filter,
+    province_filter,
+    province_filters,
+)
 from .queries import (
     UnknownDocument,
     UnknownIndicator,
@@ -224,7 +230,7 @@ def create_app(home: Path | None = None) -> FastAPI:
         # the busiest route: one trip to a worker thread for the lock, the search and the
         # JSON, where a sync route with the library as a dependency takes three, and the
         # response is not validated again on its way out (measured: bench_search.py --http)
-        if not any(c.isalnum() for c in q):  # empty, spaces, a zero-width space, a NUL
+        if not has_words(q):
             raise HTTPException(422, "the query has no words")
         doc = doc if doc and doc.strip() else None
         province = _filter(province_filter, province)

@@ -247,10 +247,10 @@ def search(
     as_json: AsJson = False,
 ) -> None:
     """Hybrid (BM25 + dense) search with cited passages."""
-    from .filters import UnknownFilter, kind_filter, province_filter
+    from .filters import UnknownFilter, has_words, kind_filter, province_filter
     from .queries import UnknownDocument, citing_documents, document_for
 
-    if not any(c.isalnum() for c in query):  # empty, spaces, a zero-width space
+    if not has_words(query):
         raise _fail("the query has no words")
     try:
         province, kind = province_filter(province), kind_filter(kind)

@@ -29,6 +29,15 @@ class UnknownFilter(ValueError):
     pass
 
 
+def has_words(query: str) -> bool:
+    """Whether a query holds a letter or digit: not empty, spaces, a zero-width space, a NUL.
+
+    >>> has_words("tết"), has_words(" \u200b ")
+    (True, False)
+    """
+    return any(c.isalnum() for c in query)
+
+
 def province_filter(typed: str | None) -> str | None:
     """The stored name of the province `typed` names; None for no filter.
 
