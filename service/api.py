@@ -14,7 +14,7 @@ from fastapi import Depends, FastAPI, File, Header, HTTPException, Query, Reques
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, Response
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel
+from pydantic import BaseModel, BeforeValidator, Field
 
 from index.library import Library
 from index.records import Hit
@@ -51,6 +51,17 @@ from .registry import RegistryEntry
 DEFAULT_MAX_UPLOAD_MB = 50
 T = TypeVar("T")
 U = TypeVar("U")
+
+
+def _blank_is_none(value: object) -> object:
+    # a form sends an empty field as "year=": no filter, not a malformed one
+    return None if isinstance(value, str) and not value.strip() else value
+
+
+Year = Annotated[Annotated[int, Field(ge=1900, le=2100)] | None, BeforeValidator(_blank_is_none)]
+FigureKind = Annotated[
+    Literal["achievement", "target"] | None, BeforeValidator(_blank_is_none)
+]
 
 
 class SearchHit(Hit):
@@ -223,7 +234,7 @@ def create_app(home: Path | None = None) -> FastAPI:
         k: Annotated[int, Query(ge=1, le=100)] = 10,
         province: str | None = None,
         kind: str | None = None,
-        year: Annotated[int | None, Query(ge=1900, le=2100)] = None,
+        year: Year = None,
         cites: Annotated[str | None, Query(max_length=100)] = None,
         doc: Annotated[str | None, Query(max_length=100)] = None,
     ) -> Response:
@@ -287,7 +298,7 @@ def create_app(home: Path | None = None) -> FastAPI:
         library: LibraryDep,
         indicator: str | None = None,
         province: str | None = None,
-        kind: Literal["achievement", "target"] | None = None,
+        kind: FigureKind = None,
         format: Literal["json", "csv"] = "json",
         limit: Annotated[int | None, Query(ge=1)] = None,
         offset: Annotated[int, Query(ge=0)] = 0,
@@ -312,7 +323,7 @@ def create_app(home: Path | None = None) -> FastAPI:
         library: LibraryDep,
         indicator: Annotated[str, Query(min_length=1, max_length=200)],
         province: Annotated[list[str] | None, Query()] = None,
-        kind: Literal["achievement", "target"] | None = None,
+        kind: FigureKind = None,
         after_merger: bool = False,
         format: Literal["json", "csv"] = "json",
         excel: bool = False,

@@ -87,6 +87,15 @@ def test_bad_queries_get_a_4xx_json_error(client: TestClient, path: str, params:
     assert "detail" in response.json()
 
 
+def test_empty_form_fields_mean_no_filter(client: TestClient) -> None:
+    # a GET form sends every empty field ("year=&kind=&province="): none of them filters
+    search = {"q": "công đoàn", "year": "", "kind": "", "province": " ", "doc": ""}
+    assert client.get("/api/search", params=search).json()["hits"]
+    assert client.get("/api/figures", params={"kind": "", "province": ""}).json()["total"] > 0
+    compare = client.get("/api/compare", params={"indicator": "members", "kind": ""})
+    assert compare.status_code == 200
+
+
 def test_csv_for_excel_is_a_download(client: TestClient) -> None:
     plain = client.get("/api/compare", params={"indicator": "members", "format": "csv"})
     excel = client.get(
