@@ -123,6 +123,12 @@ def ingest(
             "--reanalyze", help="Analyse files already stored again (after upgrading baocao)."
         ),
     ] = False,
+    as_json: Annotated[
+        bool,
+        typer.Option(
+            "--json", help="Also print, on stdout, what became of each file as JSON."
+        ),
+    ] = False,
 ) -> None:
     """Add files (pdf, html, txt, md, docx, doc, xls, xlsx) or folders to the store.
 
@@ -143,6 +149,8 @@ def ingest(
     library = _open(home, encoder)
     added = skipped = 0
     failed: list[str] = []
+    # one entry per file, for scripts: the progress and these lines go to stderr
+    report: list[dict[str, object]] = []
     columns = (
         TextColumn("{task.description}"),
         BarColumn(),
@@ -160,15 +168,14 @@ def ingest(
                 if stored:
                     library.remove(stored)  # its figures and passages come from an older analysis
                 result = library.add(raw)
-            except UnreadableFile as error:
-                failed.append(str(path))
-                err.print(f"[red]failed:[/red] {escape(str(path))}: {escape(str(error))}")
             except Exception as error:  # one broken file must not stop the batch
                 failed.append(str(path))
-                err.print(
-                    f"[red]failed:[/red] {escape(str(path))}: {type(error).__name__}: "
-                    f"{escape(str(error))}"
-                )
+                # an unreadable file says why in words; anything else also names its error
+                reason = str(error)
+                if not isinstance(error, UnreadableFile):
+                    reason = f"{type(error).__name__}: {reason}"
+                err.print(f"[red]failed:[/red] {escape(str(path))}: {escape(reason)}")
+                report.append({"path": str(path), "status": "failed", "error": reason})
             else:
                 if result.added:
                     added += 1
@@ -179,10 +186,23 @@ def ingest(
                     )
                 else:
                     skipped += 1
+                    done = "unchanged"
                     err.print(f"unchanged {result.doc_id} {escape(str(path))}")
+                report.append(
+                    {
+                        "path": str(path),
+                        "status": done,
+                        "doc_id": result.doc_id,
+                        "passages": result.passages,
+                        "figures": result.figures,
+                        "warnings": raw.warnings,
+                    }
+                )
             progress.advance(task)
     library.refresh()
     err.print(f"{added} added, {skipped} unchanged, {len(failed)} failed; store: {library.home}")
+    if as_json:
+        _print_json({"store": str(library.home), "files": report})
     library.close()
     if failed:
         raise typer.Exit(1)

@@ -142,6 +142,14 @@ def test_ingest_reports_bad_files_and_goes_on(tmp_path: Path) -> None:
     assert "1 added, 0 unchanged, 2 failed" in stderr
     code, stdout, _ = run("figures", "--json", "--home", str(tmp_path / "store"))
     assert [f["value"] for f in json.loads(stdout)["figures"]] == [25]
+    code, stdout, _ = run("ingest", str(folder), "--json", "--home", str(tmp_path / "store"))
+    files = {Path(f["path"]).name: f for f in json.loads(stdout)["files"]}
+    assert code == 1 and files["empty.txt"] == {
+        "path": str(folder / "empty.txt"),
+        "status": "failed",
+        "error": "empty file",
+    }
+    assert files["ok.txt"]["status"] == "unchanged" and files["ok.txt"]["figures"] == 1
     ok = str(folder / "ok.txt")
     assert "0 added, 1 unchanged" in run("ingest", ok, "--home", str(tmp_path / "store"))[2]
     again = run("ingest", ok, "--reanalyze", "--home", str(tmp_path / "store"))
