@@ -59,9 +59,7 @@ def _blank_is_none(value: object) -> object:
 
 
 Year = Annotated[Annotated[int, Field(ge=1900, le=2100)] | None, BeforeValidator(_blank_is_none)]
-FigureKind = Annotated[
-    Literal["achievement", "target"] | None, BeforeValidator(_blank_is_none)
-]
+FigureKind = Annotated[Literal["achievement", "target"] | None, BeforeValidator(_blank_is_none)]
 
 
 class SearchHit(Hit):

@@ -125,9 +125,7 @@ def ingest(
     ] = False,
     as_json: Annotated[
         bool,
-        typer.Option(
-            "--json", help="Also print, on stdout, what became of each file as JSON."
-        ),
+        typer.Option("--json", help="Also print, on stdout, what became of each file as JSON."),
     ] = False,
 ) -> None:
     """Add files (pdf, html, txt, md, docx, doc, xls, xlsx) or folders to the store.
