@@ -7,9 +7,9 @@ import re
 from ingest import RawDocument
 
 from .dates import find_periods
-from .figures import Quantity, tag_sentence
+from .figures import Quantity, holds_blank, tag_sentence
 from .indicators import indicator_of
-from .metadata import extract_metadata, states_rules
+from .metadata import extract_metadata, is_form, states_rules
 from .numerals import english_style
 from .organisations import canonical, find_organisations, main_organisation
 from .places import find_provinces
@@ -119,10 +119,15 @@ def find_figures(
             i = j
             continue
         context_kind = outline.see(line)
+        # a form's line ("Tổng số người lao động: …. người, bằng 100%.") gives an example or
+        # a share of its blank; the whole line, as the sentence splitter cuts at the dots
+        blank = holds_blank(line)
         for sentence in split_sentences(line):
             periods = find_periods(sentence.text)
             if periods:
                 current_period = periods[0][0]
+            if blank:
+                continue
             sentence_kind = context_kind
             if now and periods and periods[0][0][-4:] < now:
                 sentence_kind = "achievement"  # "Năm 2023, …" in a plan written in 2024
@@ -142,7 +147,7 @@ def _own_number(text: str, reference: Reference) -> bool:
 
 # Raise when the same text would now give other figures, references or metadata: a store
 # records the version each document was analysed with, and says when some are older.
-ANALYSIS_VERSION = 8
+ANALYSIS_VERSION = 9
 # 2: table units from captions, "(%)" headers and ditto marks
 # 3: headers written one line per row, rows named by a province, names in capitals,
 #    titles past issuers, mottos, form numbers and blanks, plan titles and result headers
@@ -154,6 +159,9 @@ ANALYSIS_VERSION = 8
 #    what is named before it; no union indicator by likeness without a union word; a
 #    column's period is not its base year or constant prices, "so với kế hoạch" is a result
 #    and a bracketed money unit ends its header; an Án lệ number drops a footnote mark
+# 9: forms and dossiers of model forms (a seventh of their lines left to fill in) give no
+#    figures; a line or table cell holding a blank ("…./….", "………") gives none; "0/0" is
+#    no figure
 
 
 def analyze(raw: RawDocument) -> Document:
@@ -172,9 +180,10 @@ def analyze(raw: RawDocument) -> Document:
         period=meta.period,
         pages=len(raw.pages),
         text=raw.text,
-        # a law's "khi có từ 05 đoàn viên" is a threshold, not a union's result
+        # a law's "khi có từ 05 đoàn viên" is a threshold, not a union's result; a form's
+        # "Số lượng người lao động: 65 người" is an example
         figures=[]
-        if states_rules(meta)
+        if states_rules(meta) or is_form(raw.text)
         else find_figures(raw, meta.province, meta.period, meta.kind, meta.date),
         references=references,
         tables=[Table(page=t.page, rows=t.rows, header=t.header) for t in raw.tables],

@@ -8,7 +8,9 @@
 
 Not figures: dates, years and year ranges, times, document numbers ("02-NQ/TW"), names with
 digits ("COVID-19", anything inside quotation marks), labels ("Điều 5", "lần thứ 6",
-"Nghị quyết Trung ương 4") and durations ("27 năm", "10 tháng").
+"Nghị quyết Trung ương 4"), durations ("27 năm", "10 tháng") and a ratio of nothing ("0/0").
+A line or table cell holding a form's blank (`holds_blank`) states none either: nlp.analyze
+and nlp.table_rows skip it.
 """
 
 from __future__ import annotations
@@ -39,6 +41,8 @@ PER_CAPITA = re.compile(
     r"\s*(?:trên|/)\s*(?:một|1)?\s*(vạn|nghìn|ngàn|triệu|trăm nghìn)\s+(dân|người dân)(?!\w)",
     re.IGNORECASE,
 )
+# "0/0 người (0%)": a form's count left at zero, never a union's result
+ZERO_RATIO = re.compile(r"(?<![\d.,/])0\s?/\s?0(?![\d.,/])")
 _NOT_FIGURES = [
     NUMERIC_DATE,
     WORDED_DATE,
@@ -51,6 +55,7 @@ _NOT_FIGURES = [
     re.compile(r"[A-Za-zÀ-ỹĐđ]+\s?-\s?\d+"),  # COVID-19, Covid- 19
     re.compile(r"“[^”]{0,300}”|\"[^\"]{0,300}\""),
     PER_CAPITA,
+    ZERO_RATIO,
     # "Nghị quyết 02", "Chỉ thị 05": a document cited by its short number (capitalised, so
     # the verb in "hướng dẫn 300 đoàn viên" is not caught)
     re.compile(
@@ -154,6 +159,38 @@ def cues() -> Cues:
         compound_units=frozenset(data["compound_units"]),
         enumerated_ideas=frozenset(data["enumerated_ideas"]),
     )
+
+
+_DOTS = re.compile(r"[.…_]+")
+BLANK_WIDTH = 6  # dots, an ellipsis counting three: prose ends a word with at most "...."
+SPACED_BLANK_WIDTH = 4  # dots set apart from the word before: "tháng …. năm", "…. người"
+
+
+def _dot_width(run: str) -> int:
+    return len(run) + 2 * run.count("…")
+
+
+def holds_blank(text: str) -> bool:
+    """Whether a text leaves a space to fill in, as a form or a model document does: a long
+    run of dots ("CÔNG TY TNHH ……", "ngày 01 tháng ….. năm"), dots standing for a number
+    ("…/… người (…%)") or a ratio of nothing ("0/0 người (0%)"). Its numbers are the form's
+    examples, or shares of the blank. An ellipsis ending a list ("bão, lũ...", "đất
+    nước....") or a statistics table's "..." for no data is no blank.
+
+    >>> [holds_blank(t) for t in ("Tổng số: …. người, bằng 100%", "…/… người (…%)", "0/0")]
+    [True, True, True]
+    >>> [holds_blank(t) for t in ("do bão, lũ... được 3,8 tỷ đồng", "quê hương, đất nước....")]
+    [False, False]
+    """
+    for run in _DOTS.finditer(text):
+        width = _dot_width(run.group(0))
+        before = text[run.start() - 1] if run.start() else " "
+        after = text[run.end()] if run.end() < len(text) else " "
+        spaced = not before.isalnum()
+        for_number = width >= 3 and (before == "/" or after in "/%")
+        if width >= BLANK_WIDTH or (spaced and width >= SPACED_BLANK_WIDTH) or for_number:
+            return True
+    return ZERO_RATIO.search(text) is not None
 
 
 def _blocked(sentence: str) -> list[tuple[int, int]]:

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .dates import _iso, find_dates, find_periods
+from .figures import holds_blank
 from .places import find_provinces, main_province
 from .references import REFERENCE_ID, normalize_id
 
@@ -201,6 +202,29 @@ def states_rules(meta: Metadata) -> bool:
     """
     by_title = meta.title is not None and _RULES_TITLE.match(meta.title) is not None
     return by_title or (meta.number is not None and _RULES_NUMBER.search(meta.number) is not None)
+
+
+# a form leaves its own company, dates and signers blank line after line ("CĐCS CÔNG TY
+# TNHH ……", "ngày 04 tháng……năm 2026", "CHỦ TỊCH ……"): a fifth to a third of the lines of
+# the model forms and dossiers read, a ninth of a guidance with forms annexed, none of a
+# report, plan or resolution. A report with a form annexed stays under a seventh and loses
+# only the form's lines (nlp.analyze)
+FORM_BLANK_SHARE = 1 / 7
+FORM_BLANK_LINES = 3
+
+
+def is_form(text: str) -> bool:
+    """Whether a document is a form or a dossier of model forms, whose numbers are examples
+    ("Số lượng người lao động: 65 người") or blanks, not a union's results.
+
+    >>> form = ["CĐCS CÔNG TY TNHH ……", "Số lao động: 65 người", "ngày … tháng ….. năm 2026",
+    ...         "CHỦ TỊCH", "……………………"]
+    >>> is_form("\\n".join(form)), is_form("Đã kết nạp 120 đoàn viên, giúp vùng bão, lũ...")
+    (True, False)
+    """
+    lines = [line for line in text.split("\n") if line.strip()]
+    blanks = sum(1 for line in lines if holds_blank(line))
+    return blanks >= FORM_BLANK_LINES and blanks >= FORM_BLANK_SHARE * len(lines)
 
 
 def _kind_of(line: str) -> str | None:

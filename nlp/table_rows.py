@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from ingest.tables import is_column_numbers
 
 from .dates import find_periods
-from .figures import Quantity, cues, tag_sentence
+from .figures import Quantity, cues, holds_blank, tag_sentence
 from .numerals import NUMBER, SCALES, parse_number
 from .places import find_provinces
 from .text import fold_tones
@@ -490,6 +490,10 @@ def tag_table(
         if unit[0] is None:
             unit = caption_unit
         for i, cell in values.items():
+            if holds_blank(cell.text):
+                # a cell left to fill in ("…./…. người (100%)") holds a form's example; the
+                # row's other cells stand
+                continue
             kind = layout.kinds[i] or table_kind or "achievement"
             subject, cell_unit = label, layout.units.get(i, unit)
             column = _column_name(header[i].text) if i < len(header) else ""

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import json
+from collections import Counter
 from functools import cache
 from pathlib import Path
 
 import pytest
 
-from ingest import read_file
-from nlp.analyze import analyze
-from nlp.figures import tag_sentence
+from ingest import read_bytes, read_file
+from nlp.analyze import analyze, find_figures
+from nlp.figures import holds_blank, tag_sentence
 from nlp.numerals import parse_number
 from nlp.records import Document, Figure
-from tests.conftest import SEEDS
+from tests.conftest import ROOT, SEEDS
+
+GOLD = ROOT / "bench/gold/figures.jsonl"
 
 
 @cache
@@ -209,3 +213,96 @@ def test_a_resolution_still_states_its_targets(shared: Path) -> None:
 )
 def test_what_a_share_measures(sentence: str, subject: str) -> None:
     assert tag_sentence(sentence)[-1].subject == subject
+
+
+GRASSROOTS = "corpus/real/union_grassroots"
+DOSSIER = "02_CacBuoc_ho_so_ky_ket_TULDTT_2025-2028_CDCS.docx"
+
+
+@pytest.mark.parametrize(
+    "file",
+    [
+        DOSSIER,  # its title is a cover letter's: only its body says it is model forms
+        "04_Mau_Thoa_uoc_lao_dong_tap_the.docx",
+        "01_HuongDan_quy_trinh_ky_ket_TULDTT.doc",
+    ],
+)
+def test_model_forms_state_no_figures(shared: Path, file: str) -> None:
+    # "Số lượng người lao động: 65 người", "Tỷ lệ: 100%", "0/0 người (0%)" are a form's
+    # examples and blanks; read as figures they stood in `compare` beside union results
+    assert analyze(read_file(shared / GRASSROOTS / file)).figures == []
+
+
+def test_a_form_line_or_cell_gives_no_figure_even_in_a_report(shared: Path) -> None:
+    raw = read_file(shared / GRASSROOTS / DOSSIER)
+    doc = analyze(raw)
+    found = find_figures(raw, doc.province, doc.period, doc.kind, doc.date)
+    # the example values stand on lines of their own; the document as a whole is a form
+    assert "Số lượng người lao động: 65 người" in {f.sentence for f in found}
+    # "…./…. người (100%) | 0/0 người (0%)" and "…. người, bằng 100%." give nothing
+    assert not [f for f in found if holds_blank(_cell_or_line(raw.text, f.start, f.end))]
+
+
+def _cell_or_line(text: str, start: int, end: int) -> str:
+    """The table cell, or else the line, that holds text[start:end]."""
+    opens = max(text.rfind("\n", 0, start), text.rfind("|", 0, start)) + 1
+    closes = [i for i in (text.find("\n", end), text.find("|", end)) if i >= 0]
+    return text[opens : min(closes, default=len(text))]
+
+
+def test_a_report_with_a_form_annexed_keeps_its_own_figures() -> None:
+    # a body of twelve lines, so that the form's three are under a seventh of the lines
+    body = "".join(f"- Hoạt động thứ {word} của công đoàn cơ sở.\n" for word in "abcdefghiklm")
+    text = (
+        "BÁO CÁO\n"
+        "Kết quả công tác công đoàn năm 2024\n"
+        "Năm 2024, các cấp công đoàn đã kết nạp 1.250 đoàn viên, đạt 104% kế hoạch.\n"
+        f"{body}"
+        "Đã thăm hỏi, tặng quà 3.400 lượt đoàn viên với tổng số tiền 1,2 tỷ đồng.\n"
+        "Công đoàn | Số đoàn viên | Số CĐCS\n"
+        "Công đoàn ngành Y tế | 320 | 12\n"
+        "Công đoàn ngành Giáo dục | …/… người (…%) | 15\n"
+        "Phụ lục: Mẫu biên bản\n"
+        "Tổng số người lao động: …. người, bằng 100%.\n"
+        "Số người không tán thành: 0/0 người (0%).\n"
+    )
+    texts = [f.text for f in analyze(read_bytes(text.encode(), "bao_cao.txt")).figures]
+    assert texts == ["1.250", "104%", "3.400", "1,2 tỷ đồng", "320", "12", "15"]
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "union_grassroots/BAO_CAO_THANG_5_ChiBo.docx",
+        "resolutions_md/NQ03-NQ-CP_2025.md",
+        "resolutions_md/NQ03-NQ-CP_2025_PL1_chi_tieu.md",
+    ],
+)
+def test_real_reports_and_resolutions_keep_their_figures(shared: Path, path: str) -> None:
+    gold = [json.loads(line) for line in GOLD.read_text("utf-8").splitlines() if line.strip()]
+    expected = Counter(g["value"] for g in gold if g["doc"] == f"shared:corpus/real/{path}")
+    found = Counter(f.value for f in analyze(read_file(shared / "corpus/real" / path)).figures)
+    assert expected and expected <= found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "blank"),
+    [
+        ("Tổng số người lao động đã tham gia lấy ý kiến: …. người, bằng 100%.", True),
+        ("1 | Nội dung 1 | …/… người (…%) | …/… người (…%)", True),
+        ("Tây Ninh, ngày 04 tháng………năm 2026", True),
+        ("Số người không tán thành: 0/0 người (0%)", True),
+        ("hỗ trợ đoàn viên bị thiệt hại do bão, lũ... được trên 3,8 tỷ đồng", False),
+        ("phát triển 343 đoàn viên ưu tú v.v…", False),
+        ("xây dựng quê hương, đất nước.... Cuộc vận động", False),
+        ("tiêu chí đánh giá … Tiếp tục thực hiện", False),
+        ("Tỷ lệ hộ nghèo giảm còn 10/100 hộ", False),
+    ],
+)
+def test_form_blanks_and_ellipses(sentence: str, blank: bool) -> None:
+    assert holds_blank(sentence) is blank
+
+
+def test_a_ratio_of_nothing_is_no_figure() -> None:
+    assert "0/0" not in [q.text for q in tag_sentence("Không tán thành: 0/0 người")]
+    assert [q.text for q in tag_sentence("Đã có 10/10 công đoàn cơ sở")] == ["10/10"]

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from ingest import read_bytes, read_file
-from nlp.metadata import extract_metadata
+from nlp.metadata import extract_metadata, is_form
+from tests.conftest import ROOT, SEEDS
 
 PARTY = "corpus/real/party_pdf"
 PRECEDENTS = "corpus/real/anle_pdf"
@@ -217,3 +218,48 @@ def test_a_year_naming_a_cited_law_is_not_the_period(shared: Path) -> None:
     # "Căn cứ Bộ luật Lao động Việt Nam năm 2019 …" under the title
     path = "corpus/real/union_grassroots/01_HuongDan_quy_trinh_ky_ket_TULDTT.doc"
     assert metadata_of(shared / path).period is None
+
+
+GRASSROOTS = "corpus/real/union_grassroots"
+
+
+@pytest.mark.parametrize(
+    "file",
+    [
+        # a dossier of model forms under a cover letter's title: "CĐCS CÔNG TY TNHH ……"
+        "02_CacBuoc_ho_so_ky_ket_TULDTT_2025-2028_CDCS.docx",
+        # a model agreement, and a guidance whose annexes are forms
+        "04_Mau_Thoa_uoc_lao_dong_tap_the.docx",
+    ],
+)
+def test_a_dossier_of_model_forms_is_a_form(shared: Path, file: str) -> None:
+    assert is_form(read_file(shared / GRASSROOTS / file).text)
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        f"{GRASSROOTS}/BAO_CAO_THANG_5_ChiBo.docx",
+        f"{RESOLUTIONS}/NQ57-NQ-TW_2024_bangoc.md",
+        f"{RESOLUTIONS}/NQ03-NQ-CP_2025.md",
+        f"{RESOLUTIONS}/NQ03-NQ-CP_2025_PL1_chi_tieu.md",
+        f"{RESOLUTIONS}/NQ03-NQ-CP_2025_PL2.md",
+        # a guidance with forms annexed is below the share; its title makes it rules
+        f"{GRASSROOTS}/01_HuongDan_quy_trinh_ky_ket_TULDTT.doc",
+    ],
+)
+def test_reports_and_resolutions_are_no_forms(shared: Path, path: str) -> None:
+    assert not is_form(read_file(shared / path).text)
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        *SEEDS.values(),
+        ROOT / "bench/gold/synthetic_report.txt",
+        ROOT / "bench/gold/synthetic_plan.txt",
+    ],
+)
+def test_seed_articles_and_gold_reports_are_no_forms(path: Path) -> None:
+    # their "bão, lũ...", "v.v…" and "đánh giá … Tiếp tục" end lists, they leave nothing blank
+    assert not is_form(read_file(path).text)
