@@ -329,6 +329,18 @@ class Store:
         row = self.db.execute("SELECT record FROM documents WHERE id = ?", (doc_id,)).fetchone()
         return Document.model_validate_json(row[0]) if row else None
 
+    def page_starts(self, doc_id: str) -> list[tuple[int, int]]:
+        """(page, offset of its first passage) for each page of a document its passages
+        show, in text order; empty for a document without pages."""
+        return [
+            (page, first)
+            for page, first in self.db.execute(
+                "SELECT page, min(start) FROM passages WHERE doc_id = ? AND page IS NOT NULL"
+                " GROUP BY page ORDER BY 2",
+                (doc_id,),
+            )
+        ]
+
     def documents(self, limit: int | None = None, offset: int = 0) -> list[dict[str, object]]:
         """The documents' summaries (no text), newest first: `limit` of them from `offset`, or
         all. The page is chosen (through an index) before its figures and references are

@@ -12,7 +12,7 @@ from typing import Annotated, Any, Literal, TypeVar
 
 from fastapi import Depends, FastAPI, File, Header, HTTPException, Query, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import FileResponse, Response
+from fastapi.responses import FileResponse, HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, BeforeValidator, Field
 
@@ -25,6 +25,7 @@ from nlp.records import Document
 
 from .compare import Comparison
 from .config import home_dir
+from .document_page import document_html
 from .export import figure_rows, figures_csv, for_excel
 from .filters import (
     UnknownFilter,
@@ -213,6 +214,20 @@ def create_app(home: Path | None = None) -> FastAPI:
     @app.get("/", include_in_schema=False)
     def page() -> FileResponse:
         return FileResponse(str(static.joinpath("index.html")))
+
+    @app.get("/documents/{doc_id}", include_in_schema=False)
+    def document_page(
+        doc_id: str,
+        library: LibraryDep,
+        start: Annotated[int | None, Query(ge=0)] = None,
+        end: Annotated[int | None, Query(ge=0)] = None,
+    ) -> HTMLResponse:
+        """The whole document to read a cited passage in, text[start:end] marked."""
+        found = library.document(doc_id)
+        if found is None:
+            raise HTTPException(404, f"no document {doc_id}")
+        pages = library.store.page_starts(doc_id)
+        return HTMLResponse(document_html(found, start, end, pages))
 
     @app.get("/api/health", response_model=Health)
     def health(library: LibraryDep) -> Health:

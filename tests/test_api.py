@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 import urllib.parse
@@ -94,6 +95,20 @@ def test_empty_form_fields_mean_no_filter(client: TestClient) -> None:
     assert client.get("/api/figures", params={"kind": "", "province": ""}).json()["total"] > 0
     compare = client.get("/api/compare", params={"indicator": "members", "kind": ""})
     assert compare.status_code == 200
+
+
+def test_a_hit_opens_in_its_document_with_the_passage_marked(client: TestClient) -> None:
+    hit = client.get("/api/search", params={"q": "chăm lo Tết cho đoàn viên"}).json()["hits"][0]
+    page = client.get(
+        f"/documents/{hit['doc_id']}", params={"start": hit["start"], "end": hit["end"]}
+    )
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    marked = page.text.split('<mark id="doan">')[1].split("</mark>")[0]
+    assert html.unescape(marked) == hit["passage"]
+    assert client.get("/documents/nope").status_code == 404
+    # a span outside the text is ignored, not an error: the document still reads
+    whole = client.get(f"/documents/{hit['doc_id']}", params={"start": 10**9, "end": 10**9 + 5})
+    assert whole.status_code == 200 and "<mark" not in whole.text
 
 
 def test_csv_for_excel_is_a_download(client: TestClient) -> None:

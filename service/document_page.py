@@ -1,0 +1,126 @@
+"""One stored document as a web page, a cited passage marked: where a search hit, a figure
+or a comparison row's "Mở văn bản" link leads, so a reader checks a claim in its context.
+
+Rendered on the server from the stored text (no script needed): the document's facts, then
+its text with a line at each page break and the passage in a <mark id="doan"> that the link's
+"#doan" scrolls to.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from nlp.records import Document
+
+KIND_NAMES = {
+    "resolution": "Nghị quyết / văn bản",
+    "report": "Báo cáo",
+    "article": "Bài báo",
+    "plan": "Kế hoạch",
+    "other": "Khác",
+}
+PASSAGE_ID = "doan"
+
+
+def document_html(
+    doc: Document,
+    start: int | None = None,
+    end: int | None = None,
+    page_starts: list[tuple[int, int]] | None = None,
+) -> str:
+    """The page for `doc`, text[start:end] marked when both are given and make a span of it;
+    `page_starts` holds (page, offset of its first character) for a paginated document.
+
+    >>> from nlp.records import Document
+    >>> doc = Document(id="a1", source="bc.txt", title="Báo cáo", kind="report", number=None,
+    ...     issuer=None, province="Nghệ An", date=None, period="2023-2028", pages=1,
+    ...     text="Đã kết nạp 120 đoàn viên.", figures=[], references=[], tables=[])
+    >>> '<mark id="doan">120 đoàn viên</mark>' in document_html(doc, 11, 24)
+    True
+    """
+    text = doc.text
+    span = (start, end) if start is not None and end is not None else None
+    if span and not 0 <= span[0] < span[1] <= len(text):
+        span = None
+    # the first page opens the text, wherever its first passage starts
+    pages = sorted(page_starts or [], key=lambda item: item[1])
+    page_at = {0 if i == 0 else offset: page for i, (page, offset) in enumerate(pages)}
+    cuts = sorted({o for o in page_at if 0 < o < len(text)} | set(span or ()))
+    body = [_page_line(page_at[0])] if 0 in page_at else []
+    previous = 0
+    marks = 0
+    for cut in [*cuts, len(text)]:
+        piece = escape(text[previous:cut])
+        if span and span[0] <= previous < span[1] and piece:
+            # a page break inside the passage splits its mark; the link goes to the first
+            anchor = f' id="{PASSAGE_ID}"' if marks == 0 else ""
+            piece = f"<mark{anchor}>{piece}</mark>"
+            marks += 1
+        body.append(piece)
+        if cut in page_at and cut != len(text):
+            body.append(_page_line(page_at[cut]))
+        previous = cut
+    title = doc.title or doc.number or doc.source
+    return _PAGE.format(
+        title=escape(title),
+        facts=_facts(doc),
+        jump=f'<p><a href="#{PASSAGE_ID}">Đến đoạn được trích</a></p>' if span else "",
+        body="".join(body),
+    )
+
+
+def _page_line(page: int) -> str:
+    return f'<span class="trang" role="separator">— trang {page} —</span>'
+
+
+def _vietnamese_date(iso: str | None) -> str | None:
+    """ "2025-05-26" as Vietnamese write it, "26/05/2025"; a partial date stays as stored."""
+    if iso and len(iso) == 10 and iso[4] == iso[7] == "-":
+        return f"{iso[8:]}/{iso[5:7]}/{iso[:4]}"
+    return iso
+
+
+def _facts(doc: Document) -> str:
+    source = escape(doc.source)
+    if doc.source.startswith(("http://", "https://")):
+        source = f'<a href="{escape(doc.source, quote=True)}" rel="noreferrer">{source}</a>'
+    rows = [
+        ("Số, ký hiệu", doc.number),
+        ("Loại", KIND_NAMES.get(doc.kind, doc.kind)),
+        ("Cơ quan ban hành", doc.issuer),
+        ("Tỉnh, thành", doc.province),
+        ("Ngày", _vietnamese_date(doc.date)),
+        ("Kỳ", doc.period),
+        ("Số trang", str(doc.pages) if doc.pages > 1 else None),
+        ("Số liệu, trích dẫn", f"{len(doc.figures)} số liệu, {len(doc.references)} văn bản"),
+    ]
+    cells = "".join(f"<dt>{name}</dt><dd>{escape(value)}</dd>" for name, value in rows if value)
+    return f"<dl>{cells}<dt>Nguồn</dt><dd>{source}</dd><dt>Mã</dt><dd>{escape(doc.id)}</dd></dl>"
+
+
+_PAGE = """<!doctype html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{title} — baocao</title>
+<style>
+body {{ font-family: system-ui, sans-serif; max-width: 52rem; margin: 0 auto;
+  padding: 1rem; line-height: 1.55; color: #1b1b1b; }}
+dl {{ display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }}
+dt {{ color: #555; }} dd {{ margin: 0; overflow-wrap: anywhere; }}
+.van-ban {{ white-space: pre-wrap; overflow-wrap: anywhere; border-top: 1px solid #ccc;
+  padding-top: 1rem; }}
+mark {{ background: #ffe58a; scroll-margin-top: 4rem; }}
+.trang {{ display: block; color: #666; text-align: center; font-size: .9em; margin: 1rem 0; }}
+</style>
+</head>
+<body>
+<p><a href="/">← baocao: tìm kiếm</a></p>
+<h1>{title}</h1>
+{facts}
+{jump}
+<div class="van-ban">{body}</div>
+</body>
+</html>
+"""

@@ -1,0 +1,49 @@
+"""The document page's text: page breaks where the passages show them, the cited span marked."""
+
+from __future__ import annotations
+
+from nlp.records import Document
+from service.document_page import document_html
+
+TEXT = "Trang một có 25 đoàn viên.\nTrang hai: kết nạp 120 đoàn viên mới.\n"
+
+
+def _doc(source: str = "bc.pdf") -> Document:
+    return Document(
+        id="d1",
+        source=source,
+        title="Báo cáo <tổng kết>",
+        kind="report",
+        number="12/BC-LĐLĐ",
+        issuer=None,
+        province="Nghệ An",
+        date="2024-01-05",
+        period=None,
+        pages=2,
+        text=TEXT,
+        figures=[],
+        references=[],
+        tables=[],
+    )
+
+
+def test_pages_and_the_marked_passage() -> None:
+    second = TEXT.index("Trang hai")
+    start = TEXT.index("kết nạp")
+    page = document_html(_doc(), start, start + len("kết nạp 120 đoàn viên"), [(1, 2), (2, second)])
+    assert page.index("— trang 1 —") < page.index("Trang một") < page.index("— trang 2 —")
+    assert page.index("— trang 2 —") < page.index("Trang hai")
+    assert '<mark id="doan">kết nạp 120 đoàn viên</mark>' in page
+    # the title is escaped, the number and the kind are in Vietnamese words
+    assert "Báo cáo &lt;tổng kết&gt;" in page and "12/BC-LĐLĐ" in page and "05/01/2024" in page
+
+
+def test_a_passage_across_a_page_break_has_one_anchor() -> None:
+    second = TEXT.index("Trang hai")
+    page = document_html(_doc(), 5, second + 5, [(1, 0), (2, second)])
+    assert page.count("<mark") == 2 and page.count('id="doan"') == 1
+
+
+def test_a_web_source_is_a_link() -> None:
+    page = document_html(_doc("https://baonghean.vn/a?b=1&c=2"))
+    assert '<a href="https://baonghean.vn/a?b=1&amp;c=2"' in page and "<mark" not in page
