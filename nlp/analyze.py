@@ -161,7 +161,7 @@ ANALYSIS_VERSION = 9
 #    and a bracketed money unit ends its header; an Án lệ number drops a footnote mark
 # 9: forms and dossiers of model forms (a seventh of their lines left to fill in) give no
 #    figures; a line or table cell holding a blank ("…./….", "………") gives none; "0/0" is
-#    no figure
+#    no figure; "v.v." ends a subject
 
 
 def analyze(raw: RawDocument) -> Document:

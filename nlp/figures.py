@@ -96,7 +96,8 @@ _RANGE_LINK = re.compile(r"\s*(?:[-–—]|đến|tới)\s*", re.IGNORECASE)
 _PERCENT_WORDS = re.compile(r"\s+phần trăm(?!\w)", re.IGNORECASE)
 _ORDINAL_AFTER = re.compile(r"\s*là(?!\w)", re.IGNORECASE)  # "Một là", "Hai là"
 _ORDINAL_BEFORE = re.compile(r"(?i)(?:thứ|khóa|khoá|lần)\s+$")
-_SUBJECT_STOP = re.compile(r"[,;:.!?()\[\]“”\"…]")
+# "v.v." (vân vân, "etc.") ends a subject before its first dot could leave a stray "v"
+_SUBJECT_STOP = re.compile(r"(?<!\w)v\.v\b|[,;:.!?()\[\]“”\"…]")
 
 
 @dataclass(frozen=True)
