@@ -161,7 +161,8 @@ ANALYSIS_VERSION = 9
 #    and a bracketed money unit ends its header; an Án lệ number drops a footnote mark
 # 9: forms and dossiers of model forms (a seventh of their lines left to fill in) give no
 #    figures; a line or table cell holding a blank ("…./….", "………") gives none; "0/0" is
-#    no figure; "v.v." ends a subject
+#    no figure; "v.v." ends a subject; money lent to workers is worker_loans, not
+#    welfare_spending
 
 
 def analyze(raw: RawDocument) -> Document:

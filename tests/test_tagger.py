@@ -104,6 +104,11 @@ def test_organisation_and_indicator_of_seed_figures() -> None:
     assert staff.organisation == "Công đoàn Viên chức tỉnh Thái Nguyên"
     nghe_an = analyze(read_file(SEEDS["nghe_an"]))
     assert {f.organisation for f in nghe_an.figures} >= {"Liên đoàn Lao động tỉnh Nghệ An"}
+    # money lent from the poor workers' fund is not money given: it had stood in
+    # `compare welfare_spending` beside gifts and visits
+    money = {f.text: f.indicator for f in doc.figures if f.unit == "đồng"}
+    assert money["10,930 tỷ đồng"] == "worker_loans"
+    assert money["trên 500 triệu đồng"] == "welfare_spending"
 
 
 @pytest.mark.parametrize(
@@ -114,6 +119,7 @@ def test_organisation_and_indicator_of_seed_figures() -> None:
         ("số sáng kiến, cải tiến", "initiatives"),
         ("doanh nghiệp có thỏa ước", "collective_agreements"),
         ("giá vàng thế giới", None),
+        ("cho vay vốn", "worker_loans"),
     ],
 )
 def test_free_text_indicators(text: str, expected: str | None) -> None:
