@@ -168,14 +168,24 @@ def _groups(units: list[_Unit]) -> list[list[_Unit]]:
         words += unit.words
     if group:
         groups.append(group)
-    # a last scrap of a few words reads better with the passage before it
-    if len(groups) > 1:
-        last, before = groups[-1], groups[-2]
-        scrap = sum(u.words for u in last)
-        if scrap < MIN_WORDS and before[-1].page == last[0].page:
-            if scrap + sum(u.words for u in before) <= MAX_WORDS + MIN_WORDS:
-                groups[-2:] = [before + last]
-    return groups
+    return _scraps_joined(groups)
+
+
+def _scraps_joined(groups: list[list[_Unit]]) -> list[list[_Unit]]:
+    """A scrap of a few words that ends the text or a page ("Vì các lẽ trên,", a heading at
+    the foot of a page) joins the passage before it on that page: alone, it came up as a
+    search hit that said nothing. A heading joined so still opens the next page's passage as
+    its context."""
+    joined: list[list[_Unit]] = []
+    for i, group in enumerate(groups):
+        ends_page = i == len(groups) - 1 or groups[i + 1][0].page != group[-1].page
+        scrap = sum(u.words for u in group)
+        if joined and ends_page and scrap < MIN_WORDS and joined[-1][-1].page == group[0].page:
+            if scrap + sum(u.words for u in joined[-1]) <= MAX_WORDS + MIN_WORDS:
+                joined[-1] = joined[-1] + group
+                continue
+        joined.append(group)
+    return joined
 
 
 def _context(doc: Document, units: list[_Unit], position: dict[int, int], first: _Unit) -> str:

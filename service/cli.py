@@ -320,6 +320,9 @@ def search(
         if hit.context:
             above = _squeezed(hit.context).replace("\n", " / ")
             out.print(f"[dim]under: {escape(_short(above, 200))}[/dim]")
+        if not hit.highlights:
+            # the dense ranking's alone: near in meaning, without the query's words
+            out.print("[dim]by meaning: none of the query's words[/dim]")
         out.print(_excerpt(hit.passage, hit.highlights), highlight=False)
         cited_by = citing_documents(library, numbers.get(hit.doc_id), hit.doc_id)
         if cited_by:

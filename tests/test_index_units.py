@@ -65,6 +65,18 @@ def test_a_page_break_ends_a_passage() -> None:
     assert [p.page for p in passages] == [1, 2]
 
 
+def test_a_scrap_at_the_foot_of_a_page_joins_the_passage_before_it() -> None:
+    # "Vì các lẽ trên," at the foot of an Án lệ page had been a passage, and a search hit
+    first = "Tòa án nhận định về hợp đồng thế chấp tài sản. " * 30 + "\nVì các lẽ trên,\n"
+    second = "QUYẾT ĐỊNH:\n" + "Chấp nhận kháng nghị của Chánh án. " * 10
+    text = first + second
+    spans = [(1, 0, len(first)), (2, len(first), len(text))]
+    passages = make_passages(Document(id="d", source="s", text=text), spans)
+    assert [p.page for p in passages] == [1, 1, 1, 2]
+    assert passages[2].text.endswith("Vì các lẽ trên,")
+    assert min(len(p.text.split()) for p in passages) > 40
+
+
 def test_tone_placement_is_folded_but_diacritics_are_kept() -> None:
     assert tokenize("hài hoà, Tỉnh uỷ, khoẻ") == tokenize("hài hòa, Tỉnh ủy, khỏe")
     assert tokenize("HOÀ GIẢI") == tokenize("hòa giải")
