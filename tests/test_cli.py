@@ -112,6 +112,10 @@ def test_search_prints_the_part_of_a_passage_that_matches(seeded_home: Path) -> 
     shown = " ".join(stdout.split())
     assert "Trong dịp Tết cổ truyền của dân tộc" in shown
     assert "… Trong dịp Tết" in shown  # the passage's start was left out, and said so
+    assert "by meaning" not in shown
+    # a word no passage holds: what comes back is the dense ranking's, and says so
+    code, stdout, _ = run("search", "xylophone", "--k", "2", "--home", str(seeded_home))
+    assert code == 0 and stdout.count("by meaning: none of the query's words") == 2
 
 
 def test_figures_filters_and_csv(seeded_home: Path) -> None:
