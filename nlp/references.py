@@ -1,8 +1,9 @@
 """References to legal and Party documents: "Nghị quyết số 02-NQ/TW ngày 12/6/2021".
 
 Found on the raw text (word segmentation splits "02-NQ/TW" apart). The id is the number as
-written with spaces removed; the type comes from the words before it, else from the code
-inside the id (NQ = Nghị quyết, QĐ = Quyết định, …).
+written with spaces removed; the type comes from the words before it ("Luật Công đoàn số
+50/2024/QH15"), else from the code inside the id (NQ = Nghị quyết, QĐ = Quyết định, …). The
+number of a contract, a certificate or a form ("hợp đồng tín dụng số …") is not a reference.
 """
 
 from __future__ import annotations
@@ -27,10 +28,23 @@ TYPE_WORDS = {
     "bộ luật": "Luật",
     "luật": "Luật",
     "công văn": "Công văn",
+    # kinds ReferenceType has no value for: the words still name the kind, so the code
+    # inside the id ("QĐ" of a Party's Quy định 101-QĐ/TW) does not override them
     "quy định": "other",
     "thông báo": "other",
     "án lệ": "other",
+    "bản án": "other",
+    "tờ trình": "other",
+    # a procurator's or a chief justice's appeal is issued as a "Quyết định kháng nghị"
+    "quyết định kháng nghị": "Quyết định",
+    "kháng nghị": "Quyết định",
 }
+# what is numbered but is not a legal or administrative document: a loan or mortgage contract
+# and its appendix ("hợp đồng tín dụng số 6360-LAV-200900957", "phụ lục hợp đồng … số
+# 01/PL/BS/HĐTD"), a land-use certificate, a slip, a form ("Mẫu số 06/CKTC-NSNN")
+NOT_CITED = ("hợp đồng", "phụ lục", "giấy chứng nhận", "giấy nhận nợ", "phiếu", "mẫu", "hóa đơn")
+# "văn bản số 1552/BTTTT-TTH" names a document but not its kind: the id's code tells it
+GENERIC = ("văn bản",)
 CODE_TYPES = {
     "NQ": "Nghị quyết",
     "NQLT": "Nghị quyết",
@@ -51,21 +65,44 @@ CODE_TYPES = {
 _UPPER = "A-ZĐÂĂÊÔƠƯ"
 _CODE = rf"[{_UPPER}][{_UPPER}a-zđ0-9]*"
 # 02-NQ/TW · 02- NQ/TW · 167/2017/NĐ-CP · 11/NQ-TU · 02/CTr-LĐLĐ · 45/2019/QH14 · 43/2021/AL
+# · 119A/QĐ-CA (a number with a letter) · 02-HD/UBKT TW (the Party's "TW" set apart).
+# An id glued to more ("6360-LAV-200900957", "7332/2008/UB.GCN") is a longer number this
+# pattern does not read: a contract's or a certificate's, never cut to a cited document.
 REFERENCE_ID = re.compile(
-    rf"(?<![\w/.,-])(\d{{1,5}}[a-z]?)(?:\s?/\s?((?:19|20)\d{{2}}))?\s?[-/]\s?"
-    rf"({_CODE}(?:\s?[-/]\s?{_CODE})*)(?![\w])"
+    rf"(?<![\w/.,-])(\d{{1,5}}[a-zA-Z]?)(?:\s?/\s?((?:19|20)\d{{2}}))?\s?[-/]\s?"
+    rf"({_CODE}(?:\s?[-/]\s?{_CODE})*(?: T[WƯ])?)(?![\w]|[-/]\d|\.[{_UPPER}]{{2}})"
 )
-_TYPE_BEFORE = re.compile(
-    r"(" + "|".join(sorted(map(re.escape, TYPE_WORDS), key=len, reverse=True)) + r")"
-    r"(?:\s+(?:số|số:))?\s*:?\s*$",
+# a word naming what an id numbers; "luật" of "pháp luật" (the law in general) is none
+_KIND_WORD = re.compile(
+    r"(?<!\w)(?<!pháp )("
+    + "|".join(sorted(map(re.escape, (*TYPE_WORDS, *NOT_CITED, *GENERIC)), key=len, reverse=True))
+    + r")(?!\w)",
     re.IGNORECASE,
+)
+# between that word and the id: nothing but "số", or the document's name and then "số"
+# ("Luật Công đoàn số", "Bản án kinh doanh, thương mại sơ thẩm số"); a digit, a bracket or
+# the end of a clause in between means the word belongs to something else
+_NAME_THEN_NUMBER = re.compile(
+    r"(?:\s+số)?\s*:?\s*|\s[^\d.;:!?()\[\]“”\"\n]{0,60}?\ssố\s*:?\s*", re.IGNORECASE
 )
 _DATE_AFTER = re.compile(
-    r"\s*,?\s*(?:ban hành\s+)?ngày:?\s*(?:"
-    r"(\d{1,2})\s?[/.\-]\s?(\d{1,2})\s?[/.\-]\s?((?:19|20)\d{2})"
-    r"|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2}))(?!\d)",
+    r"\s*,?\s*(?P<open>\(\s*)?(?:ban hành\s+)?ngày:?\s*(?:"
+    r"(?P<d1>\d{1,2})\s?[/.\-]\s?(?P<m1>\d{1,2})\s?[/.\-]\s?(?P<y1>(?:19|20)\d{2})"
+    r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>(?:19|20)\d{2}))(?!\d)"
+    # "57-NQ/TW (ngày 22/12/2024)": a bracket opened before the date closes after it
+    r"(?(open)\s*\))",
     re.IGNORECASE,
 )
+# a court's case number: year, kind of case (DS dân sự, HS hình sự, HC hành chính, KDTM kinh
+# doanh thương mại, LĐ lao động, HNGĐ hôn nhân gia đình, KT kinh tế) and the stage that
+# decided it; an appeal against one (KN, kháng nghị) has the kind and no stage
+_COURT_CASE = re.compile(
+    r"^\d+[a-zA-Z]?/\d{4}/(?:(?P<appeal>KN)-)?(?:DS|HS|HC|KDTM|LĐ|HNGĐ|KT)"
+    r"(?:-(?P<stage>ST|PT|GĐT|TT))?$"
+)
+# a first instance or appeal court (sơ thẩm, phúc thẩm) gives a Bản án, which ReferenceType
+# has no value for; a review (giám đốc thẩm, tái thẩm) or an appeal is a Quyết định
+_COURT_TYPES = {"ST": "other", "PT": "other", "GĐT": "Quyết định", "TT": "Quyết định"}
 
 
 def normalize_id(raw: str) -> str:
@@ -108,24 +145,64 @@ _TYPED_BEFORE = re.compile(
 _PARTY_SWAPPED = re.compile(r"^(\d+[a-z]?)/([a-z]+)-(tw|tư|tu|hu|qu|du)$")
 
 
-def _type_of(before: str, code: str) -> str:
-    typed = _TYPE_BEFORE.search(before[-40:])
-    if typed:
-        return TYPE_WORDS[typed.group(1).lower()]
-    for part in re.split(r"[-/]", code):
-        kind = CODE_TYPES.get(part.upper())
-        if kind:
-            return kind
-    return "other"
+def _code_parts(ref_id: str) -> list[str]:
+    """The parts of an id after its number and year, without a term's digits.
+
+    >>> _code_parts("45/2019/QH14"), _code_parts("04/TTr-BKHCN-BTTTT")
+    (['QH'], ['TTr', 'BKHCN', 'BTTTT'])
+    """
+    parts = re.split(r"[-/]", ref_id)[1:]
+    return [re.sub(r"\d+$", "", p) for p in parts if p and not p.isdigit()]
+
+
+def _court_type(ref_id: str) -> str | None:
+    """A court case number's type, None for any other id: "04/2019/DS-ST" is a first
+    instance Bản án ("other"), "60/2022/DS-GĐT" a Quyết định giám đốc thẩm."""
+    case = _COURT_CASE.match(ref_id)
+    if not case or not (case.group("appeal") or case.group("stage")):
+        return None
+    return _COURT_TYPES[case.group("stage")] if case.group("stage") else "Quyết định"
+
+
+def type_from_code(ref_id: str) -> str:
+    """The type an id's own code gives when no word before it names one.
+
+    The type's abbreviation comes first (State "167/2017/NĐ-CP", Party "02-NQ/TW", a law's
+    "45/2019/QH14"); a State office's letter (công văn) has none, its number starts with the
+    issuer ("1552/BTTTT-TTH", "456/LĐLĐ").
+
+    >>> [type_from_code(i) for i in ("101-QĐ/TW", "50/2024/QH15", "1552/BTTTT-TTH", "32/PCCTT")]
+    ['Quyết định', 'Luật', 'Công văn', 'other']
+    """
+    court = _court_type(ref_id)
+    if court:
+        return court
+    parts = _code_parts(ref_id)
+    if not parts:
+        return "other"
+    kind = CODE_TYPES.get(parts[0].upper())
+    if kind:
+        return kind
+    return "Công văn" if parts[0].upper() in ISSUERS else "other"
+
+
+def _kind_before(before: str) -> re.Match[str] | None:
+    """The last word naming a kind of document in `before` when only "số" or that document's
+    name stands between it and the end ("Căn cứ Luật Công đoàn số " -> "Luật")."""
+    words = list(_KIND_WORD.finditer(before))
+    if words and _NAME_THEN_NUMBER.fullmatch(before, words[-1].end()):
+        return words[-1]
+    return None
 
 
 def _date_after(text: str, end: int) -> tuple[str | None, int]:
-    """The date written right after an id ("… ngày 12/6/2021"), and where it ends."""
+    """The date written right after an id ("… ngày 12/6/2021", "… (ngày 22/12/2024)"), and
+    where it ends."""
     match = _DATE_AFTER.match(text, end)
     if not match:
         return None, end
-    groups = match.groups()
-    iso = _iso(*(groups[:3] if groups[0] else groups[3:]))
+    day, month, year = ("d1", "m1", "y1") if match.group("d1") else ("d2", "m2", "y2")
+    iso = _iso(match.group(day), match.group(month), match.group(year))
     return (iso, match.end()) if iso else (None, end)
 
 
@@ -138,13 +215,18 @@ _SHORT_FORM = re.compile(
 
 
 _PRECEDENT_MARK = re.compile(r"(?<=/AL)\d+$")
+# a code holds two capitals ("NQ", "CTr") or is one to three capitals; "5/Km" is a unit
+_A_CODE = re.compile(rf"[{_UPPER}]{{2,}}|[{_UPPER}][a-z]*[{_UPPER}]|^[{_UPPER}]{{1,3}}$")
 
 
 def find_references(text: str) -> list[Reference]:
     """Cited documents in `text`, with offsets of the whole mention.
 
-    An id listed right after another ("Quy định 217-QĐ/TW, 218-QĐ/TW") has the first one's
-    type; a short form ("Nghị quyết 02") after the full id appeared is that id.
+    The type is what the words before the id name ("Luật Công đoàn số 50/2024/QH15"), else
+    what its code gives (type_from_code). An id listed right after another with the same
+    type code ("Quy định 217-QĐ/TW, 218-QĐ/TW") has the first one's type; a short form
+    ("Nghị quyết 02") after the full id appeared is that id. A contract's, a certificate's or
+    a form's number ("hợp đồng tín dụng số …", "Mẫu số …"), and one listed after it, is none.
 
     >>> [(r.id, r.type, r.date) for r in find_references(
     ...     "thực hiện Nghị quyết 02- NQ/TW ngày 12/6/2021 của Bộ Chính trị")]
@@ -155,25 +237,35 @@ def find_references(text: str) -> list[Reference]:
     ...     "Quy định 217-QĐ/TW, 218-QĐ/TW; Nghị quyết số 02-NQ/TW … thực hiện Nghị quyết 02")]
     [('217-QĐ/TW', 'other', 'Quy định 217-QĐ/TW'), ('218-QĐ/TW', 'other', '218-QĐ/TW'), \
 ('02-NQ/TW', 'Nghị quyết', 'Nghị quyết số 02-NQ/TW'), ('02-NQ/TW', 'Nghị quyết', 'Nghị quyết 02')]
+    >>> [(r.id, r.type) for r in find_references(
+    ...     "Căn cứ Bộ luật Lao động số 45/2019/QH14; phụ lục hợp đồng tín dụng số 01/PL/BS/HĐTD")]
+    [('45/2019/QH14', 'Luật')]
     """
     references: list[Reference] = []
+    skipped = -1  # where the last number that is not a cited document's ends
     for match in REFERENCE_ID.finditer(text):
-        number, year, code = match.groups()
-        if not re.search(rf"[{_UPPER}]{{2,}}|[{_UPPER}][a-z]*[{_UPPER}]|^[{_UPPER}]{{1,3}}$", code):
+        if not _A_CODE.search(match.group(3)):
             continue
-        before = text[max(0, match.start() - 60) : match.start()]
-        kind = _type_of(before, code)
-        typed = _TYPE_BEFORE.search(before[-40:])
-        start = match.start() - (len(before[-40:]) - typed.start()) if typed else match.start()
-        previous = references[-1] if references else None
-        if not typed and previous and _LIST_LINK.fullmatch(text[previous.end : match.start()]):
-            kind = previous.type
+        # "43/2021/AL1": an Án lệ's number with its footnote marker glued on
+        ref_id = _PRECEDENT_MARK.sub("", normalize_id(match.group(0)))
+        before = text[max(0, match.start() - 80) : match.start()]
+        word = _kind_before(before)
+        named = word.group(1).lower() if word else None
         date, end = _date_after(text, match.end())
+        listed = skipped >= 0 and _LIST_LINK.fullmatch(text[skipped : match.start()])
+        if named in NOT_CITED or (named is None and listed):
+            skipped = end
+            continue
+        # "119A/QĐ-CA": a number with a capital letter is a document's when words or its code
+        # say so; "5G/LTE" is a network
+        if named is None and match.group(1)[-1].isupper() and type_from_code(ref_id) == "other":
+            continue
+        previous = references[-1] if references else None
+        start = match.start() - len(before) + word.start() if word else match.start()
         references.append(
             Reference(
-                # "43/2021/AL1": an Án lệ's number with its footnote marker glued on
-                id=_PRECEDENT_MARK.sub("", normalize_id(match.group(0))),
-                type=kind,
+                id=ref_id,
+                type=_type_of(text, ref_id, named, previous, match.start()),
                 date=date,
                 text=text[start:end],
                 start=start,
@@ -182,6 +274,22 @@ def find_references(text: str) -> list[Reference]:
         )
     _share_dates(text, references)
     return sorted(references + _short_forms(text, references), key=lambda r: r.start)
+
+
+def _type_of(
+    text: str, ref_id: str, named: str | None, previous: Reference | None, start: int
+) -> str:
+    """The type of the id at `start`: the words before it name it, or the id listed before it
+    has it and the same type code ("Quyết định 217-QĐ/TW, 218-QĐ/TW"), or its code gives it."""
+    if named in TYPE_WORDS:
+        return TYPE_WORDS[named]
+    listed = (
+        named is None
+        and previous is not None
+        and _LIST_LINK.fullmatch(text[previous.end : start]) is not None
+        and _code_parts(previous.id)[:1] == _code_parts(ref_id)[:1]
+    )
+    return previous.type if listed and previous else type_from_code(ref_id)
 
 
 def _share_dates(text: str, references: list[Reference]) -> None:
@@ -221,7 +329,9 @@ def _short_forms(text: str, full: list[Reference]) -> list[Reference]:
     return found
 
 
-# the body after the last "-" or "/" of an id: "02-NQ/TW" -> TW, "11/NQ-TU" -> TU
+# who issued a document, by the code its id carries: "02-NQ/TW" -> TW, "11/NQ-TU" -> TU,
+# "757/2003/QĐ-BTC" -> BTC. Only codes every issuer writes the same way: "CA" (Chánh án Tòa
+# án nhân dân tối cao in "42/QĐ-CA", but also read as Công an) and "UB" stay unnamed.
 ISSUERS = {
     "TW": "Trung ương",
     "BCT": "Bộ Chính trị",
@@ -245,6 +355,20 @@ ISSUERS = {
     "HĐTP": "Hội đồng Thẩm phán Tòa án nhân dân tối cao",
     "UBKTTW": "Ủy ban Kiểm tra Trung ương",
     "UBKT": "Ủy ban Kiểm tra",
+    "CĐCS": "Công đoàn cơ sở",
+    "VPTW": "Văn phòng Trung ương Đảng",
+    "VPCP": "Văn phòng Chính phủ",
+    "BTC": "Bộ Tài chính",
+    "BTTTT": "Bộ Thông tin và Truyền thông",
+    "BKHCN": "Bộ Khoa học và Công nghệ",
+    "BKHĐT": "Bộ Kế hoạch và Đầu tư",
+    "BNV": "Bộ Nội vụ",
+    "BTP": "Bộ Tư pháp",
+    "BYT": "Bộ Y tế",
+    "BGDĐT": "Bộ Giáo dục và Đào tạo",
+    "TANDTC": "Tòa án nhân dân tối cao",
+    "VKSNDTC": "Viện kiểm sát nhân dân tối cao",
+    "VKS": "Viện kiểm sát nhân dân",
 }
 # the title runs to the end of the clause: a full stop, a quote, a bracket, or a comma that
 # starts a new clause with a capitalised word ("…, Công đoàn Nghệ An đã …")
@@ -263,17 +387,31 @@ _ABOUT = re.compile(
 
 
 def issuer_code(ref_id: str) -> str:
-    """ "02-NQ/TW" -> "TW"; "167/2017/NĐ-CP" -> "CP"; "12/2012/QH13" -> "QH".
+    """The issuer's code in an id: the parts after the type that ISSUERS knows, all of them
+    for a joint document; else the last part, as written. A court's case number names none.
 
-    >>> issuer_code("02/CTr-LĐLĐ"), issuer_code("12/2012/QH13")
-    ('LĐLĐ', 'QH')
+    >>> issuer_code("02/CTr-LĐLĐ"), issuer_code("12/2012/QH13"), issuer_code("02-NQ/TW")
+    ('LĐLĐ', 'QH', 'TW')
+    >>> issuer_code("83/BKHCN-BTTTT-VP"), issuer_code("42/QĐ-CA"), issuer_code("04/2019/DS-ST")
+    ('BKHCN-BTTTT', 'CA', '')
     """
-    last = re.split(r"[-/]", ref_id)[-1]
-    return re.sub(r"\d+$", "", last)
+    if _court_type(ref_id):
+        return ""
+    parts = _code_parts(ref_id)
+    known = [p for p in parts if p.upper() in ISSUERS]
+    return "-".join(known) if known else (parts[-1] if parts else "")
 
 
 def issuer_name(ref_id: str) -> str | None:
-    return ISSUERS.get(issuer_code(ref_id).upper())
+    """Who issued the document an id numbers, when its code says it unambiguously.
+
+    >>> issuer_name("757/2003/QĐ-BTC"), issuer_name("11384-CV/VPTW"), issuer_name("42/QĐ-CA")
+    ('Bộ Tài chính', 'Văn phòng Trung ương Đảng', None)
+    >>> issuer_name("04/TTr-BKHCN-BTTTT")
+    'Bộ Khoa học và Công nghệ, Bộ Thông tin và Truyền thông'
+    """
+    names = [ISSUERS[p.upper()] for p in issuer_code(ref_id).split("-") if p.upper() in ISSUERS]
+    return ", ".join(names) or None
 
 
 def title_after(text: str, end: int) -> str | None:

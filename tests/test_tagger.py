@@ -95,6 +95,9 @@ def test_goal_sections_of_a_resolution_make_targets() -> None:
     doc = shared_doc("corpus/real/resolutions_md/NQ57-NQ-TW_2024_bangoc.md")
     group = [f for f in doc.figures if "nhóm 3 nước dẫn đầu Đông Nam Á" in f.sentence]
     assert group and {f.kind for f in group} == {"target"}
+    # years before the resolution's own (2015, 2020) in a target that runs on to 2030
+    gdp = [f for f in doc.figures if "1,5% GDP vào năm 2015" in f.sentence]
+    assert len(gdp) == 3 and {f.kind for f in gdp} == {"target"}
 
 
 def test_organisation_and_indicator_of_seed_figures() -> None:
