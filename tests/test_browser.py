@@ -150,3 +150,165 @@ def test_documents_that_disagree_are_drawn_in_red(browser, home_copy: Path) -> N
         assert page.locator("#compare-body .conflict").count() == 2
         shot = page.locator("#compare").screenshot()
         assert _count_colour(shot, CONFLICT_RED) > 500  # both claims drawn, in red
+
+
+def _search(page, query: str) -> None:  # type: ignore[no-untyped-def]
+    page.fill("#year", "")
+    page.fill("#doc", "")
+    page.fill("#q", query)
+    page.evaluate("document.getElementById('results').replaceChildren()")
+    page.click("#search-button")
+    page.wait_for_selector(".hit")
+
+
+def test_each_hit_opens_its_document_at_the_passage(page) -> None:  # type: ignore[no-untyped-def]
+    _search(page, "chăm lo Tết cho đoàn viên")
+    hits = page.evaluate(
+        """[...document.querySelectorAll('.hit')].map((h) => ({
+             href: h.querySelector('a.open-doc').getAttribute('href'),
+             citation: h.querySelector('.citation').textContent}))"""
+    )
+    assert len(hits) == 10
+    for hit in hits:
+        # /documents/{doc_id}?start=..&end=..#doan, the span the citation's "ký tự" names
+        assert hit["href"].startswith("/documents/") and hit["href"].endswith("#doan")
+        start, end = hit["href"].split("?start=")[1].split("#")[0].split("&end=")
+        assert f"ký tự {start}–{end}" in hit["citation"]
+    # kinds in Vietnamese, and a document's date from the documents list before its source
+    assert any("· bài báo ·" in hit["citation"] for hit in hits)
+    assert not any("article" in hit["citation"].split("nguồn:")[0] for hit in hits)
+    assert any(hit["citation"].startswith("ngày 2025-01-23 · nguồn:") for hit in hits)
+
+
+def test_the_link_opens_the_document_at_the_passage(browser, page, server: str) -> None:  # type: ignore[no-untyped-def]
+    _search(page, "quyên góp ủng hộ phòng chống dịch Covid-19")
+    href = page.locator(".hit a.open-doc").first.get_attribute("href")
+    opened = browser.new_page()
+    opened.goto(server + href)
+    assert "4,4 tỷ đồng" in opened.locator("mark#doan").inner_text()  # the hit's passage
+    opened.close()
+
+
+def test_meaning_only_hits_are_marked(page) -> None:  # type: ignore[no-untyped-def]
+    _search(page, "bình đẳng giới")  # few passages hold these words; the rest come by meaning
+    tagged = page.locator(".hit.meaning-only")
+    assert tagged.count() > 0
+    assert tagged.count() < page.locator(".hit").count()
+    for n in range(tagged.count()):
+        assert tagged.nth(n).locator("mark").count() == 0
+        assert "gần nghĩa — không chứa từ tìm kiếm" in tagged.nth(n).inner_text()
+    untagged = page.locator(".hit:not(.meaning-only)")
+    assert untagged.first.locator("mark").count() > 0
+    assert "chứa từ tìm kiếm" in page.locator("#status").inner_text()
+
+
+def test_a_year_out_of_range_is_refused_in_vietnamese(page) -> None:  # type: ignore[no-untyped-def]
+    _search(page, "công đoàn")
+    page.fill("#year", "3000")
+    page.click("#search-button")
+    page.wait_for_selector("#status.error", state="attached")
+    assert "1900 đến 2100" in page.locator("#status").inner_text()
+    assert page.locator(".hit").count() == 0  # the earlier hits are gone
+    page.fill("#year", "")
+
+
+def test_long_queries_are_cut_at_the_apis_limit(page) -> None:  # type: ignore[no-untyped-def]
+    assert page.get_attribute("#q", "maxlength") == "1000"
+    assert page.locator("#q-hint").is_hidden()
+    page.locator("#q").fill("")
+    page.locator("#q").type("công đoàn " * 101)  # typed: maxlength stops it at 1000
+    assert len(page.input_value("#q")) == 1000
+    assert page.locator("#q-hint").is_visible()
+    page.fill("#q", "")
+    page.dispatch_event("#q", "input")
+    assert page.locator("#q-hint").is_hidden()
+
+
+def test_a_failed_compare_leaves_no_stale_rows(page) -> None:  # type: ignore[no-untyped-def]
+    page.fill("#compare-indicator", "party_referrals")
+    page.click("#compare-button")
+    page.wait_for_selector("#compare-body tr")
+    status = page.locator("#compare-status").inner_text()
+    assert status.startswith("Chỉ tiêu: Đoàn viên ưu tú") and "party_referrals" not in status
+    kinds = set(page.locator("#compare-body tr td:nth-child(5)").all_inner_texts())
+    assert kinds <= {"kết quả", "chỉ tiêu"} and kinds
+    assert page.locator("#compare-body a.open-doc").count() == page.locator("#compare-body tr").count()
+    page.fill("#compare-indicator", "không có chỉ tiêu nào như thế này")
+    page.click("#compare-button")
+    page.wait_for_selector("#compare-status.error", state="attached")
+    message = page.locator("#compare-status").inner_text()
+    assert message.startswith("Yêu cầu không hợp lệ") and "chi tiết:" in message
+    assert page.locator("#compare-body tr").count() == 0
+    assert page.locator("#compare-csv").is_hidden()
+    assert page.evaluate("Chart.getChart(document.getElementById('compare-chart'))") is None
+
+
+def test_figures_page_through_and_clear_on_error(page) -> None:  # type: ignore[no-untyped-def]
+    page.wait_for_selector("#figures-body tr")
+    assert page.locator("#figures-body tr").count() == 50
+    assert page.locator("#figures-status").inner_text() == "50 / 57 số liệu"
+    kinds = set(page.locator("#figures-body tr td:nth-child(4)").all_inner_texts())
+    assert kinds <= {"kết quả", "chỉ tiêu"}
+    indicators = page.locator("#figures-body tr td:nth-child(5)").all_inner_texts()
+    assert "Cán bộ công đoàn được tập huấn, bồi dưỡng" in indicators
+    assert "officials_trained" not in indicators
+    assert "#doan" in page.locator("#figures-body a.open-doc").first.get_attribute("href")
+    page.click("#figures-more")
+    page.wait_for_function("document.querySelectorAll('#figures-body tr').length === 57")
+    assert page.locator("#figures-status").inner_text() == "57 / 57 số liệu"
+    assert page.locator("#figures-more").is_hidden()
+    page.fill("#figures-province", "Không Có Tỉnh Này")
+    page.click("#figures-button")
+    page.wait_for_selector("#figures-status.error", state="attached")
+    assert page.locator("#figures-body tr").count() == 0
+    assert page.locator("#figures-status").inner_text().startswith("Yêu cầu không hợp lệ")
+    page.fill("#figures-province", "")
+    page.click("#figures-button")
+    page.wait_for_selector("#figures-body tr")
+
+
+def test_no_english_kind_names_in_the_forms(page) -> None:  # type: ignore[no-untyped-def]
+    for select in ["#kind", "#figures-kind", "#compare-kind"]:
+        names = page.locator(f"{select} option").all_inner_texts()
+        assert not any(word in " ".join(names) for word in ["resolution", "article", "achievement", "target"])
+    assert "bài báo" in page.locator("#kind option[value='article']").inner_text()
+    body = page.locator("main").inner_text()
+    assert "(Search)" not in body and "(query)" not in body and "score" not in body
+
+
+def test_the_citing_documents_come_into_view(browser, server: str) -> None:  # type: ignore[no-untyped-def]
+    page = browser.new_page(viewport={"width": 390, "height": 700})
+    page.goto(server)
+    page.wait_for_selector("#refs-body tr")
+    page.locator("#refs-body tr", has_text="02-NQ/TW").click()
+    page.wait_for_selector(".citing")
+    top = page.evaluate("document.getElementById('ref-detail').getBoundingClientRect().top")
+    assert 0 <= top < 700
+    assert page.evaluate("document.activeElement.id") == "ref-detail"
+    # and the page never scrolls sideways on a phone: wide tables scroll in their box
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page.close()
+
+
+def test_upload_keeps_the_token_and_names_the_document(browser, home_copy: Path, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("BAOCAO_TOKEN", "bi-mat")
+    upload = tmp_path / "hai_duong.txt"
+    upload.write_text("Báo cáo công đoàn tỉnh Hải Dương\n\nNăm 2024 kết nạp 1.234 đoàn viên.\n")
+    with serving(home_copy) as url:
+        page = _open_page(browser, url)
+        page.set_input_files("#file", str(upload))
+        page.click("#upload-button")
+        page.wait_for_selector("#upload-status.error", state="attached")
+        assert page.locator("#upload-status").inner_text().startswith("Thiếu hoặc sai mã truy cập")
+        page.fill("#token", "bi-mat")
+        page.click("#upload-button")
+        page.wait_for_selector("#upload-status:has-text('Đã thêm')")
+        assert "“Báo cáo công đoàn tỉnh Hải Dương”" in page.locator("#upload-status").inner_text()
+        assert page.input_value("#token") == "bi-mat"  # kept for the next upload
+        page.set_input_files("#file", str(upload))
+        page.click("#upload-button")
+        page.wait_for_selector("#upload-status:has-text('đã có trong kho')")
+        page.reload()  # kept for the session, in sessionStorage only
+        assert page.input_value("#token") == "bi-mat"
+        assert page.evaluate("localStorage.length") == 0
+        page.close()

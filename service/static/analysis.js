@@ -1,79 +1,119 @@
 "use strict";
 
 // baocao — figures table, province comparison with a chart, and cited resolutions.
-// Server text goes in through textContent only. Uses el, $, setStatus, errorMessage from app.js.
+// Server text goes in through textContent only. Uses el, $, setStatus, showError, getJson,
+// documentLink, documentHref, kindLabel, figureKindLabel from app.js.
 
 const KIND_COLOURS = { achievement: "#1a5fb4", target: "#e66100" };
 const CONFLICT_COLOUR = "#c01c28"; // a value other documents contradict
 let compareChart = null;
 
-async function getJson(url) {
-  const response = await fetch(url, { headers: { Accept: "application/json" } });
-  if (!response.ok) throw new Error(await errorMessage(response));
-  return response.json();
-}
+const formatNumber = (n) => Number(n).toLocaleString("vi-VN");
 
 function formatValue(row) {
-  const value = Number(row.value).toLocaleString("vi-VN");
-  return row.denominator != null ? `${value}/${Number(row.denominator).toLocaleString("vi-VN")}` : value;
+  const value = formatNumber(row.value);
+  return row.denominator != null ? `${value}/${formatNumber(row.denominator)}` : value;
 }
 
-function quoteCell(sentence, source) {
+// The sentence a figure was read from, where it stands, and a link that opens it there.
+function quoteCell(item) {
   const td = el("td", "quote");
-  td.appendChild(document.createTextNode(`“${sentence}”`));
-  td.appendChild(el("span", "src", source));
+  td.appendChild(document.createTextNode(`“${item.sentence}”`));
+  const src = el("span", "src", `${item.source}${item.page ? ", trang " + item.page : ""} · `);
+  src.appendChild(documentLink(item.doc_id, item.start, item.end));
+  td.appendChild(src);
   return td;
 }
 
-async function loadIndicators() {
+// ---- indicators: ids for the API, Vietnamese labels for people ----
+
+const indicatorLabels = new Map();
+const indicatorLabel = (id) => (id ? indicatorLabels.get(id) || id : "—");
+let indicatorsLoaded = Promise.resolve();
+
+async function fetchIndicators() {
   try {
     const data = await getJson("/api/indicators");
-    const list = $("indicator-list");
     for (const item of data.indicators || []) {
-      const option = el("option", null, item.label);
-      option.value = item.id;
-      list.appendChild(option);
-      const choice = el("option", null, `${item.id} — ${item.label}`);
+      indicatorLabels.set(item.id, item.label);
+      const suggestion = el("option", null, item.label);
+      suggestion.value = item.id; // the compare field takes the id, or words of a subject
+      $("indicator-list").appendChild(suggestion);
+      const choice = el("option", null, item.label);
       choice.value = item.id;
       $("figures-indicator").appendChild(choice);
     }
   } catch (err) {
-    setStatus($("figures-status"), err.message, true);
+    showError($("figures-status"), err);
   }
 }
 
-// The figures listed; past them the page says how many match (the API pages through all).
-const FIGURES_SHOWN = 500;
+// ---- figures: a page at a time ----
 
-async function onFigures(event) {
-  if (event) event.preventDefault();
-  const status = $("figures-status");
+// 50 rows a page: all of a national store's figures at once made a page 70,000 px tall.
+const FIGURES_PAGE = 50;
+// the filters of the listing shown, how many rows it shows, and which request is current
+const figures = { params: new URLSearchParams(), shown: 0, request: 0 };
+
+function figureRow(f) {
+  const tr = document.createElement("tr");
+  const cells = [
+    f.province || "—", f.text, f.unit, figureKindLabel(f.kind), indicatorLabel(f.indicator), f.period || "—",
+  ];
+  for (const value of cells) tr.appendChild(el("td", null, value));
+  tr.appendChild(quoteCell(f));
+  return tr;
+}
+
+function figuresFilters() {
   const params = new URLSearchParams();
   for (const [name, id] of [["indicator", "figures-indicator"], ["province", "figures-province"], ["kind", "figures-kind"]]) {
     const value = $(id).value.trim();
     if (value) params.set(name, value);
   }
-  setStatus(status, "Đang tải… (loading)");
+  return params;
+}
+
+// A new listing: the rows of the last one go at once, so an error never stands above them.
+async function onFigures(event) {
+  if (event) event.preventDefault();
+  figures.params = figuresFilters();
+  figures.shown = 0;
+  $("figures-body").replaceChildren();
+  $("figures-more").hidden = true;
+  await fetchFigures();
+}
+
+// The next page of the current listing, appended.
+async function fetchFigures() {
+  const status = $("figures-status");
+  const more = $("figures-more");
+  const request = ++figures.request;
+  const params = new URLSearchParams(figures.params);
+  params.set("limit", String(FIGURES_PAGE));
+  params.set("offset", String(figures.shown));
+  setStatus(status, "Đang tải…");
+  more.disabled = true;
   try {
-    params.set("limit", String(FIGURES_SHOWN));
-    const data = await getJson(`/api/figures?${params}`);
-    const body = $("figures-body");
-    body.replaceChildren();
+    const [data] = await Promise.all([getJson(`/api/figures?${params}`), indicatorsLoaded]);
+    if (request !== figures.request) return; // filters changed meanwhile: a newer listing
     const rows = data.figures || [];
-    for (const f of rows) {
-      const tr = document.createElement("tr");
-      for (const value of [f.province || "—", f.text, f.unit, f.kind, f.indicator || "—", f.period || "—"]) {
-        tr.appendChild(el("td", null, value));
-      }
-      tr.appendChild(quoteCell(f.sentence, `${f.source}${f.page ? ", trang " + f.page : ""}`));
-      body.appendChild(tr);
-    }
-    const total = Number(data.total) || rows.length;
-    setStatus(status, `${total} số liệu${total > rows.length ? ` (hiện ${rows.length} đầu tiên)` : ""}`);
+    $("figures-body").append(...rows.map(figureRow));
+    figures.shown += rows.length;
+    $("figures-results").hidden = figures.shown === 0; // no empty header row
+    const total = Number(data.total) || figures.shown;
+    setStatus(status, total ? `${formatNumber(figures.shown)} / ${formatNumber(total)} số liệu` : "Không có số liệu nào khớp bộ lọc.");
+    more.hidden = figures.shown >= total || rows.length === 0;
   } catch (err) {
-    setStatus(status, err.message, true);
+    if (request !== figures.request) return;
+    if (figures.shown === 0) $("figures-results").hidden = true;
+    showError(status, err); // a failed "Xem thêm" keeps its rows and button, to try again
+  } finally {
+    if (request === figures.request) more.disabled = false;
   }
 }
+
+// ---- compare ----
 
 function chartLabel(row) {
   return `${row.province || "(không rõ tỉnh)"}${row.period ? " · " + row.period : ""}`;
@@ -88,7 +128,7 @@ function drawChart(rows) {
     const depth = Math.max(0, ...byLabel.map((found) => found.length));
     for (let n = 0; n < depth; n++) {
       datasets.push({
-        label: kind === "achievement" ? "Kết quả (achievement)" : "Chỉ tiêu (target)",
+        label: kind === "achievement" ? "Kết quả" : "Chỉ tiêu",
         data: byLabel.map((found) => (found[n] ? found[n].value : null)),
         backgroundColor: byLabel.map((found) =>
           found[n] && found[n].conflict ? CONFLICT_COLOUR : KIND_COLOURS[kind]
@@ -103,6 +143,8 @@ function drawChart(rows) {
     type: "bar",
     data: { labels, datasets },
     options: {
+      // ticks and tooltips group digits as the tables do: 24.800.000.000
+      locale: "vi-VN",
       responsive: true,
       maintainAspectRatio: false,
       animation: false,
@@ -112,47 +154,62 @@ function drawChart(rows) {
   });
 }
 
+// Nothing of an earlier comparison stays beside a new one's status or error.
+function clearCompare() {
+  $("compare-results").hidden = true;
+  $("compare-body").replaceChildren();
+  if (compareChart) compareChart.destroy();
+  compareChart = null;
+  const csv = $("compare-csv");
+  csv.hidden = true;
+  csv.removeAttribute("href");
+}
+
+function compareRow(row) {
+  const tr = document.createElement("tr");
+  const province = el("td", row.conflict ? "conflict" : null, row.province || "(không rõ tỉnh)");
+  if (row.conflict) province.title = "Các nguồn nêu số liệu khác nhau";
+  tr.appendChild(province);
+  const share = row.achieved_share != null ? ` (${row.achieved_share}% chỉ tiêu)` : "";
+  const shown = row.text.replace(/\s+/g, "");
+  const value = formatValue(row);
+  const plain = shown === value.replace(/\s+/g, "") ? row.text : `${row.text} (= ${value})`;
+  tr.appendChild(el("td", null, `${plain}${share}`));
+  const cells = [row.unit, row.subject || "—", figureKindLabel(row.kind), row.period || "—", row.organisation || "—"];
+  for (const cell of cells) tr.appendChild(el("td", null, cell));
+  tr.appendChild(quoteCell(row));
+  return tr;
+}
+
+function compareSummary(data) {
+  const merged = Object.entries(data.merged || {}).map(([n, old]) => `${n} gồm ${old.join(", ")}`);
+  const conflicts = data.rows.filter((r) => r.conflict).length;
+  const what = data.by === "subject"
+    ? `Số liệu có chủ đề chứa “${data.indicator}”`
+    : `Chỉ tiêu: ${indicatorLabel(data.indicator)}`;
+  return `${what} — ${data.rows.length} dòng` +
+    (conflicts ? `, ${conflicts} mâu thuẫn` : "") +
+    (merged.length ? `; ${merged.join("; ")}` : "");
+}
+
 async function onCompare(event) {
   event.preventDefault();
   const status = $("compare-status");
+  clearCompare();
   const indicator = $("compare-indicator").value.trim();
   if (!indicator) {
-    setStatus(status, "Nhập chỉ tiêu (enter an indicator).", true);
+    setStatus(status, "Nhập chỉ tiêu hoặc nội dung cần so sánh.", true);
     return;
   }
   const params = new URLSearchParams({ indicator });
   if ($("compare-kind").value) params.set("kind", $("compare-kind").value);
   if ($("compare-merger").checked) params.set("after_merger", "true");
-  setStatus(status, "Đang so sánh… (comparing)");
+  setStatus(status, "Đang so sánh…");
   try {
-    const data = await getJson(`/api/compare?${params}`);
-    const body = $("compare-body");
-    body.replaceChildren();
-    for (const row of data.rows) {
-      const tr = document.createElement("tr");
-      const province = el("td", row.conflict ? "conflict" : null, row.province || "(không rõ tỉnh)");
-      if (row.conflict) province.title = "Các nguồn nêu số liệu khác nhau (conflict)";
-      tr.appendChild(province);
-      const share = row.achieved_share != null ? ` (${row.achieved_share}% chỉ tiêu)` : "";
-      const shown = row.text.replace(/\s+/g, "");
-      const value = formatValue(row);
-      const plain = shown === value.replace(/\s+/g, "") ? row.text : `${row.text} (= ${value})`;
-      tr.appendChild(el("td", null, `${plain}${share}`));
-      for (const value of [row.unit, row.subject || "—", row.kind, row.period || "—", row.organisation || "—"]) {
-        tr.appendChild(el("td", null, value));
-      }
-      tr.appendChild(quoteCell(row.sentence, `${row.source}${row.page ? ", trang " + row.page : ""}`));
-      body.appendChild(tr);
-    }
-    const merged = Object.entries(data.merged || {}).map(([n, old]) => `${n} gồm ${old.join(", ")}`);
-    const conflicts = data.rows.filter((r) => r.conflict).length;
-    setStatus(
-      status,
-      (data.by === "subject" ? `Số liệu có chủ đề chứa “${data.indicator}”` : data.indicator) +
-        `: ${data.rows.length} dòng` +
-        (conflicts ? `, ${conflicts} mâu thuẫn` : "") +
-        (merged.length ? `; ${merged.join("; ")}` : "")
-    );
+    const [data] = await Promise.all([getJson(`/api/compare?${params}`), indicatorsLoaded]);
+    $("compare-body").replaceChildren(...data.rows.map(compareRow));
+    $("compare-results").hidden = false; // before the chart: Chart.js sizes to its box
+    setStatus(status, compareSummary(data));
     const csv = $("compare-csv");
     params.set("format", "csv");
     params.set("excel", "true"); // a byte-order mark, so that Excel reads the Vietnamese
@@ -160,13 +217,44 @@ async function onCompare(event) {
     csv.hidden = false;
     drawChart(data.rows);
   } catch (err) {
-    setStatus(status, err.message, true);
+    clearCompare();
+    showError(status, err);
   }
+}
+
+// ---- cited resolutions ----
+
+function citingBox(c) {
+  const box = el("div", "citing");
+  box.appendChild(el("h4", null, `${c.province || "(không rõ tỉnh)"} — ${c.title || c.source}`));
+  const facts = el("p", "citation", `${[kindLabel(c.kind), c.date || "—", c.source].join(" · ")} · `);
+  const link = el("a", "open-doc", "Mở văn bản");
+  link.href = documentHref(c.doc_id);
+  facts.appendChild(link);
+  box.appendChild(facts);
+  const quotes = el("ul");
+  for (const s of c.sentences) quotes.appendChild(el("li", null, `“${s}”`));
+  box.appendChild(quotes);
+  if (c.figures.length) {
+    box.appendChild(el("p", null, "Kết quả nêu cùng đoạn:"));
+    const list = el("ul");
+    for (const f of c.figures) list.appendChild(el("li", null, `${f.text} — ${f.subject || f.unit}`));
+    box.appendChild(list);
+  }
+  return box;
+}
+
+// The detail is drawn below a long table: bring it into view, and move the keyboard
+// focus there so that Tab continues from it rather than from the clicked row.
+function revealDetail(detail) {
+  detail.scrollIntoView({ block: "start", behavior: "auto" });
+  detail.focus({ preventScroll: true });
 }
 
 async function showReference(id) {
   const detail = $("ref-detail");
   detail.replaceChildren(el("p", null, "Đang tải…"));
+  revealDetail(detail);
   try {
     const entry = await getJson(`/api/references/${id.split("/").map(encodeURIComponent).join("/")}`);
     detail.replaceChildren();
@@ -175,24 +263,13 @@ async function showReference(id) {
     if (entry.title) facts.push(`về ${entry.title}`);
     detail.appendChild(el("p", "citation", facts.join(" · ")));
     const byProvince = [...entry.cited_by].sort((a, b) => (a.province || "~").localeCompare(b.province || "~", "vi"));
-    for (const c of byProvince) {
-      const box = el("div", "citing");
-      box.appendChild(el("h4", null, `${c.province || "(không rõ tỉnh)"} — ${c.title || c.source}`));
-      box.appendChild(el("p", "citation", [c.kind, c.date || "—", c.source].join(" · ")));
-      const quotes = el("ul");
-      for (const s of c.sentences) quotes.appendChild(el("li", null, `“${s}”`));
-      box.appendChild(quotes);
-      if (c.figures.length) {
-        box.appendChild(el("p", null, "Kết quả nêu cùng đoạn:"));
-        const list = el("ul");
-        for (const f of c.figures) list.appendChild(el("li", null, `${f.text} — ${f.subject || f.unit}`));
-        box.appendChild(list);
-      }
-      detail.appendChild(box);
-    }
+    detail.append(...byProvince.map(citingBox));
   } catch (err) {
-    detail.replaceChildren(el("p", "error", err.message));
+    const message = el("p");
+    showError(message, err);
+    detail.replaceChildren(message);
   }
+  revealDetail(detail);
 }
 
 async function loadReferences() {
@@ -213,14 +290,15 @@ async function loadReferences() {
     }
     setStatus(status, `${(data.references || []).length} văn bản được trích dẫn — chọn một dòng để xem`);
   } catch (err) {
-    setStatus(status, err.message, true);
+    showError(status, err);
   }
 }
 
 document.addEventListener("DOMContentLoaded", () => {
   $("figures-form").addEventListener("submit", onFigures);
+  $("figures-more").addEventListener("click", fetchFigures);
   $("compare-form").addEventListener("submit", onCompare);
-  loadIndicators();
+  indicatorsLoaded = fetchIndicators();
   onFigures();
   loadReferences();
   document.addEventListener("baocao:stored", () => {
