@@ -166,7 +166,8 @@ ANALYSIS_VERSION = 9
 #    no figure; "v.v." ends a subject; money lent to workers is worker_loans, not
 #    welfare_spending; a reference's type from the words before it ("Luật Công đoàn số"),
 #    else its code; contract, certificate and form numbers are no references; issuers from
-#    ministry codes; a bracketed date after an id
+#    ministry codes; a bracketed date after an id; no sentence ends at a dot with no space
+#    after it ("Baonghean.vn")
 
 
 def analyze(raw: RawDocument) -> Document:

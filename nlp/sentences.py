@@ -35,6 +35,8 @@ def split_sentences(text: str) -> list[Span]:
 
     >>> [s.text for s in split_sentences("Năm là, kiểm tra.\\nHơn 3.120 đoàn viên. Tốt.")]
     ['Năm là, kiểm tra.', 'Hơn 3.120 đoàn viên.', 'Tốt.']
+    >>> [s.text for s in split_sentences("(Baonghean.vn) - Sau 1 năm. Tốt.")]
+    ['(Baonghean.vn) - Sau 1 năm.', 'Tốt.']
     >>> [s.text for s in split_sentences(" | Tổng số | TR.ĐÓ: CHI C.TRÌNH | 5 | ")]
     ['| Tổng số | TR.ĐÓ: CHI C.TRÌNH | 5 |']
     """
@@ -46,10 +48,23 @@ def split_sentences(text: str) -> list[Span]:
             lead = len(line) - len(line.lstrip())
             sentences.append(Span(line.strip(), offset + lead, offset + lead + len(line.strip())))
         elif line.strip():
-            found = _locate(sent_tokenize(line), line, offset)
+            found = _glued_rejoined(_locate(sent_tokenize(line), line, offset), text)
             sentences.extend(found or [Span(line, offset, offset + len(line))])
         offset += len(line) + 1
     return sentences
+
+
+def _glued_rejoined(spans: list[Span], text: str) -> list[Span]:
+    """Sentences split where no space follows the stop put back together: underthesea
+    ends a sentence at the dot of "Baonghean.vn" or "v.v", a sentence never ends so."""
+    joined: list[Span] = []
+    for span in spans:
+        if joined and span.start == joined[-1].end:
+            last = joined[-1]
+            joined[-1] = Span(text[last.start : span.end], last.start, span.end)
+        else:
+            joined.append(span)
+    return joined
 
 
 def split_words(sentence: str) -> list[Span]:
