@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ingest import RawDocument
 
@@ -167,13 +168,35 @@ ANALYSIS_VERSION = 9
 #    welfare_spending; a reference's type from the words before it ("Luật Công đoàn số"),
 #    else its code; contract, certificate and form numbers are no references; issuers from
 #    ministry codes; a bracketed date after an id; no sentence ends at a dot with no space
-#    after it ("Baonghean.vn")
+#    after it ("Baonghean.vn"); a document stating neither date nor period takes the
+#    period most of its figures report
+
+
+def reported_period(figures: list[Figure]) -> str | None:
+    """The period most of a document's figures report, for a document that states neither
+    its date nor its period (a press article: "Năm 2022, LĐLĐ tỉnh …"): without it,
+    `search --year 2022` left the article out. None unless one period holds over half."""
+    counts = Counter(f.period for f in figures if f.period)
+    if not counts:
+        return None
+    period, count = counts.most_common(1)[0]
+    return period if 2 * count > len(figures) else None
 
 
 def analyze(raw: RawDocument) -> Document:
     """Everything baocao understands of one document."""
     meta = extract_metadata(raw.text, raw.format, raw.meta)
     references = [r for r in find_references(raw.text) if not _own_number(raw.text, r)]
+    # a law's "khi có từ 05 đoàn viên" is a threshold, not a union's result; a form's
+    # "Số lượng người lao động: 65 người" is an example
+    figures = (
+        []
+        if states_rules(meta) or is_form(raw.text)
+        else find_figures(raw, meta.province, meta.period, meta.kind, meta.date)
+    )
+    period = meta.period
+    if period is None and meta.date is None:
+        period = reported_period(figures)
     return Document(
         id=document_id(raw),
         source=raw.source,
@@ -183,14 +206,10 @@ def analyze(raw: RawDocument) -> Document:
         issuer=meta.issuer,
         province=meta.province,
         date=meta.date,
-        period=meta.period,
+        period=period,
         pages=len(raw.pages),
         text=raw.text,
-        # a law's "khi có từ 05 đoàn viên" is a threshold, not a union's result; a form's
-        # "Số lượng người lao động: 65 người" is an example
-        figures=[]
-        if states_rules(meta) or is_form(raw.text)
-        else find_figures(raw, meta.province, meta.period, meta.kind, meta.date),
+        figures=figures,
         references=references,
         tables=[Table(page=t.page, rows=t.rows, header=t.header) for t in raw.tables],
     )

@@ -195,6 +195,14 @@ def test_filters_are_read_as_people_type_them(seeded_home: Path) -> None:
     assert code == 2 and "unknown province" in stderr
 
 
+def test_an_undated_article_is_found_by_the_year_its_figures_report(seeded_home: Path) -> None:
+    # the Nghệ An article states no date and no period; its figures are of 2022
+    code, stdout, _ = run(
+        "search", "chăm lo Tết", "--year", "2022", "--json", "--home", str(seeded_home)
+    )
+    assert code == 0 and {h["province"] for h in json.loads(stdout)["hits"]} == {"Nghệ An"}
+
+
 def test_what_cannot_be_answered_is_refused(seeded_home: Path, tmp_path: Path) -> None:
     home = ("--home", str(seeded_home))
     for args in (
