@@ -232,7 +232,9 @@ def test_a_failed_compare_leaves_no_stale_rows(page) -> None:  # type: ignore[no
     assert status.startswith("Chỉ tiêu: Đoàn viên ưu tú") and "party_referrals" not in status
     kinds = set(page.locator("#compare-body tr td:nth-child(5)").all_inner_texts())
     assert kinds <= {"kết quả", "chỉ tiêu"} and kinds
-    assert page.locator("#compare-body a.open-doc").count() == page.locator("#compare-body tr").count()
+    assert (
+        page.locator("#compare-body a.open-doc").count() == page.locator("#compare-body tr").count()
+    )
     page.fill("#compare-indicator", "không có chỉ tiêu nào như thế này")
     page.click("#compare-button")
     page.wait_for_selector("#compare-status.error", state="attached")
@@ -270,7 +272,9 @@ def test_figures_page_through_and_clear_on_error(page) -> None:  # type: ignore[
 def test_no_english_kind_names_in_the_forms(page) -> None:  # type: ignore[no-untyped-def]
     for select in ["#kind", "#figures-kind", "#compare-kind"]:
         names = page.locator(f"{select} option").all_inner_texts()
-        assert not any(word in " ".join(names) for word in ["resolution", "article", "achievement", "target"])
+        assert not any(
+            word in " ".join(names) for word in ["resolution", "article", "achievement", "target"]
+        )
     assert "bài báo" in page.locator("#kind option[value='article']").inner_text()
     body = page.locator("main").inner_text()
     assert "(Search)" not in body and "(query)" not in body and "score" not in body
@@ -290,7 +294,9 @@ def test_the_citing_documents_come_into_view(browser, server: str) -> None:  # t
     page.close()
 
 
-def test_upload_keeps_the_token_and_names_the_document(browser, home_copy: Path, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_upload_keeps_the_token_and_names_the_document(
+    browser, home_copy: Path, monkeypatch, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setenv("BAOCAO_TOKEN", "bi-mat")
     upload = tmp_path / "hai_duong.txt"
     upload.write_text("Báo cáo công đoàn tỉnh Hải Dương\n\nNăm 2024 kết nạp 1.234 đoàn viên.\n")
