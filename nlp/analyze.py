@@ -169,7 +169,8 @@ ANALYSIS_VERSION = 9
 #    else its code; contract, certificate and form numbers are no references; issuers from
 #    ministry codes; a bracketed date after an id; no sentence ends at a dot with no space
 #    after it ("Baonghean.vn"); a document stating neither date nor period takes the
-#    period most of its figures report
+#    period most of its figures report; a sum followed by what it paid for ("chi 12,5 tỷ
+#    đồng chăm lo Tết cho …") takes that as its subject
 
 
 def reported_period(figures: list[Figure]) -> str | None:

@@ -87,6 +87,13 @@ SUBJECT_TRAILERS = frozenset(
 SUBJECT_TRAILER_PAIRS = frozenset([("số", "tiền")])
 _VERB_BEFORE = re.compile(r"\s(?:đạt|là|có|bằng|ở mức|chiếm)\s*$", re.IGNORECASE)
 _PURPOSE = re.compile(r"(?:cho|để|nhằm)\s+\w", re.IGNORECASE)
+# where a subject running on meets the next figure: "chăm lo tết [cho 15.432 đoàn viên]"
+_BEFORE_NEXT_FIGURE = re.compile(r"(?:\s+(?:cho|để|với|và|của))?\s+(?=\d)")
+# a sum followed by what it was spent on: "chi 12,5 tỷ đồng chăm lo Tết cho đoàn viên"
+_SPENT_ON = re.compile(
+    r"(?:chăm lo|thăm hỏi|hỗ trợ|tặng quà|trợ cấp|ủng hộ|quyên góp|cho vay|giải ngân)(?!\w)",
+    re.IGNORECASE,
+)
 _NOT_SUBJECT = re.compile(
     r"(?:so với|kế hoạch|trở lên|trở xuống|của|từ|cho|để|với|và|trong|tại|theo)(?!\w)"
 )
@@ -495,6 +502,10 @@ def tag_sentence(
             subject = unit  # the subject stopped at the commas of "cán bộ, công chức, …"
         if unit == "đồng" and subject and _PURPOSE.match(subject):
             subject = subject.split(maxsplit=1)[-1]  # "chi 24,8 tỷ đồng cho việc chăm lo Tết"
+        elif unit == "đồng" and subject and _SPENT_ON.match(subject):
+            # "chi 12,5 tỷ đồng chăm lo Tết cho 15.432 đoàn viên": what follows says what it
+            # paid for, up to the next figure
+            subject = _BEFORE_NEXT_FIGURE.split(subject, maxsplit=1)[0]
         elif unit == "đồng" or (unit == "%" and (not subject or _NOT_SUBJECT.match(subject))):
             # a sum names what it pays for before it; a rate "so với kế hoạch" too
             subject = _subject_before(sentence, n.start - covered_before) or subject

@@ -7,7 +7,7 @@ from functools import cache
 
 import pytest
 
-from ingest import read_file
+from ingest import read_bytes, read_file
 from nlp.analyze import analyze
 from nlp.figures import tag_sentence
 from nlp.indicators import indicator_of, resolve_indicator
@@ -110,6 +110,10 @@ def test_organisation_and_indicator_of_seed_figures() -> None:
     # money lent from the poor workers' fund is not money given: it had stood in
     # `compare welfare_spending` beside gifts and visits
     money = {f.text: f.indicator for f in doc.figures if f.unit == "đồng"}
+    # what a sum paid for may follow it: "đã chi 12,5 tỷ đồng chăm lo Tết cho 15.432 …"
+    upload = "Năm 2026, các cấp công đoàn đã chi 12,5 tỷ đồng chăm lo Tết cho 15.432 đoàn viên."
+    [spent] = [f for f in analyze(read_bytes(upload.encode(), "bc.txt")).figures if f.value > 1e6]
+    assert (spent.subject, spent.indicator) == ("chăm lo tết", "welfare_spending")
     assert money["10,930 tỷ đồng"] == "worker_loans"
     assert money["trên 500 triệu đồng"] == "welfare_spending"
 
