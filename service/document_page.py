@@ -116,11 +116,20 @@ mark {{ background: #ffe58a; scroll-margin-top: 4rem; }}
 </style>
 </head>
 <body>
-<p><a href="/">← baocao: tìm kiếm</a></p>
+<p><a id="back" href="/">← baocao: tìm kiếm</a></p>
 <h1>{title}</h1>
 {facts}
 {jump}
 <div class="van-ban">{body}</div>
+<script>
+// back to the search this page was opened from (its URL holds the query), not a blank page
+(function () {{
+  var from = document.referrer ? new URL(document.referrer) : null;
+  if (from && from.origin === location.origin && from.pathname === "/") {{
+    document.getElementById("back").href = from.pathname + from.search;
+  }}
+}})();
+</script>
 </body>
 </html>
 """
