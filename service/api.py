@@ -25,7 +25,7 @@ from nlp.records import Document
 
 from .compare import Comparison
 from .config import home_dir
-from .document_page import document_html
+from .document_page import document_html, missing_document_html
 from .export import figure_rows, figures_csv, for_excel
 from .filters import (
     UnknownFilter,
@@ -225,7 +225,8 @@ def create_app(home: Path | None = None) -> FastAPI:
         """The whole document to read a cited passage in, text[start:end] marked."""
         found = library.document(doc_id)
         if found is None:
-            raise HTTPException(404, f"no document {doc_id}")
+            # a reader followed a link: a page that says so, not a JSON error
+            return HTMLResponse(missing_document_html(doc_id), status_code=404)
         pages = library.store.page_starts(doc_id)
         return HTMLResponse(document_html(found, start, end, pages))
 

@@ -69,6 +69,16 @@ def document_html(
     )
 
 
+def missing_document_html(doc_id: str) -> str:
+    """The page for an id the store does not hold (removed since the link was made)."""
+    return (
+        '<!doctype html>\n<html lang="vi"><head><meta charset="utf-8"><title>Không tìm thấy'
+        ' — baocao</title></head><body><p><a href="/">← baocao: tìm kiếm</a></p>'
+        f"<h1>Không có văn bản “{escape(doc_id)}” trong kho</h1>"
+        "<p>Văn bản có thể đã bị xóa khỏi kho sau khi liên kết này được tạo.</p></body></html>"
+    )
+
+
 def _page_line(page: int) -> str:
     return f'<span class="trang" role="separator">— trang {page} —</span>'
 

@@ -105,7 +105,8 @@ def test_a_hit_opens_in_its_document_with_the_passage_marked(client: TestClient)
     assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
     marked = page.text.split('<mark id="doan">')[1].split("</mark>")[0]
     assert html.unescape(marked) == hit["passage"]
-    assert client.get("/documents/nope").status_code == 404
+    missing = client.get("/documents/nope")
+    assert missing.status_code == 404 and "Không có văn bản “nope” trong kho" in missing.text
     # a span outside the text is ignored, not an error: the document still reads
     whole = client.get(f"/documents/{hit['doc_id']}", params={"start": 10**9, "end": 10**9 + 5})
     assert whole.status_code == 200 and "<mark" not in whole.text
