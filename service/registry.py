@@ -29,6 +29,7 @@ class Citation(BaseModel):
     date: str | None
     kind: str
     sentences: list[str]
+    spans: list[tuple[int, int]] = []  # each sentence's [start, end) in the document's text
     figures: list[Figure]  # achievements in the paragraphs that cite the id
 
 
@@ -55,12 +56,13 @@ def _paragraph(text: str, offset: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-def _sentence_at(text: str, offset: int) -> str:
+def _sentence_at(text: str, offset: int) -> tuple[str, int, int]:
+    """The sentence holding `offset`, with its start and end in `text`."""
     start, end = _paragraph(text, offset)
     for sentence in split_sentences(text[start:end]):
         if sentence.start <= offset - start < sentence.end:
-            return sentence.text
-    return text[start:end]
+            return sentence.text, start + sentence.start, start + sentence.end
+    return text[start:end], start, end
 
 
 # what a title made of a document's type and number holds besides them
@@ -85,18 +87,18 @@ def _own_title(own: Document | None) -> str | None:
 
 def citation(doc: Document, refs: list[Reference]) -> Citation:
     """How `doc` cites one id (`refs` are its references to it)."""
-    sentences, figures, spans = [], [], []
+    found: dict[str, tuple[int, int]] = {}  # sentence -> its first place
+    figures, paragraphs = [], []
     for ref in refs:
-        sentence = _sentence_at(doc.text, ref.start)
-        if sentence not in sentences:
-            sentences.append(sentence)
-        span = _paragraph(doc.text, ref.start)
-        if span not in spans:
-            spans.append(span)
+        sentence, start, end = _sentence_at(doc.text, ref.start)
+        found.setdefault(sentence, (start, end))
+        paragraph = _paragraph(doc.text, ref.start)
+        if paragraph not in paragraphs:
+            paragraphs.append(paragraph)
     # a sentence cut short where the id ends a line, and the whole sentence: keep the whole
-    sentences = [s for s in sentences if not any(_within(s, other) for other in sentences)]
+    sentences = [s for s in found if not any(_within(s, other) for other in found)]
     for f in doc.figures:
-        if f.kind == "achievement" and any(s <= f.start < e for s, e in spans):
+        if f.kind == "achievement" and any(s <= f.start < e for s, e in paragraphs):
             figures.append(f)
     return Citation(
         doc_id=doc.id,
@@ -106,6 +108,7 @@ def citation(doc: Document, refs: list[Reference]) -> Citation:
         date=doc.date,
         kind=doc.kind,
         sentences=sentences,
+        spans=[found[s] for s in sentences],
         figures=figures,
     )
 

@@ -129,7 +129,8 @@ def test_resolution_view_lists_citing_documents(page) -> None:  # type: ignore[n
     page.locator("#refs-body tr", has_text="02-NQ/TW").click()
     page.wait_for_selector(".citing")
     detail = page.locator("#ref-detail").inner_text()
-    assert "Nghệ An" in detail and "2021-06-12" in detail
+    assert "Nghệ An" in detail and "12/06/2021" in detail  # dates as Vietnamese write them
+    assert "2021-06-12" not in detail
 
 
 def test_documents_that_disagree_are_drawn_in_red(browser, home_copy: Path) -> None:  # type: ignore[no-untyped-def]
@@ -177,7 +178,7 @@ def test_each_hit_opens_its_document_at_the_passage(page) -> None:  # type: igno
     # kinds in Vietnamese, and a document's date from the documents list before its source
     assert any("· bài báo ·" in hit["citation"] for hit in hits)
     assert not any("article" in hit["citation"].split("nguồn:")[0] for hit in hits)
-    assert any(hit["citation"].startswith("ngày 2025-01-23 · nguồn:") for hit in hits)
+    assert any(hit["citation"].startswith("ngày 23/01/2025 · nguồn:") for hit in hits)
 
 
 def test_the_link_opens_the_document_at_the_passage(browser, page, server: str) -> None:  # type: ignore[no-untyped-def]
@@ -239,7 +240,11 @@ def test_a_failed_compare_leaves_no_stale_rows(page) -> None:  # type: ignore[no
     page.click("#compare-button")
     page.wait_for_selector("#compare-status.error", state="attached")
     message = page.locator("#compare-status").inner_text()
-    assert message.startswith("Yêu cầu không hợp lệ") and "chi tiết:" in message
+    assert message.startswith("Yêu cầu không hợp lệ")
+    # the server's words in Vietnamese, the indicators named by their labels, not their ids
+    assert "Không có chỉ tiêu nào khớp “không có chỉ tiêu nào như thế này”" in message
+    assert "Đoàn viên công đoàn" in message and "party_referrals" not in message
+    assert "chi tiết:" not in message and "known ids" not in message
     assert page.locator("#compare-body tr").count() == 0
     assert page.locator("#compare-csv").is_hidden()
     assert page.evaluate("Chart.getChart(document.getElementById('compare-chart'))") is None
@@ -263,7 +268,10 @@ def test_figures_page_through_and_clear_on_error(page) -> None:  # type: ignore[
     page.click("#figures-button")
     page.wait_for_selector("#figures-status.error", state="attached")
     assert page.locator("#figures-body tr").count() == 0
-    assert page.locator("#figures-status").inner_text().startswith("Yêu cầu không hợp lệ")
+    message = page.locator("#figures-status").inner_text()
+    assert message.startswith("Yêu cầu không hợp lệ")
+    assert "Không có tỉnh/thành nào tên “Không Có Tỉnh Này”; hãy gõ tên tỉnh" in message
+    assert "unknown province" not in message
     page.fill("#figures-province", "")
     page.click("#figures-button")
     page.wait_for_selector("#figures-body tr")
@@ -318,3 +326,115 @@ def test_upload_keeps_the_token_and_names_the_document(
         assert page.input_value("#token") == "bi-mat"
         assert page.evaluate("localStorage.length") == 0
         page.close()
+
+
+def test_figures_without_an_indicator_show_their_subject(page) -> None:  # type: ignore[no-untyped-def]
+    page.wait_for_selector("#figures-body tr")
+    figures = page.evaluate(
+        "fetch('/api/figures?limit=50').then((r) => r.json()).then((d) => d.figures)"
+    )
+    labels = dict(page.evaluate("[...indicatorLabels]"))
+    cells = page.locator("#figures-body tr td:nth-child(5)")
+    assert cells.count() == len(figures) == 50
+    for n, figure in enumerate(figures):
+        cell = cells.nth(n)
+        if figure["indicator"]:
+            assert cell.inner_text() == labels[figure["indicator"]]
+            assert "subject" not in cell.get_attribute("class")
+        elif figure["subject"]:
+            assert cell.inner_text() == figure["subject"]  # dimmed, in italics
+            assert "subject" in cell.get_attribute("class")
+    assert page.locator("#figures-body td.subject").count() > 0
+    style = page.evaluate(
+        "getComputedStyle(document.querySelector('#figures-body td.subject')).fontStyle"
+    )
+    assert style == "italic"
+
+
+def test_a_figure_is_a_compact_block_on_a_phone(browser, server: str) -> None:  # type: ignore[no-untyped-def]
+    page = browser.new_page(viewport={"width": 390, "height": 800})
+    page.goto(server)
+    page.wait_for_selector("#figures-body tr")
+    row = page.locator("#figures-body tr").first
+    box = row.bounding_box()
+    quote = row.locator("td.quote").bounding_box()
+    # the source sentence under the figure's line, on the screen rather than scrolled away
+    assert box["width"] <= 390 and quote["x"] + quote["width"] <= 390
+    assert quote["y"] > row.locator("td").first.bounding_box()["y"]
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page.close()
+
+
+def test_a_stored_cited_document_opens_from_the_references(browser, home_copy: Path) -> None:  # type: ignore[no-untyped-def]
+    from index.library import Library
+    from ingest import read_bytes
+
+    # Nghị quyết 02-NQ/TW itself, which the Nghệ An article cites
+    text = (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\nSố 02-NQ/TW\nHà Nội, ngày 12 tháng 6 năm 2021\n\n"
+        "NGHỊ QUYẾT\nCỦA BỘ CHÍNH TRỊ\nvề đổi mới tổ chức và hoạt động của Công đoàn Việt Nam "
+        "trong tình hình mới\n\nCông đoàn Việt Nam là tổ chức chính trị - xã hội rộng lớn.\n"
+    )
+    library = Library(home_copy)
+    doc_id = library.add(read_bytes(text.encode(), "nq_02.txt")).doc_id
+    library.refresh()
+    library.close()
+    with serving(home_copy) as url:
+        page = _open_page(browser, url)
+        page.wait_for_selector("#refs-body tr")
+        row = page.locator("#refs-body tr", has_text="02-NQ/TW")
+        link = row.locator("a.open-doc")
+        assert link.inner_text() == "Mở văn bản"
+        assert link.get_attribute("href") == f"/documents/{doc_id}"
+        # only a stored document has the link
+        assert page.locator("#refs-body a.open-doc").count() == 1
+        assert "other" not in " ".join(page.locator("#refs-body td:nth-child(2)").all_inner_texts())
+        row.locator("td").first.click()
+        page.wait_for_selector(".citing")
+        stored = page.locator("#ref-detail .stored a")
+        assert stored.get_attribute("href") == f"/documents/{doc_id}"
+        page.close()
+
+
+def test_a_reload_shows_the_same_search(browser, server: str) -> None:  # type: ignore[no-untyped-def]
+    page = _open_page(browser, server)
+    page.fill("#q", "chăm lo Tết cho đoàn viên")
+    page.fill("#province", "Nghệ An")
+    page.click("#search-button")
+    page.wait_for_selector(".hit")
+    titles = page.locator(".hit h3").all_inner_texts()
+    # only the filled fields, in the page's own URL
+    assert page.url == server + "/?q=ch%C4%83m+lo+T%E1%BA%BFt+cho+%C4%91o%C3%A0n+vi%C3%AAn&province=Ngh%E1%BB%87+An"
+    page.reload()
+    page.wait_for_selector(".hit")
+    assert page.input_value("#q") == "chăm lo Tết cho đoàn viên"
+    assert page.input_value("#province") == "Nghệ An"
+    assert page.locator(".hit h3").all_inner_texts() == titles
+    # a shared link with a kind: its field filled as well
+    page.goto(server + "/?q=c%C3%B4ng+%C4%91o%C3%A0n&kind=article")
+    page.wait_for_selector(".hit")
+    assert page.input_value("#kind") == "article"
+    assert all("· bài báo ·" in c for c in page.locator(".hit .citation").all_inner_texts())
+    page.close()
+
+
+def test_compare_within_some_provinces(page) -> None:  # type: ignore[no-untyped-def]
+    label = page.locator("label[for='compare-province']").inner_text()
+    assert label == "Tỉnh/thành (cách nhau bằng dấu phẩy)"
+    page.fill("#compare-indicator", "party_referrals")
+    page.fill("#compare-province", " bắc giang , ,")
+    page.click("#compare-button")
+    page.wait_for_selector("#compare-body tr")
+    provinces = set(page.locator("#compare-body tr td:nth-child(1)").all_inner_texts())
+    assert provinces == {"Bắc Giang"}
+    assert "province=b%E1%BA%AFc+giang" in page.locator("#compare-csv").get_attribute("href")
+    # the value axis says what is counted
+    unit = page.evaluate(
+        "Chart.getChart(document.getElementById('compare-chart')).options.scales.y.title.text"
+    )
+    assert unit and unit in " ".join(page.locator("#compare-body tr td:nth-child(3)").all_inner_texts())
+    page.fill("#compare-province", "Nghệ An, Không Có Tỉnh Này")
+    page.click("#compare-button")
+    page.wait_for_selector("#compare-status.error", state="attached")
+    assert "Không có tỉnh/thành nào tên “Không Có Tỉnh Này”" in page.locator("#compare-status").inner_text()
+    page.fill("#compare-province", "")

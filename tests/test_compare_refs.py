@@ -128,6 +128,11 @@ def test_api_compare_references_and_cites(seeded_home: Path) -> None:
     assert client.get("/api/compare", params={"indicator": "giá vàng"}).status_code == 422
     entry = client.get("/api/references/02-NQ/TW").json()
     assert entry["cited_by"][0]["province"] == "Nghệ An"
+    # each citing sentence with its place in its document, to open it there
+    citing = entry["cited_by"][0]
+    text = client.get(f"/api/documents/{citing['doc_id']}").json()["text"]
+    assert len(citing["spans"]) == len(citing["sentences"]) > 0
+    assert [text[a:b] for a, b in citing["spans"]] == citing["sentences"]
     assert client.get("/api/references/99-NQ/TW").status_code == 404
     assert len(client.get("/api/references").json()["references"]) >= 9
     hits = client.get("/api/search", params={"q": "công đoàn", "cites": "02-NQ/TW"}).json()

@@ -2,7 +2,8 @@
 
 // baocao — figures table, province comparison with a chart, and cited resolutions.
 // Server text goes in through textContent only. Uses el, $, setStatus, showError, getJson,
-// documentLink, documentHref, kindLabel, figureKindLabel from app.js.
+// documentLink, documentHref, kindLabel, figureKindLabel, indicatorLabels, indicatorLabel,
+// vietnameseDate, numberSpan and documentFacts from app.js.
 
 const KIND_COLOURS = { achievement: "#1a5fb4", target: "#e66100" };
 const CONFLICT_COLOUR = "#c01c28"; // a value other documents contradict
@@ -25,10 +26,8 @@ function quoteCell(item) {
   return td;
 }
 
-// ---- indicators: ids for the API, Vietnamese labels for people ----
+// ---- indicators: ids for the API, Vietnamese labels for people (indicatorLabels) ----
 
-const indicatorLabels = new Map();
-const indicatorLabel = (id) => (id ? indicatorLabels.get(id) || id : "—");
 let indicatorsLoaded = Promise.resolve();
 
 async function fetchIndicators() {
@@ -55,12 +54,20 @@ const FIGURES_PAGE = 50;
 // the filters of the listing shown, how many rows it shows, and which request is current
 const figures = { params: new URLSearchParams(), shown: 0, request: 0 };
 
+// What a figure counts: its catalogue indicator; for the many no indicator counts, the
+// subject read from its sentence, dimmed (words of the text, not a category).
+function indicatorCell(f) {
+  if (f.indicator) return el("td", "indicator", indicatorLabel(f.indicator));
+  if (!f.subject) return el("td", "indicator", "—");
+  const td = el("td", "indicator subject", f.subject);
+  td.title = "Nội dung đọc từ câu nguồn — không thuộc chỉ tiêu nào trong danh mục";
+  return td;
+}
+
 function figureRow(f) {
   const tr = document.createElement("tr");
-  const cells = [
-    f.province || "—", f.text, f.unit, figureKindLabel(f.kind), indicatorLabel(f.indicator), f.period || "—",
-  ];
-  for (const value of cells) tr.appendChild(el("td", null, value));
+  tr.append(el("td", "province", f.province || "—"), el("td", "value", f.text), el("td", "unit", f.unit));
+  tr.append(el("td", "kind", figureKindLabel(f.kind)), indicatorCell(f), el("td", "period", f.period || "—"));
   tr.appendChild(quoteCell(f));
   return tr;
 }
@@ -119,6 +126,39 @@ function chartLabel(row) {
   return `${row.province || "(không rõ tỉnh)"}${row.period ? " · " + row.period : ""}`;
 }
 
+// The value axis's title: the rows' unit ("đoàn viên", "đồng", "%"), or the few they use.
+function unitsTitle(rows) {
+  const units = [...new Set(rows.map((r) => r.unit).filter(Boolean))];
+  if (units.length <= 3) return units.join(" / ");
+  return `${units.slice(0, 3).join(" / ")} …`;
+}
+
+// `text` in lines of at most `width` characters, broken between words: Chart.js draws a
+// tooltip's line as it is, and a long title ran off a phone's screen.
+function wrapped(text, width) {
+  const lines = [];
+  for (const word of text.split(/\s+/)) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last].length + 1 + word.length <= width) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+// A bar's tooltip: its value with its unit, then the document that says it, so that the
+// red bars of a province whose documents disagree can be told apart.
+function barTooltip(context) {
+  const row = context.dataset.rows[context.dataIndex];
+  if (!row) return "";
+  const facts = documentFacts.get(row.doc_id) || {};
+  const lines = [`${context.dataset.label}: ${formatValue(row)} ${row.unit || ""}`.trim()];
+  if (facts.title && facts.title !== row.source) lines.push(`Tài liệu: ${facts.title}`);
+  lines.push(`Nguồn: ${row.source}`);
+  if (row.conflict) lines.push("Các nguồn nêu số liệu khác nhau");
+  const width = Math.max(24, Math.floor(context.chart.width / 7.5)); // about 7 px a character
+  return lines.flatMap((line) => wrapped(line, width));
+}
+
 function drawChart(rows) {
   // one bar per value: a province whose documents disagree shows each value, in red
   const labels = [...new Set(rows.map(chartLabel))];
@@ -130,6 +170,7 @@ function drawChart(rows) {
       datasets.push({
         label: kind === "achievement" ? "Kết quả" : "Chỉ tiêu",
         data: byLabel.map((found) => (found[n] ? found[n].value : null)),
+        rows: byLabel.map((found) => found[n] || null), // for the tooltips
         backgroundColor: byLabel.map((found) =>
           found[n] && found[n].conflict ? CONFLICT_COLOUR : KIND_COLOURS[kind]
         ),
@@ -139,6 +180,7 @@ function drawChart(rows) {
   }
   if (compareChart) compareChart.destroy();
   if (typeof Chart === "undefined") return;
+  const unit = unitsTitle(rows);
   compareChart = new Chart($("compare-chart"), {
     type: "bar",
     data: { labels, datasets },
@@ -148,8 +190,11 @@ function drawChart(rows) {
       responsive: true,
       maintainAspectRatio: false,
       animation: false,
-      scales: { y: { beginAtZero: true } },
-      plugins: { legend: { labels: { filter: (item, data) => data.datasets[item.datasetIndex].first } } },
+      scales: { y: { beginAtZero: true, title: { display: Boolean(unit), text: unit } } },
+      plugins: {
+        legend: { labels: { filter: (item, data) => data.datasets[item.datasetIndex].first } },
+        tooltip: { callbacks: { label: barTooltip } },
+      },
     },
   });
 }
@@ -174,7 +219,7 @@ function compareRow(row) {
   const shown = row.text.replace(/\s+/g, "");
   const value = formatValue(row);
   const plain = shown === value.replace(/\s+/g, "") ? row.text : `${row.text} (= ${value})`;
-  tr.appendChild(el("td", null, `${plain}${share}`));
+  tr.appendChild(el("td", "value", `${plain}${share}`));
   const cells = [row.unit, row.subject || "—", figureKindLabel(row.kind), row.period || "—", row.organisation || "—"];
   for (const cell of cells) tr.appendChild(el("td", null, cell));
   tr.appendChild(quoteCell(row));
@@ -202,6 +247,10 @@ async function onCompare(event) {
     return;
   }
   const params = new URLSearchParams({ indicator });
+  // "Nghệ An, Hà Nội": the API takes one province= each; an empty field, all of them
+  for (const province of $("compare-province").value.split(",")) {
+    if (province.trim()) params.append("province", province.trim());
+  }
   if ($("compare-kind").value) params.set("kind", $("compare-kind").value);
   if ($("compare-merger").checked) params.set("after_merger", "true");
   setStatus(status, "Đang so sánh…");
@@ -224,16 +273,30 @@ async function onCompare(event) {
 
 // ---- cited resolutions ----
 
+// The citing texts name a document's type in Vietnamese ("Nghị quyết"); one they do not
+// name comes as "other".
+const referenceType = (type) => (!type || type === "other" ? "khác" : type);
+
+// A citing sentence: its text, and where it stands when the API says so ({text, start,
+// end}); the API of this version sends the text alone, and the link then opens the document.
+// A citing sentence, with a link that opens its document at it: `span` is its [start, end)
+// in the document's text (the citation's `spans`, parallel to its `sentences`).
+function citingSentence(c, sentence, span) {
+  const li = el("li", null, `“${sentence}”`);
+  if (Array.isArray(span) && Number.isInteger(span[0]) && Number.isInteger(span[1])) {
+    li.append(" ", documentLink(c.doc_id, span[0], span[1]));
+  }
+  return li;
+}
+
 function citingBox(c) {
   const box = el("div", "citing");
   box.appendChild(el("h4", null, `${c.province || "(không rõ tỉnh)"} — ${c.title || c.source}`));
-  const facts = el("p", "citation", `${[kindLabel(c.kind), c.date || "—", c.source].join(" · ")} · `);
-  const link = el("a", "open-doc", "Mở văn bản");
-  link.href = documentHref(c.doc_id);
-  facts.appendChild(link);
+  const facts = el("p", "citation", `${[kindLabel(c.kind), vietnameseDate(c.date) || "—", c.source].join(" · ")} · `);
+  facts.appendChild(documentLink(c.doc_id));
   box.appendChild(facts);
   const quotes = el("ul");
-  for (const s of c.sentences) quotes.appendChild(el("li", null, `“${s}”`));
+  c.sentences.forEach((s, i) => quotes.appendChild(citingSentence(c, s, (c.spans || [])[i])));
   box.appendChild(quotes);
   if (c.figures.length) {
     box.appendChild(el("p", null, "Kết quả nêu cùng đoạn:"));
@@ -258,10 +321,13 @@ async function showReference(id) {
   try {
     const entry = await getJson(`/api/references/${id.split("/").map(encodeURIComponent).join("/")}`);
     detail.replaceChildren();
-    detail.appendChild(el("h3", null, `${entry.type} ${entry.id}`));
-    const facts = [entry.issuer || entry.issuer_code, entry.date || "không rõ ngày"];
+    const heading = el("h3", null, `${entry.type === "other" ? "Văn bản" : entry.type} `);
+    heading.appendChild(numberSpan(entry.id));
+    detail.appendChild(heading);
+    const facts = [entry.issuer || entry.issuer_code, vietnameseDate(entry.date) || "không rõ ngày"];
     if (entry.title) facts.push(`về ${entry.title}`);
     detail.appendChild(el("p", "citation", facts.join(" · ")));
+    if (entry.document) detail.appendChild(storedLine(entry.document));
     const byProvince = [...entry.cited_by].sort((a, b) => (a.province || "~").localeCompare(b.province || "~", "vi"));
     detail.append(...byProvince.map(citingBox));
   } catch (err) {
@@ -272,6 +338,37 @@ async function showReference(id) {
   revealDetail(detail);
 }
 
+// The cited document is in the store itself: a line that opens it, atop its detail.
+function storedLine(docId) {
+  const line = el("p", "stored", "Văn bản này có trong kho: ");
+  line.appendChild(documentLink(docId));
+  return line;
+}
+
+// "Trong kho": a link to the cited document where it is stored. Its click opens the
+// document, not the row's detail.
+function storedCell(ref) {
+  const td = el("td", "stored-cell");
+  if (!ref.document) return td;
+  const link = documentLink(ref.document);
+  for (const type of ["click", "keydown"]) link.addEventListener(type, (e) => e.stopPropagation());
+  td.appendChild(link);
+  return td;
+}
+
+function referenceRow(ref) {
+  const tr = document.createElement("tr");
+  const number = el("td", "number");
+  number.appendChild(numberSpan(ref.id));
+  tr.appendChild(number);
+  for (const value of [referenceType(ref.type), ref.issuer || ref.issuer_code, vietnameseDate(ref.date) || "—"]) {
+    tr.appendChild(el("td", null, value));
+  }
+  tr.appendChild(storedCell(ref));
+  tr.appendChild(el("td", null, ref.citing_documents));
+  return tr;
+}
+
 async function loadReferences() {
   const status = $("refs-status");
   try {
@@ -279,10 +376,7 @@ async function loadReferences() {
     const body = $("refs-body");
     body.replaceChildren();
     for (const ref of data.references || []) {
-      const tr = document.createElement("tr");
-      for (const value of [ref.id, ref.type, ref.issuer || ref.issuer_code, ref.date || "—", ref.citing_documents]) {
-        tr.appendChild(el("td", null, value));
-      }
+      const tr = referenceRow(ref);
       tr.tabIndex = 0;
       tr.addEventListener("click", () => showReference(ref.id));
       tr.addEventListener("keydown", (e) => { if (e.key === "Enter") showReference(ref.id); });

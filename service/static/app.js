@@ -32,6 +32,28 @@ const FIGURE_KIND_LABELS = { achievement: "kết quả", target: "chỉ tiêu" }
 const kindLabel = (kind) => KIND_LABELS[kind] || kind || "—";
 const figureKindLabel = (kind) => FIGURE_KIND_LABELS[kind] || kind || "—";
 
+// The catalogue's indicators: ids for the API, Vietnamese labels for people. analysis.js
+// fills it from /api/indicators; the error messages below name indicators by it too.
+const indicatorLabels = new Map();
+const indicatorLabel = (id) => (id ? indicatorLabels.get(id) || id : "—");
+
+// A date as Vietnamese write it: 2025-05-26 → 26/05/2025, 2025-05 → 05/2025; a year, or
+// anything else the server sends, as it is.
+function vietnameseDate(value) {
+  const text = String(value ?? "");
+  let found = text.match(/^(\d{4})-(\d{2})-(\d{2})$/);
+  if (found) return `${found[3]}/${found[2]}/${found[1]}`;
+  found = text.match(/^(\d{4})-(\d{2})$/);
+  if (found) return `${found[2]}/${found[1]}`;
+  return text;
+}
+
+// A document's number ("87/2021/NĐ-CP") kept on one line: broken at its slashes it reads
+// as two numbers.
+function numberSpan(number) {
+  return el("span", "doc-number", number);
+}
+
 // The API's limit on a query's length (Query(max_length=1000) in service/api.py).
 const QUERY_MAX = 1000;
 
@@ -53,12 +75,63 @@ function statusSentence(status) {
   return `Lỗi ${status}`;
 }
 
+// Python's repr of a typed value, as the server quotes it: 'X', or "X" when X holds a '.
+const QUOTED = String.raw`(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)")`;
+const typed = (m) => (m[1] ?? m[2] ?? "").replace(/\\(.)/g, "$1");
+
+// "known ids: a, b" → the indicators' labels (the ids until /api/indicators has answered).
+const knownIndicators = (ids) => ids.split(/,\s*/).map(indicatorLabel).join("; ");
+
+// The server's refusals of a user's mistake, worded in Vietnamese: [pattern, words]. The
+// patterns follow the messages of service/filters.py, service/queries.py, service/api.py
+// and ingest (an upload's refusal starts with its file name). Others stay in English.
+const DETAIL_WORDS = [
+  [new RegExp(`^unknown province ${QUOTED}`),
+    (m) => `Không có tỉnh/thành nào tên “${typed(m)}”; hãy gõ tên tỉnh, ví dụ Nghệ An, Hà Nội`],
+  [new RegExp(`^unknown document kind ${QUOTED}`),
+    (m) => `Không có loại văn bản “${typed(m)}”; hãy chọn: ${Object.values(KIND_LABELS).join(", ")}`],
+  [new RegExp(`^no indicator matches ${QUOTED} and no figure's subject contains it; known ids: (.*)$`),
+    (m) => `Không có chỉ tiêu nào khớp “${typed(m)}”, cũng không có số liệu nào có nội dung chứa các chữ này. ` +
+      `Các chỉ tiêu: ${knownIndicators(m[3])}`],
+  [new RegExp(`^no indicator matches ${QUOTED}; known ids: (.*)$`),
+    (m) => `Không có chỉ tiêu nào khớp “${typed(m)}”. Các chỉ tiêu: ${knownIndicators(m[3])}`],
+  [/^no indicator given; known ids: (.*)$/,
+    (m) => `Chưa nhập chỉ tiêu. Các chỉ tiêu: ${knownIndicators(m[1])}`],
+  [new RegExp(`^no stored document has the id or number ${QUOTED}`),
+    (m) => `Không có tài liệu nào trong kho có mã hoặc số hiệu “${typed(m)}”`],
+  [new RegExp(`^${QUOTED} is the number of (\\d+) documents: (.*); give one id$`),
+    (m) => `“${typed(m)}” là số hiệu của ${m[3]} tài liệu (mã ${m[4]}); hãy gõ mã của một tài liệu`],
+  [/^no document in the store cites (.*)$/, (m) => `Không có tài liệu nào trong kho trích dẫn ${m[1]}`],
+  [/^no document (\S+)$/, (m) => `Không có tài liệu ${m[1]} trong kho`],
+  [/^the query has no words$/, () => "Câu hỏi không có chữ hay số nào"],
+  [/^missing or wrong token/, () => "Hãy nhập đúng mã truy cập (token) vào ô “Mã truy cập” rồi tải lên lại"],
+  [/^(.*): unsupported file type \(none\)$/,
+    (m) => `${m[1]}: tệp không có phần đuôi (.pdf, .docx…), không biết đọc theo loại nào`],
+  [/^(.*): unsupported file type (\S+)$/,
+    (m) => `${m[1]}: không đọc được loại tệp ${m[2]}; hãy tải lên PDF, HTML, TXT, MD, DOCX, DOC, XLS hoặc XLSX`],
+  [/^(.*): empty file$/, (m) => `${m[1]}: tệp rỗng, không có nội dung`],
+  [/^(.*): not a readable (\S+)(?: \((.*)\))?$/,
+    (m) => `${m[1]}: tệp ${m[2]} bị hỏng hoặc không đọc được${m[3] ? ` (chi tiết: ${m[3]})` : ""}`],
+  [/^(.*): larger than (\d+) MiB$/, (m) => `${m[1]}: tệp lớn hơn ${m[2]} MiB`],
+];
+
+// The detail in Vietnamese, or null when the page does not know the message.
+function vietnameseDetail(detail) {
+  for (const [pattern, words] of DETAIL_WORDS) {
+    const found = String(detail).match(pattern);
+    if (found) return words(found);
+  }
+  return null;
+}
+
 class ApiError extends Error {
   constructor(status, detail) {
     const summary = statusSentence(status);
-    super(detail ? `${summary} — chi tiết: ${detail}` : summary);
+    const translated = detail ? vietnameseDetail(detail) : null;
+    super(translated ? `${summary}: ${translated}` : detail ? `${summary} — chi tiết: ${detail}` : summary);
     this.summary = summary;
     this.detail = detail;
+    this.translated = translated;
   }
 }
 
@@ -89,13 +162,18 @@ async function apiError(response) {
   return new ApiError(response.status, detail || response.statusText || "");
 }
 
-// Put an error in a status node: the sentence, then "chi tiết: …" in smaller type.
+// Put an error in a status node: the sentence, then what was wrong in Vietnamese, or
+// the server's own words after "chi tiết:" when the page does not know them.
 // Anything not from the server (fetch's TypeError) is the connection's fault.
 function showError(node, err) {
   const summary = err instanceof ApiError ? err.summary : "Lỗi kết nối đến máy chủ";
   const detail = err instanceof ApiError ? err.detail : err && err.message;
   node.replaceChildren(document.createTextNode(summary));
-  if (detail) node.appendChild(el("small", "error-detail", `chi tiết: ${detail}`));
+  if (err instanceof ApiError && err.translated) {
+    node.appendChild(el("small", "error-detail translated", err.translated));
+  } else if (detail) {
+    node.appendChild(el("small", "error-detail", `chi tiết: ${detail}`));
+  }
   node.classList.add("error");
 }
 
@@ -148,17 +226,20 @@ function appendHighlighted(parent, text, spans) {
   if (last < chars.length) parent.appendChild(document.createTextNode(chars.slice(last).join("")));
 }
 
+// The citation line of a hit, its document's number in a span of its own (kept whole).
 function citation(hit) {
   const facts = documentFacts.get(hit.doc_id) || {};
   const number = hit.number || facts.number;
   const date = hit.date || facts.date;
+  const line = el("p", "citation");
   const parts = [];
-  if (number) parts.push(`số ${number}`);
-  if (date) parts.push(`ngày ${date}`);
+  if (date) parts.push(`ngày ${vietnameseDate(date)}`);
   parts.push(`nguồn: ${hit.source}`, hit.province || "không rõ tỉnh", kindLabel(hit.kind));
   if (hit.page !== null && hit.page !== undefined) parts.push(`trang ${hit.page}`);
   parts.push(`ký tự ${hit.start}–${hit.end}`);
-  return parts.join(" · ");
+  if (number) line.append("số ", numberSpan(number), " · ");
+  line.append(parts.join(" · "));
+  return line;
 }
 
 // A hit none of whose words are the query's: found by the dense (meaning) half of the
@@ -168,7 +249,7 @@ const isMeaningOnly = (hit) => !(hit.highlights && hit.highlights.length);
 function renderHit(hit) {
   const article = el("article", "hit");
   article.appendChild(el("h3", null, hit.title || hit.source));
-  article.appendChild(el("p", "citation", citation(hit)));
+  article.appendChild(citation(hit));
   if (isMeaningOnly(hit)) {
     article.classList.add("meaning-only");
     article.appendChild(el("p", "tag", "gần nghĩa — không chứa từ tìm kiếm"));
@@ -236,6 +317,30 @@ function onQueryInput() {
   $("q-hint").hidden = $("q").value.length < QUERY_MAX;
 }
 
+// The search's fields as the page's URL keeps them (/?q=…&province=…): a reload, the
+// browser's Back from a document, or a shared link shows the same results.
+const SEARCH_FIELDS = ["q", "province", "kind", "year", "doc"];
+
+function keepSearchInUrl(params) {
+  const kept = new URLSearchParams();
+  for (const name of SEARCH_FIELDS) if (params.has(name)) kept.set(name, params.get(name));
+  history.replaceState(history.state, "", `/?${kept}${location.hash}`);
+}
+
+// A search named by the page's URL: its fields filled in and run. False when there is none.
+function searchFromUrl() {
+  const wanted = new URLSearchParams(location.search);
+  if (!wanted.get("q")) return false;
+  for (const name of SEARCH_FIELDS) {
+    const value = wanted.get(name) || "";
+    if (name === "kind" && ![...$("kind").options].some((o) => o.value === value)) continue;
+    $(name).value = value;
+  }
+  onQueryInput();
+  $("search-form").requestSubmit();
+  return true;
+}
+
 async function onSearch(event) {
   event.preventDefault();
   const status = $("status");
@@ -252,6 +357,7 @@ async function onSearch(event) {
     const value = $(name).value.trim();
     if (value) params.set(name, value);
   }
+  keepSearchInUrl(params);
   button.disabled = true;
   setStatus(status, "Đang tìm…");
   try {
@@ -296,7 +402,7 @@ function documentRow(doc) {
   title.appendChild(link);
   tr.appendChild(title);
   const figures = Array.isArray(doc.figures) ? doc.figures.length : Number(doc.figures) || 0;
-  for (const value of [kindLabel(doc.kind), doc.province || "—", doc.date || "—", figures]) {
+  for (const value of [kindLabel(doc.kind), doc.province || "—", vietnameseDate(doc.date) || "—", figures]) {
     tr.appendChild(el("td", null, value ?? ""));
   }
   return tr;
@@ -408,4 +514,5 @@ document.addEventListener("DOMContentLoaded", () => {
   $("token").addEventListener("input", rememberToken);
   restoreToken();
   loadDocuments();
+  searchFromUrl();
 });
