@@ -404,7 +404,11 @@ def test_a_reload_shows_the_same_search(browser, server: str) -> None:  # type: 
     page.wait_for_selector(".hit")
     titles = page.locator(".hit h3").all_inner_texts()
     # only the filled fields, in the page's own URL
-    assert page.url == server + "/?q=ch%C4%83m+lo+T%E1%BA%BFt+cho+%C4%91o%C3%A0n+vi%C3%AAn&province=Ngh%E1%BB%87+An"
+    assert (
+        page.url
+        == server
+        + "/?q=ch%C4%83m+lo+T%E1%BA%BFt+cho+%C4%91o%C3%A0n+vi%C3%AAn&province=Ngh%E1%BB%87+An"
+    )
     page.reload()
     page.wait_for_selector(".hit")
     assert page.input_value("#q") == "chăm lo Tết cho đoàn viên"
@@ -432,9 +436,14 @@ def test_compare_within_some_provinces(page) -> None:  # type: ignore[no-untyped
     unit = page.evaluate(
         "Chart.getChart(document.getElementById('compare-chart')).options.scales.y.title.text"
     )
-    assert unit and unit in " ".join(page.locator("#compare-body tr td:nth-child(3)").all_inner_texts())
+    assert unit and unit in " ".join(
+        page.locator("#compare-body tr td:nth-child(3)").all_inner_texts()
+    )
     page.fill("#compare-province", "Nghệ An, Không Có Tỉnh Này")
     page.click("#compare-button")
     page.wait_for_selector("#compare-status.error", state="attached")
-    assert "Không có tỉnh/thành nào tên “Không Có Tỉnh Này”" in page.locator("#compare-status").inner_text()
+    assert (
+        "Không có tỉnh/thành nào tên “Không Có Tỉnh Này”"
+        in page.locator("#compare-status").inner_text()
+    )
     page.fill("#compare-province", "")
