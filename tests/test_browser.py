@@ -188,6 +188,12 @@ def test_the_link_opens_the_document_at_the_passage(browser, page, server: str) 
     opened.goto(server + href)
     assert "4,4 tỷ đồng" in opened.locator("mark#doan").inner_text()  # the hit's passage
     opened.close()
+    # followed from the page, the document's back link returns to the same search
+    page.locator(".hit a.open-doc").first.click()
+    page.wait_for_selector("mark#doan")
+    page.click("#back")
+    page.wait_for_selector(".hit")
+    assert page.input_value("#q") == "quyên góp ủng hộ phòng chống dịch Covid-19"
 
 
 def test_meaning_only_hits_are_marked(page) -> None:  # type: ignore[no-untyped-def]
