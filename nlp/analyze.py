@@ -170,7 +170,8 @@ ANALYSIS_VERSION = 9
 #    ministry codes; a bracketed date after an id; no sentence ends at a dot with no space
 #    after it ("Baonghean.vn"); a document stating neither date nor period takes the
 #    period most of its figures report; a sum followed by what it paid for ("chi 12,5 tỷ
-#    đồng chăm lo Tết cho …") takes that as its subject
+#    đồng chăm lo Tết cho …") takes that as its subject; money raised for others
+#    ("quyên góp ủng hộ") is donations, not welfare_spending
 
 
 def reported_period(figures: list[Figure]) -> str | None:

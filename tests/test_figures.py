@@ -75,6 +75,9 @@ def test_a_colon_list_of_targets_makes_every_item_a_target() -> None:
 def test_money_with_scale_words_and_implied_dong() -> None:
     donated = figure("bac_giang", "hơn 4,4 tỷ đồng")
     assert (donated.value, donated.unit, donated.qualifier) == (4.4e9, "đồng", "over")
+    # money raised for others is not money spent on members
+    assert donated.indicator == "donations"
+    assert figure("bac_giang", "trên 2 tỷ đồng").indicator == "welfare_spending"
     implied = figure("bac_giang", "hơn 360 triệu")  # "(trị giá hơn 360 triệu)"
     assert (implied.value, implied.unit) == (360e6, "đồng")
     loan = figure("thai_nguyen", "10,930 tỷ đồng")
