@@ -171,7 +171,9 @@ ANALYSIS_VERSION = 9
 #    after it ("Baonghean.vn"); a document stating neither date nor period takes the
 #    period most of its figures report; a sum followed by what it paid for ("chi 12,5 tỷ
 #    đồng chăm lo Tết cho …") takes that as its subject; money raised for others
-#    ("quyên góp ủng hộ") is donations, not welfare_spending
+#    ("quyên góp ủng hộ") is donations, not welfare_spending; a synonym across the number
+#    ("thành lập mới 96 CĐCS"); no stock indicator for a share without a rate's words, nor
+#    any for a norm "mỗi …"; scaled amounts without float noise
 
 
 def reported_period(figures: list[Figure]) -> str | None:

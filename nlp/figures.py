@@ -23,7 +23,7 @@ from importlib import resources
 
 from .dates import NUMERIC_DATE, WORDED_DATE, YEAR_RANGE
 from .number_words import find_word_numbers
-from .numerals import NUMBER, SCALES, parse_number
+from .numerals import NUMBER, SCALES, parse_number, scaled
 from .references import REFERENCE_ID
 from .sentences import Span, split_words
 from .units import abbreviations, expand
@@ -409,7 +409,7 @@ def _numbers(sentence: str, english: bool) -> list[_Number]:
             _Number(
                 start=m.start(),
                 end=m.end(),
-                value=value * scale,
+                value=scaled(value, scale),
                 denominator=parse_number(m.group("den"), english) if m.group("den") else None,
                 scale=scale,
                 percent=bool(m.group("pct")),
@@ -455,7 +455,7 @@ def tag_sentence(
     for first, second in ranges.items():  # "từ 40 - 50 triệu đồng": the scale is shared too
         a, b = numbers[first], numbers[second]
         if b.has_scale and not a.has_scale and not a.worded:
-            numbers[first] = replace(a, value=a.value * b.scale, scale=b.scale)
+            numbers[first] = replace(a, value=scaled(a.value, b.scale), scale=b.scale)
     for i in reversed(range(len(numbers))):
         n = numbers[i]
         if n.glued:

@@ -70,6 +70,25 @@ def _synonym_matches(phrase: str | None) -> list[tuple[int, str]]:
     return [(len(p.pattern), id_) for id_, p in _synonyms() if p.search(folded)]
 
 
+def _matches_across(left: str, right: str) -> list[tuple[int, str]]:
+    """(length, indicator id) for each synonym that takes words from both `left` and `right`
+    read as one phrase ("thành lập mới" + "công đoàn cơ sở"); one side's own synonyms are
+    found on that side alone, so an earlier noun ("các CĐCS kết nạp mới") does not win here.
+
+    >>> [id_ for _, id_ in _matches_across("thành lập mới", "công đoàn cơ sở")]
+    ['new_grassroots_unions']
+    """
+    left_folded = fold_tones(" ".join(left.split()).lower())
+    phrase = f"{left_folded} {fold_tones(right.lower())}"
+    joint = len(left_folded)
+    return [
+        (len(p.pattern), id_)
+        for id_, p in _synonyms()
+        for m in p.finditer(phrase)
+        if m.start() < joint < m.end()
+    ]
+
+
 def match_indicator(*phrases: str | None) -> str | None:
     """The catalogue id for the first phrase that names one ("đoàn viên ưu tú" ->
     "party_referrals"), trying the phrases in order; the longest synonym wins.
@@ -173,9 +192,32 @@ def indicator_of(subject: str | None, before: str, unit: str) -> str | None:
     found = _indicator_of(subject, before, unit)
     if not found or not _fits(found, unit):
         return None
-    if _indicator(found).stock and measure_of(unit) == "count" and not _HOLDING.search(before):
+    if _PER_UNIT.search(_clause(before)):
+        return None  # "mỗi nhà được hỗ trợ từ 40 đến 60 triệu": a norm, not a total
+    stock = _indicator(found).stock
+    if stock and measure_of(unit) == "count" and not _HOLDING.search(before):
         return None  # "… gồm 55 CĐCS, hơn 3.120 đoàn viên" holds; "quà cho 500 đoàn viên" not
+    if stock and measure_of(unit) == "rate" and not _RATE_WORD.search(f"{before} {subject}"):
+        # "đoàn viên nữ chiếm 68,5%", "100% CĐCS phối hợp tổ chức …": a share of the members
+        # or unions, not their rate ("tỷ lệ đoàn viên trên tổng số lao động")
+        return None
     return found
+
+
+# "mỗi" before a thing, not a time ("mỗi năm kết nạp 1.000 đoàn viên" is a yearly total)
+_PER_UNIT = re.compile(
+    r"(?<!\w)mỗi\s+(?!(?:năm|tháng|quý|tuần|ngày|kỳ|nhiệm kỳ|đợt)(?!\w))", re.IGNORECASE
+)
+# what makes a share of people or unions the indicator's rate: "tỷ lệ đoàn viên …", "100%
+# cán bộ, công chức, viên chức là đoàn viên công đoàn"
+_RATE_WORD = re.compile(
+    r"(?<!\w)(?:tỷ lệ|tỉ lệ|là đoàn viên|gia nhập công đoàn|tập hợp)(?!\w)", re.IGNORECASE
+)
+
+
+def _clause(before: str) -> str:
+    """The words of `before` since its last punctuation: the figure's own clause."""
+    return re.split(r"[.;:!?]", before)[-1]
 
 
 @cache
@@ -212,6 +254,10 @@ def _indicator_of(subject: str | None, before: str, unit: str) -> str | None:
     if cut and cut[-1].group(0).isdigit():
         context = ""  # words after an earlier number describe that number
     found = _synonym_matches(subject) + [(n - 0.5, id_) for n, id_ in _synonym_matches(context)]
+    if subject and context.strip():
+        # the verb and its noun around the number: "thành lập mới [96] CĐCS" names
+        # new_grassroots_unions, which neither side does alone
+        found += _matches_across(expand(context), subject)
     found = [(n, id_) for n, id_ in found if _fits(id_, unit)]
     if found:
         return max(found, key=lambda pair: pair[0])[1]

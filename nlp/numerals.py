@@ -36,6 +36,16 @@ def english_style(text: str) -> bool:
 _GROUPS = re.compile(r"^\d{1,3}(?:([.,])\d{3})+$")
 
 
+def scaled(value: float, scale: float) -> float:
+    """`value` times a scale word's `scale`, without the float's noise ("8,54 tỷ" is
+    8540000000, not 8539999999.999999): a scaled amount is kept to two decimals.
+
+    >>> scaled(8.54, 1e9), scaled(4.4, 1.0)
+    (8540000000.0, 4.4)
+    """
+    return value if scale == 1.0 else round(value * scale, 2)
+
+
 def parse_number(text: str, english: bool = False) -> float:
     """Parse a numeral as Vietnamese writes it ("." thousands, "," decimals), or, for a
     document written English style (`english`), with the two marks swapped.

@@ -21,7 +21,7 @@ from ingest.tables import is_column_numbers
 
 from .dates import find_periods
 from .figures import Quantity, cues, holds_blank, tag_sentence
-from .numerals import NUMBER, SCALES, parse_number
+from .numerals import NUMBER, SCALES, parse_number, scaled
 from .places import find_provinces
 from .text import fold_tones
 from .units import abbreviations, expand
@@ -393,7 +393,7 @@ def _cell_figures(
     def quantity(text: str, at: int, value: float, qualifier: str, percent: bool) -> Quantity:
         return Quantity(
             text=text,
-            value=value * (1.0 if percent else unit[1]),
+            value=scaled(value, 1.0 if percent else unit[1]),
             denominator=None,
             unit="%" if percent else str(unit[0]),
             qualifier=qualifier,

@@ -199,8 +199,30 @@ def test_statistical_table_units_from_caption_headers_and_ditto_marks() -> None:
         ("số nhà ở bị sập, bị cuốn trôi", "nhà", None),
         # a union's own phrases still find theirs
         ("đơn vị tổ chức hội nghị cán bộ", "%", "worker_conferences_rate"),
-        ("công đoàn cơ sở đạt tiêu chuẩn", "%", "grassroots_unions"),
+        ("tỷ lệ công đoàn cơ sở đạt tiêu chuẩn", "%", "grassroots_unions"),
+        # but a share of the unions doing something is not the unions' rate
+        ("công đoàn cơ sở đạt tiêu chuẩn", "%", None),
     ],
 )
 def test_no_union_indicator_by_likeness_alone(subject: str, unit: str, expected: str) -> None:
     assert indicator_of(subject, "", unit) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        # the verb and the noun around the number name it together
+        ("Năm 2024, toàn tỉnh thành lập mới 96 CĐCS.", "96", "new_grassroots_unions"),
+        ("Trong năm, các CĐCS kết nạp mới 912 đoàn viên.", "912", "new_members"),
+        ("Mỗi năm kết nạp 1.000 đoàn viên.", "1.000", "new_members"),
+        # a norm for each one is not a total
+        ("Mỗi nhà được hỗ trợ 60 triệu đồng.", "60 triệu đồng", None),
+        # a share of the members or unions is not their rate; a membership rate is
+        ("Năm 2024, đoàn viên nữ chiếm 68,5%.", "68,5%", None),
+        ("Năm 2024, 100% CĐCS phối hợp tổ chức tuyên truyền.", "100%", None),
+        ("Năm 2024, 100% CBCCVC là đoàn viên công đoàn.", "100%", "members"),
+    ],
+)
+def test_indicator_from_the_whole_clause(sentence: str, figure: str, expected: str | None) -> None:
+    found = analyze(read_bytes(f"BÁO CÁO\n{sentence}\n".encode(), "bc.txt")).figures
+    assert {f.text: f.indicator for f in found}[figure] == expected
