@@ -71,7 +71,9 @@ class _FigureMaker:
             unit=q.unit,
             qualifier=q.qualifier,
             kind=q.kind,
-            indicator=indicator_of(q.subject, before, q.unit),
+            indicator=indicator_of(
+                q.subject, before, q.unit, "" if in_table else sentence[q.end :]
+            ),
             subject=q.subject,
             province=named[0][0] if named else self.province,
             period=period,
@@ -173,7 +175,8 @@ ANALYSIS_VERSION = 9
 #    đồng chăm lo Tết cho …") takes that as its subject; money raised for others
 #    ("quyên góp ủng hộ") is donations, not welfare_spending; a synonym across the number
 #    ("thành lập mới 96 CĐCS"); no stock indicator for a share without a rate's words, nor
-#    any for a norm "mỗi …"; scaled amounts without float noise
+#    any for a norm "mỗi …"; scaled amounts without float noise; the rest of the clause
+#    names a rate's indicator, or a count's when it names its noun
 
 
 def reported_period(figures: list[Figure]) -> str | None:

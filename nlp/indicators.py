@@ -188,20 +188,48 @@ def _unit_indicators() -> dict[str, str]:
     return {unit: d["id"] for d in data for unit in d.get("units", [])}
 
 
-def indicator_of(subject: str | None, before: str, unit: str) -> str | None:
-    found = _indicator_of(subject, before, unit)
-    if not found or not _fits(found, unit):
-        return None
+def indicator_of(subject: str | None, before: str, unit: str, after: str = "") -> str | None:
+    """The catalogue id a figure counts: from its subject and the words before it, else
+    from the rest of its clause (`after`, from the figure on: "trên 90% cơ quan, đơn vị có
+    CĐCS đạt chuẩn Cơ quan văn hóa" is cultural_standard_rate, past the comma that ends the
+    subject "cơ quan"); None when neither names one that such a figure can measure."""
     if _PER_UNIT.search(_clause(before)):
         return None  # "mỗi nhà được hỗ trợ từ 40 đến 60 triệu": a norm, not a total
-    stock = _indicator(found).stock
+    for found in (_indicator_of(subject, before, unit), _in_clause(after, unit)):
+        if found and _measures(found, subject, before, unit):
+            return found
+    return None
+
+
+def _measures(indicator_id: str, subject: str | None, before: str, unit: str) -> bool:
+    if not _fits(indicator_id, unit):
+        return False
+    stock = _indicator(indicator_id).stock
     if stock and measure_of(unit) == "count" and not _HOLDING.search(before):
-        return None  # "… gồm 55 CĐCS, hơn 3.120 đoàn viên" holds; "quà cho 500 đoàn viên" not
-    if stock and measure_of(unit) == "rate" and not _RATE_WORD.search(f"{before} {subject}"):
-        # "đoàn viên nữ chiếm 68,5%", "100% CĐCS phối hợp tổ chức …": a share of the members
-        # or unions, not their rate ("tỷ lệ đoàn viên trên tổng số lao động")
-        return None
-    return found
+        return False  # "… gồm 55 CĐCS, hơn 3.120 đoàn viên" holds; "quà cho 500 đoàn viên" not
+    # "đoàn viên nữ chiếm 68,5%", "100% CĐCS phối hợp tổ chức …": a share of the members or
+    # unions, not their rate ("tỷ lệ đoàn viên trên tổng số lao động")
+    return not (
+        stock and measure_of(unit) == "rate" and not _RATE_WORD.search(f"{before} {subject}")
+    )
+
+
+# the rest of a figure's clause: up to its end or the next number, at most CLAUSE_WORDS words
+CLAUSE_WORDS = 16
+NOUN_WORDS = 4  # the words after a count's noun that may still name it: "nhà Mái ấm Công đoàn"
+_CLAUSE_STOP = re.compile(r"[;.!?()]|(?<!\w)\d")
+
+
+def _in_clause(after: str, unit: str) -> str | None:
+    """The longest synonym, of an indicator a figure with `unit` can measure, in the rest
+    of the figure's clause ("… doanh nghiệp có tổ chức công đoàn tổ chức Hội nghị người lao
+    động"). A count's noun says what it counts, so for a count only the words naming that
+    noun count ("215 nhà “Mái ấm Công đoàn”", not "3 hội nghị … phòng ngừa đình công")."""
+    limit = CLAUSE_WORDS if measure_of(unit) == "rate" else len(unit.split()) + NOUN_WORDS
+    after = re.sub(r"^\s*\)", "", after)  # "1.076/1.317 (đạt 81%) doanh nghiệp …"
+    words = " ".join(_CLAUSE_STOP.split(after, maxsplit=1)[0].split()[:limit])
+    found = [(n, id_) for n, id_ in _synonym_matches(expand(words)) if _fits(id_, unit)]
+    return max(found, key=lambda pair: pair[0])[1] if found else None
 
 
 # "mỗi" before a thing, not a time ("mỗi năm kết nạp 1.000 đoàn viên" is a yearly total)

@@ -221,6 +221,21 @@ def test_no_union_indicator_by_likeness_alone(subject: str, unit: str, expected:
         ("Năm 2024, đoàn viên nữ chiếm 68,5%.", "68,5%", None),
         ("Năm 2024, 100% CĐCS phối hợp tổ chức tuyên truyền.", "100%", None),
         ("Năm 2024, 100% CBCCVC là đoàn viên công đoàn.", "100%", "members"),
+        # the rest of the clause names what a rate measures, past the subject's comma ...
+        (
+            "Năm 2024, trên 90% cơ quan, đơn vị có CĐCS đạt chuẩn Cơ quan văn hóa.",
+            "trên 90%",
+            "cultural_standard_rate",
+        ),
+        (
+            "Năm 2024, 1.076/1.317 (đạt 81%) doanh nghiệp có tổ chức công đoàn tổ chức Hội"
+            " nghị người lao động.",
+            "81%",
+            "worker_conferences_rate",
+        ),
+        # ... and the words naming a count's noun what it counts, but no further
+        ("Năm 2024, xây dựng 215 nhà “Mái ấm Công đoàn”.", "215", "union_houses"),
+        ("Năm 2022, tổ chức 3 hội nghị để tìm giải pháp phòng ngừa đình công.", "3", None),
     ],
 )
 def test_indicator_from_the_whole_clause(sentence: str, figure: str, expected: str | None) -> None:
