@@ -103,6 +103,7 @@ def find_figures(
     english = english_style(raw.text)
     figures: list[Figure] = []
     current_period = period
+    term = period if period and "-" in period else None  # the last term named ("2018-2023")
     outline = Outline("target" if kind == "plan" else None)
     lines = _lines(raw.text)
     i = 0
@@ -126,9 +127,12 @@ def find_figures(
         # a share of its blank; the whole line, as the sentence splitter cuts at the dots
         blank = holds_blank(line)
         for sentence in split_sentences(line):
-            periods = find_periods(sentence.text)
+            periods = own_periods(sentence.text)
             if periods:
                 current_period = periods[0][0]
+                term = next((p for p, _, _ in periods if "-" in p), term)
+            elif _TERM_WORDS.search(sentence.text) and term:
+                current_period = term  # "Nhiệm kỳ qua, …" after "… năm 2022" in the sentence before
             if blank:
                 continue
             sentence_kind = context_kind
@@ -142,6 +146,33 @@ def find_figures(
                 )
         i += 1
     return figures
+
+
+# a term spoken of without its years: it is the last one named ("nhiệm kỳ qua", "cả nhiệm kỳ")
+_TERM_WORDS = re.compile(
+    r"(?<!\w)(?:nhiệm kỳ (?:qua|vừa qua|trước|này)|cả nhiệm kỳ|trong nhiệm kỳ)(?!\s*\d)",
+    re.IGNORECASE,
+)
+# a year a figure is compared with is not its own: "gấp 1,5 lần năm 2023", "so với năm 2023"
+_COMPARED_WITH = re.compile(
+    r"(?:so với|gấp\s+[\d.,]+\s+lần|cùng kỳ|bằng)\s*(?:cùng kỳ\s*)?$", re.IGNORECASE
+)
+
+
+def own_periods(sentence: str) -> list[tuple[str, int, int]]:
+    """The periods a sentence's figures belong to: those it names, less a year it compares
+    with.
+
+    >>> [p for p, _, _ in own_periods("Năm 2024 có 436 sáng kiến, gấp 1,5 lần năm 2023.")]
+    ['2024']
+    >>> own_periods("Tăng 5% so với năm 2023.")
+    []
+    """
+    return [
+        (period, start, end)
+        for period, start, end in find_periods(sentence)
+        if not _COMPARED_WITH.search(sentence[max(0, start - 30) : start])
+    ]
 
 
 def _own_number(text: str, reference: Reference) -> bool:
@@ -176,7 +207,8 @@ ANALYSIS_VERSION = 9
 #    ("quyên góp ủng hộ") is donations, not welfare_spending; a synonym across the number
 #    ("thành lập mới 96 CĐCS"); no stock indicator for a share without a rate's words, nor
 #    any for a norm "mỗi …"; scaled amounts without float noise; the rest of the clause
-#    names a rate's indicator, or a count's when it names its noun
+#    names a rate's indicator, or a count's when it names its noun; a compared year is
+#    not the period, "nhiệm kỳ qua" is the last term named
 
 
 def reported_period(figures: list[Figure]) -> str | None:

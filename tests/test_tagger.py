@@ -241,3 +241,16 @@ def test_no_union_indicator_by_likeness_alone(subject: str, unit: str, expected:
 def test_indicator_from_the_whole_clause(sentence: str, figure: str, expected: str | None) -> None:
     found = analyze(read_bytes(f"BÁO CÁO\n{sentence}\n".encode(), "bc.txt")).figures
     assert {f.text: f.indicator for f in found}[figure] == expected
+
+
+def test_the_period_of_a_term_and_of_a_comparison() -> None:
+    text = (
+        "BÁO CÁO\nPHẦN THỨ NHẤT: KẾT QUẢ NHIỆM KỲ 2018-2023\n"
+        "Riêng năm 2022 thu tài chính công đoàn đạt 70 tỷ đồng.\n"
+        "Nhiệm kỳ qua, toàn tỉnh kết nạp mới 27.815 đoàn viên.\n"
+        "Năm 2024 có 436 sáng kiến, gấp 1,5 lần năm 2023.\n"
+    )
+    periods = {f.text: f.period for f in analyze(read_bytes(text.encode(), "bc.txt")).figures}
+    assert periods["70 tỷ đồng"] == "2022"
+    assert periods["27.815"] == "2018-2023"  # not the year of the sentence before
+    assert periods["436"] == "2024"  # not the year it is compared with
