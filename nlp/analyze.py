@@ -208,7 +208,7 @@ ANALYSIS_VERSION = 9
 #    ("thành lập mới 96 CĐCS"); no stock indicator for a share without a rate's words, nor
 #    any for a norm "mỗi …"; scaled amounts without float noise; the rest of the clause
 #    names a rate's indicator, or a count's when it names its noun; a compared year is
-#    not the period, "nhiệm kỳ qua" is the last term named
+#    not the period, "nhiệm kỳ qua" is the last term named; "Công đoàn ngành Y tế" whole
 
 
 def reported_period(figures: list[Figure]) -> str | None:

@@ -12,7 +12,8 @@ import re
 from collections import Counter
 
 _UPPER = "A-ZĐÀÁẢÃẠÂẦẤẨẪẬĂẰẮẲẴẶÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
-_NAME = rf"[{_UPPER}][\w-]*"
+# "Y tế" is written with its second syllable small, in a name as anywhere else
+_NAME = rf"(?:Y tế|[{_UPPER}][\w-]*)"
 _NAMES = rf"{_NAME}(?: {_NAME})*"
 _UNITS = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường)"
 _PLACE = rf"{_UNITS}(?: {_NAMES})?"
@@ -33,6 +34,8 @@ def find_organisations(text: str) -> list[tuple[str, int, int]]:
     >>> [o for o, _, _ in find_organisations(
     ...     "Công đoàn Viên chức tỉnh Bắc Giang và LĐLĐ tỉnh phối hợp với các công đoàn cơ sở")]
     ['Công đoàn Viên chức tỉnh Bắc Giang', 'LĐLĐ tỉnh']
+    >>> [o for o, _, _ in find_organisations("Công đoàn ngành Y tế hiện quản lý 74 CĐCS")]
+    ['Công đoàn ngành Y tế']
     """
     found = []
     for match in ORGANISATION.finditer(text):
