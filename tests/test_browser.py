@@ -453,3 +453,14 @@ def test_compare_within_some_provinces(page) -> None:  # type: ignore[no-untyped
         in page.locator("#compare-status").inner_text()
     )
     page.fill("#compare-province", "")
+
+
+def test_the_chart_draws_one_measure(page) -> None:  # type: ignore[no-untyped-def]
+    # 98.450 đoàn viên and 71% on one axis would read as two counts
+    rows = [
+        {"unit": "đoàn viên", "value": 98450},
+        {"unit": "cán bộ, công chức, viên chức", "value": 3092},
+        {"unit": "%", "value": 71},
+    ]
+    picked = page.evaluate("(rows) => rowsOfOneMeasure(rows)", rows)
+    assert picked["measure"] == "count" and [r["value"] for r in picked["rows"]] == [98450, 3092]

@@ -159,7 +159,27 @@ function barTooltip(context) {
   return lines.flatMap((line) => wrapped(line, width));
 }
 
-function drawChart(rows) {
+// What a value measures, as the server's indicators do: a rate, money or a count.
+const measureOf = (unit) => (unit === "%" ? "rate" : unit === "đồng" ? "money" : "count");
+const MEASURE_NAMES = { rate: "tỷ lệ (%)", money: "số tiền (đồng)", count: "số lượng" };
+
+// The rows one axis can show: those of the measure most rows have. Bars of đoàn viên and of
+// % on one scale would read as if 71 were a count beside 98.450; the table keeps them all.
+function rowsOfOneMeasure(rows) {
+  const counts = new Map();
+  for (const r of rows) counts.set(measureOf(r.unit), (counts.get(measureOf(r.unit)) || 0) + 1);
+  const [measure] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] || [null];
+  return { measure, rows: rows.filter((r) => measureOf(r.unit) === measure) };
+}
+
+function drawChart(allRows) {
+  const { measure, rows } = rowsOfOneMeasure(allRows);
+  const left = allRows.length - rows.length;
+  const note = $("compare-chart-note");
+  note.hidden = left === 0;
+  note.textContent = left
+    ? `Biểu đồ chỉ vẽ ${MEASURE_NAMES[measure]}; ${left} giá trị đo bằng đơn vị khác có trong bảng dưới.`
+    : "";
   // one bar per value: a province whose documents disagree shows each value, in red
   const labels = [...new Set(rows.map(chartLabel))];
   const datasets = [];
