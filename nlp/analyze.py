@@ -140,12 +140,25 @@ def find_figures(
             # khoảng 3% GDP vào năm 2030", a target that runs on past the document's year
             if now and periods and max(p[0][-4:] for p in periods) < now:
                 sentence_kind = "achievement"
-            for q in tag_sentence(sentence.text, sentence_kind, english):
-                figures.append(
-                    maker.make(q, sentence.text, line_start + sentence.start, current_period)
-                )
+            made = [
+                maker.make(q, sentence.text, line_start + sentence.start, current_period)
+                for q in tag_sentence(sentence.text, sentence_kind, english)
+            ]
+            figures.extend(_ranges_share_indicators(made))
         i += 1
     return figures
+
+
+def _ranges_share_indicators(figures: list[Figure]) -> list[Figure]:
+    """ "kết nạp mới từ 28.000 – 32.000 đoàn viên": the range's upper end counts what its
+    lower end does (the words before the second number are the first number's)."""
+    shared = list(figures)
+    for i in range(1, len(shared)):
+        low, high = shared[i - 1], shared[i]
+        if (low.qualifier, high.qualifier) == ("at_least", "at_most") and low.unit == high.unit:
+            if high.indicator is None:
+                shared[i] = high.model_copy(update={"indicator": low.indicator})
+    return shared
 
 
 # a term spoken of without its years: it is the last one named ("nhiệm kỳ qua", "cả nhiệm kỳ")
@@ -208,7 +221,8 @@ ANALYSIS_VERSION = 9
 #    ("thành lập mới 96 CĐCS"); no stock indicator for a share without a rate's words, nor
 #    any for a norm "mỗi …"; scaled amounts without float noise; the rest of the clause
 #    names a rate's indicator, or a count's when it names its noun; a compared year is
-#    not the period, "nhiệm kỳ qua" is the last term named; "Công đoàn ngành Y tế" whole
+#    not the period, "nhiệm kỳ qua" is the last term named; "Công đoàn ngành Y tế" whole;
+#    a range's upper end shares its lower end's indicator
 
 
 def reported_period(figures: list[Figure]) -> str | None:

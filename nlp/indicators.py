@@ -202,6 +202,7 @@ def indicator_of(subject: str | None, before: str, unit: str, after: str = "") -
 
 
 def _measures(indicator_id: str, subject: str | None, before: str, unit: str) -> bool:
+    """Whether a figure with this unit, subject and words before it measures the indicator."""
     if not _fits(indicator_id, unit):
         return False
     stock = _indicator(indicator_id).stock

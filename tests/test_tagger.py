@@ -254,3 +254,12 @@ def test_the_period_of_a_term_and_of_a_comparison() -> None:
     assert periods["70 tỷ đồng"] == "2022"
     assert periods["27.815"] == "2018-2023"  # not the year of the sentence before
     assert periods["436"] == "2024"  # not the year it is compared with
+
+
+def test_a_range_counts_one_thing() -> None:
+    text = "BÁO CÁO\nĐại hội đặt ra chỉ tiêu: kết nạp mới từ 28.000 – 32.000 đoàn viên.\n"
+    found = analyze(read_bytes(text.encode(), "bc.txt")).figures
+    assert [(f.qualifier, f.indicator) for f in found] == [
+        ("at_least", "new_members"),
+        ("at_most", "new_members"),
+    ]
