@@ -7,8 +7,9 @@ sentences are the same (one holds the other, whitespace folded) and the gold fig
 lies in the predicted figure's sentence; matching is one-to-one. Precision counts every
 prediction in fully annotated documents, and in a partly annotated one (bench/gold/README.md
 says which) only predictions in annotated sentences. Unit, qualifier and kind accuracy are
-over matched pairs. Documents under ../shared are skipped, and said so, when that folder is
-absent.
+over matched pairs, and so is indicator accuracy when the gold labels indicators (null
+where no catalogue indicator fits; labelled by reading, see bench/gold/README.md).
+Documents under ../shared are skipped, and said so, when that folder is absent.
 """
 
 from __future__ import annotations
@@ -79,6 +80,10 @@ def evaluate_figures(gold: list[dict], docs: dict[str, Document], show_errors: b
     by_doc = by_document(gold, docs)
     tp = fp = fn = 0
     same = {"unit": 0, "qualifier": 0, "kind": 0}
+    if gold and all("indicator" in r for r in gold):
+        same["indicator"] = 0
+    # indicators: (gold names one and it is found, gold names one, found one where gold has none)
+    named = [0, 0, 0]
     for name, records in by_doc.items():
         predicted = docs[name].figures
         if name in PARTIAL_DOCS:
@@ -110,6 +115,11 @@ def evaluate_figures(gold: list[dict], docs: dict[str, Document], show_errors: b
                 continue
             unused.remove(match)
             tp += 1
+            if "indicator" in same:
+                wanted = record["indicator"]
+                named[0] += wanted is not None and match.indicator == wanted
+                named[1] += wanted is not None
+                named[2] += wanted is None and match.indicator is not None
             for field in same:
                 if getattr(match, field) == record[field]:
                     same[field] += 1
@@ -125,6 +135,11 @@ def evaluate_figures(gold: list[dict], docs: dict[str, Document], show_errors: b
     print_scores("figures", tp, fp, fn)
     for field, count in same.items():
         print(f"  {field} accuracy {count / tp if tp else 0.0:.3f} ({count}/{tp})")
+    if "indicator" in same:
+        print(
+            f"  indicator found where the gold names one: {named[0]}/{named[1]}; "
+            f"one given where the gold has none: {named[2]}"
+        )
 
 
 def evaluate_references(gold: list[dict], docs: dict[str, Document], show_errors: bool) -> None:

@@ -17,17 +17,29 @@ from typing import get_args
 
 import pytest
 
+from nlp.indicators import catalogue
 from nlp.records import FigureKind, Qualifier, ReferenceType
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(__file__).parents[1].parent / "shared"
 GOLD_DIRS = [ROOT / "bench" / "gold", ROOT / "bench" / "gold" / "heldout"]
 
-FIGURE_FIELDS = {"doc", "sentence", "text", "value", "denominator", "unit", "qualifier", "kind"}
+FIGURE_FIELDS = {
+    "doc",
+    "sentence",
+    "text",
+    "value",
+    "denominator",
+    "unit",
+    "qualifier",
+    "kind",
+    "indicator",
+}
 REFERENCE_FIELDS = {"doc", "sentence", "id", "type", "date"}
 QUALIFIERS = set(get_args(Qualifier))
 KINDS = set(get_args(FigureKind))
 TYPES = set(get_args(ReferenceType))
+INDICATORS = {indicator.id for indicator in catalogue()}
 
 
 def fold(text: str) -> str:
@@ -88,6 +100,7 @@ def test_figure_records_are_well_formed(gold: Path) -> None:
         assert record["unit"] == record["unit"].lower(), record
         assert record["qualifier"] in QUALIFIERS, record
         assert record["kind"] in KINDS, record
+        assert record["indicator"] is None or record["indicator"] in INDICATORS, record
         assert fold(record["text"]) in fold(record["sentence"]), record
 
 
