@@ -144,7 +144,8 @@ def find_figures(
                 maker.make(q, sentence.text, line_start + sentence.start, current_period)
                 for q in tag_sentence(sentence.text, sentence_kind, english)
             ]
-            figures.extend(_ranges_share_indicators(made))
+            made = _ranges_share_indicators(made)
+            figures.extend(_linked_indicators(made, sentence.text, line_start + sentence.start))
         i += 1
     return figures
 
@@ -159,6 +160,33 @@ def _ranges_share_indicators(figures: list[Figure]) -> list[Figure]:
             if high.indicator is None:
                 shared[i] = high.model_copy(update={"indicator": low.indicator})
     return shared
+
+
+# what ties a rate or a sum to the figure before it: "612 DN, đạt 87,4%", "486 sáng kiến,
+# vượt 162%", "41.200 lượt đoàn viên … với tổng số tiền 18,6 tỷ đồng"
+_LINK_TO_PREVIOUS = re.compile(
+    r"^[^;.:]{0,80}?(?:[,(]\s*(?:đạt|vượt|bằng)(?: mức)?|với tổng (?:số tiền|trị giá|kinh phí)"
+    r"|với số tiền|tổng trị giá|trị giá)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _linked_indicators(figures: list[Figure], sentence: str, offset: int) -> list[Figure]:
+    """A rate or a sum with no indicator of its own that states how much of the figure
+    before it was done or what it cost takes the indicator that figure's words give it:
+    "kết nạp mới 27.815 đoàn viên, đạt 111% chỉ tiêu" is new_members, "hỗ trợ 41.200 lượt
+    đoàn viên … với tổng số tiền 18,6 tỷ đồng" welfare_spending."""
+    linked = list(figures)
+    for i in range(1, len(linked)):
+        previous, figure = linked[i - 1], linked[i]
+        if figure.indicator or figure.unit not in ("%", "đồng"):
+            continue
+        gap = sentence[previous.end - offset : figure.start - offset]
+        if _LINK_TO_PREVIOUS.match(gap):
+            before = sentence[: previous.start - offset]
+            found = indicator_of(previous.subject, before, figure.unit)
+            linked[i] = figure.model_copy(update={"indicator": found})
+    return linked
 
 
 # a term spoken of without its years: it is the last one named ("nhiệm kỳ qua", "cả nhiệm kỳ")
@@ -222,7 +250,8 @@ ANALYSIS_VERSION = 9
 #    any for a norm "mỗi …"; scaled amounts without float noise; the rest of the clause
 #    names a rate's indicator, or a count's when it names its noun; a compared year is
 #    not the period, "nhiệm kỳ qua" is the last term named; "Công đoàn ngành Y tế" whole;
-#    a range's upper end shares its lower end's indicator
+#    a range's upper end shares its lower end's indicator; a rate or sum tied to the figure
+#    before it (", đạt 111%", "với tổng số tiền …") measures what that one counts
 
 
 def reported_period(figures: list[Figure]) -> str | None:

@@ -236,6 +236,22 @@ def test_no_union_indicator_by_likeness_alone(subject: str, unit: str, expected:
         # ... and the words naming a count's noun what it counts, but no further
         ("Năm 2024, xây dựng 215 nhà “Mái ấm Công đoàn”.", "215", "union_houses"),
         ("Năm 2022, tổ chức 3 hội nghị để tìm giải pháp phòng ngừa đình công.", "3", None),
+        # a rate or a sum tied to the figure before it measures what that figure counts
+        (
+            "Nhiệm kỳ qua, toàn tỉnh kết nạp mới 27.815 đoàn viên, đạt 111% chỉ tiêu.",
+            "111%",
+            "new_members",
+        ),
+        (
+            "Năm 2022, các CĐCS đã tổ chức đối thoại định kỳ tại 612 DN, đạt 87,4% số DN.",
+            "87,4%",
+            "dialogue_rate",
+        ),
+        (
+            "Năm 2021, công đoàn đã hỗ trợ 41.200 lượt đoàn viên với tổng số tiền 18,6 tỷ đồng.",
+            "18,6 tỷ đồng",
+            "welfare_spending",
+        ),
     ],
 )
 def test_indicator_from_the_whole_clause(sentence: str, figure: str, expected: str | None) -> None:
