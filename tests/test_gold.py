@@ -24,17 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(__file__).parents[1].parent / "shared"
 GOLD_DIRS = [ROOT / "bench" / "gold", ROOT / "bench" / "gold" / "heldout"]
 
-FIGURE_FIELDS = {
-    "doc",
-    "sentence",
-    "text",
-    "value",
-    "denominator",
-    "unit",
-    "qualifier",
-    "kind",
-    "indicator",
-}
+FIGURE_FIELDS = set("doc sentence text value denominator unit qualifier kind indicator".split())
 REFERENCE_FIELDS = {"doc", "sentence", "id", "type", "date"}
 QUALIFIERS = set(get_args(Qualifier))
 KINDS = set(get_args(FigureKind))
