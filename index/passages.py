@@ -3,8 +3,9 @@
 A passage is always a slice of the document text (`text == doc.text[start:end]`) and never
 crosses a page. A heading, or a line ending in ":", opens what follows, so it is left at the
 end of a passage only at the foot of a page, where a scrap of under MIN_WORDS words joins the
-passage before it (the next page's passage still has it as context). A section (heading to heading) that fits in MAX_WORDS stays whole;
-a longer one is cut into parts of balanced length. Table rows ("a | b | c" lines) stay
+passage before it (the next page's passage still has it as context). A section (heading to
+heading) that fits in MAX_WORDS stays whole; a longer one is cut into parts of balanced
+length. Table rows ("a | b | c" lines) stay
 together where they fit. What a passage lost by being cut (its section heading, its table's
 header row) is kept as `context`: indexed with the passage, stored beside it, shown with a hit.
 """

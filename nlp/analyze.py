@@ -251,7 +251,8 @@ ANALYSIS_VERSION = 9
 #    names a rate's indicator, or a count's when it names its noun; a compared year is
 #    not the period, "nhiệm kỳ qua" is the last term named; "Công đoàn ngành Y tế" whole;
 #    a range's upper end shares its lower end's indicator; a rate or sum tied to the figure
-#    before it (", đạt 111%", "với tổng số tiền …") measures what that one counts
+#    before it (", đạt 111%", "với tổng số tiền …") measures what that one counts; a rate
+#    names its thing after "tỷ lệ", and only "tỷ lệ … trên tổng số" is a members' rate
 
 
 def reported_period(figures: list[Figure]) -> str | None:

@@ -180,6 +180,10 @@ _HOLDING = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[\d,;:.()]")
+# the words after "tỷ lệ" up to the verb of the figure's clause
+_RATE_NAMED = re.compile(
+    r"t[ỷỉ] lệ ([^;.:\d]{3,120}?)\s(?:đạt|là|chiếm|ước|còn|giảm|tăng)", re.IGNORECASE
+)
 
 
 @cache
@@ -237,10 +241,13 @@ def _in_clause(after: str, unit: str) -> str | None:
 _PER_UNIT = re.compile(
     r"(?<!\w)mỗi\s+(?!(?:năm|tháng|quý|tuần|ngày|kỳ|nhiệm kỳ|đợt)(?!\w))", re.IGNORECASE
 )
-# what makes a share of people or unions the indicator's rate: "tỷ lệ đoàn viên …", "100%
-# cán bộ, công chức, viên chức là đoàn viên công đoàn"
+# what makes a share of people or unions the indicator's rate: "tỷ lệ đoàn viên trên tổng
+# số lao động", "100% CBCCVC là đoàn viên công đoàn"; not "tỷ lệ đoàn viên tham gia sinh
+# hoạt chuyên đề" (a share taking part) nor "tỷ lệ đoàn viên giảm" (a change)
 _RATE_WORD = re.compile(
-    r"(?<!\w)(?:tỷ lệ|tỉ lệ|là đoàn viên|gia nhập công đoàn|tập hợp)(?!\w)", re.IGNORECASE
+    r"(?<!\w)(?:t[ỷỉ] lệ (?:\w+ ){1,4}trên tổng số|t[ỷỉ] lệ tập hợp|là đoàn viên"
+    r"|gia nhập công đoàn|tập hợp)(?!\w)",
+    re.IGNORECASE,
 )
 
 
@@ -282,6 +289,11 @@ def _indicator_of(subject: str | None, before: str, unit: str) -> str | None:
     context = window[cut[-1].end() :] if cut else window
     if cut and cut[-1].group(0).isdigit():
         context = ""  # words after an earlier number describe that number
+    if unit == "%":
+        # "Tỷ lệ đoàn viên trên tổng số NLĐ tại các DN … đạt tối thiểu 75%": a rate names
+        # what it measures after "tỷ lệ", however far back that is in its clause
+        named = _RATE_NAMED.search(_ORGANISATION.sub(" ", before))
+        context = f"{named.group(1)} {context}" if named else context
     found = _synonym_matches(subject) + [(n - 0.5, id_) for n, id_ in _synonym_matches(context)]
     if subject and context.strip():
         # the verb and its noun around the number: "thành lập mới [96] CĐCS" names

@@ -199,9 +199,9 @@ def test_statistical_table_units_from_caption_headers_and_ditto_marks() -> None:
         ("số nhà ở bị sập, bị cuốn trôi", "nhà", None),
         # a union's own phrases still find theirs
         ("đơn vị tổ chức hội nghị cán bộ", "%", "worker_conferences_rate"),
-        ("tỷ lệ công đoàn cơ sở đạt tiêu chuẩn", "%", "grassroots_unions"),
-        # but a share of the unions doing something is not the unions' rate
-        ("công đoàn cơ sở đạt tiêu chuẩn", "%", None),
+        ("tỷ lệ đoàn viên trên tổng số lao động", "%", "members"),
+        # but a share of the unions meeting a standard is not the unions' rate
+        ("tỷ lệ công đoàn cơ sở đạt tiêu chuẩn", "%", None),
     ],
 )
 def test_no_union_indicator_by_likeness_alone(subject: str, unit: str, expected: str) -> None:
@@ -221,6 +221,13 @@ def test_no_union_indicator_by_likeness_alone(subject: str, unit: str, expected:
         ("Năm 2024, đoàn viên nữ chiếm 68,5%.", "68,5%", None),
         ("Năm 2024, 100% CĐCS phối hợp tổ chức tuyên truyền.", "100%", None),
         ("Năm 2024, 100% CBCCVC là đoàn viên công đoàn.", "100%", "members"),
+        (
+            "Năm 2025, tỷ lệ đoàn viên trên tổng số NLĐ tại các DN có tổ chức công đoàn đạt"
+            " tối thiểu 75%.",
+            "tối thiểu 75%",
+            "members",
+        ),
+        ("Năm 2024, tỷ lệ đoàn viên tham gia sinh hoạt chuyên đề đạt 62%.", "62%", None),
         # the rest of the clause names what a rate measures, past the subject's comma ...
         (
             "Năm 2024, trên 90% cơ quan, đơn vị có CĐCS đạt chuẩn Cơ quan văn hóa.",
