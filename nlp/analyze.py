@@ -9,7 +9,7 @@ from ingest import RawDocument
 
 from .dates import find_periods
 from .figures import Quantity, holds_blank, tag_sentence
-from .indicators import indicator_of
+from .indicators import holds_a_stock, indicator_of
 from .metadata import extract_metadata, is_form, states_rules
 from .numerals import english_style
 from .organisations import canonical, find_organisations, main_organisation
@@ -51,6 +51,13 @@ class _FigureMaker:
             return self.organisation
         return canonical(named[-1][0], self.organisations, self.province)
 
+    @staticmethod
+    def _indicator(q: Quantity, before: str, after: str) -> str | None:
+        found = indicator_of(q.subject, before, q.unit, after)
+        if found and q.denominator is not None and holds_a_stock(found):
+            return None  # "739/739 CĐCS tổ chức hội nghị": a share of the unions, not their number
+        return found
+
     def make(
         self,
         q: Quantity,
@@ -71,9 +78,7 @@ class _FigureMaker:
             unit=q.unit,
             qualifier=q.qualifier,
             kind=q.kind,
-            indicator=indicator_of(
-                q.subject, before, q.unit, "" if in_table else sentence[q.end :]
-            ),
+            indicator=self._indicator(q, before, "" if in_table else sentence[q.end :]),
             subject=q.subject,
             province=named[0][0] if named else self.province,
             period=period,
@@ -128,10 +133,16 @@ def find_figures(
         blank = holds_blank(line)
         for sentence in split_sentences(line):
             periods = own_periods(sentence.text)
+            term_named = _TERM_WORDS.search(sentence.text)
+            # "Tổng thu cả nhiệm kỳ đạt 612,5 tỷ đồng …; riêng năm 2022 …": the term holds
+            # up to the first year named after it
+            term_until = -1
+            if term_named and term and (not periods or periods[0][1] > term_named.start()):
+                term_until = periods[0][1] if periods else len(sentence.text)
             if periods:
                 current_period = periods[0][0]
                 term = next((p for p, _, _ in periods if "-" in p), term)
-            elif _TERM_WORDS.search(sentence.text) and term:
+            elif term_named and term:
                 current_period = term  # "Nhiệm kỳ qua, …" after "… năm 2022" in the sentence before
             if blank:
                 continue
@@ -141,7 +152,12 @@ def find_figures(
             if now and periods and max(p[0][-4:] for p in periods) < now:
                 sentence_kind = "achievement"
             made = [
-                maker.make(q, sentence.text, line_start + sentence.start, current_period)
+                maker.make(
+                    q,
+                    sentence.text,
+                    line_start + sentence.start,
+                    term if q.start < term_until else current_period,
+                )
                 for q in tag_sentence(sentence.text, sentence_kind, english)
             ]
             made = _ranges_share_indicators(made)
@@ -163,9 +179,11 @@ def _ranges_share_indicators(figures: list[Figure]) -> list[Figure]:
 
 
 # what ties a rate or a sum to the figure before it: "612 DN, đạt 87,4%", "486 sáng kiến,
-# vượt 162%", "41.200 lượt đoàn viên … với tổng số tiền 18,6 tỷ đồng"
+# vượt 162%", "612,5 tỷ đồng, bình quân tăng 9%/năm", "41.200 lượt đoàn viên … với tổng số
+# tiền 18,6 tỷ đồng"
 _LINK_TO_PREVIOUS = re.compile(
-    r"^[^;.:]{0,80}?(?:[,(]\s*(?:đạt|vượt|bằng)(?: mức)?|với tổng (?:số tiền|trị giá|kinh phí)"
+    r"^[^;.:]{0,80}?(?:[,(]\s*(?:đạt|vượt|bằng|(?:bình quân )?(?:tăng|giảm))(?: mức)?"
+    r"|với tổng (?:số tiền|trị giá|kinh phí)"
     r"|với số tiền|tổng trị giá|trị giá)\s*$",
     re.IGNORECASE,
 )

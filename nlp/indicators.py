@@ -205,6 +205,11 @@ def indicator_of(subject: str | None, before: str, unit: str, after: str = "") -
     return None
 
 
+def holds_a_stock(indicator_id: str) -> bool:
+    """Whether an indicator counts what exists at a time (members, unions), not a flow."""
+    return _indicator(indicator_id).stock
+
+
 def _measures(indicator_id: str, subject: str | None, before: str, unit: str) -> bool:
     """Whether a figure with this unit, subject and words before it measures the indicator."""
     if not _fits(indicator_id, unit):

@@ -228,6 +228,8 @@ def test_no_union_indicator_by_likeness_alone(subject: str, unit: str, expected:
             "members",
         ),
         ("Năm 2024, tỷ lệ đoàn viên tham gia sinh hoạt chuyên đề đạt 62%.", "62%", None),
+        # a share of the unions doing something is not their number
+        ("Năm 2024, 739/739 CĐCS khối hành chính tổ chức hội nghị.", "739/739", None),
         # the rest of the clause names what a rate measures, past the subject's comma ...
         (
             "Năm 2024, trên 90% cơ quan, đơn vị có CĐCS đạt chuẩn Cơ quan văn hóa.",
@@ -273,8 +275,21 @@ def test_the_period_of_a_term_and_of_a_comparison() -> None:
         "Nhiệm kỳ qua, toàn tỉnh kết nạp mới 27.815 đoàn viên.\n"
         "Năm 2024 có 436 sáng kiến, gấp 1,5 lần năm 2023.\n"
     )
-    periods = {f.text: f.period for f in analyze(read_bytes(text.encode(), "bc.txt")).figures}
+    text += (
+        "Tổng thu kinh phí và đoàn phí cả nhiệm kỳ đạt 612,5 tỷ đồng, bình quân tăng 9%/năm;"
+        " riêng năm 2022 thu tài chính công đoàn đạt 140 tỷ đồng.\n"
+    )
+    found = analyze(read_bytes(text.encode(), "bc.txt")).figures
+    periods = {f.text: f.period for f in found}
     assert periods["70 tỷ đồng"] == "2022"
+    # the term holds in its sentence up to the first year named after it
+    assert (periods["612,5 tỷ đồng"], periods["9%"], periods["140 tỷ đồng"]) == (
+        "2018-2023",
+        "2018-2023",
+        "2022",
+    )
+    # the growth rate grows what the figure before it counts
+    assert {f.text: f.indicator for f in found}["9%"] == "union_finance"
     assert periods["27.815"] == "2018-2023"  # not the year of the sentence before
     assert periods["436"] == "2024"  # not the year it is compared with
 
