@@ -270,7 +270,9 @@ ANALYSIS_VERSION = 9
 #    not the period, "nhiệm kỳ qua" is the last term named; "Công đoàn ngành Y tế" whole;
 #    a range's upper end shares its lower end's indicator; a rate or sum tied to the figure
 #    before it (", đạt 111%", "với tổng số tiền …") measures what that one counts; a rate
-#    names its thing after "tỷ lệ", and only "tỷ lệ … trên tổng số" is a members' rate
+#    names its thing after "tỷ lệ", and only "tỷ lệ … trên tổng số" is a members' rate;
+#    a term named in a sentence holds up to its first year; a ratio is no stock; ", bình
+#    quân tăng 9%" grows the figure before it
 
 
 def reported_period(figures: list[Figure]) -> str | None:
