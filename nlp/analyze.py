@@ -272,7 +272,8 @@ ANALYSIS_VERSION = 9
 #    before it (", đạt 111%", "với tổng số tiền …") measures what that one counts; a rate
 #    names its thing after "tỷ lệ", and only "tỷ lệ … trên tổng số" is a members' rate;
 #    a term named in a sentence holds up to its first year; a ratio is no stock; ", bình
-#    quân tăng 9%" grows the figure before it
+#    quân tăng 9%" grows the figure before it; "CĐCS mới" alone is no new union ("chủ tịch
+#    CĐCS mới được bầu")
 
 
 def reported_period(figures: list[Figure]) -> str | None:
