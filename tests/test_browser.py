@@ -464,3 +464,27 @@ def test_the_chart_draws_one_measure(page) -> None:  # type: ignore[no-untyped-d
     ]
     picked = page.evaluate("(rows) => rowsOfOneMeasure(rows)", rows)
     assert picked["measure"] == "count" and [r["value"] for r in picked["rows"]] == [98450, 3092]
+
+
+def test_a_cited_resolution_names_who_cites_it(browser, home_copy: Path) -> None:  # type: ignore[no-untyped-def]
+    # the seed article on Nghệ An cites 02-NQ/TW; stored, the resolution's hits say so
+    from index.library import Library
+    from ingest import read_bytes
+
+    text = (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\nSố 02-NQ/TW\nHà Nội, ngày 12 tháng 6 năm 2021\n\n"
+        "NGHỊ QUYẾT\nCỦA BỘ CHÍNH TRỊ\nvề đổi mới tổ chức và hoạt động của Công đoàn Việt Nam "
+        "trong tình hình mới\n\nCông đoàn Việt Nam là tổ chức chính trị - xã hội rộng lớn.\n"
+    )
+    library = Library(home_copy)
+    library.add(read_bytes(text.encode(), "nq_02.txt"))
+    library.refresh()
+    library.close()
+    with serving(home_copy) as url:
+        page = _open_page(
+            browser, f"{url}/?q=t%E1%BB%95+ch%E1%BB%A9c+c%C3%B4ng+%C4%91o%C3%A0n&doc=02-NQ/TW"
+        )
+        page.wait_for_selector(".hit .cited-by")
+        cited = page.locator(".hit .cited-by").first
+        assert "trích dẫn" in cited.inner_text()
+        assert cited.locator("a").first.get_attribute("href").startswith("/documents/")

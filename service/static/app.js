@@ -262,6 +262,7 @@ function renderHit(hit) {
   // where the query's words stand, as the search matched them (hit.highlights)
   appendHighlighted(passage, String(hit.passage || ""), hit.highlights);
   article.appendChild(passage);
+  if (hit.cited_by && hit.cited_by.length) article.appendChild(citedBy(hit.cited_by));
   const foot = el("p", "hit-foot");
   foot.appendChild(documentLink(hit.doc_id, hit.start, hit.end));
   const score = Number(hit.score);
@@ -270,6 +271,20 @@ function renderHit(hit) {
   }
   article.appendChild(foot);
   return article;
+}
+
+// The stored documents citing a hit's own document (a resolution found in the reports that
+// carry it out), each a link, named by its title when the page knows it.
+function citedBy(ids) {
+  const line = el("p", "cited-by", `Được ${ids.length} văn bản trong kho trích dẫn: `);
+  ids.forEach((id, i) => {
+    const facts = documentFacts.get(id);
+    const link = el("a", null, (facts && (facts.title || facts.number)) || id);
+    link.href = documentHref(id);
+    if (i) line.append("; ");
+    line.appendChild(link);
+  });
+  return line;
 }
 
 function renderHits(hits) {
