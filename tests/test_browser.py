@@ -371,20 +371,26 @@ def test_a_figure_is_a_compact_block_on_a_phone(browser, server: str) -> None:  
     page.close()
 
 
-def test_a_stored_cited_document_opens_from_the_references(browser, home_copy: Path) -> None:  # type: ignore[no-untyped-def]
+def _store_resolution_02(home: Path) -> str:
+    """Nghị quyết 02-NQ/TW itself, which the Nghệ An article cites, added to the store at
+    `home`; its document id."""
     from index.library import Library
     from ingest import read_bytes
 
-    # Nghị quyết 02-NQ/TW itself, which the Nghệ An article cites
     text = (
         "BAN CHẤP HÀNH TRUNG ƯƠNG\nSố 02-NQ/TW\nHà Nội, ngày 12 tháng 6 năm 2021\n\n"
         "NGHỊ QUYẾT\nCỦA BỘ CHÍNH TRỊ\nvề đổi mới tổ chức và hoạt động của Công đoàn Việt Nam "
         "trong tình hình mới\n\nCông đoàn Việt Nam là tổ chức chính trị - xã hội rộng lớn.\n"
     )
-    library = Library(home_copy)
+    library = Library(home)
     doc_id = library.add(read_bytes(text.encode(), "nq_02.txt")).doc_id
     library.refresh()
     library.close()
+    return doc_id
+
+
+def test_a_stored_cited_document_opens_from_the_references(browser, home_copy: Path) -> None:  # type: ignore[no-untyped-def]
+    doc_id = _store_resolution_02(home_copy)
     with serving(home_copy) as url:
         page = _open_page(browser, url)
         page.wait_for_selector("#refs-body tr")
@@ -468,18 +474,7 @@ def test_the_chart_draws_one_measure(page) -> None:  # type: ignore[no-untyped-d
 
 def test_a_cited_resolution_names_who_cites_it(browser, home_copy: Path) -> None:  # type: ignore[no-untyped-def]
     # the seed article on Nghệ An cites 02-NQ/TW; stored, the resolution's hits say so
-    from index.library import Library
-    from ingest import read_bytes
-
-    text = (
-        "BAN CHẤP HÀNH TRUNG ƯƠNG\nSố 02-NQ/TW\nHà Nội, ngày 12 tháng 6 năm 2021\n\n"
-        "NGHỊ QUYẾT\nCỦA BỘ CHÍNH TRỊ\nvề đổi mới tổ chức và hoạt động của Công đoàn Việt Nam "
-        "trong tình hình mới\n\nCông đoàn Việt Nam là tổ chức chính trị - xã hội rộng lớn.\n"
-    )
-    library = Library(home_copy)
-    library.add(read_bytes(text.encode(), "nq_02.txt"))
-    library.refresh()
-    library.close()
+    _store_resolution_02(home_copy)
     with serving(home_copy) as url:
         page = _open_page(
             browser, f"{url}/?q=t%E1%BB%95+ch%E1%BB%A9c+c%C3%B4ng+%C4%91o%C3%A0n&doc=02-NQ/TW"
