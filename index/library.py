@@ -19,6 +19,7 @@ from ingest import RawDocument
 from nlp.analyze import ANALYSIS_VERSION, analyze, document_id
 from nlp.records import Document
 from nlp.tokenizers import lexicon
+from nlp.units import spelled_out
 
 from .cache import Lru
 from .encoders import DEFAULT_ENCODER, Encoder, Progress, load_encoder
@@ -195,10 +196,12 @@ class Library:
 
     def reading(self, query: str) -> str:
         """The query as searched: typed without marks ("cham lo tet doan vien"), it gets the
-        marks the store's vocabulary makes likeliest ("chăm lo tết đoàn viên"); else as is."""
+        marks the store's vocabulary makes likeliest ("chăm lo tết đoàn viên"); its
+        abbreviations are written out ("CĐCS" -> "công đoàn cơ sở"), for the passages that
+        write them out and for the encoder, which reads the words better."""
         if not typed_without_marks(query):
-            return query
-        return self._readings.get(query, lambda: self._mark_restorer().restore(query))
+            return spelled_out(query)
+        return self._readings.get(query, lambda: spelled_out(self._mark_restorer().restore(query)))
 
     def _mark_restorer(self) -> MarkRestorer:
         # made from the main BM25 segment (one pass over its vocabulary), again only when a new

@@ -24,6 +24,16 @@ def _abbreviation_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(" + "|".join(map(re.escape, names)) + r")(?!\w)")
 
 
+def spelled_out(text: str) -> str:
+    """`text` with its abbreviations written out, and nothing else changed: a query typed
+    "thành lập mới CĐCS" also finds "công đoàn cơ sở".
+
+    >>> spelled_out("Số ĐVCĐ tại các DN ngoài nhà nước")
+    'Số đoàn viên công đoàn tại các doanh nghiệp ngoài nhà nước'
+    """
+    return _abbreviation_pattern().sub(lambda m: abbreviations()[m.group(1)], text)
+
+
 def expand(phrase: str) -> str:
     """Expand known abbreviations and lowercase: "CĐCS khối hành chính" ->
     "công đoàn cơ sở khối hành chính".

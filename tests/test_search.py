@@ -158,6 +158,15 @@ def test_a_query_typed_without_marks_is_read_with_them(seeded_home: Path) -> Non
     assert any(hit.passage[a:b].lower().startswith("chăm lo") for a, b in hit.highlights)
 
 
+def test_a_query_with_abbreviations_also_finds_them_written_out(seeded_home: Path) -> None:
+    library = Library(seeded_home)
+    assert library.reading("thành lập mới CĐCS") == "thành lập mới công đoàn cơ sở"
+    hits = library.search("số ĐVCĐ tại CĐCS", k=5)
+    # the passages write "đoàn viên công đoàn" / "công đoàn cơ sở", and the highlights say so
+    shown = {h.passage[a:b].lower() for h in hits for a, b in h.highlights}
+    assert "công đoàn cơ sở" in shown
+
+
 def test_searched_as_is_reported(seeded_home: Path) -> None:
     from fastapi.testclient import TestClient
 
