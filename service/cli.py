@@ -20,6 +20,7 @@ from .config import home_dir
 
 if TYPE_CHECKING:
     from index.library import Library
+    from nlp.records import Figure
 
 app = typer.Typer(
     help="baocao: figures, references and cited search over Vietnamese union reports.",
@@ -67,6 +68,13 @@ def _warn(path: Path, warnings: list[str]) -> None:
     """What ingest could not do but went on without ("page 3: scanned page not read …")."""
     for warning in warnings:
         err.print(f"[yellow]warning:[/yellow] {escape(str(path))}: {escape(warning)}")
+
+
+def _counted(figure: Figure) -> str:
+    """The indicator a figure counts, or else, dimmed, what its sentence or column says."""
+    if figure.indicator:
+        return figure.indicator
+    return f"[dim]{escape(_short(figure.subject))}[/dim]" if figure.subject else ""
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
@@ -231,7 +239,7 @@ def extract(file: Path, as_json: AsJson = False) -> None:
     table = Table("figure", "value", "unit", "qualifier", "kind", "indicator", "period")
     for f in doc.figures:
         value = _plain(f.value) + (f"/{_plain(f.denominator)}" if f.denominator is not None else "")
-        table.add_row(f.text, value, f.unit, f.qualifier, f.kind, f.indicator or "", f.period or "")
+        table.add_row(f.text, value, f.unit, f.qualifier, f.kind, _counted(f), f.period or "")
     out.print(table)
     for r in doc.references:
         out.print(f"reference {r.id} ({r.type}{', ' + r.date if r.date else ''}): {r.text}")
@@ -365,12 +373,8 @@ def figures(
     else:
         table = Table("province", "figure", "unit", "kind", "indicator", "period", "doc")
         for doc_id, _, f in found:
-            # no catalogue indicator: what the figure counts, as its sentence or column says
-            counted = f.indicator or (
-                f"[dim]{escape(_short(f.subject))}[/dim]" if f.subject else ""
-            )
             table.add_row(
-                f.province or "-", f.text, f.unit, f.kind, counted, f.period or "", doc_id
+                f.province or "-", f.text, f.unit, f.kind, _counted(f), f.period or "", doc_id
             )
         out.print(table)
 
