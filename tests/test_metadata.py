@@ -21,6 +21,12 @@ def metadata_of(path: Path):
     return extract_metadata(raw.text, raw.format, raw.meta)
 
 
+def head_metadata(head: str, name: str):
+    """The metadata of a document made of `head` alone, read as the file `name`."""
+    raw = read_bytes(head.encode(), name)
+    return extract_metadata(raw.text, raw.format, raw.meta)
+
+
 @pytest.mark.parametrize(
     ("file", "title", "kind", "number", "date"),
     [
@@ -71,8 +77,7 @@ def test_union_report_head() -> None:
         "Kết quả hoạt động công đoàn năm 2024, phương hướng nhiệm vụ năm 2025\n"
         "Năm 2024, các cấp công đoàn đã phát triển mới 12.450 đoàn viên.\n"
     )
-    raw = read_bytes(head.encode(), "bao_cao.txt")
-    meta = extract_metadata(raw.text, raw.format, raw.meta)
+    meta = head_metadata(head, "bao_cao.txt")
     assert meta.title == (
         "BÁO CÁO Kết quả hoạt động công đoàn năm 2024, phương hướng nhiệm vụ năm 2025"
     )
@@ -158,13 +163,12 @@ def test_national_documents_have_no_province(
 
 
 def test_a_law_is_national_by_its_number_and_dated_by_its_adoption() -> None:
-    raw = read_bytes(
+    meta = head_metadata(
         "LUẬT CÔNG ĐOÀN số: 12/2012/QH13. Luật công đoàn đã được Quốc hội khóa XIII thông qua "
         "ngày 20 tháng 6 năm 2012 tại Hà Nội.\n"
-        "Căn cứ Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 1992;\n".encode(),
+        "Căn cứ Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 1992;\n",
         "luat.txt",
     )
-    meta = extract_metadata(raw.text, raw.format, raw.meta)
     assert (meta.number, meta.province, meta.date, meta.period) == (
         "12/2012/QH13",
         None,
@@ -185,8 +189,7 @@ def test_a_provincial_document_keeps_its_province_and_not_the_dates_it_cites() -
         "Căn cứ Luật Công đoàn số 12/2012/QH13 được Quốc hội thông qua ngày 20 tháng 6 năm 2012;\n"
         "Tỉnh ủy Quảng Trị quyết nghị:\n"
     )
-    raw = read_bytes(head.encode(), "nghi_quyet.txt")
-    meta = extract_metadata(raw.text, raw.format, raw.meta)
+    meta = head_metadata(head, "nghi_quyet.txt")
     assert (meta.issuer, meta.number, meta.province) == (
         "Tỉnh ủy Quảng Trị",
         "05-NQ/TU",
