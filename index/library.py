@@ -199,9 +199,12 @@ class Library:
         marks the store's vocabulary makes likeliest ("chăm lo tết đoàn viên"); its
         abbreviations are written out ("CĐCS" -> "công đoàn cơ sở"), for the passages that
         write them out and for the encoder, which reads the words better."""
-        if not typed_without_marks(query):
-            return spelled_out(query)
-        return self._readings.get(query, lambda: spelled_out(self._mark_restorer().restore(query)))
+        # read once per query: a search asks again for its terms, its vector and each hit's
+        # highlights
+        return self._readings.get(query, lambda: spelled_out(self._with_marks(query)))
+
+    def _with_marks(self, query: str) -> str:
+        return self._mark_restorer().restore(query) if typed_without_marks(query) else query
 
     def _mark_restorer(self) -> MarkRestorer:
         # made from the main BM25 segment (one pass over its vocabulary), again only when a new
