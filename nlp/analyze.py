@@ -9,7 +9,7 @@ from ingest import RawDocument
 
 from .dates import find_periods
 from .figures import Quantity, holds_blank, tag_sentence
-from .indicators import holds_a_stock, indicator_of
+from .indicators import indicator_of
 from .metadata import extract_metadata, is_form, states_rules
 from .numerals import english_style
 from .organisations import canonical, find_organisations, main_organisation
@@ -51,13 +51,6 @@ class _FigureMaker:
             return self.organisation
         return canonical(named[-1][0], self.organisations, self.province)
 
-    @staticmethod
-    def _indicator(q: Quantity, before: str, after: str) -> str | None:
-        found = indicator_of(q.subject, before, q.unit, after)
-        if found and q.denominator is not None and holds_a_stock(found):
-            return None  # "739/739 CĐCS tổ chức hội nghị": a share of the unions, not their number
-        return found
-
     def make(
         self,
         q: Quantity,
@@ -78,7 +71,13 @@ class _FigureMaker:
             unit=q.unit,
             qualifier=q.qualifier,
             kind=q.kind,
-            indicator=self._indicator(q, before, "" if in_table else sentence[q.end :]),
+            indicator=indicator_of(
+                q.subject,
+                before,
+                q.unit,
+                "" if in_table else sentence[q.end :],
+                ratio=q.denominator is not None,
+            ),
             subject=q.subject,
             province=named[0][0] if named else self.province,
             period=period,

@@ -89,6 +89,12 @@ def _matches_across(left: str, right: str) -> list[tuple[int, str]]:
     ]
 
 
+def _longest(found: list[tuple[float, str]]) -> str | None:
+    """The indicator of the longest synonym found, None when none was: the most specific
+    wins ("thành lập mới công đoàn cơ sở" over "công đoàn cơ sở")."""
+    return max(found, key=lambda pair: pair[0])[1] if found else None
+
+
 def match_indicator(*phrases: str | None) -> str | None:
     """The catalogue id for the first phrase that names one ("đoàn viên ưu tú" ->
     "party_referrals"), trying the phrases in order; the longest synonym wins.
@@ -97,9 +103,9 @@ def match_indicator(*phrases: str | None) -> str | None:
     'party_referrals'
     """
     for phrase in phrases:
-        found = _synonym_matches(phrase)
+        found = _longest(_synonym_matches(phrase))
         if found:
-            return max(found, key=lambda pair: pair[0])[1]
+            return found
     return None
 
 
@@ -192,29 +198,29 @@ def _unit_indicators() -> dict[str, str]:
     return {unit: d["id"] for d in data for unit in d.get("units", [])}
 
 
-def indicator_of(subject: str | None, before: str, unit: str, after: str = "") -> str | None:
+def indicator_of(
+    subject: str | None, before: str, unit: str, after: str = "", ratio: bool = False
+) -> str | None:
     """The catalogue id a figure counts: from its subject and the words before it, else
     from the rest of its clause (`after`, from the figure on: "trên 90% cơ quan, đơn vị có
     CĐCS đạt chuẩn Cơ quan văn hóa" is cultural_standard_rate, past the comma that ends the
-    subject "cơ quan"); None when neither names one that such a figure can measure."""
+    subject "cơ quan"); None when neither names one that such a figure can measure.
+    `ratio`: the figure is "a/b" ("739/739 CĐCS")."""
     if _PER_UNIT.search(_clause(before)):
         return None  # "mỗi nhà được hỗ trợ từ 40 đến 60 triệu": a norm, not a total
     for found in (_indicator_of(subject, before, unit), _in_clause(after, unit)):
-        if found and _measures(found, subject, before, unit):
+        if found and _measures(found, subject, before, unit, ratio):
             return found
     return None
 
 
-def holds_a_stock(indicator_id: str) -> bool:
-    """Whether an indicator counts what exists at a time (members, unions), not a flow."""
-    return _indicator(indicator_id).stock
-
-
-def _measures(indicator_id: str, subject: str | None, before: str, unit: str) -> bool:
+def _measures(indicator_id: str, subject: str | None, before: str, unit: str, ratio: bool) -> bool:
     """Whether a figure with this unit, subject and words before it measures the indicator."""
     if not _fits(indicator_id, unit):
         return False
     stock = _indicator(indicator_id).stock
+    if stock and ratio:
+        return False  # "739/739 CĐCS tổ chức hội nghị": a share of the unions, not their number
     if stock and measure_of(unit) == "count" and not _HOLDING.search(before):
         return False  # "… gồm 55 CĐCS, hơn 3.120 đoàn viên" holds; "quà cho 500 đoàn viên" not
     # "đoàn viên nữ chiếm 68,5%", "100% CĐCS phối hợp tổ chức …": a share of the members or
@@ -238,8 +244,7 @@ def _in_clause(after: str, unit: str) -> str | None:
     limit = CLAUSE_WORDS if measure_of(unit) == "rate" else len(unit.split()) + NOUN_WORDS
     after = re.sub(r"^\s*\)", "", after)  # "1.076/1.317 (đạt 81%) doanh nghiệp …"
     words = " ".join(_CLAUSE_STOP.split(after, maxsplit=1)[0].split()[:limit])
-    found = [(n, id_) for n, id_ in _synonym_matches(expand(words)) if _fits(id_, unit)]
-    return max(found, key=lambda pair: pair[0])[1] if found else None
+    return _longest([(n, id_) for n, id_ in _synonym_matches(expand(words)) if _fits(id_, unit)])
 
 
 # "mỗi" before a thing, not a time ("mỗi năm kết nạp 1.000 đoàn viên" is a yearly total)
@@ -304,9 +309,9 @@ def _indicator_of(subject: str | None, before: str, unit: str) -> str | None:
         # the verb and its noun around the number: "thành lập mới [96] CĐCS" names
         # new_grassroots_unions, which neither side does alone
         found += _matches_across(expand(context), subject)
-    found = [(n, id_) for n, id_ in found if _fits(id_, unit)]
-    if found:
-        return max(found, key=lambda pair: pair[0])[1]
+    longest = _longest([(n, id_) for n, id_ in found if _fits(id_, unit)])
+    if longest:
+        return longest
     if unit in _unit_indicators():
         return _unit_indicators()[unit]
     if not subject or not _UNION_WORDS.search(f"{subject} {context}"):
