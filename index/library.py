@@ -37,7 +37,7 @@ from .passages import index_text, make_passages
 from .records import Filters, Hit
 from .search_index import SearchIndex
 from .store import PassageRow, Store, StoredPassage
-from .text import Fingerprint, fingerprint
+from .text import Fingerprint, abbreviations_of, fingerprint
 
 # queries' vectors and terms kept: encoding a query costs 10-20 ms, segmenting it ~1 ms
 QUERY_CACHE = 2048
@@ -217,11 +217,15 @@ class Library:
         return self._restorer[1]
 
     def _search_terms(self, query: str) -> list[str]:
-        """BM25's terms: those of the query as read, and as typed when that differs (a text
-        written without marks is still found by its own words)."""
+        """BM25's terms: those of the query as read, as typed when that differs (a text
+        written without marks is still found by its own words), and the abbreviations of
+        what it writes out ("công đoàn cơ sở" also finds a report writing only "CĐCS")."""
         reading = self.reading(query)
         terms = self.query_terms(reading)
-        return terms if reading == query else terms + self.query_terms(query)
+        if reading != query:
+            terms = terms + self.query_terms(query)
+        short = abbreviations_of(reading)
+        return terms + self.query_terms(" ".join(short)) if short else terms
 
     def query_terms(self, query: str) -> list[str]:
         return self._terms.get(query, lambda: tokenize(query, self.tokenization))
@@ -298,9 +302,10 @@ class Library:
         return hits
 
     def _highlights(self, passage: str, query: str) -> list[tuple[int, int]]:
-        # the words as read, or as typed in a passage written without marks itself
+        # the words as read (and the abbreviations of those written out, which BM25 also
+        # matched), or as typed in a passage written without marks itself
         reading = self.reading(query)
-        found = highlights(passage, reading)
+        found = highlights(passage, " ".join([reading, *abbreviations_of(reading)]))
         return found if found or reading == query else highlights(passage, query)
 
     def document(self, doc_id: str) -> Document | None:

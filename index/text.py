@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
+
+from nlp.units import abbreviations
 
 _NON_WORD = re.compile(r"[\W_]+")
 # "hoà"/"hòa", "hoè"/"hòe", "thuỷ"/"thủy": two conventions place the tone mark on either
@@ -66,6 +69,30 @@ def duplicate_key(text: str) -> str:
     True
     """
     return " ".join(_NON_WORD.sub(" ", search_form(text)).split())
+
+
+@cache
+def _written_out() -> tuple[re.Pattern[str], dict[str, list[str]]]:
+    short_forms: dict[str, list[str]] = {}
+    for short, long in abbreviations().items():
+        short_forms.setdefault(duplicate_key(long), []).append(short)
+    # longest first, so that "công đoàn cơ sở" is taken whole before "công đoàn"
+    names = sorted(short_forms, key=len, reverse=True)
+    return re.compile(r"(?<!\S)(" + "|".join(map(re.escape, names)) + r")(?!\S)"), short_forms
+
+
+def abbreviations_of(text: str) -> list[str]:
+    """The abbreviations of what `text` writes out in full, so that a query saying "công
+    đoàn cơ sở" also finds a passage that only writes "CĐCS" (case, punctuation and tone
+    placement aside).
+
+    >>> abbreviations_of("Thành lập mới công đoàn cơ sở; thoả ước lao động tập thể")
+    ['CĐCS', 'TƯLĐTT', 'TULĐTT']
+    >>> abbreviations_of("cán bộ công chức viên chức")
+    ['CBCCVC']
+    """
+    pattern, short_forms = _written_out()
+    return [s for m in pattern.finditer(duplicate_key(text)) for s in short_forms[m.group(1)]]
 
 
 @dataclass(frozen=True)

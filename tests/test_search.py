@@ -167,6 +167,18 @@ def test_a_query_with_abbreviations_also_finds_them_written_out(seeded_home: Pat
     assert "công đoàn cơ sở" in shown
 
 
+def test_a_query_writing_out_an_abbreviation_finds_it_abbreviated(seeded_home: Path) -> None:
+    library = Library(seeded_home)
+    # Thái Nguyên's article writes "42 CĐCS trực thuộc"; BM25 now matches it by its words
+    terms = library._search_terms("công đoàn cơ sở trực thuộc")
+    assert "cđcs" in terms
+    hits = library.search("công đoàn cơ sở trực thuộc", k=10)
+    hit = next(h for h in hits if "42 CĐCS trực thuộc" in h.passage)
+    assert "CĐCS trực thuộc" in [hit.passage[a:b] for a, b in hit.highlights]
+    # "công đoàn cơ sở" is taken whole: no "CĐ" for its first two words
+    assert "cđ" not in terms
+
+
 def test_searched_as_is_reported(seeded_home: Path) -> None:
     from fastapi.testclient import TestClient
 
