@@ -18,12 +18,38 @@ from dataclasses import dataclass
 
 from .lexical import PAIR_JOINER
 
-# candidates kept per unmarked syllable: "tet" -> "tết", "tệt", "tét" …
+# candidates kept per unmarked word: "tet" -> "tết", "tệt", "tét" …
 CANDIDATES = 8
-# a pair of syllables that make a word of the lexicon counts as seen this often
-LEXICON_PAIR = 10
-# how much a syllable's own frequency counts against the pairs it makes with its neighbours
-FREQUENCY_WEIGHT = 0.2
+# the words people ask with, which queries hold and reports seldom do: counted as the most
+# frequent words are ("du bao nhieu tuoi" is "đủ bao nhiêu tuổi", not "dự báo nhiều tuổi")
+QUESTION_WORDS = (
+    "bao nhiêu",
+    "bao lâu",
+    "bao giờ",
+    "mấy",
+    "thế nào",
+    "như thế nào",
+    "khi nào",
+    "lúc nào",
+    "ở đâu",
+    "là gì",
+    "những gì",
+    "gì",
+    "tại sao",
+    "vì sao",
+    "ai",
+    "không",
+    "hay không",
+    "có phải",
+)
+# the longest word looked up, in syllables ("như thế nào", "người sử dụng lao động")
+LONGEST_WORD = 4
+# what a word of the lexicon that the store never holds counts as (its document frequency)
+LEXICON_WORD = 1
+# how much two words seen side by side in the store (a BM25 syllable pair across them) add
+PAIR_WEIGHT = 1.5
+# a syllable no word of the store or lexicon spells: kept as typed, at this cost
+UNKNOWN_COST = 6.0
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
@@ -51,9 +77,18 @@ def typed_without_marks(query: str) -> bool:
 
 @dataclass(frozen=True)
 class MarkRestorer:
-    """What the marks of an unmarked syllable most likely are, from a vocabulary."""
+    """What the marks of an unmarked phrase most likely are, from a vocabulary of words.
 
-    syllables: dict[str, list[tuple[str, int]]]  # unmarked -> (marked, frequency), best first
+    A reading splits the phrase into words of one to LONGEST_WORD syllables, each with its
+    marks; it scores the words' log probabilities (their frequencies in the store), plus the
+    store's frequency of each pair of neighbouring syllables, within a word or across two.
+    Words, not syllables: "can" alone is "cần" far more often than "căn", which mostly
+    stands in "căn cứ"; and "co" is "có", a word on its own, where "cơ" mostly begins "cơ
+    quan". (Syllables scored alone, by their pairs and frequencies, gave back 36% of the
+    ALQAC questions whole; words 65%: `python bench/marks_restore.py`.)
+    """
+
+    words: dict[str, list[tuple[str, float]]]  # unmarked -> (marked, log frequency), best first
     pairs: dict[tuple[str, str], int]  # two marked syllables side by side -> frequency
 
     @classmethod
@@ -63,12 +98,11 @@ class MarkRestorer:
         common: Iterable[str] = (),
         lexicon: Iterable[str] = (),
     ) -> MarkRestorer:
-        """From BM25 terms and their document frequencies: word segments ("chăm_lo"),
-        single syllables ("tết") and syllable pairs ("chăm+lo"); the `common` words BM25
-        leaves out (its stop words "khi", "có"), taken as the most frequent, so that "khi co"
-        is not read as "khí cơ"; and the words of a `lexicon`, whose syllables stand together
-        as a pair seen LEXICON_PAIR times ("bao nhiêu", a question's words that reports
-        seldom hold, not "bảo nhiều")."""
+        """From BM25 terms and their document frequencies: word segments ("chăm_lo", "tết")
+        and syllable pairs ("chăm+lo"); the `common` words BM25 leaves out (its stop words
+        "khi", "có"), taken as the most frequent, so that "khi co" is not read as "khí cơ";
+        and the words of a `lexicon`, which count LEXICON_WORD times (a question's words
+        that reports seldom hold: "bao nhiêu", "thế nào")."""
         counts: Counter[str] = Counter()
         pairs: dict[tuple[str, str], int] = {}
         for term, df in terms:
@@ -76,81 +110,101 @@ class MarkRestorer:
                 first, _, second = term.partition(PAIR_JOINER)
                 pairs[(first, second)] = pairs.get((first, second), 0) + df
             else:
-                for syllable in term.split("_"):
-                    counts[syllable] += df
+                counts[term.replace("_", " ")] += df
         for word in lexicon:
-            syllables = word.split()
-            for pair in zip(syllables, syllables[1:], strict=False):
-                pairs[pair] = pairs.get(pair, 0) + LEXICON_PAIR
-            for syllable in syllables:
-                counts[syllable] += 1
+            counts[word] += LEXICON_WORD
         most = max(counts.values(), default=1)
-        common_syllables = frozenset(syllable for word in common for syllable in word.split())
-        for syllable in common_syllables:
-            counts[syllable] = max(counts[syllable], most)
-        by_plain: dict[str, list[tuple[str, int]]] = defaultdict(list)
-        for syllable, n in counts.items():
-            if _WORD.fullmatch(syllable):
-                by_plain[strip_marks(syllable)].append((syllable, n))
-        syllables = {
+        for word in (*common, *QUESTION_WORDS):
+            counts[word] = max(counts[word], most)
+        # a word's weight is its log probability: each word of a reading costs the log of
+        # the total, so that a known word of two syllables beats two words that each happen
+        # to be frequent ("bao nhiêu", not "bảo nhiều")
+        total = math.log(sum(counts.values()) or 1)
+        by_plain: dict[str, list[tuple[str, float]]] = defaultdict(list)
+        for word, n in counts.items():
+            syllables = word.split()
+            if len(syllables) <= LONGEST_WORD and all(_WORD.fullmatch(s) for s in syllables):
+                by_plain[strip_marks(word)].append((word, math.log1p(n) - total))
+        words = {
             plain: sorted(found, key=lambda pair: -pair[1])[:CANDIDATES]
             for plain, found in by_plain.items()
         }
-        return cls(syllables, pairs)
+        return cls(words, pairs)
 
     def restore(self, query: str) -> str:
-        """The query with marks, each run of words read as the likeliest marked sequence
-        (Viterbi over the candidates; a pair seen in the store outweighs frequency alone).
-        Words the vocabulary does not know stay as typed.
+        """The query with marks, each run of words read as the likeliest sequence of words
+        (see the class). Syllables no word spells stay as typed.
 
         >>> restorer = MarkRestorer.from_vocabulary(
-        ...     [("chăm+lo", 5), ("lo+tết", 3), ("tết", 9), ("tệt", 1), ("chăm_lo", 5), ("lo", 2)])
+        ...     [("chăm_lo", 5), ("tết", 9), ("tệt", 1), ("lo", 2), ("lo+tết", 3)])
         >>> restorer.restore("cham lo Tet, COVID, CHAM LO")
         'chăm lo Tết, COVID, CHĂM LO'
         """
         pieces = re.split(r"([^\W\d_]+)", query)
-        words = [i for i in range(1, len(pieces), 2)]
-        choices = self._best([pieces[i] for i in words], [pieces[i - 1] for i in words])
-        for i, choice in zip(words, choices, strict=True):
+        at = list(range(1, len(pieces), 2))
+        chosen: list[str | None] = []
+        run: list[int] = []
+        for i in at:
+            # a gap holding anything but spaces (a comma, a number) ends a run
+            if run and pieces[i - 1].strip():
+                chosen += self._best([pieces[j] for j in run])
+                run = []
+            run.append(i)
+        if run:
+            chosen += self._best([pieces[j] for j in run])
+        for i, choice in zip(at, chosen, strict=True):
             if choice is not None and choice != pieces[i].lower():
                 pieces[i] = _cased_like(choice, pieces[i])
         return "".join(pieces)
 
-    def _best(self, words: list[str], gaps: list[str]) -> list[str | None]:
-        """The likeliest marked form of each word (None: keep it); a gap holding anything but
-        spaces (a comma, a number) breaks the chain of pairs."""
-        chosen: list[str | None] = []
-        # Viterbi: for each candidate of the current word, the best score and path to it
-        paths: dict[str, tuple[float, list[str | None]]] = {}
-        for word, gap in zip(words, gaps, strict=True):
-            found = self.syllables.get(strip_marks(word), [])
-            if not found:
-                best = max(paths.values(), key=lambda sp: sp[0])[1] if paths else []
-                chosen += best + [None]
-                paths = {}
-                continue
-            joined = bool(paths) and not gap.strip()
-            if paths and not joined:
-                chosen += max(paths.values(), key=lambda sp: sp[0])[1]
-                paths = {}
-            step: dict[str, tuple[float, list[str | None]]] = {}
-            for marked, n in found:
-                own = FREQUENCY_WEIGHT * math.log1p(n)
-                if not paths:
-                    step[marked] = (own, [marked])
+    def _best(self, typed: list[str]) -> list[str | None]:
+        """The likeliest marked form of each syllable of a run (None: keep it as typed), by
+        dynamic programming over where words end and which word ends there."""
+        plain = [strip_marks(t) for t in typed]
+        # best[j]: reading of the first j syllables, keyed by its last syllable (for pairs)
+        best: list[dict[str | None, tuple[float, list[str | None]]]] = [{None: (0.0, [])}]
+        for end in range(1, len(plain) + 1):
+            here: dict[str | None, tuple[float, list[str | None]]] = {}
+            for size in range(1, min(LONGEST_WORD, end) + 1):
+                before = best[end - size]
+                if not before:
                     continue
-                score, path = max(
-                    (
-                        (before + own + math.log1p(self.pairs.get((last, marked), 0)), path)
-                        for last, (before, path) in paths.items()
-                    ),
-                    key=lambda sp: sp[0],
-                )
-                step[marked] = (score, [*path, marked])
-            paths = step
-        if paths:
-            chosen += max(paths.values(), key=lambda sp: sp[0])[1]
-        return chosen
+                span = " ".join(plain[end - size : end])
+                options: list[tuple[list[str | None], float]] = [
+                    (list(word.split()), weight + self._pairs_within(word))
+                    for word, weight in self.words.get(span, [])
+                ]
+                if size == 1 and not options:
+                    options = [([None], -UNKNOWN_COST)]
+                for syllables, own in options:
+                    first, last = syllables[0], syllables[-1]
+                    score, path = max(
+                        (
+                            (
+                                total
+                                + own
+                                + PAIR_WEIGHT * math.log1p(self.pairs.get((prev, first), 0))
+                                if prev is not None and first is not None
+                                else total + own,
+                                path,
+                            )
+                            for prev, (total, path) in before.items()
+                        ),
+                        key=lambda sp: sp[0],
+                    )
+                    if last not in here or score > here[last][0]:
+                        here[last] = (score, [*path, *syllables])
+            best.append(here)
+        return max(best[-1].values(), key=lambda sp: sp[0])[1]
+
+    def _pairs_within(self, word: str) -> float:
+        # a word's own pairs count as a reading's pairs across words do, so that splitting
+        # "độ tuổi" into "do" + "tuổi" gains nothing from it
+        syllables = word.split()
+        return PAIR_WEIGHT * sum(
+            math.log1p(self.pairs.get(pair, 0))
+            for pair in zip(syllables, syllables[1:], strict=False)
+        )
 
 
 def _cased_like(marked: str, typed: str) -> str:

@@ -149,6 +149,12 @@ def test_a_query_typed_without_marks_is_read_with_them(seeded_home: Path) -> Non
     plain = "cham lo tet cho doan vien"
     assert library.reading(plain) == "chăm lo tết cho đoàn viên"
     assert library.reading("chăm lo Tết") == "chăm lo Tết"  # a query with marks is as written
+    # read by words: "Nghệ An", "vụ đình công", and a question's "bao nhiêu" (syllable by
+    # syllable it had been "nghệ ăn … vũ đình công")
+    assert (
+        library.reading("nghe an giai quyet bao nhieu vu dinh cong")
+        == "nghệ an giải quyết bao nhiêu vụ đình công"
+    )
     marked = [h.start for h in library.search("chăm lo Tết cho đoàn viên", k=3)]
     found = [h.start for h in library.search(plain, k=3)]
     # the same passages (the encoder sees "tết" where the user wrote "Tết": a close second)
