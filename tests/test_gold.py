@@ -22,7 +22,11 @@ from nlp.records import FigureKind, Qualifier, ReferenceType
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(__file__).parents[1].parent / "shared"
-GOLD_DIRS = [ROOT / "bench" / "gold", ROOT / "bench" / "gold" / "heldout"]
+GOLD_DIRS = [
+    ROOT / "bench" / "gold",
+    ROOT / "bench" / "gold" / "heldout",
+    ROOT / "bench" / "gold" / "heldout2",
+]
 
 FIGURE_FIELDS = set("doc sentence text value denominator unit qualifier kind indicator".split())
 REFERENCE_FIELDS = {"doc", "sentence", "id", "type", "date"}
