@@ -35,6 +35,39 @@ _HEADING_START = re.compile(
 )
 
 
+# how a line is numbered, highest level first: "Chương II", "Mục 1", "A.", "II.", "Điều 5",
+# "1.", "1.1.", "1.1.1.", "a)"; a heading's section ends at the next line numbered at its
+# level or above, whether or not that line is a heading itself
+_NUMBERED = re.compile(
+    r"^(?:(?P<part>(?:PHẦN|Phần|CHƯƠNG|Chương)\s+[\dIVXLC]+)"
+    r"|(?P<section>(?:MỤC|Mục)\s+[\dIVXLC]+|[A-Z]\s*[.)])"
+    r"|(?P<roman>[IVXLC]+\s*[.)\-–])"
+    r"|(?P<article>(?:ĐIỀU|Điều)\s+\d+)"
+    r"|(?P<arabic>\d{1,3}(?:\.\d{1,3})*)\s*[.)]"
+    r"|(?P<letter>[a-zđ])\s*\))(?=[\s.:]|$)"
+)
+_BARE_NUMBER = re.compile(r"(?:[IVXLC]+|\d{1,3}(?:\.\d{1,3})*|[a-zđA-Z])\s*[.)\-–]")
+
+
+def numbering_level(line: str) -> int | None:
+    """How high a numbered line stands (0 highest), None when it is not numbered.
+
+    >>> [numbering_level(x) for x in ("Chương II QUYỀN", "II. NHIỆM VỤ", "Điều 7. Hệ thống")]
+    [0, 2, 3]
+    >>> [numbering_level(x) for x in ("1. Cấp Trung ương", "11.3. (Khoản 4)", "b) Ở địa phương:")]
+    [4, 5, 9]
+    >>> numbering_level("Năm 2024 toàn tỉnh"), numbering_level("2.158 đoàn viên")
+    (None, None)
+    """
+    found = _NUMBERED.match(line.lstrip())
+    if found is None:
+        return None
+    kind = found.lastgroup
+    if kind == "arabic":
+        return 3 + found.group("arabic").count(".") + 1
+    return {"part": 0, "section": 1, "roman": 2, "article": 3, "letter": 9}[kind or ""]
+
+
 @dataclass(frozen=True)
 class Passage:
     doc_id: str
@@ -64,6 +97,7 @@ class _Unit:
     heading: bool
     sticky: bool  # binds to what follows (a heading, or a lead-in ending in ":")
     table: bool
+    level: int | None = None  # of a numbered whole line (`numbering_level`)
 
 
 def _page_of(pages: list[tuple[int, int, int]], offset: int) -> int | None:
@@ -112,14 +146,30 @@ def _split_long(span: Span) -> list[Span]:
     return pieces
 
 
+def _markers_joined(text: str, sentences: list[Span]) -> list[Span]:
+    """A list number that underthesea splits off as a sentence of its own ("II." then
+    "NHIỆM VỤ CỤ THỂ") joined to what follows it on its line, so that the line can be
+    seen as the heading it is."""
+    joined: list[Span] = []
+    for sentence in sentences:
+        if joined and _BARE_NUMBER.fullmatch(joined[-1].text.strip()):
+            last = joined[-1]
+            if "\n" not in text[last.end : sentence.start]:
+                joined[-1] = Span(text[last.start : sentence.end], last.start, sentence.end)
+                continue
+        joined.append(sentence)
+    return joined
+
+
 def _units(doc: Document, spans: list[tuple[int, int, int]]) -> list[_Unit]:
     units = []
-    for sentence in split_sentences(doc.text):
+    for sentence in _markers_joined(doc.text, split_sentences(doc.text)):
         whole_line = _is_line(doc.text, sentence)
         heading = whole_line and is_heading(sentence.text)
         table = whole_line and " | " in sentence.text
         sticky = heading or sentence.text.rstrip().endswith(":")
-        for piece in _split_long(sentence):
+        level = numbering_level(sentence.text) if _starts_line(doc.text, sentence) else None
+        for number, piece in enumerate(_split_long(sentence)):
             units.append(
                 _Unit(
                     piece.start,
@@ -129,9 +179,14 @@ def _units(doc: Document, spans: list[tuple[int, int, int]]) -> list[_Unit]:
                     heading,
                     sticky,
                     table,
+                    level if number == 0 else None,
                 )
             )
     return units
+
+
+def _starts_line(text: str, span: Span) -> bool:
+    return not text[text.rfind("\n", 0, span.start) + 1 : span.start].strip()
 
 
 def _section_words(units: list[_Unit], first: int) -> int:
@@ -201,12 +256,28 @@ def _context(doc: Document, units: list[_Unit], position: dict[int, int], first:
         if row < index:
             parts.append(doc.text[units[row].start : units[row].end])
     if not first.heading:
-        for unit in reversed(units[:index]):
-            if unit.heading:
-                parts.insert(0, doc.text[unit.start : unit.end])
-                break
+        heading = _heading_over(units, index)
+        if heading is not None:
+            parts.insert(0, doc.text[heading.start : heading.end])
     words = " ".join(parts).split()
     return " ".join(words[:CONTEXT_MAX_WORDS])
+
+
+def _heading_over(units: list[_Unit], index: int) -> _Unit | None:
+    """The heading whose section holds unit `index`: the nearest one before it, unless a
+    line numbered at its level or above came between ("b) Ở các tỉnh…:" ends at "11.3.";
+    an unnumbered heading at any numbered line), in which case the search goes on up.
+
+    Without this, a lead-in such as "b) Ở các tỉnh, thành phố trực thuộc Trung ương:" stood
+    over the next 37 passages of a Party regulation, and "I. MỤC TIÊU" over sections II and
+    III of a programme."""
+    closed = units[index].level
+    for unit in reversed(units[:index]):
+        if unit.heading and (closed is None or (unit.level is not None and unit.level < closed)):
+            return unit
+        if unit.level is not None:
+            closed = unit.level if closed is None else min(closed, unit.level)
+    return None
 
 
 def make_passages(

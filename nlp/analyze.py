@@ -241,7 +241,7 @@ def _own_number(text: str, reference: Reference) -> bool:
 
 # Raise when the same text would now give other figures, references or metadata: a store
 # records the version each document was analysed with, and says when some are older.
-ANALYSIS_VERSION = 9
+ANALYSIS_VERSION = 10
 # 2: table units from captions, "(%)" headers and ditto marks
 # 3: headers written one line per row, rows named by a province, names in capitals,
 #    titles past issuers, mottos, form numbers and blanks, plan titles and result headers
@@ -273,6 +273,10 @@ ANALYSIS_VERSION = 9
 #    a term named in a sentence holds up to its first year; a ratio is no stock; ", bình
 #    quân tăng 9%" grows the figure before it; "CĐCS mới" alone is no new union ("chủ tịch
 #    CĐCS mới được bầu")
+# 10: (the passages made beside the analysis, index.passages) a heading's section ends at
+#    the next line numbered at its level or above, and a list number split off its line
+#    ("II." / "NHIỆM VỤ CỤ THỂ") is joined back: documents added again get the right
+#    heading as their passages' context
 
 
 def reported_period(figures: list[Figure]) -> str | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -209,3 +211,34 @@ def test_pruned_bm25_top_k_is_exact() -> None:
                 assert np.allclose(scores, expected), (query, k)
                 assert np.allclose(full[rows], scores)
     assert len(segment.top(queries[0], {}, 0)[0]) == 0
+
+
+def test_a_section_ends_where_a_line_numbered_at_its_level_begins(shared: Path) -> None:
+    # NQ 03/NQ-CP's programme: underthesea splits "II." off its title, which had left the
+    # whole of sections II and III under "I. MỤC TIÊU"
+    path = shared / "corpus/real/resolutions_md/NQ03-NQ-CP_2025.md"
+    passages = make_passages(analyze(read_file(path)))
+    tasks = next(p for p in passages if "Nhằm đạt được mục tiêu Nghị quyết số 57" in p.text)
+    assert tasks.text.startswith("II. NHIỆM VỤ CỤ THỂ") or tasks.context == "II. NHIỆM VỤ CỤ THỂ"
+    after = passages[passages.index(tasks) + 1 :]
+    assert after and not any(p.context == "I. MỤC TIÊU" for p in after)
+    # the 294-QĐ/TW regulation: a lead-in "b) Ở các tỉnh, …:" holds only its own list; it
+    # had stood over the next 37 passages, numbered 11.3 to 12.5
+    path = shared / "corpus/real/party_pdf/QD294-QD-TW_2025-05-26_thi_hanh_Dieu_le_Dang.pdf"
+    raw = read_file(path)
+    passages = make_passages(analyze(raw), [(g.number, g.start, g.end) for g in raw.pages])
+    under = [p for p in passages if p.context.startswith("b) Ở các tỉnh, thành phố")]
+    assert len(under) <= 2
+    assert not any(p.context.startswith("Chính phủ; Quốc hội") for p in passages)
+
+
+def test_numbering_levels() -> None:
+    from index.passages import numbering_level
+
+    levels = [
+        numbering_level(line)
+        for line in ("Chương III", "I. MỤC TIÊU", "Điều 14. Trình tự", "2. Cấp tỉnh", "a) Ở")
+    ]
+    assert levels == sorted(levels)
+    # not numbered: a figure, a year, a date
+    assert {numbering_level(x) for x in ("3.120 đoàn viên", "2024 là năm", "12/6/2021")} == {None}
