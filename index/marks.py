@@ -1,7 +1,7 @@
-"""Queries typed without Vietnamese marks ("cham lo tet doan vien"). Each syllable gets back
-the marks it most likely has, judged by the store's own vocabulary: which marked syllables
-exist, how often, and which pairs of them stand side by side (the BM25 syllable pairs). BM25,
-the encoder and the highlights then see "chăm lo tết đoàn viên".
+"""Queries typed without Vietnamese marks ("cham lo tet doan vien"). Each run of words gets
+back the marks it most likely has, judged by the store's own vocabulary: which marked words
+exist, how often, and which pairs of syllables stand side by side (the BM25 syllable pairs).
+BM25, the encoder and the highlights then see "chăm lo tết đoàn viên".
 
 Without this such a query matched almost nothing: "lao" stood for the one "LAO CAI" row of a
 table (since "lao động" is one word term), and the encoder reads unmarked Vietnamese poorly.
@@ -46,7 +46,7 @@ QUESTION_WORDS = (
 LONGEST_WORD = 4
 # what a word of the lexicon that the store never holds counts as (its document frequency)
 LEXICON_WORD = 1
-# how much two words seen side by side in the store (a BM25 syllable pair across them) add
+# how much each pair of neighbouring syllables seen in the store adds (a BM25 syllable pair)
 PAIR_WEIGHT = 1.5
 # a syllable no word of the store or lexicon spells: kept as typed, at this cost
 UNKNOWN_COST = 6.0
@@ -85,7 +85,8 @@ class MarkRestorer:
     Words, not syllables: "can" alone is "cần" far more often than "căn", which mostly
     stands in "căn cứ"; and "co" is "có", a word on its own, where "cơ" mostly begins "cơ
     quan". (Syllables scored alone, by their pairs and frequencies, gave back 36% of the
-    ALQAC questions whole; words 65%: `python bench/marks_restore.py`.)
+    ALQAC questions whole; words 65%, and 80% with QUESTION_WORDS:
+    `python bench/marks_restore.py`.)
     """
 
     words: dict[str, list[tuple[str, float]]]  # unmarked -> (marked, log frequency), best first
