@@ -276,18 +276,22 @@ ANALYSIS_VERSION = 10
 # 10: (the passages made beside the analysis, index.passages) a heading's section ends at
 #    the next line numbered at its level or above, and a list number split off its line
 #    ("II." / "NHIỆM VỤ CỤ THỂ") is joined back: documents added again get the right
-#    heading as their passages' context
+#    heading as their passages' context; a dated document that states no period takes the
+#    period most of its results report (an article of 23/01/2025 on 2024)
 
 
 def reported_period(figures: list[Figure]) -> str | None:
-    """The period most of a document's figures report, for a document that states neither
-    its date nor its period (a press article: "Năm 2022, LĐLĐ tỉnh …"): without it,
-    `search --year 2022` left the article out. None unless one period holds over half."""
-    counts = Counter(f.period for f in figures if f.period)
+    """The period most of a document's results report, for a document that does not state
+    its period (a press article: "Năm 2022, LĐLĐ tỉnh …", or one dated 23/01/2025 on "Chỉ
+    tính trong năm 2024 …"): without it, `search --year 2024` left the article out. Targets
+    do not count (a resolution's "đến năm 2030" is not what it reports). None unless one
+    period holds over half of the results."""
+    results = [f for f in figures if f.kind == "achievement"]
+    counts = Counter(f.period for f in results if f.period)
     if not counts:
         return None
     period, count = counts.most_common(1)[0]
-    return period if 2 * count > len(figures) else None
+    return period if 2 * count > len(results) else None
 
 
 def analyze(raw: RawDocument) -> Document:
@@ -301,9 +305,7 @@ def analyze(raw: RawDocument) -> Document:
         if states_rules(meta) or is_form(raw.text)
         else find_figures(raw, meta.province, meta.period, meta.kind, meta.date)
     )
-    period = meta.period
-    if period is None and meta.date is None:
-        period = reported_period(figures)
+    period = meta.period if meta.period is not None else reported_period(figures)
     return Document(
         id=document_id(raw),
         source=raw.source,
