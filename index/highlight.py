@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from nlp.references import REFERENCE_ID
-from nlp.tokenizers import word_tokenize
+from nlp.tokenizers import lexicon, word_tokenize
 
 from .lexical import stopwords
 from .text import search_form, spellings
@@ -23,6 +23,9 @@ Span = tuple[int, int]
 
 # a syllable, or a number with its separators ("3.120", "4,4")
 _TOKEN = re.compile(r"\w+(?:[.,]\w+)*")
+# the syllable just before a position, or just after it, spaces between
+_TOKEN_BEFORE = re.compile(r"(\w+)[ \t]+$")
+_TOKEN_AFTER = re.compile(r"[ \t]+(\w+)")
 # a percentage as a user writes it: "2%", "30 %", "40,5%"
 _PERCENT = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?\s?%")
 # where a shown window may start: after a sentence's end or a line break
@@ -82,9 +85,12 @@ def highlights(passage: str, query: str) -> list[Span]:
 
     >>> text = "Các cấp công đoàn chăm lo cho đoàn viên dịp Tết; cơ quan an toàn."
     >>> [text[a:b] for a, b in highlights(text, "chăm lo Tết cho đoàn viên")]
-    ['đoàn chăm lo cho đoàn viên', 'Tết']
+    ['chăm lo cho đoàn viên', 'Tết']
     >>> [text[a:b] for a, b in highlights(text, "an toàn")]
     ['an toàn']
+    >>> text = "Ban Thường vụ chủ động phối hợp; đoàn công tác của tỉnh"
+    >>> [text[a:b] for a, b in highlights(text, "phối hợp tổ chức công đoàn")]
+    ['phối hợp']
     >>> highlights("Hòa giải viên", "hoà giải") == [(0, 8)]
     True
     >>> text = "có 13.120 và 3.120,5 người"
@@ -138,7 +144,45 @@ def highlights(passage: str, query: str) -> list[Span]:
         content += 1
     if run_start >= 0:
         close()
+    spans = [t for span in spans if (t := _trimmed(passage, span, single, function))]
     return _merged(spans + _code_spans(passage, query))
+
+
+@cache
+def _two_syllable_words() -> frozenset[tuple[str, str]]:
+    pairs = (tuple(search_form(word).split()) for word in lexicon())
+    return frozenset(pair for pair in pairs if len(pair) == 2)  # type: ignore[misc]
+
+
+def _trimmed(
+    passage: str, span: Span, single: frozenset[str], function: frozenset[str]
+) -> Span | None:
+    """A run without an edge syllable that belongs to the word beside the run, not to the
+    run: "chủ động phối hợp" for "phối hợp" lights "phối hợp", not "động phối hợp"; "đoàn
+    công tác" lights no "công". None when what is left is a lone syllable the query does not
+    hold as a word (the "vụ" of "dịch vụ công", the "hợp" of "tập hợp"); a function word
+    left at an edge goes too, as it never ends a run."""
+    words = _two_syllable_words()
+    tokens = list(_TOKEN.finditer(passage, span[0], span[1]))
+    if len(tokens) < 2:
+        return span
+    start, end = span
+    before = _TOKEN_BEFORE.search(passage, 0, start)
+    first, second = (search_form(t.group()) for t in tokens[:2])
+    if before and (search_form(before.group(1)), first) in words and (first, second) not in words:
+        tokens = tokens[1:]
+    after = _TOKEN_AFTER.match(passage, end)
+    if after and len(tokens) > 1:
+        inner, last = (search_form(t.group()) for t in tokens[-2:])
+        if (last, search_form(after.group(1))) in words and (inner, last) not in words:
+            tokens = tokens[:-1]
+    while tokens and tokens[0].group().lower() in function:
+        tokens = tokens[1:]
+    while tokens and tokens[-1].group().lower() in function:
+        tokens = tokens[:-1]
+    if not tokens or (len(tokens) == 1 and search_form(tokens[0].group()) not in single):
+        return None
+    return tokens[0].start(), tokens[-1].end()
 
 
 def _merged(spans: list[Span]) -> list[Span]:

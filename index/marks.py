@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .lexical import PAIR_JOINER
+from .text import y_spelled
 
 # candidates kept per unmarked word: "tet" -> "tết", "tệt", "tét" …
 CANDIDATES = 8
@@ -51,6 +52,7 @@ PAIR_WEIGHT = 1.5
 # a syllable no word of the store or lexicon spells: kept as typed, at this cost
 UNKNOWN_COST = 6.0
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_Y_AFTER = re.compile(r"(?<![a-z])([hklmst])y(?![a-z])")
 
 
 def strip_marks(text: str) -> str:
@@ -125,7 +127,7 @@ class MarkRestorer:
         for word, n in counts.items():
             syllables = word.split()
             if len(syllables) <= LONGEST_WORD and all(_WORD.fullmatch(s) for s in syllables):
-                by_plain[strip_marks(word)].append((word, math.log1p(n) - total))
+                by_plain[_plain_key(word)].append((word, math.log1p(n) - total))
         words = {
             plain: sorted(found, key=lambda pair: -pair[1])[:CANDIDATES]
             for plain, found in by_plain.items()
@@ -154,6 +156,8 @@ class MarkRestorer:
         if run:
             chosen += self._best([pieces[j] for j in run])
         for i, choice in zip(at, chosen, strict=True):
+            if choice is not None and pieces[i].lower().endswith("y"):
+                choice = y_spelled(choice)  # "ty le" is read "tỷ lệ", as typed, not "tỉ lệ"
             if choice is not None and choice != pieces[i].lower():
                 pieces[i] = _cased_like(choice, pieces[i])
         return "".join(pieces)
@@ -161,7 +165,7 @@ class MarkRestorer:
     def _best(self, typed: list[str]) -> list[str | None]:
         """The likeliest marked form of each syllable of a run (None: keep it as typed), by
         dynamic programming over where words end and which word ends there."""
-        plain = [strip_marks(t) for t in typed]
+        plain = [_plain_key(t) for t in typed]
         # best[j]: reading of the first j syllables, keyed by its last syllable (for pairs)
         best: list[dict[str | None, tuple[float, list[str | None]]]] = [{None: (0.0, [])}]
         for end in range(1, len(plain) + 1):
@@ -206,6 +210,15 @@ class MarkRestorer:
             math.log1p(self.pairs.get(pair, 0))
             for pair in zip(syllables, syllables[1:], strict=False)
         )
+
+
+def _plain_key(word: str) -> str:
+    """`strip_marks`, with the y of "ty", "ly", "ky" as i: the store folds "tỷ" to "tỉ".
+
+    >>> _plain_key("Tỷ lệ"), _plain_key("tỉ lệ"), _plain_key("quý")
+    ('ti le', 'ti le', 'quy')
+    """
+    return _Y_AFTER.sub(r"\1i", strip_marks(word))
 
 
 def _cased_like(marked: str, typed: str) -> str:

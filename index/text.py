@@ -24,13 +24,32 @@ for _pair, _on_first, _on_second in (
 _OPEN_SYLLABLE = re.compile(r"(?<!q)(" + "|".join(_TONE_MOVES) + r")(?!\w)")
 
 
+# "tỷ lệ"/"tỉ lệ", "quản lý"/"quản lí", "kỹ thuật"/"kĩ thuật", "nhiệm kỳ"/"nhiệm kì", "bác
+# sỹ"/"bác sĩ", "hy sinh"/"hi sinh": after h, k, l, m, s or t alone, a final i is also
+# written y. Both become i. ("ty" of "công ty" too; "quý", "huy", "tay" keep their y.)
+_I_FOR_Y = str.maketrans("yýỳỷỹỵ", "iíìỉĩị")
+_Y_FOR_I = str.maketrans("iíìỉĩị", "yýỳỷỹỵ")
+_Y_SYLLABLE = re.compile(r"(?<![^\W\d_])([hklmst])([yýỳỷỹỵ])(?![^\W\d_])")
+_I_SYLLABLE = re.compile(r"[hklmst][iíìỉĩị]")
+
+
 def fold_tones(text: str) -> str:
-    """One tone placement for open oa/oe/uy syllables of lowercase text.
+    """One spelling for the syllables of lowercase text that have two: the tone on the first
+    vowel of open oa/oe/uy, and i for the y of "tỷ", "lý", "kỹ".
 
     >>> fold_tones("hoà bình, thuỷ lợi, hoàng, quý, khoẻ")
     'hòa bình, thủy lợi, hoàng, quý, khỏe'
+    >>> fold_tones("tỷ lệ, quản lý, kỹ thuật, công ty, huy động, tay")
+    'tỉ lệ, quản lí, kĩ thuật, công ti, huy động, tay'
     """
-    return _OPEN_SYLLABLE.sub(lambda m: _TONE_MOVES[m.group(1)], text)
+    text = _OPEN_SYLLABLE.sub(lambda m: _TONE_MOVES[m.group(1)], text)
+    return _Y_SYLLABLE.sub(lambda m: m.group(1) + m.group(2).translate(_I_FOR_Y), text)
+
+
+def y_spelled(syllable: str) -> str:
+    """A lowercase syllable that `fold_tones` wrote with i, with its y back ("tỉ" -> "tỷ");
+    any other syllable as it is."""
+    return syllable.translate(_Y_FOR_I) if _I_SYLLABLE.fullmatch(syllable) else syllable
 
 
 _TONE_BACK = {folded: written for written, folded in _TONE_MOVES.items()}
@@ -41,15 +60,18 @@ def spellings(word: str) -> set[str]:
 
     >>> sorted(spellings("hòa")), sorted(spellings("hoàng")), sorted(spellings("quý"))
     (['hoà', 'hòa'], ['hoàng'], ['quý'])
+    >>> sorted(spellings("tỉ"))
+    ['tỉ', 'tỷ']
     """
     ending = word[-2:]
     if ending in _TONE_BACK and not word[:-2].endswith("q"):
         return {word, word[:-2] + _TONE_BACK[ending]}
-    return {word}
+    return {word, y_spelled(word)}
 
 
 def search_form(text: str) -> str:
-    """Lowercase NFC with one tone placement, so "Hoà" and "hòa" match; diacritics stay.
+    """Lowercase NFC with one tone placement and i for the y of "tỷ", so "Hoà" and "hòa",
+    "tỷ lệ" and "tỉ lệ" match; diacritics stay.
 
     Lowercasing comes first because the tone folding only knows lowercase and capitalised
     spellings ("HOÀ" would slip through otherwise).

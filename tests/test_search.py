@@ -194,3 +194,18 @@ def test_searched_as_is_reported(seeded_home: Path) -> None:
     body = client.get("/api/search", params={"q": "cham lo tet"}).json()
     assert body["searched_as"] == "chăm lo tết" and body["hits"]
     assert client.get("/api/search", params={"q": "chăm lo"}).json()["searched_as"] is None
+
+
+def test_i_and_y_spellings_find_each_other(seeded_home: Path) -> None:
+    from index.lexical import tokenize
+
+    assert tokenize("Tỷ lệ, quản lý, nhiệm kỳ") == tokenize("tỉ lệ, quản lí, nhiệm kì")
+    # a y after a vowel ("huy", "quý", "tay") is no i
+    assert {"huy_động", "quý", "tay"} <= set(tokenize("huy động, quý, tay"))
+    library = Library(seeded_home)
+    # the Nghệ An article writes "Tỷ lệ"; a query written "tỉ lệ" finds and lights it
+    hits = library.search("tỉ lệ đoàn viên", k=10)
+    lit = {h.passage[a:b] for h in hits for a, b in h.highlights}
+    assert any(span.startswith("Tỷ lệ") for span in lit)
+    # typed without marks, "ty le" is read with the y as typed
+    assert library.reading("ty le doan vien") == "tỷ lệ đoàn viên"
