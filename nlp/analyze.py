@@ -9,7 +9,7 @@ from ingest import RawDocument
 
 from .dates import find_periods
 from .figures import Quantity, holds_blank, tag_sentence
-from .indicators import indicator_of
+from .indicators import GIFT_UNITS, indicator_of
 from .metadata import extract_metadata, is_form, states_rules
 from .numerals import english_style
 from .organisations import canonical, find_organisations, main_organisation
@@ -201,7 +201,11 @@ def _linked_indicators(figures: list[Figure], sentence: str, offset: int) -> lis
         gap = sentence[previous.end - offset : figure.start - offset]
         if _LINK_TO_PREVIOUS.match(gap):
             before = sentence[: previous.start - offset]
-            found = indicator_of(previous.subject, before, figure.unit)
+            # the words between name it too: "574/612 DN có CĐCS tổ chức hội nghị người lao
+            # động, đạt 93,8%"
+            found = indicator_of(previous.subject, before, figure.unit, gap)
+            if found is None and figure.unit == "đồng" and previous.unit in GIFT_UNITS:
+                found = "welfare_spending"  # what the gifts were worth
             linked[i] = figure.model_copy(update={"indicator": found})
     return linked
 
@@ -277,7 +281,10 @@ ANALYSIS_VERSION = 10
 #    the next line numbered at its level or above, and a list number split off its line
 #    ("II." / "NHIỆM VỤ CỤ THỂ") is joined back: documents added again get the right
 #    heading as their passages' context; a dated document that states no period takes the
-#    period most of its results report (an article of 23/01/2025 on 2024)
+#    period most of its results report (an article of 23/01/2025 on 2024); gifts or people
+#    cared for in a sentence about Tết are tet_beneficiaries, the gifts' value
+#    welfare_spending; a stock after "trong đó" is a part; a rate linked to a ratio takes
+#    the words between them
 
 
 def reported_period(figures: list[Figure]) -> str | None:

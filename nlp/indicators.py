@@ -211,7 +211,22 @@ def indicator_of(
     for found in (_indicator_of(subject, before, unit), _in_clause(after, unit)):
         if found and _measures(found, subject, before, unit, ratio):
             return found
+    # "Dịp Tết Nguyên đán, … trao 31.540 suất quà cho …", "Dịp Tết …, chăm lo cho ít nhất
+    # 60.000 đoàn viên": the gifts given, the people cared for at Tết
+    cared_for = measure_of(unit) == "count" and _CARED_FOR.search(_clause(before))
+    if (unit in GIFT_UNITS or cared_for) and _TET.search(f"{before} {after}"):
+        return "tet_beneficiaries"
     return None
+
+
+# gifts counted: in a sentence about Tết, the people given Tết gifts; their value is
+# welfare spending ("… 48.600 suất quà … với tổng trị giá 29,16 tỷ đồng")
+GIFT_UNITS = frozenset({"suất quà", "phần quà", "suất", "phần quà tết", "suất quà tết"})
+_CARED_FOR = re.compile(r"(?<!\w)(?:chăm lo|thăm hỏi|tặng quà|trao quà)(?!\w)", re.IGNORECASE)
+_TET = re.compile(r"(?<!\w)T[ếẾ]T(?!\w)|(?<!\w)Tết(?!\w)")
+# a part of a total named before it in the sentence: "2.184 CĐCS với 168.432 đoàn viên;
+# trong đó khu vực doanh nghiệp ngoài nhà nước có 612 CĐCS và 74.905 đoàn viên"
+_PART_OF_TOTAL = re.compile(r"\d[^.!?]*(?<!\w)trong đó(?!\w)", re.IGNORECASE)
 
 
 def _measures(indicator_id: str, subject: str | None, before: str, unit: str, ratio: bool) -> bool:
@@ -223,6 +238,8 @@ def _measures(indicator_id: str, subject: str | None, before: str, unit: str, ra
         return False  # "739/739 CĐCS tổ chức hội nghị": a share of the unions, not their number
     if stock and measure_of(unit) == "count" and not _HOLDING.search(before):
         return False  # "… gồm 55 CĐCS, hơn 3.120 đoàn viên" holds; "quà cho 500 đoàn viên" not
+    if stock and measure_of(unit) == "count" and _PART_OF_TOTAL.search(before):
+        return False  # "…; trong đó khu vực … có 612 CĐCS": a part, not the whole
     # "đoàn viên nữ chiếm 68,5%", "100% CĐCS phối hợp tổ chức …": a share of the members or
     # unions, not their rate ("tỷ lệ đoàn viên trên tổng số lao động")
     return not (

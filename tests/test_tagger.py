@@ -261,6 +261,41 @@ def test_no_union_indicator_by_likeness_alone(subject: str, unit: str, expected:
             "18,6 tỷ đồng",
             "welfare_spending",
         ),
+        # ... and a rate tied to a ratio by the words between them
+        (
+            "Năm 2023, có 410/452 DN có CĐCS tổ chức hội nghị người lao động, đạt 90,7%.",
+            "90,7%",
+            "worker_conferences_rate",
+        ),
+        # gifts given at Tết, and people cared for at Tết, are its beneficiaries; the gifts'
+        # value is welfare spending
+        (
+            "Dịp Tết Giáp Thìn, công đoàn các cấp trao 12.400 suất quà cho đoàn viên, trị giá"
+            " 6,2 tỷ đồng.",
+            "12.400",
+            "tet_beneficiaries",
+        ),
+        (
+            "Dịp Tết Giáp Thìn, công đoàn các cấp trao 12.400 suất quà cho đoàn viên, trị giá"
+            " 6,2 tỷ đồng.",
+            "6,2 tỷ đồng",
+            "welfare_spending",
+        ),
+        ("Tết năm 2025, phấn đấu chăm lo cho 8.000 đoàn viên.", "8.000", "tet_beneficiaries"),
+        ("Năm 2024, trao 500 suất quà cho công nhân nhân Tháng Công nhân.", "500", None),
+        # a part of a total named before it is not the total
+        (
+            "Năm 2024, toàn tỉnh có 1.520 CĐCS với 98.300 đoàn viên; trong đó khu vực doanh"
+            " nghiệp có 430 CĐCS và 51.200 đoàn viên.",
+            "51.200",
+            None,
+        ),
+        (
+            "Năm 2024, toàn tỉnh có 1.520 CĐCS với 98.300 đoàn viên; trong đó khu vực doanh"
+            " nghiệp có 430 CĐCS và 51.200 đoàn viên.",
+            "98.300",
+            "members",
+        ),
     ],
 )
 def test_indicator_from_the_whole_clause(sentence: str, figure: str, expected: str | None) -> None:
