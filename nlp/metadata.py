@@ -257,10 +257,14 @@ def _title(lines: list[str], heading: int | None) -> str | None:
     """The heading with the upper-case lines under it, or its "Về …" subject line:
     "QUY ĐỊNH THI HÀNH ĐIỀU LỆ ĐẢNG"; else the first line, as web articles have it."""
     if heading is None:
-        first = next((line for line in lines[:HEADING_LINES] if _reads_as_title(line)), None)
-        first = first or (lines[0] if lines else None)
+        at = next((i for i, line in enumerate(lines[:HEADING_LINES]) if _reads_as_title(line)), 0)
+        first = lines[at] if lines else None
         if first and len(first) > TITLE_SENTENCES_FROM:
             first = _first_sentence(first)
+        # a kicker and its headline: "ĐẠI HỘI … NHIỆM KỲ 2023-2028:" / "Xây dựng …"
+        after = lines[at + 1] if first and at + 1 < len(lines) else ""
+        if first and first.endswith(":") and _reads_as_title(after):
+            first = f"{first} {after}"
         return first if first and len(first) <= TITLE_MAX_CHARS else None
     parts = [re.sub(r"(/AL)\d+$", r"\1", lines[heading])]  # "AL1": a footnote mark
     bare = _BARE_HEADING.fullmatch(lines[heading]) is not None
@@ -313,7 +317,26 @@ def _reads_as_title(line: str) -> bool:
         return False
     if _MOTTO_START.match(line.strip(" -–_*")):
         return False
-    return not (line.isupper() and len(words) <= 8 and _canonical_issuer(line))
+    return not (line.isupper() and len(words) <= 8 and _canonical_issuer(line)) and not (
+        _only_an_issuer(line)
+    )
+
+
+def _only_an_issuer(line: str) -> bool:
+    """A line that is a body's name and nothing else, as a web page's masthead gives it
+    ("Liên đoàn Lao động tỉnh Quảng Trị"), in any case.
+
+    >>> _only_an_issuer("Liên đoàn Lao động tỉnh Quảng Trị")
+    True
+    >>> _only_an_issuer("Công đoàn Viên chức tỉnh chăm lo Tết cho đoàn viên")
+    False
+    """
+    lowered = " ".join(line.lower().split()).strip(" .:")
+    for pattern, _ in _ISSUERS:
+        match = pattern.search(lowered)
+        if match:
+            return match.span() == (0, len(lowered))
+    return False
 
 
 def _number(lines: list[str]) -> str | None:

@@ -138,6 +138,20 @@ def test_a_title_is_the_first_line_that_reads_as_one(shared: Path, path: str, ti
     assert metadata_of(shared / path).title == title
 
 
+def test_a_web_articles_title_skips_the_masthead_and_joins_a_kicker() -> None:
+    from nlp.analyze import analyze
+
+    # the site's name heads the Quảng Trị page; the headline comes after its address
+    quang_tri = analyze(read_file(SEEDS["quang_tri"]))
+    assert quang_tri.title is not None and quang_tri.title.startswith("Tiếp tục nâng cao")
+    # "ĐẠI HỘI … NHIỆM KỲ 2023-2028:" is the kicker of the headline under it
+    thai_nguyen = analyze(read_file(SEEDS["thai_nguyen"]))
+    assert thai_nguyen.title == (
+        "ĐẠI HỘI CÔNG ĐOÀN VIÊN CHỨC TỈNH LẦN THỨ VI, NHIỆM KỲ 2023-2028: Xây dựng Công đoàn"
+        " Viên chức tỉnh vững mạnh toàn diện"
+    )
+
+
 RESOLUTIONS = "corpus/real/resolutions_md"
 
 
