@@ -261,9 +261,11 @@ def _title(lines: list[str], heading: int | None) -> str | None:
         first = lines[at] if lines else None
         if first and len(first) > TITLE_SENTENCES_FROM:
             first = _first_sentence(first)
-        # a kicker and its headline: "ĐẠI HỘI … NHIỆM KỲ 2023-2028:" / "Xây dựng …"
+        # a kicker and its headline: "ĐẠI HỘI … NHIỆM KỲ 2023-2028:" / "Xây dựng …"; an
+        # annex's label and its name: "PHỤ LỤC I" / "DANH MỤC CÁC CHỈ TIÊU CỤ THỂ"
         after = lines[at + 1] if first and at + 1 < len(lines) else ""
-        if first and first.endswith(":") and _reads_as_title(after):
+        joins = first and (first.endswith(":") or _ANNEX_LABEL.fullmatch(first))
+        if joins and _reads_as_title(after) and len(first) + len(after) < TITLE_MAX_CHARS:
             first = f"{first} {after}"
         return first if first and len(first) <= TITLE_MAX_CHARS else None
     parts = [re.sub(r"(/AL)\d+$", r"\1", lines[heading])]  # "AL1": a footnote mark
@@ -278,6 +280,9 @@ def _title(lines: list[str], heading: int | None) -> str | None:
             parts.append(line)
         break
     return " ".join(parts)
+
+
+_ANNEX_LABEL = re.compile(r"(?:PHỤ LỤC|Phụ lục)\s+(?:[IVXLC]+|\d+)\.?")
 
 
 def _first_sentence(line: str) -> str:

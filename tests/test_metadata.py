@@ -127,6 +127,11 @@ def test_sidecar_wins_and_web_articles_keep_their_first_line() -> None:
             "corpus/real/resolutions_md/Luat_Cong_doan_2012_va_Dieu_le_CDVN.md",
             "LUẬT CÔNG ĐOÀN số: 12/2012/QH13",
         ),
+        # an annex's label takes its name
+        (
+            "corpus/real/resolutions_md/NQ03-NQ-CP_2025_PL1_chi_tieu.md",
+            "PHỤ LỤC I DANH MỤC CÁC CHỈ TIÊU CỤ THỂ",
+        ),
         # a template: blanks to fill in and the motto, cut by a line break, come first
         (
             "corpus/real/union_grassroots/04_Mau_Thoa_uoc_lao_dong_tap_the.docx",
