@@ -149,9 +149,15 @@ def highlights(passage: str, query: str) -> list[Span]:
 
 
 @cache
-def _two_syllable_words() -> frozenset[tuple[str, str]]:
-    pairs = (tuple(search_form(word).split()) for word in lexicon())
-    return frozenset(pair for pair in pairs if len(pair) == 2)  # type: ignore[misc]
+def _lexicon_words() -> frozenset[str]:
+    return frozenset(lexicon())
+
+
+def _is_word(first: str, second: str) -> bool:
+    """Whether two syllables in search form make a word of underthesea's list, in either
+    tone placement (the list writes "hoà", a passage may write "hòa")."""
+    words = _lexicon_words()
+    return any(f"{a} {b}" in words for a in spellings(first) for b in spellings(second))
 
 
 def _trimmed(
@@ -162,19 +168,18 @@ def _trimmed(
     công tác" lights no "công". None when what is left is a lone syllable the query does not
     hold as a word (the "vụ" of "dịch vụ công", the "hợp" of "tập hợp"); a function word
     left at an edge goes too, as it never ends a run."""
-    words = _two_syllable_words()
     tokens = list(_TOKEN.finditer(passage, span[0], span[1]))
     if len(tokens) < 2:
         return span
     start, end = span
     before = _TOKEN_BEFORE.search(passage, 0, start)
     first, second = (search_form(t.group()) for t in tokens[:2])
-    if before and (search_form(before.group(1)), first) in words and (first, second) not in words:
+    if before and _is_word(search_form(before.group(1)), first) and not _is_word(first, second):
         tokens = tokens[1:]
     after = _TOKEN_AFTER.match(passage, end)
     if after and len(tokens) > 1:
         inner, last = (search_form(t.group()) for t in tokens[-2:])
-        if (last, search_form(after.group(1))) in words and (inner, last) not in words:
+        if _is_word(last, search_form(after.group(1))) and not _is_word(inner, last):
             tokens = tokens[:-1]
     while tokens and tokens[0].group().lower() in function:
         tokens = tokens[1:]
