@@ -55,11 +55,13 @@ def catalogue() -> tuple[Indicator, ...]:
 
 
 @cache
-def _synonyms() -> list[tuple[str, re.Pattern[str]]]:
-    """(indicator id, pattern) for every synonym, longest first: the most specific wins."""
+def _synonyms() -> list[tuple[str, str, re.Pattern[str]]]:
+    """(indicator id, synonym, pattern) for every synonym, longest first: the most specific
+    wins. The synonym itself is a cheap test before the pattern's ("in" is some twenty
+    times faster than a search, and most synonyms are absent from most phrases)."""
     pairs = [(ind.id, fold_tones(s.lower())) for ind in catalogue() for s in ind.synonyms]
     pairs.sort(key=lambda pair: len(pair[1]), reverse=True)
-    return [(id_, re.compile(r"(?<!\w)" + re.escape(s) + r"(?!\w)")) for id_, s in pairs]
+    return [(id_, s, re.compile(r"(?<!\w)" + re.escape(s) + r"(?!\w)")) for id_, s in pairs]
 
 
 def _synonym_matches(phrase: str | None) -> list[tuple[int, str]]:
@@ -67,7 +69,7 @@ def _synonym_matches(phrase: str | None) -> list[tuple[int, str]]:
     if not phrase:
         return []
     folded = fold_tones(phrase.lower())
-    return [(len(p.pattern), id_) for id_, p in _synonyms() if p.search(folded)]
+    return [(len(p.pattern), id_) for id_, s, p in _synonyms() if s in folded and p.search(folded)]
 
 
 def _matches_across(left: str, right: str) -> list[tuple[int, str]]:
@@ -83,7 +85,8 @@ def _matches_across(left: str, right: str) -> list[tuple[int, str]]:
     joint = len(left_folded)
     return [
         (len(p.pattern), id_)
-        for id_, p in _synonyms()
+        for id_, s, p in _synonyms()
+        if s in phrase
         for m in p.finditer(phrase)
         if m.start() < joint < m.end()
     ]
