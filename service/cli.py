@@ -586,6 +586,48 @@ def refs(
 
 
 @app.command()
+def documents(
+    limit: Annotated[int | None, typer.Option(min=1, help="Only the newest N documents.")] = None,
+    home: Home = None,
+    as_json: AsJson = False,
+    as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV.")] = False,
+    excel: ForExcel = False,
+) -> None:
+    """List the stored documents, newest first, with the ids that `remove`, `search --doc`
+    and the web page's links take."""
+    from .export import documents_csv, for_excel
+
+    _one_format(as_json, as_csv, excel)
+    library = _open_to_read(home)
+    found = library.store.documents(limit)
+    if excel:
+        sys.stdout.write(for_excel(documents_csv(found)))
+    elif as_csv:
+        sys.stdout.write(documents_csv(found))
+    elif as_json:
+        _print_json({"documents": found, "total": library.store.document_count()})
+    else:
+        # one line a document, the id whole (it is what `remove` and `--doc` take) and the
+        # title last, cut at the terminal's edge
+        line = "{:<16}  {:<10}  {:<12}  {:<10}  {:>7}  {}"
+        heading = line.format("id", "kind", "province", "date", "figures", "title")
+        out.print(heading, style="bold", no_wrap=True, overflow="ellipsis", highlight=False)
+        for d in found:
+            row = line.format(
+                str(d["id"]),
+                str(d["kind"]),
+                _short(str(d["province"] or "-"), 11),
+                str(d["date"] or d["period"] or "-"),  # an undated report: its period
+                d["figures"],
+                d["title"] or d["source"],
+            )
+            out.print(escape(row), no_wrap=True, overflow="ellipsis", highlight=False)
+        total = library.store.document_count()
+        if len(found) < total:
+            err.print(f"{len(found)} of {total} documents (the newest)")
+
+
+@app.command()
 def remove(doc_id: str, home: Home = None) -> None:
     """Delete a document and everything derived from it."""
     library = _open_to_read(home)

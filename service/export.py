@@ -1,4 +1,5 @@
-"""Figures as flat rows, for JSON lists and CSV files, and CSV made ready for Excel."""
+"""Figures and documents as flat rows, for JSON lists and CSV files, and CSV made ready for
+Excel."""
 
 from __future__ import annotations
 
@@ -42,6 +43,32 @@ def figures_csv(found: list[tuple[str, str, Figure]]) -> str:
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, extrasaction="ignore")
     writer.writeheader()
     writer.writerows(figure_rows(found))
+    return out.getvalue()
+
+
+DOCUMENT_COLUMNS = [
+    "id",
+    "title",
+    "kind",
+    "number",
+    "issuer",
+    "province",
+    "date",
+    "period",
+    "pages",
+    "figures",
+    "references",
+    "source",
+    "added_at",
+]
+
+
+def documents_csv(documents: list[dict[str, Any]]) -> str:
+    """The stored documents' summaries (`Store.documents`), one row each."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=DOCUMENT_COLUMNS, extrasaction="ignore")
+    writer.writeheader()
+    writer.writerows(documents)
     return out.getvalue()
 
 

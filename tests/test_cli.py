@@ -306,3 +306,20 @@ def test_a_wrong_encoder_makes_no_store(tmp_path: Path) -> None:
     code, _, stderr = run("ingest", seed, "--encoder", "bogus", "--home", str(home))
     assert code == 2 and "--encoder bogus" in stderr and "Traceback" not in stderr
     assert not (home / "baocao.db").exists()
+
+
+def test_documents_lists_the_store_with_whole_ids(seeded_home: Path) -> None:
+    home = ("--home", str(seeded_home))
+    code, stdout, _ = run("documents", "--json", *home)
+    listed = json.loads(stdout)
+    assert code == 0 and listed["total"] == len(listed["documents"]) == 5
+    nghe_an = next(d for d in listed["documents"] if d["province"] == "Nghệ An")
+    assert nghe_an["figures"] > 0 and nghe_an["period"] == "2022"
+    # the table shows each id whole, as `remove` and `search --doc` take it
+    code, stdout, _ = run("documents", *home)
+    assert code == 0 and all(d["id"] in stdout for d in listed["documents"])
+    code, stdout, stderr = run("documents", "--limit", "2", "--csv", *home)
+    rows = stdout.strip().splitlines()
+    assert code == 0 and rows[0].startswith("id,title,kind") and len(rows) == 3
+    code, _, _ = run("documents", "--json", "--csv", *home)
+    assert code == 2
