@@ -177,11 +177,12 @@ def _ranges_share_indicators(figures: list[Figure]) -> list[Figure]:
     return shared
 
 
-# what ties a rate or a sum to the figure before it: "612 DN, đạt 87,4%", "486 sáng kiến,
+# what ties a rate or a sum to the figure before it: "612 DN, đạt 87,4%", "536 DN, chiếm
+# 87,6% số DN …", "486 sáng kiến,
 # vượt 162%", "612,5 tỷ đồng, bình quân tăng 9%/năm", "41.200 lượt đoàn viên … với tổng số
 # tiền 18,6 tỷ đồng"
 _LINK_TO_PREVIOUS = re.compile(
-    r"^[^;.:]{0,80}?(?:[,(]\s*(?:đạt|vượt|bằng|(?:bình quân )?(?:tăng|giảm))(?: mức)?"
+    r"^[^;.:]{0,80}?(?:[,(]\s*(?:đạt|vượt|bằng|chiếm|(?:bình quân )?(?:tăng|giảm))(?: mức)?"
     r"|với tổng (?:số tiền|trị giá|kinh phí)"
     r"|với số tiền|tổng trị giá|trị giá)\s*$",
     re.IGNORECASE,

@@ -261,6 +261,11 @@ def test_no_union_indicator_by_likeness_alone(subject: str, unit: str, expected:
             "18,6 tỷ đồng",
             "welfare_spending",
         ),
+        (
+            "Năm 2025, đối thoại định kỳ được tổ chức ở 536 DN, chiếm 87,6% số DN có CĐCS.",
+            "87,6%",
+            "dialogue_rate",
+        ),
         # ... and a rate tied to a ratio by the words between them
         (
             "Năm 2023, có 410/452 DN có CĐCS tổ chức hội nghị người lao động, đạt 90,7%.",
