@@ -153,11 +153,14 @@ def _lexicon_words() -> frozenset[str]:
     return frozenset(lexicon())
 
 
+@lru_cache(maxsize=65536)
 def _is_word(first: str, second: str) -> bool:
-    """Whether two syllables in search form make a word of underthesea's list, in either
-    tone placement (the list writes "hoà", a passage may write "hòa")."""
+    """Whether two syllables make a word of underthesea's list, in any case and either tone
+    placement or i/y (the list writes "hoà", a passage may write "Hòa"); remembered, as the
+    same pairs come back in passage after passage."""
     words = _lexicon_words()
-    return any(f"{a} {b}" in words for a in spellings(first) for b in spellings(second))
+    a_forms, b_forms = spellings(search_form(first)), spellings(search_form(second))
+    return any(f"{a} {b}" in words for a in a_forms for b in b_forms)
 
 
 def _trimmed(
@@ -172,14 +175,16 @@ def _trimmed(
     if len(tokens) < 2:
         return span
     start, end = span
-    before = _TOKEN_BEFORE.search(passage, 0, start)
-    first, second = (search_form(t.group()) for t in tokens[:2])
-    if before and _is_word(search_form(before.group(1)), first) and not _is_word(first, second):
+    # the syllable before the run: looked for in the few characters before it, not the whole
+    # passage before it (a `$`-anchored search tries every position from the start)
+    before = _TOKEN_BEFORE.search(passage, max(0, start - 40), start)
+    first, second = (t.group() for t in tokens[:2])
+    if before and _is_word(before.group(1), first) and not _is_word(first, second):
         tokens = tokens[1:]
     after = _TOKEN_AFTER.match(passage, end)
     if after and len(tokens) > 1:
-        inner, last = (search_form(t.group()) for t in tokens[-2:])
-        if _is_word(last, search_form(after.group(1))) and not _is_word(inner, last):
+        inner, last = (t.group() for t in tokens[-2:])
+        if _is_word(last, after.group(1)) and not _is_word(inner, last):
             tokens = tokens[:-1]
     while tokens and tokens[0].group().lower() in function:
         tokens = tokens[1:]
