@@ -40,8 +40,9 @@ _HEADING_START = re.compile(
 # level or above, whether or not that line is a heading itself
 _NUMBERED = re.compile(
     r"^(?:(?P<part>(?:PHẦN|Phần|CHƯƠNG|Chương)\s+[\dIVXLC]+)"
+    # a numeral before a letter: "I." is the first of I, II, III, "C." the third of A, B, C
+    r"|(?P<roman>[IVXL][IVXLC]*\s*[.)\-–])"
     r"|(?P<section>(?:MỤC|Mục)\s+[\dIVXLC]+|[A-Z]\s*[.)])"
-    r"|(?P<roman>[IVXLC]+\s*[.)\-–])"
     r"|(?P<article>(?:ĐIỀU|Điều)\s+\d+)"
     r"|(?P<arabic>\d{1,3}(?:\.\d{1,3})*)\s*[.)]"
     r"|(?P<letter>[a-zđ])\s*\))(?=[\s.:]|$)"
@@ -56,6 +57,8 @@ def numbering_level(line: str) -> int | None:
     [0, 2, 3]
     >>> [numbering_level(x) for x in ("1. Cấp Trung ương", "11.3. (Khoản 4)", "b) Ở địa phương:")]
     [4, 5, 9]
+    >>> [numbering_level(x) for x in ("I. MỤC TIÊU", "A. KẾT QUẢ", "C. GIẢI PHÁP")]
+    [2, 1, 1]
     >>> numbering_level("Năm 2024 toàn tỉnh"), numbering_level("2.158 đoàn viên")
     (None, None)
     """
