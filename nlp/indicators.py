@@ -211,6 +211,9 @@ def indicator_of(
     `ratio`: the figure is "a/b" ("739/739 CĐCS")."""
     if _PER_UNIT.search(_clause(before)):
         return None  # "mỗi nhà được hỗ trợ từ 40 đến 60 triệu": a norm, not a total
+    rest = _rest_of_clause(after, len(unit.split()) + NOUN_WORDS + 2)
+    if measure_of(unit) == "count" and _SET_APART.search(rest):
+        return None  # "312 thỏa ước được xếp loại B": a part of them, marked out
     for found in (_indicator_of(subject, before, unit), _in_clause(after, unit)):
         if found and _measures(found, subject, before, unit, ratio):
             return found
@@ -220,6 +223,19 @@ def indicator_of(
     if (unit in GIFT_UNITS or cared_for) and _TET.search(f"{before} {after}"):
         return "tet_beneficiaries"
     return None
+
+
+# what marks a count out as a part of the whole it names: rated, awarded, or admitted to
+# the Party ("312 thỏa ước được xếp loại B trở lên", "9 sáng kiến được Tổng Liên đoàn tặng
+# Bằng", "716 đoàn viên … được kết nạp vào Đảng", "còn 23 CĐCS xếp loại chưa hoàn thành")
+_SET_APART = re.compile(
+    r"(?<!\w)(?:xếp loại|được (?:\w+ ){0,3}?(?:tặng|khen thưởng)|kết nạp (?:vào )?Đảng)(?!\w)"
+)
+
+
+def _rest_of_clause(after: str, words: int) -> str:
+    """The first `words` words after a figure, up to its clause's end or the next number."""
+    return " ".join(_CLAUSE_STOP.split(after, maxsplit=1)[0].split()[:words])
 
 
 # gifts counted: in a sentence about Tết, the people given Tết gifts; their value is
@@ -263,7 +279,7 @@ def _in_clause(after: str, unit: str) -> str | None:
     noun count ("215 nhà “Mái ấm Công đoàn”", not "3 hội nghị … phòng ngừa đình công")."""
     limit = CLAUSE_WORDS if measure_of(unit) == "rate" else len(unit.split()) + NOUN_WORDS
     after = re.sub(r"^\s*\)", "", after)  # "1.076/1.317 (đạt 81%) doanh nghiệp …"
-    words = " ".join(_CLAUSE_STOP.split(after, maxsplit=1)[0].split()[:limit])
+    words = _rest_of_clause(after, limit)
     return _longest([(n, id_) for n, id_ in _synonym_matches(expand(words)) if _fits(id_, unit)])
 
 

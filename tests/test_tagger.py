@@ -288,6 +288,13 @@ def test_no_union_indicator_by_likeness_alone(subject: str, unit: str, expected:
         ),
         ("Tết năm 2025, phấn đấu chăm lo cho 8.000 đoàn viên.", "8.000", "tet_beneficiaries"),
         ("Năm 2024, trao 500 suất quà cho công nhân nhân Tháng Công nhân.", "500", None),
+        # a part marked out by a rating, an award or the Party's admission is not the whole
+        ("Năm 2024, có 120 thỏa ước được xếp loại A.", "120", None),
+        ("Năm 2024, có 14 sáng kiến được Tổng Liên đoàn tặng Bằng Lao động sáng tạo.", "14", None),
+        ("Năm 2024, có 230 đoàn viên công đoàn được kết nạp vào Đảng.", "230", None),
+        ("Năm 2024, còn 6 CĐCS xếp loại trung bình.", "6", None),
+        ("Năm 2024, có 640 sáng kiến được công nhận.", "640", "initiatives"),
+        ("Năm 2024, có 1.200 đoàn viên được kết nạp mới.", "1.200", "new_members"),
         # a part of a total named before it is not the total
         (
             "Năm 2024, toàn tỉnh có 1.520 CĐCS với 98.300 đoàn viên; trong đó khu vực doanh"
