@@ -189,6 +189,11 @@ _LINK_TO_PREVIOUS = re.compile(
 )
 
 
+# what the union gives its members, whose cost is welfare spending: "46 nhà “Mái ấm Công
+# đoàn” với tổng kinh phí 2,74 tỷ đồng", "48.600 suất quà … với tổng trị giá 29,16 tỷ đồng"
+_GIVEN_TO_MEMBERS = frozenset({"union_houses", "tet_beneficiaries"})
+
+
 def _linked_indicators(figures: list[Figure], sentence: str, offset: int) -> list[Figure]:
     """A rate or a sum with no indicator of its own that states how much of the figure
     before it was done or what it cost takes the indicator that figure's words give it:
@@ -205,8 +210,9 @@ def _linked_indicators(figures: list[Figure], sentence: str, offset: int) -> lis
             # the words between name it too: "574/612 DN có CĐCS tổ chức hội nghị người lao
             # động, đạt 93,8%"
             found = indicator_of(previous.subject, before, figure.unit, gap)
-            if found is None and figure.unit == "đồng" and previous.unit in GIFT_UNITS:
-                found = "welfare_spending"  # what the gifts were worth
+            given = previous.unit in GIFT_UNITS or previous.indicator in _GIVEN_TO_MEMBERS
+            if found is None and figure.unit == "đồng" and given:
+                found = "welfare_spending"  # what the gifts or the houses cost
             linked[i] = figure.model_copy(update={"indicator": found})
     return linked
 

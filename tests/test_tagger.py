@@ -287,6 +287,11 @@ def test_no_union_indicator_by_likeness_alone(subject: str, unit: str, expected:
             "welfare_spending",
         ),
         ("Tết năm 2025, phấn đấu chăm lo cho 8.000 đoàn viên.", "8.000", "tet_beneficiaries"),
+        (
+            "Năm 2024, xây dựng 32 nhà “Mái ấm Công đoàn” với tổng kinh phí 1,9 tỷ đồng.",
+            "1,9 tỷ đồng",
+            "welfare_spending",
+        ),
         ("Năm 2024, trao 500 suất quà cho công nhân nhân Tháng Công nhân.", "500", None),
         # a part marked out by a rating, an award or the Party's admission is not the whole
         ("Năm 2024, có 120 thỏa ước được xếp loại A.", "120", None),
