@@ -292,7 +292,8 @@ ANALYSIS_VERSION = 10
 #    cared for in a sentence about Tết are tet_beneficiaries, the gifts' value
 #    welfare_spending; a stock after "trong đó" is a part; a rate linked to a ratio takes
 #    the words between them (", chiếm"); a count rated, awarded or admitted to the Party
-#    is a part ("312 thỏa ước được xếp loại B"); a web page's masthead naming only its body
+#    is a part ("312 thỏa ước được xếp loại B"); the cost of houses given is welfare
+#    spending; a web page's masthead naming only its body
 #    is no title, and
 #    a kicker ending in ":" takes the headline under it
 
