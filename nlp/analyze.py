@@ -9,7 +9,7 @@ from ingest import RawDocument
 
 from .dates import find_periods
 from .figures import Quantity, holds_blank, tag_sentence
-from .indicators import GIFT_UNITS, indicator_of
+from .indicators import GIFT_UNITS, carries_over, indicator_of
 from .metadata import extract_metadata, is_form, states_rules
 from .numerals import english_style
 from .organisations import canonical, find_organisations, main_organisation
@@ -213,6 +213,10 @@ def _linked_indicators(figures: list[Figure], sentence: str, offset: int) -> lis
             given = previous.unit in GIFT_UNITS or previous.indicator in _GIVEN_TO_MEMBERS
             if found is None and figure.unit == "đồng" and given:
                 found = "welfare_spending"  # what the gifts or the houses cost
+            elif found is None and previous.indicator:
+                # a chain: "… đạt 96,4 tỷ đồng, bằng 103,5% dự toán, tăng 5,3% so với …"
+                if carries_over(previous.indicator, figure.unit):
+                    found = previous.indicator
             linked[i] = figure.model_copy(update={"indicator": found})
     return linked
 
@@ -293,7 +297,8 @@ ANALYSIS_VERSION = 10
 #    welfare_spending; a stock after "trong đó" is a part; a rate linked to a ratio takes
 #    the words between them (", chiếm"); a count rated, awarded or admitted to the Party
 #    is a part ("312 thỏa ước được xếp loại B"); the cost of houses given is welfare
-#    spending; a web page's masthead naming only its body
+#    spending; a rate down a chain of tied figures measures the first one's indicator; a
+#    web page's masthead naming only its body
 #    is no title, and
 #    a kicker ending in ":" takes the headline under it
 

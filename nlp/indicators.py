@@ -307,6 +307,14 @@ def _indicator(indicator_id: str) -> Indicator:
     return next(i for i in catalogue() if i.id == indicator_id)
 
 
+def carries_over(indicator_id: str, unit: str) -> bool:
+    """Whether a figure with `unit` tied to a figure counting `indicator_id` ("…, tăng 5,3%
+    so với năm 2024" after "bằng 103,5% dự toán" of the union's finances) measures it too:
+    when such a figure can, and the indicator is no stock (a share of the members is not
+    their rate)."""
+    return _fits(indicator_id, unit) and not _indicator(indicator_id).stock
+
+
 def _fits(indicator_id: str, unit: str) -> bool:
     """Whether a figure with `unit` can measure the indicator: money is not a count, and
     "715 lượt đoàn viên" (visits) is not a number of members."""

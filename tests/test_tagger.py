@@ -266,6 +266,13 @@ def test_no_union_indicator_by_likeness_alone(subject: str, unit: str, expected:
             "87,6%",
             "dialogue_rate",
         ),
+        # ... along a chain of them
+        (
+            "Năm 2024, tổng thu tài chính công đoàn đạt 80,2 tỷ đồng, bằng 104% dự toán, tăng"
+            " 6,1% so với năm 2023.",
+            "6,1%",
+            "union_finance",
+        ),
         # ... and a rate tied to a ratio by the words between them
         (
             "Năm 2023, có 410/452 DN có CĐCS tổ chức hội nghị người lao động, đạt 90,7%.",
