@@ -109,6 +109,24 @@ class Changes:
     removed: list[int] = field(default_factory=list)
 
 
+# a stored document's summary (`Store.documents`), in its columns' order
+SUMMARY_FIELDS = (
+    "id",
+    "source",
+    "title",
+    "kind",
+    "number",
+    "issuer",
+    "province",
+    "date",
+    "period",
+    "pages",
+    "added_at",
+    "figures",
+    "references",
+)
+
+
 class Store:
     """SQLite in WAL mode; every change is one transaction and bumps `generation`.
 
@@ -355,22 +373,7 @@ class Store:
             " FROM page JOIN documents d ON d.id = page.id ORDER BY page.added_at DESC, page.id",
             (-1 if limit is None else limit, offset),
         )
-        keys = [
-            "id",
-            "source",
-            "title",
-            "kind",
-            "number",
-            "issuer",
-            "province",
-            "date",
-            "period",
-            "pages",
-            "added_at",
-            "figures",
-            "references",
-        ]
-        return [dict(zip(keys, row, strict=True)) for row in cursor]
+        return [dict(zip(SUMMARY_FIELDS, row, strict=True)) for row in cursor]
 
     # passages -----------------------------------------------------------------------------
     def passages(self, ids: list[int]) -> dict[int, StoredPassage]:

@@ -7,6 +7,7 @@ import csv
 import io
 from typing import Any
 
+from index.store import SUMMARY_FIELDS
 from nlp.records import Figure
 
 CSV_COLUMNS = [
@@ -46,27 +47,10 @@ def figures_csv(found: list[tuple[str, str, Figure]]) -> str:
     return out.getvalue()
 
 
-DOCUMENT_COLUMNS = [
-    "id",
-    "title",
-    "kind",
-    "number",
-    "issuer",
-    "province",
-    "date",
-    "period",
-    "pages",
-    "figures",
-    "references",
-    "source",
-    "added_at",
-]
-
-
 def documents_csv(documents: list[dict[str, Any]]) -> str:
     """The stored documents' summaries (`Store.documents`), one row each."""
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=DOCUMENT_COLUMNS, extrasaction="ignore")
+    writer = csv.DictWriter(out, fieldnames=SUMMARY_FIELDS, extrasaction="ignore")
     writer.writeheader()
     writer.writerows(documents)
     return out.getvalue()

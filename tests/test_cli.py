@@ -320,6 +320,6 @@ def test_documents_lists_the_store_with_whole_ids(seeded_home: Path) -> None:
     assert code == 0 and all(d["id"] in stdout for d in listed["documents"])
     code, stdout, stderr = run("documents", "--limit", "2", "--csv", *home)
     rows = stdout.strip().splitlines()
-    assert code == 0 and rows[0].startswith("id,title,kind") and len(rows) == 3
+    assert code == 0 and rows[0].startswith("id,source,title,kind") and len(rows) == 3
     code, _, _ = run("documents", "--json", "--csv", *home)
     assert code == 2
