@@ -215,8 +215,9 @@ def _linked_indicators(figures: list[Figure], sentence: str, offset: int) -> lis
                 found = "welfare_spending"  # what the gifts or the houses cost
             elif found is None and previous.indicator:
                 # a chain: "… đạt 96,4 tỷ đồng, bằng 103,5% dự toán, tăng 5,3% so với …"
-                if carries_over(previous.indicator, figure.unit):
-                    found = previous.indicator
+                found = (
+                    previous.indicator if carries_over(previous.indicator, figure.unit) else None
+                )
             linked[i] = figure.model_copy(update={"indicator": found})
     return linked
 
@@ -298,9 +299,8 @@ ANALYSIS_VERSION = 10
 #    the words between them (", chiếm"); a count rated, awarded or admitted to the Party
 #    is a part ("312 thỏa ước được xếp loại B"); the cost of houses given is welfare
 #    spending; a rate down a chain of tied figures measures the first one's indicator; a
-#    web page's masthead naming only its body
-#    is no title, and
-#    a kicker ending in ":" takes the headline under it
+#    web page's masthead naming only its body is no title, a kicker ending in ":" takes the
+#    headline under it and an annex's label its name
 
 
 def reported_period(figures: list[Figure]) -> str | None:

@@ -242,7 +242,7 @@ def _rest_of_clause(after: str, words: int) -> str:
 # welfare spending ("… 48.600 suất quà … với tổng trị giá 29,16 tỷ đồng")
 GIFT_UNITS = frozenset({"suất quà", "phần quà", "suất", "phần quà tết", "suất quà tết"})
 _CARED_FOR = re.compile(r"(?<!\w)(?:chăm lo|thăm hỏi|tặng quà|trao quà)(?!\w)", re.IGNORECASE)
-_TET = re.compile(r"(?<!\w)T[ếẾ]T(?!\w)|(?<!\w)Tết(?!\w)")
+_TET = re.compile(r"(?<!\w)tết(?!\w)", re.IGNORECASE)
 # a part of a total named before it in the sentence: "2.184 CĐCS với 168.432 đoàn viên;
 # trong đó khu vực doanh nghiệp ngoài nhà nước có 612 CĐCS và 74.905 đoàn viên"
 _PART_OF_TOTAL = re.compile(r"\d[^.!?]*(?<!\w)trong đó(?!\w)", re.IGNORECASE)
