@@ -228,8 +228,11 @@ _TERM_WORDS = re.compile(
     re.IGNORECASE,
 )
 # a year a figure is compared with is not its own: "gấp 1,5 lần năm 2023", "so với năm 2023"
+# ("so với cuối năm 2024", "so với thời điểm đầu năm 2024" too)
 _COMPARED_WITH = re.compile(
-    r"(?:so với|gấp\s+[\d.,]+\s+lần|cùng kỳ|bằng)\s*(?:cùng kỳ\s*)?$", re.IGNORECASE
+    r"(?:so với|gấp\s+[\d.,]+\s+lần|cùng kỳ|bằng)\s*"
+    r"(?:cùng kỳ\s*|(?:thời điểm\s+)?(?:cuối|đầu)\s*)?$",
+    re.IGNORECASE,
 )
 
 
@@ -240,6 +243,8 @@ def own_periods(sentence: str) -> list[tuple[str, int, int]]:
     >>> [p for p, _, _ in own_periods("Năm 2024 có 436 sáng kiến, gấp 1,5 lần năm 2023.")]
     ['2024']
     >>> own_periods("Tăng 5% so với năm 2023.")
+    []
+    >>> own_periods("Số đoàn viên tăng 6.214 người so với cuối năm 2024.")
     []
     """
     return [

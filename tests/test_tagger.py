@@ -353,6 +353,16 @@ def test_the_period_of_a_term_and_of_a_comparison() -> None:
     assert periods["436"] == "2024"  # not the year it is compared with
 
 
+def test_a_year_compared_with_does_not_become_the_period_of_what_follows() -> None:
+    text = (
+        "BÁO CÁO\nNăm 2025, toàn tỉnh kết nạp mới 9.300 đoàn viên.\n"
+        "Số đoàn viên tăng 6.200 người so với cuối năm 2024.\n"
+        "Các cấp công đoàn trao 31.000 suất quà cho đoàn viên.\n"
+    )
+    periods = {f.text: f.period for f in analyze(read_bytes(text.encode(), "bc.txt")).figures}
+    assert periods == {"9.300": "2025", "6.200": "2025", "31.000": "2025"}
+
+
 def test_a_range_counts_one_thing() -> None:
     text = "BÁO CÁO\nĐại hội đặt ra chỉ tiêu: kết nạp mới từ 28.000 – 32.000 đoàn viên.\n"
     found = analyze(read_bytes(text.encode(), "bc.txt")).figures
