@@ -305,7 +305,8 @@ ANALYSIS_VERSION = 10
 #    is a part ("312 thỏa ước được xếp loại B"); the cost of houses given is welfare
 #    spending; a rate down a chain of tied figures measures the first one's indicator; a
 #    web page's masthead naming only its body is no title, a kicker ending in ":" takes the
-#    headline under it and an annex's label its name; "so với cuối năm 2024" is compared
+#    headline under it and an annex's label its name; "so với cuối năm 2024" is compared;
+#    members or unions counted as doing something ("đăng ký", "tham gia") are a part
 
 
 def reported_period(figures: list[Figure]) -> str | None:

@@ -216,6 +216,8 @@ def indicator_of(
         return None  # "312 thỏa ước được xếp loại B": a part of them, marked out
     for found in (_indicator_of(subject, before, unit), _in_clause(after, unit)):
         if found and _measures(found, subject, before, unit, ratio):
+            if _indicator(found).stock and _TAKING_PART.search(rest):
+                break  # "có 5.120 đoàn viên nữ đăng ký …": those who took part, not all
             return found
     # "Dịp Tết Nguyên đán, … trao 31.540 suất quà cho …", "Dịp Tết …, chăm lo cho ít nhất
     # 60.000 đoàn viên": the gifts given, the people cared for at Tết
@@ -231,6 +233,11 @@ def indicator_of(
 _SET_APART = re.compile(
     r"(?<!\w)(?:xếp loại|được (?:\w+ ){0,3}?(?:tặng|khen thưởng)|kết nạp (?:vào )?Đảng)(?!\w)"
 )
+
+
+# what members or unions did, which makes their count a part of them: "5.120 đoàn viên nữ
+# đăng ký", "45 CĐCS tham gia"
+_TAKING_PART = re.compile(r"(?<!\w)(?:đăng ký|tham gia|hưởng ứng)(?!\w)")
 
 
 def _rest_of_clause(after: str, words: int) -> str:

@@ -305,6 +305,7 @@ def test_no_union_indicator_by_likeness_alone(subject: str, unit: str, expected:
         ("Năm 2024, có 14 sáng kiến được Tổng Liên đoàn tặng Bằng Lao động sáng tạo.", "14", None),
         ("Năm 2024, có 230 đoàn viên công đoàn được kết nạp vào Đảng.", "230", None),
         ("Năm 2024, còn 6 CĐCS xếp loại trung bình.", "6", None),
+        ("Năm 2024, phong trào thi đua có 2.300 đoàn viên nữ đăng ký.", "2.300", None),
         ("Năm 2024, có 640 sáng kiến được công nhận.", "640", "initiatives"),
         ("Năm 2024, có 1.200 đoàn viên được kết nạp mới.", "1.200", "new_members"),
         # a part of a total named before it is not the total
