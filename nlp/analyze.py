@@ -7,7 +7,7 @@ from collections import Counter
 
 from ingest import RawDocument
 
-from .dates import find_periods
+from .dates import as_of_year, find_periods
 from .figures import Quantity, holds_blank, tag_sentence
 from .indicators import GIFT_UNITS, carries_over, indicator_of
 from .metadata import extract_metadata, is_form, states_rules
@@ -106,7 +106,9 @@ def find_figures(
     now = date[:4] if date else period[:4] if period else None
     english = english_style(raw.text)
     figures: list[Figure] = []
-    current_period = period
+    # before the text names a period, the document's own year: "hiện có 55 CĐCS" in an
+    # article of 18/06/2023 counts 2023's
+    current_period = period or now
     term = period if period and "-" in period else None  # the last term named ("2018-2023")
     outline = Outline("target" if kind == "plan" else None)
     lines = _lines(raw.text)
@@ -150,12 +152,14 @@ def find_figures(
             # khoảng 3% GDP vào năm 2030", a target that runs on past the document's year
             if now and periods and max(p[0][-4:] for p in periods) < now:
                 sentence_kind = "achievement"
+            # "Tính đến ngày 30/6/2023, …": that year for this sentence's figures alone
+            as_of = None if periods else as_of_year(sentence.text)
             made = [
                 maker.make(
                     q,
                     sentence.text,
                     line_start + sentence.start,
-                    term if q.start < term_until else current_period,
+                    term if q.start < term_until else as_of or current_period,
                 )
                 for q in tag_sentence(sentence.text, sentence_kind, english)
             ]
@@ -306,7 +310,9 @@ ANALYSIS_VERSION = 10
 #    spending; a rate down a chain of tied figures measures the first one's indicator; a
 #    web page's masthead naming only its body is no title, a kicker ending in ":" takes the
 #    headline under it and an annex's label its name; "so với cuối năm 2024" is compared;
-#    members or unions counted as doing something ("đăng ký", "tham gia") are a part
+#    members or unions counted as doing something ("đăng ký", "tham gia") are a part;
+#    "Tính đến ngày 30/6/2023" is that sentence's period; a quoted name's years are none;
+#    figures before any named period take the document's year
 
 
 def reported_period(figures: list[Figure]) -> str | None:

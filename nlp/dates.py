@@ -21,6 +21,15 @@ PERIOD = re.compile(
 )
 
 _DATE_BEFORE = re.compile(r"tháng\s+\d{1,2}\s*$", re.IGNORECASE)
+# a stock counted up to a day: "Tính đến ngày 30/6/2023, toàn tỉnh có …" is of 2023
+_AS_OF = re.compile(
+    r"(?:tính\s+)?đến\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*(?:[/.-]|\s+tháng\s+)\s*\d{1,2}"
+    r"\s*(?:[/.-]|\s+năm\s+)\s*((?:19|20)\d{2})(?!\d)",
+    re.IGNORECASE,
+)
+# a name in quotation marks: its years name a programme, not a period ("đề án “… giai đoạn
+# 2022 - 2030”")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 
 
 def _iso(day: str, month: str, year: str) -> str | None:
@@ -57,12 +66,30 @@ def find_periods(text: str) -> list[tuple[str, int, int]]:
     ['2018-2023', '2024']
     >>> find_periods("ngày 01 tháng 01 năm 2025")
     []
+    >>> find_periods("3 hội nghị triển khai đề án “Nâng cao … giai đoạn 2022 - 2030”")
+    []
     """
+    quoted = [m.span() for m in _QUOTED.finditer(text)]
     periods = []
     for match in PERIOD.finditer(text):
         first, last, single = match.groups()
         if single and _DATE_BEFORE.search(text[max(0, match.start() - 16) : match.start()]):
             continue  # "ngày 01 tháng 01 năm 2025" is a date, not a period
+        if any(a <= match.start() < b for a, b in quoted):
+            continue
         period = f"{first}-{last}" if first else single
         periods.append((period, match.start(), match.end()))
     return periods
+
+
+def as_of_year(text: str) -> str | None:
+    """The year of the day a sentence counts up to, the period of its own figures only
+    (what follows is not of that day).
+
+    >>> as_of_year("Tính đến ngày 30/6/2023, toàn tỉnh có 1.126 CĐCS")
+    '2023'
+    >>> as_of_year("Đến hết ngày 31 tháng 12 năm 2024, có 98 CĐCS"), as_of_year("Năm 2024")
+    ('2024', None)
+    """
+    found = _AS_OF.search(text)
+    return found.group(1) if found else None
