@@ -137,8 +137,11 @@ def test_documents_that_disagree_are_drawn_in_red(browser, home_copy: Path) -> N
     from index.library import Library
     from ingest import read_bytes
 
-    # a second report claims another membership for Bắc Giang's union than the seed's 3.120
-    text = "Công đoàn Viên chức tỉnh Bắc Giang gồm 56 công đoàn cơ sở với 3.300 đoàn viên."
+    # a second report claims another membership for Bắc Giang's union in 2023 than the
+    # seed's 3.120 (an article of 18/06/2023)
+    text = (
+        "Năm 2023, Công đoàn Viên chức tỉnh Bắc Giang gồm 56 công đoàn cơ sở với 3.300 đoàn viên."
+    )
     library = Library(home_copy)
     library.add(read_bytes(text.encode(), "bac_giang_khac.txt"))
     library.refresh()
