@@ -354,26 +354,28 @@ def test_the_period_of_a_term_and_of_a_comparison() -> None:
     assert periods["436"] == "2024"  # not the year it is compared with
 
 
-def test_a_count_up_to_a_day_is_of_that_year_and_the_documents_year_comes_first() -> None:
-    text = (
-        "BÁO CÁO\nBắc Ninh, ngày 05 tháng 3 năm 2024\n"
-        "Toàn tỉnh hiện có 120 CĐCS.\n"
-        "Tính đến ngày 31/12/2023, toàn tỉnh có 9.800 đoàn viên.\n"
-        "Trong quý I, kết nạp mới 310 đoàn viên.\n"
-    )
-    periods = {f.text: f.period for f in analyze(read_bytes(text.encode(), "bc.txt")).figures}
-    # the document's year before any period is named; the day's year for its sentence only
-    assert periods == {"120": "2024", "9.800": "2023", "310": "2024"}
-
-
-def test_a_year_compared_with_does_not_become_the_period_of_what_follows() -> None:
-    text = (
-        "BÁO CÁO\nNăm 2025, toàn tỉnh kết nạp mới 9.300 đoàn viên.\n"
-        "Số đoàn viên tăng 6.200 người so với cuối năm 2024.\n"
-        "Các cấp công đoàn trao 31.000 suất quà cho đoàn viên.\n"
-    )
-    periods = {f.text: f.period for f in analyze(read_bytes(text.encode(), "bc.txt")).figures}
-    assert periods == {"9.300": "2025", "6.200": "2025", "31.000": "2025"}
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # the document's year before any period is named; a day's year for its sentence only
+        (
+            "Bắc Ninh, ngày 05 tháng 3 năm 2024\nToàn tỉnh hiện có 120 CĐCS.\n"
+            "Tính đến ngày 31/12/2023, toàn tỉnh có 9.800 đoàn viên.\n"
+            "Trong quý I, kết nạp mới 310 đoàn viên.\n",
+            {"120": "2024", "9.800": "2023", "310": "2024"},
+        ),
+        # a year compared with does not become the period of what follows
+        (
+            "Năm 2025, toàn tỉnh kết nạp mới 9.300 đoàn viên.\n"
+            "Số đoàn viên tăng 6.200 người so với cuối năm 2024.\n"
+            "Các cấp công đoàn trao 31.000 suất quà cho đoàn viên.\n",
+            {"9.300": "2025", "6.200": "2025", "31.000": "2025"},
+        ),
+    ],
+)
+def test_the_period_each_figure_takes(lines: str, expected: dict[str, str]) -> None:
+    found = analyze(read_bytes(f"BÁO CÁO\n{lines}".encode(), "bc.txt")).figures
+    assert {f.text: f.period for f in found} == expected
 
 
 def test_a_range_counts_one_thing() -> None:
