@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from nlp.units import abbreviations
 
@@ -103,18 +103,19 @@ def _written_out() -> tuple[re.Pattern[str], dict[str, list[str]]]:
     return re.compile(r"(?<!\S)(" + "|".join(map(re.escape, names)) + r")(?!\S)"), short_forms
 
 
-def abbreviations_of(text: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def abbreviations_of(text: str) -> tuple[str, ...]:
     """The abbreviations of what `text` writes out in full, so that a query saying "công
     đoàn cơ sở" also finds a passage that only writes "CĐCS" (case, punctuation and tone
-    placement aside).
+    placement aside). Remembered: a search asks again for each hit's highlights.
 
     >>> abbreviations_of("Thành lập mới công đoàn cơ sở; thoả ước lao động tập thể")
-    ['CĐCS', 'TƯLĐTT', 'TULĐTT']
+    ('CĐCS', 'TƯLĐTT', 'TULĐTT')
     >>> abbreviations_of("cán bộ công chức viên chức")
-    ['CBCCVC']
+    ('CBCCVC',)
     """
     pattern, short_forms = _written_out()
-    return [s for m in pattern.finditer(duplicate_key(text)) for s in short_forms[m.group(1)]]
+    return tuple(s for m in pattern.finditer(duplicate_key(text)) for s in short_forms[m.group(1)])
 
 
 @dataclass(frozen=True)

@@ -215,9 +215,7 @@ def indicator_of(
     if measure_of(unit) == "count" and _SET_APART.search(rest):
         return None  # "312 thỏa ước được xếp loại B": a part of them, marked out
     for found in (_indicator_of(subject, before, unit), _in_clause(after, unit)):
-        if found and _measures(found, subject, before, unit, ratio):
-            if _indicator(found).stock and _TAKING_PART.search(rest):
-                break  # "có 5.120 đoàn viên nữ đăng ký …": those who took part, not all
+        if found and _measures(found, subject, before, unit, ratio, rest):
             return found
     # "Dịp Tết Nguyên đán, … trao 31.540 suất quà cho …", "Dịp Tết …, chăm lo cho ít nhất
     # 60.000 đoàn viên": the gifts given, the people cared for at Tết
@@ -255,8 +253,11 @@ _TET = re.compile(r"(?<!\w)tết(?!\w)", re.IGNORECASE)
 _PART_OF_TOTAL = re.compile(r"\d[^.!?]*(?<!\w)trong đó(?!\w)", re.IGNORECASE)
 
 
-def _measures(indicator_id: str, subject: str | None, before: str, unit: str, ratio: bool) -> bool:
-    """Whether a figure with this unit, subject and words before it measures the indicator."""
+def _measures(
+    indicator_id: str, subject: str | None, before: str, unit: str, ratio: bool, rest: str = ""
+) -> bool:
+    """Whether a figure with this unit, subject, words before it and rest of its clause
+    measures the indicator."""
     if not _fits(indicator_id, unit):
         return False
     stock = _indicator(indicator_id).stock
@@ -266,6 +267,8 @@ def _measures(indicator_id: str, subject: str | None, before: str, unit: str, ra
         return False  # "… gồm 55 CĐCS, hơn 3.120 đoàn viên" holds; "quà cho 500 đoàn viên" not
     if stock and measure_of(unit) == "count" and _PART_OF_TOTAL.search(before):
         return False  # "…; trong đó khu vực … có 612 CĐCS": a part, not the whole
+    if stock and _TAKING_PART.search(rest):
+        return False  # "có 5.120 đoàn viên nữ đăng ký …": those who took part, not all
     # "đoàn viên nữ chiếm 68,5%", "100% CĐCS phối hợp tổ chức …": a share of the members or
     # unions, not their rate ("tỷ lệ đoàn viên trên tổng số lao động")
     return not (

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Sequence
 from typing import Any
 
 from index.store import SUMMARY_FIELDS
@@ -40,19 +41,19 @@ def figure_rows(found: list[tuple[str, str, Figure]]) -> list[dict[str, Any]]:
 
 
 def figures_csv(found: list[tuple[str, str, Figure]]) -> str:
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, extrasaction="ignore")
-    writer.writeheader()
-    writer.writerows(figure_rows(found))
-    return out.getvalue()
+    return _csv(figure_rows(found), CSV_COLUMNS)
 
 
 def documents_csv(documents: list[dict[str, Any]]) -> str:
     """The stored documents' summaries (`Store.documents`), one row each."""
+    return _csv(documents, SUMMARY_FIELDS)
+
+
+def _csv(rows: list[dict[str, Any]], columns: Sequence[str]) -> str:
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=SUMMARY_FIELDS, extrasaction="ignore")
+    writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore")
     writer.writeheader()
-    writer.writerows(documents)
+    writer.writerows(rows)
     return out.getvalue()
 
 
