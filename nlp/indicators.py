@@ -212,6 +212,10 @@ def indicator_of(
     if _PER_UNIT.search(_clause(before)):
         return None  # "mỗi nhà được hỗ trợ từ 40 đến 60 triệu": a norm, not a total
     rest = _rest_of_clause(after, len(unit.split()) + NOUN_WORDS + 2)
+    if measure_of(unit) == "money" and _OWED.search(f"{_clause(before)} {rest}"):
+        # "còn 37 DN nợ với số tiền trên 2,6 tỷ đồng": arrears, not money spent ("số tiền"
+        # names welfare_spending); the union's own when its dues are named
+        return "union_finance" if _DUES.search(f"{before} {after}") else None
     if measure_of(unit) == "count" and _SET_APART.search(rest):
         return None  # "312 thỏa ước được xếp loại B": a part of them, marked out
     for found in (_indicator_of(subject, before, unit), _in_clause(after, unit)):
@@ -231,6 +235,11 @@ def indicator_of(
 _SET_APART = re.compile(
     r"(?<!\w)(?:xếp loại|được (?:\w+ ){0,3}?(?:tặng|khen thưởng)|kết nạp (?:vào )?Đảng)(?!\w)"
 )
+
+
+# money owed or collected late; not "dư nợ" (the loans a fund has out: worker_loans)
+_OWED = re.compile(r"(?<!\w)(?<!dư )(?:nợ|chậm đóng|chưa đóng|truy thu)(?!\w)", re.IGNORECASE)
+_DUES = re.compile(r"(?<!\w)(?:kinh phí công đoàn|đoàn phí|kpcđ)(?!\w)", re.IGNORECASE)
 
 
 # what members or unions did, which makes their count a part of them: "5.120 đoàn viên nữ

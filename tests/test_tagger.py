@@ -300,6 +300,18 @@ def test_no_union_indicator_by_likeness_alone(subject: str, unit: str, expected:
             "welfare_spending",
         ),
         ("Năm 2024, trao 500 suất quà cho công nhân nhân Tháng Công nhân.", "500", None),
+        # money owed is arrears: the union's finances when its dues are named, else none
+        (
+            "Nợ đọng kinh phí công đoàn còn lớn: năm 2024 còn 52 DN nợ với số tiền 3,1 tỷ đồng.",
+            "3,1 tỷ đồng",
+            "union_finance",
+        ),
+        ("Năm 2024, 12 DN nợ lương công nhân với số tiền 2,4 tỷ đồng.", "2,4 tỷ đồng", None),
+        (
+            "Năm 2024, Quỹ CEP có dư nợ 45 tỷ đồng cho công nhân vay vốn.",
+            "45 tỷ đồng",
+            "worker_loans",
+        ),
         # a part marked out by a rating, an award or the Party's admission is not the whole
         ("Năm 2024, có 120 thỏa ước được xếp loại A.", "120", None),
         ("Năm 2024, có 14 sáng kiến được Tổng Liên đoàn tặng Bằng Lao động sáng tạo.", "14", None),
