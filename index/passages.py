@@ -134,6 +134,34 @@ def is_heading(line: str) -> bool:
     return bool(_HEADING_START.match(line)) and words <= 12 and not line.rstrip().endswith(",")
 
 
+# a byline: the writer's name on a line of its own ("Nguyễn Thế Lập"), then the office
+# ("Tỉnh ủy viên, Chủ tịch LĐLĐ tỉnh"); short lines without a full stop, but no headings:
+# the office had stood as the "under:" context of every passage of the article
+_SURNAMES = (
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đinh Lâm "
+    "Mai Trương Cao Lương Đoàn Tạ Vương Tô Trịnh Thái Châu Quách Lưu Triệu Kiều Chu Nông Lò "
+    "Hứa Hà Tăng Lục Mạc Thân Khổng Phùng Âu Giáp Kim Lại Văn Nghiêm Từ Ông Viên Y"
+).split()
+_PERSON = re.compile(rf"^(?:{'|'.join(_SURNAMES)})(?: [A-ZĐÀ-Ỹ][a-zđà-ỹ]*){{1,4}}$")
+_OFFICE = re.compile(
+    r"^(?:Tỉnh ủy viên|Thành ủy viên|Ủy viên|Phó Chủ tịch|Chủ tịch|Phó Bí thư|Bí thư"
+    r"|Phó Trưởng ban|Trưởng ban|Phó Giám đốc|Giám đốc|Phó Trưởng phòng|Trưởng phòng"
+    r"|Đại biểu Quốc hội|Nhà báo|Phóng viên|PGS|GS|TS|ThS|Thạc sĩ|Tiến sĩ)(?!\w)"
+)
+
+
+def is_byline(line: str, after_name: bool = False) -> bool:
+    """A writer's name, or (`after_name`: on the line after one) their office.
+
+    >>> is_byline("Nguyễn Thế Lập"), is_byline("Tỉnh ủy viên, Chủ tịch LĐLĐ tỉnh", True)
+    (True, True)
+    >>> is_byline("Phạm vi điều chỉnh"), is_byline("Chủ tịch Công đoàn cơ sở")
+    (False, False)
+    """
+    line = line.strip()
+    return bool(_PERSON.match(line) or (after_name and _OFFICE.match(line)))
+
+
 def _split_long(span: Span) -> list[Span]:
     """A sentence over MAX_WORDS words cut at spaces, so the encoder sees all of it."""
     words = list(re.finditer(r"\S+", span.text))
@@ -166,9 +194,12 @@ def _markers_joined(text: str, sentences: list[Span]) -> list[Span]:
 
 def _units(doc: Document, spans: list[tuple[int, int, int]]) -> list[_Unit]:
     units = []
+    after_name = False
     for sentence in _markers_joined(doc.text, split_sentences(doc.text)):
         whole_line = _is_line(doc.text, sentence)
-        heading = whole_line and is_heading(sentence.text)
+        byline = whole_line and is_byline(sentence.text, after_name)
+        after_name = byline
+        heading = whole_line and not byline and is_heading(sentence.text)
         table = whole_line and " | " in sentence.text
         sticky = heading or sentence.text.rstrip().endswith(":")
         level = numbering_level(sentence.text) if _starts_line(doc.text, sentence) else None

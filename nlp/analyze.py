@@ -266,7 +266,7 @@ def _own_number(text: str, reference: Reference) -> bool:
 
 # Raise when the same text would now give other figures, references or metadata: a store
 # records the version each document was analysed with, and says when some are older.
-ANALYSIS_VERSION = 11  # 11: money owed is arrears ("nợ với số tiền"), not welfare
+ANALYSIS_VERSION = 11  # 11: money owed is arrears ("nợ với số tiền"); a byline is no heading
 # 2: table units from captions, "(%)" headers and ditto marks
 # 3: headers written one line per row, rows named by a province, names in capitals,
 #    titles past issuers, mottos, form numbers and blanks, plan titles and result headers

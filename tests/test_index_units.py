@@ -232,6 +232,14 @@ def test_a_section_ends_where_a_line_numbered_at_its_level_begins(shared: Path) 
     assert not any(p.context.startswith("Chính phủ; Quốc hội") for p in passages)
 
 
+def test_a_byline_is_no_heading() -> None:
+    # the Quảng Trị seed: "Nguyễn Thế Lập" / "Tỉnh ủy viên, Chủ tịch LĐLĐ tỉnh" under the
+    # title had been the context of all ten passages after the first
+    passages = make_passages(analyze(read_file(SEEDS["quang_tri"])))
+    assert len(passages) > 5
+    assert not any("Chủ tịch" in p.context or "Nguyễn" in p.context for p in passages)
+
+
 def test_numbering_levels() -> None:
     from index.passages import numbering_level
 
