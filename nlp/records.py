@@ -50,6 +50,9 @@ class Reference(BaseModel):
 
     id: str
     type: ReferenceType
+    # the kind as Vietnamese names it, also where `type` can only say "other": "Quy định"
+    # (a Party regulation), "Bản án", "Án lệ", "Tờ trình", "Thông báo"; None when unknown
+    genre: str | None = None
     date: str | None = None
     text: str
     start: int

@@ -39,6 +39,16 @@ TYPE_WORDS = {
     "quyết định kháng nghị": "Quyết định",
     "kháng nghị": "Quyết định",
 }
+# the names of kinds ReferenceType has no value for ("other"), kept as the genre
+GENRE_WORDS = {
+    "quy định": "Quy định",
+    "thông báo": "Thông báo",
+    "án lệ": "Án lệ",
+    "bản án": "Bản án",
+    "tờ trình": "Tờ trình",
+}
+# ... and the codes that name one when no word does: "04/TTr-BKHCN-BTTTT" is a Tờ trình
+GENRE_CODES = {"TTR": "Tờ trình", "TB": "Thông báo", "AL": "Án lệ"}
 # what is numbered but is not a legal or administrative document: a loan or mortgage contract
 # and its appendix ("hợp đồng tín dụng số 6360-LAV-200900957", "phụ lục hợp đồng … số
 # 01/PL/BS/HĐTD"), a land-use certificate, a slip, a form ("Mẫu số 06/CKTC-NSNN")
@@ -262,10 +272,12 @@ def find_references(text: str) -> list[Reference]:
             continue
         previous = references[-1] if references else None
         start = match.start() - len(before) + word.start() if word else match.start()
+        ref_type, genre = _type_of(text, ref_id, named, previous, match.start())
         references.append(
             Reference(
                 id=ref_id,
-                type=_type_of(text, ref_id, named, previous, match.start()),
+                type=ref_type,
+                genre=genre,
                 date=date,
                 text=text[start:end],
                 start=start,
@@ -278,18 +290,39 @@ def find_references(text: str) -> list[Reference]:
 
 def _type_of(
     text: str, ref_id: str, named: str | None, previous: Reference | None, start: int
-) -> str:
-    """The type of the id at `start`: the words before it name it, or the id listed before it
-    has it and the same type code ("Quyết định 217-QĐ/TW, 218-QĐ/TW"), or its code gives it."""
+) -> tuple[str, str | None]:
+    """The type and genre of the id at `start`: the words before it name them, or the id
+    listed before it has them and the same type code ("Quy định 217-QĐ/TW, 218-QĐ/TW"), or
+    its code gives them."""
     if named in TYPE_WORDS:
-        return TYPE_WORDS[named]
+        ref_type = TYPE_WORDS[named]
+        return ref_type, GENRE_WORDS.get(named, None if ref_type == "other" else ref_type)
     listed = (
         named is None
         and previous is not None
         and _LIST_LINK.fullmatch(text[previous.end : start]) is not None
         and _code_parts(previous.id)[:1] == _code_parts(ref_id)[:1]
     )
-    return previous.type if listed and previous else type_from_code(ref_id)
+    if listed and previous:
+        return previous.type, previous.genre
+    return type_from_code(ref_id), genre_from_code(ref_id)
+
+
+def genre_from_code(ref_id: str) -> str | None:
+    """The genre an id's own code gives: its type, or a first instance or appeal court's
+    Bản án, an Án lệ, a Tờ trình; None when the code does not tell.
+
+    >>> [genre_from_code(i) for i in ("02-NQ/TW", "04/2019/DS-ST", "43/2021/AL", "32/PCCTT")]
+    ['Nghị quyết', 'Bản án', 'Án lệ', None]
+    """
+    ref_type = type_from_code(ref_id)
+    if ref_type != "other":
+        return ref_type
+    case = _COURT_CASE.match(ref_id)
+    if case and case.group("stage") in ("ST", "PT"):
+        return "Bản án"
+    parts = _code_parts(ref_id)
+    return GENRE_CODES.get(parts[0].upper()) if parts else None
 
 
 def _share_dates(text: str, references: list[Reference]) -> None:
@@ -307,12 +340,15 @@ def _short_forms(text: str, full: list[Reference]) -> list[Reference]:
     found = []
     for match in _SHORT_FORM.finditer(text):
         kind = TYPE_WORDS[match.group(1).lower()]
+        # "Quy định 294" is a Quy định's, not a Tờ trình's, though both are "other"
+        genre = GENRE_WORDS.get(match.group(1).lower())
         number = match.group(2)
         earlier = [
             r
             for r in full
             if r.start < match.start()
             and r.type == kind
+            and (genre is None or r.genre == genre)
             and int(re.match(r"\d+", r.id).group()) == int(number)
         ]
         if earlier and not any(r.start <= match.start() < r.end for r in full):
@@ -320,6 +356,7 @@ def _short_forms(text: str, full: list[Reference]) -> list[Reference]:
                 Reference(
                     id=earlier[-1].id,
                     type=kind,
+                    genre=earlier[-1].genre,
                     date=earlier[-1].date,
                     text=match.group(0),
                     start=match.start(),

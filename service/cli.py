@@ -242,7 +242,9 @@ def extract(file: Path, as_json: AsJson = False) -> None:
         table.add_row(f.text, value, f.unit, f.qualifier, f.kind, _counted(f), f.period or "")
     out.print(table)
     for r in doc.references:
-        out.print(f"reference {r.id} ({r.type}{', ' + r.date if r.date else ''}): {r.text}")
+        out.print(
+            f"reference {r.id} ({r.genre or r.type}{', ' + r.date if r.date else ''}): {r.text}"
+        )
 
 
 def _plain(value: float) -> str:
@@ -550,7 +552,7 @@ def refs(
             for row in rows:
                 table.add_row(
                     str(row["id"]),
-                    str(row["type"]),
+                    str(row["genre"] or row["type"]),
                     str(row["issuer"] or row["issuer_code"]),
                     str(row["date"] or "-"),
                     str(row["citing_documents"]),
@@ -569,7 +571,8 @@ def refs(
     else:
         about = f" về {entry.title}" if entry.title else ""
         out.print(
-            f"[bold]{entry.type} {entry.id}[/bold] ({entry.issuer or entry.issuer_code}, "
+            f"[bold]{entry.genre or entry.type} {entry.id}[/bold] "
+            f"({entry.issuer or entry.issuer_code}, "
             f"{entry.date or 'date unknown'}){escape(about)}"
         )
         if entry.document:

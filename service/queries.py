@@ -127,7 +127,8 @@ def citing_documents(library: Library, number: str | None, own: str | None = Non
 
 def references_csv(rows: list[dict[str, Any]]) -> str:
     out = io.StringIO()
-    fields = ["id", "type", "issuer_code", "issuer", "date", "document", "citing_documents"]
+    fields = ["id", "type", "genre", "issuer_code", "issuer", "date", "document"]
+    fields.append("citing_documents")
     writer = csv.DictWriter(out, fieldnames=[*fields, "citations"], extrasaction="ignore")
     writer.writeheader()
     writer.writerows(rows)

@@ -15,7 +15,14 @@ from collections.abc import Iterable
 from pydantic import BaseModel
 
 from nlp.records import Document, Figure, Reference
-from nlp.references import TYPE_WORDS, issuer_code, issuer_name, reference_key, title_after
+from nlp.references import (
+    TYPE_WORDS,
+    genre_from_code,
+    issuer_code,
+    issuer_name,
+    reference_key,
+    title_after,
+)
 from nlp.sentences import split_sentences
 
 
@@ -36,6 +43,7 @@ class Citation(BaseModel):
 class RegistryEntry(BaseModel):
     id: str
     type: str
+    genre: str | None = None  # the kind as named: "Quy định" where type says "other"
     issuer_code: str
     issuer: str | None
     date: str | None  # the issue date, as the citing texts give it
@@ -118,9 +126,13 @@ def _entry(
 ) -> RegistryEntry:
     """An entry from the citations of one id (`refs`) and the stored document that is it."""
     written = refs[0].id if refs else (own.number if own and own.number else fallback_id)
+    ref_type = next((r.type for r in refs if r.type != "other"), "other")
+    # a store analysed before genres were read has none: the type, or what the code gives
+    genre = next((r.genre for r in refs if r.genre and r.type == ref_type), None)
     return RegistryEntry(
         id=written,
-        type=next((r.type for r in refs if r.type != "other"), refs[0].type if refs else "other"),
+        type=ref_type,
+        genre=genre or (ref_type if ref_type != "other" else genre_from_code(written)),
         issuer_code=issuer_code(written),
         issuer=issuer_name(written),
         date=next((r.date for r in refs if r.date), own.date if own else None),

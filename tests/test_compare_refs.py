@@ -246,3 +246,18 @@ def test_one_entry_for_the_spellings_of_an_id() -> None:
     ]
     doc = Document(id="d", source="s", text=text, kind="report", pages=1)
     assert citation(doc, refs).sentences == [text.split("\n")[1]]
+
+
+def test_a_registry_entry_names_its_genre_where_the_type_is_other() -> None:
+    from nlp.records import Document, Reference
+    from service.registry import build
+
+    text = "Thực hiện Quy định số 294-QĐ/TW ngày 26/5/2025 và Tờ trình số 04/TTr-BKHCN."
+    quy_dinh = Reference(id="294-QĐ/TW", type="other", genre="Quy định", text="", start=10, end=36)
+    # a store analysed before genres were read: the code still names a Tờ trình
+    to_trinh = Reference(id="04/TTr-BKHCN", type="other", text="", start=50, end=75)
+    doc = Document(id="d", source="s", text=text, references=[quy_dinh, to_trinh])
+    regulation = build("294-QĐ/TW", [doc], None, with_citations=False)
+    proposal = build("04/TTr-BKHCN", [doc], None, with_citations=False)
+    assert regulation and (regulation.type, regulation.genre) == ("other", "Quy định")
+    assert proposal and (proposal.type, proposal.genre) == ("other", "Tờ trình")

@@ -20,12 +20,16 @@ def refs_in(shared: Path, path: str) -> list[Reference]:
     return find_references(read_file(shared / REAL / path).text)
 
 
-def kinds(refs: list[Reference]) -> dict[str, set[str]]:
-    """Every id with the types its mentions got."""
+def kinds(refs: list[Reference], field: str = "type") -> dict[str, set[str]]:
+    """Every id with the types (or genres) its mentions got."""
     found: dict[str, set[str]] = {}
     for ref in refs:
-        found.setdefault(ref.id, set()).add(ref.type)
+        found.setdefault(ref.id, set()).add(getattr(ref, field))
     return found
+
+
+def genres(refs: list[Reference]) -> dict[str, set[str]]:
+    return kinds(refs, "genre")
 
 
 @pytest.mark.parametrize(
@@ -50,8 +54,10 @@ def test_court_cases_of_a_precedent_have_the_type_the_text_names(shared: Path) -
     assert found["60/2022/DS-GĐT"] == {"Quyết định"}
     # "Tại Quyết định kháng nghị giám đốc thẩm số 01/QĐ-VKS-DS ngày 04/3/2022, Viện trưởng …"
     assert found["01/QĐ-VKS-DS"] == {"Quyết định"}
-    # "Bản án dân sự sơ thẩm số 04/2019/DS-ST": a judgment, no ReferenceType holds it
+    # "Bản án dân sự sơ thẩm số 04/2019/DS-ST": a judgment, no ReferenceType holds it; its
+    # genre says what it is
     assert found["04/2019/DS-ST"] == found["646/2019/DS-PT"] == {"other"}
+    assert genres(refs_in(shared, "anle_pdf/an_le_so_722024AL.pdf"))["04/2019/DS-ST"] == {"Bản án"}
     # "được công bố theo Quyết định số 119A/QĐ-CA ngày 15 tháng 5 năm 2024"
     assert found["119A/QĐ-CA"] == {"Quyết định"}
     # "Phiếu cung cấp thông tin địa chính số 32/PCCTT ngày 29/12/2016": a slip, not cited
@@ -85,6 +91,7 @@ def test_party_documents_keep_the_kind_their_words_name(shared: Path) -> None:
     # "Quy định số 101-QĐ/TW ngày 07/6/2012 của Ban Bí thư": a Quy định, which ReferenceType
     # has no value for, not the Quyết định its code "QĐ" would give
     assert found["101-QĐ/TW"] == found["37-QĐ/TW"] == {"other"}
+    assert genres(refs)["101-QĐ/TW"] == genres(refs)["37-QĐ/TW"] == {"Quy định"}
     # "Hướng dẫn số 02-HD/UBKT TW ngày 29/11/2021": the Party's "TW" written apart
     guidance = next(r for r in refs if r.id == "02-HD/UBKTTW")
     assert (guidance.type, guidance.date) == ("Hướng dẫn", "2021-11-29")
@@ -94,8 +101,8 @@ def test_party_documents_keep_the_kind_their_words_name(shared: Path) -> None:
 
 def test_regulation_cited_by_the_party_guidance(shared: Path) -> None:
     refs = refs_in(shared, "party_pdf/HD06-HD-TW_2025-06-09_thi_hanh_Dieu_le_Dang.pdf")
-    assert [(r.id, r.type, r.date) for r in refs if r.id == "294-QĐ/TW"] == [
-        ("294-QĐ/TW", "other", "2025-05-26")
+    assert [(r.id, r.type, r.genre, r.date) for r in refs if r.id == "294-QĐ/TW"] == [
+        ("294-QĐ/TW", "other", "Quy định", "2025-05-26")
     ]
     assert kinds(refs)["01-HD/TW"] == {"Hướng dẫn"}
 

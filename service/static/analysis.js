@@ -293,9 +293,9 @@ async function onCompare(event) {
 
 // ---- cited resolutions ----
 
-// The citing texts name a document's type in Vietnamese ("Nghị quyết"); one they do not
-// name comes as "other".
-const referenceType = (type) => (!type || type === "other" ? "khác" : type);
+// The citing texts name a document's kind in Vietnamese ("Nghị quyết", "Quy định"); one they
+// do not name comes as "other" with no genre.
+const referenceType = (ref) => ref.genre || (!ref.type || ref.type === "other" ? "khác" : ref.type);
 
 // A citing sentence: its text, and where it stands when the API says so ({text, start,
 // end}); the API of this version sends the text alone, and the link then opens the document.
@@ -341,7 +341,7 @@ async function showReference(id) {
   try {
     const entry = await getJson(`/api/references/${id.split("/").map(encodeURIComponent).join("/")}`);
     detail.replaceChildren();
-    const heading = el("h3", null, `${entry.type === "other" ? "Văn bản" : entry.type} `);
+    const heading = el("h3", null, `${entry.genre || (entry.type === "other" ? "Văn bản" : entry.type)} `);
     heading.appendChild(numberSpan(entry.id));
     detail.appendChild(heading);
     const facts = [entry.issuer || entry.issuer_code, vietnameseDate(entry.date) || "không rõ ngày"];
@@ -381,7 +381,7 @@ function referenceRow(ref) {
   const number = el("td", "number");
   number.appendChild(numberSpan(ref.id));
   tr.appendChild(number);
-  for (const value of [referenceType(ref.type), ref.issuer || ref.issuer_code, vietnameseDate(ref.date) || "—"]) {
+  for (const value of [referenceType(ref), ref.issuer || ref.issuer_code, vietnameseDate(ref.date) || "—"]) {
     tr.appendChild(el("td", null, value));
   }
   tr.appendChild(storedCell(ref));
