@@ -26,6 +26,7 @@ GOLD_DIRS = [
     ROOT / "bench" / "gold",
     ROOT / "bench" / "gold" / "heldout",
     ROOT / "bench" / "gold" / "heldout2",
+    ROOT / "bench" / "gold" / "heldout3",
 ]
 
 FIGURE_FIELDS = set("doc sentence text value denominator unit qualifier kind indicator".split())
