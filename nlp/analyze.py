@@ -134,7 +134,7 @@ def find_figures(
         blank = holds_blank(line)
         for sentence in split_sentences(line):
             periods = own_periods(sentence.text)
-            term_named = _TERM_WORDS.search(sentence.text)
+            term_named = term_spoken_of(sentence.text, term)
             # "Tổng thu cả nhiệm kỳ đạt 612,5 tỷ đồng …; riêng năm 2022 …": the term holds
             # up to the first year named after it
             term_until = -1
@@ -159,7 +159,12 @@ def find_figures(
                     q,
                     sentence.text,
                     line_start + sentence.start,
-                    term if q.start < term_until else as_of or current_period,
+                    _period_of(
+                        q,
+                        sentence.text,
+                        term if q.start < term_until else as_of or current_period,
+                        date[:4] if date else None,
+                    ),
                 )
                 for q in tag_sentence(sentence.text, sentence_kind, english)
             ]
@@ -231,6 +236,52 @@ _TERM_WORDS = re.compile(
     r"(?<!\w)(?:nhiệm kỳ (?:qua|vừa qua|trước|này)|cả nhiệm kỳ|trong nhiệm kỳ)(?!\s*\d)",
     re.IGNORECASE,
 )
+# ... or by its length: "Sau 3 năm, …", "Trong 3 năm, …", "5 năm qua, …"
+_YEAR_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "mười": 10}
+_YEARS_GONE = re.compile(
+    r"(?<!\w)(?:(?:sau|trong|qua)\s+(?P<after>\d{1,2}|hai|ba|bốn|năm|mười)\s+năm(?!\s*\d)"
+    r"|(?P<before>\d{1,2}|hai|ba|bốn|năm|mười)\s+năm\s+(?:qua|vừa qua))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def term_spoken_of(sentence: str, term: str | None) -> re.Match[str] | None:
+    """Where `sentence` speaks of the last term named without its years: "Nhiệm kỳ qua",
+    "cả nhiệm kỳ", or as many years as it spans ("Sau 3 năm" of "giai đoạn 2022 - 2025").
+
+    >>> term_spoken_of("Sau 3 năm, đã xây mới 138 nhà", "2022-2025").start()
+    0
+    >>> term_spoken_of("Sau 2 năm, …", "2022-2025"), term_spoken_of("Sau 3 năm", None)
+    (None, None)
+    """
+    found = _TERM_WORDS.search(sentence)
+    if found or term is None:
+        return found
+    first, last = (int(year) for year in term.split("-"))
+    for match in _YEARS_GONE.finditer(sentence):
+        count = (match.group("after") or match.group("before")).lower()
+        if int(_YEAR_WORDS.get(count, count)) == last - first:
+            return match
+    return None
+
+
+# a year right after a figure is that figure's own: "tăng từ 72,5% năm 2022 lên 84,3% năm 2024"
+_YEAR_AFTER = re.compile(r"\s*(?:vào\s+|trong\s+)?năm\s+((?:19|20)\d{2})(?![\d\s]*[-–—]\s*\d)")
+
+
+def _period_of(q: Quantity, sentence: str, period: str | None, dated: str | None) -> str | None:
+    """A figure's period: a year written right after it, else the one its sentence and the
+    text before give; a result counted under a term that starts in the year the document is
+    dated (`dated`: "hiện có 315 CĐCS" in an article of 16/10/2025 on a congress of
+    "nhiệm kỳ 2025 - 2030") is of that year, the term's results are still to come."""
+    own = _YEAR_AFTER.match(sentence, q.end)
+    if own:
+        return own.group(1)
+    if q.kind == "achievement" and period and "-" in period and dated and period[:4] >= dated:
+        return dated
+    return period
+
+
 # a year a figure is compared with is not its own: "gấp 1,5 lần năm 2023", "so với năm 2023"
 # ("so với cuối năm 2024", "so với thời điểm đầu năm 2024" too)
 _COMPARED_WITH = re.compile(
@@ -266,7 +317,7 @@ def _own_number(text: str, reference: Reference) -> bool:
 
 # Raise when the same text would now give other figures, references or metadata: a store
 # records the version each document was analysed with, and says when some are older.
-ANALYSIS_VERSION = 11  # 11: money owed is arrears ("nợ với số tiền"); a byline is no heading
+ANALYSIS_VERSION = 11  # 11: money owed; bylines; reference genres; periods of months, Tết, "Sau 3 năm"
 # 2: table units from captions, "(%)" headers and ditto marks
 # 3: headers written one line per row, rows named by a province, names in capitals,
 #    titles past issuers, mottos, form numbers and blanks, plan titles and result headers

@@ -21,11 +21,33 @@ PERIOD = re.compile(
 )
 
 _DATE_BEFORE = re.compile(r"tháng\s+\d{1,2}\s*$", re.IGNORECASE)
-# a stock counted up to a day: "Tính đến ngày 30/6/2023, toàn tỉnh có …" is of 2023
-_AS_OF = re.compile(
-    r"(?:tính\s+)?đến\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*(?:[/.-]|\s+tháng\s+)\s*\d{1,2}"
-    r"\s*(?:[/.-]|\s+năm\s+)\s*((?:19|20)\d{2})(?!\d)",
+# a month of a year: "Tháng 9/2024, đoàn viên quyên góp …", "trong tháng 12 năm 2024"; a
+# day's month ("ngày 5 tháng 12 năm 2024", "15 tháng 12 năm 2024") is a date
+MONTH = re.compile(
+    r"(?<![\d/.-])tháng\s+(?:0?[1-9]|1[0-2])\s*(?:/|\s+năm\s+)\s*"
+    r"((?:19|20)\d{2})(?!\d)",
     re.IGNORECASE,
+)
+_DAY_BEFORE = re.compile(r"(?:ngày\s+)?\d{1,2}\s*$", re.IGNORECASE)
+# a stock counted up to a day or a month: "Tính đến ngày 30/6/2023, toàn tỉnh có …" and
+# "tính đến tháng 9/2025, …" are of that year
+_AS_OF = re.compile(
+    r"(?:tính\s+)?đến\s+(?:hết\s+)?(?:(?:ngày\s+)?\d{1,2}\s*(?:[/.-]|\s+tháng\s+)\s*\d{1,2}"
+    r"|(?:cuối\s+)?tháng\s+\d{1,2})\s*(?:[/.-]|\s+năm\s+)\s*((?:19|20)\d{2})(?!\d)",
+    re.IGNORECASE,
+)
+_COUNTED_UP_TO = re.compile(r"đến\s+(?:hết\s+)?(?:cuối\s+)?$", re.IGNORECASE)
+# Tết of a lunar year, by its number or its name: "Tết Nguyên đán Ất Tỵ 2025", "Tết Giáp
+# Thìn", "Xuân Bính Ngọ" (the heavenly stem is the year's last digit, the earthly branch
+# its remainder by 12)
+_STEMS = ("Canh", "Tân", "Nhâm", "Quý", "Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ")
+_BRANCHES = ("Thân", "Dậu", "Tuất", "Hợi", "Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi")
+_BRANCH_SPELLINGS = {"Mẹo": "Mão", "Tị": "Tỵ"}
+LUNAR_NEW_YEAR = re.compile(
+    r"(?:Tết\s+(?:Nguyên\s+[đĐ]án\s+)?|Xuân\s+(?=\w+\s+\w+))"
+    rf"(?:(?P<stem>{'|'.join(_STEMS)})\s+"
+    rf"(?P<branch>{'|'.join((*_BRANCHES, *_BRANCH_SPELLINGS))})(?!\w)\s*)?"
+    r"(?P<year>(?:19|20)\d{2}(?!\d))?"
 )
 # a name in quotation marks: its years name a programme, not a period ("đề án “… giai đoạn
 # 2022 - 2030”")
@@ -79,7 +101,36 @@ def find_periods(text: str) -> list[tuple[str, int, int]]:
             continue
         period = f"{first}-{last}" if first else single
         periods.append((period, match.start(), match.end()))
-    return periods
+    for match in MONTH.finditer(text):
+        before = text[max(0, match.start() - 16) : match.start()]
+        if _DAY_BEFORE.search(before) or _COUNTED_UP_TO.search(before):
+            continue  # a day's month; "đến tháng 9/2025" is the sentence's own (as_of_year)
+        if not any(a <= match.start() < b for a, b in quoted):
+            periods.append((match.group(1), match.start(), match.end()))
+    for match in LUNAR_NEW_YEAR.finditer(text):
+        year = lunar_year(match.group("stem"), match.group("branch"), match.group("year"))
+        if year and not any(a <= match.start() < b for a, b in quoted):
+            periods.append((year, match.start(), match.end()))
+    periods.sort(key=lambda found: found[1])
+    # "tháng 12 năm 2024" is found as a month and as "năm 2024": one period
+    return [p for i, p in enumerate(periods) if i == 0 or p[1] >= periods[i - 1][2]]
+
+
+def lunar_year(stem: str | None, branch: str | None, year: str | None) -> str | None:
+    """The year of a Tết by its number or its name, the name's between 1984 and 2043.
+
+    >>> lunar_year("Ất", "Tỵ", None), lunar_year("Giáp", "Thìn", "2024"), lunar_year("Ất", "", "")
+    ('2025', '2024', None)
+    """
+    if year:
+        return year
+    if not (stem and branch):
+        return None
+    branch = _BRANCH_SPELLINGS.get(branch, branch)
+    last, remainder = _STEMS.index(stem), _BRANCHES.index(branch)
+    if (last - remainder) % 2:
+        return None  # a stem and a branch that never meet ("Giáp Sửu")
+    return str(next(y for y in range(1984, 2044) if y % 10 == last and y % 12 == remainder))
 
 
 def as_of_year(text: str) -> str | None:

@@ -383,6 +383,32 @@ def test_the_period_of_a_term_and_of_a_comparison() -> None:
             "Các cấp công đoàn trao 31.000 suất quà cho đoàn viên.\n",
             {"9.300": "2025", "6.200": "2025", "31.000": "2025"},
         ),
+        # a month of a year, a Tết by its year or its name; a month counted up to is the
+        # sentence's own
+        (
+            "Hà Tĩnh, ngày 05 tháng 3 năm 2025\nTháng 9/2024, đoàn viên quyên góp 1,2 tỷ đồng.\n"
+            "Tết Nguyên đán Ất Tỵ, công đoàn trao 8.600 suất quà.\n"
+            "Tính đến tháng 12/2024, toàn tỉnh có 980 CĐCS.\n"
+            "Dịp Tết Bính Ngọ 2026, phấn đấu chăm lo cho ít nhất 9.000 đoàn viên.\n",
+            {"1,2 tỷ đồng": "2024", "8.600": "2025", "980": "2024", "ít nhất 9.000": "2026"},
+        ),
+        # "Sau 3 năm" is the last term named when it spans three years; a year right after
+        # a figure is its own
+        (
+            "Quảng Ninh, ngày 18 tháng 7 năm 2025\nKết quả giai đoạn 2022 - 2025 như sau.\n"
+            "Năm 2023, tỷ lệ đối thoại tăng từ 72,5% năm 2022 lên 84,3% năm 2024.\n"
+            "Sau 2 năm, thành lập 41 CĐCS.\n"
+            "Sau 3 năm, đã xây mới 138 nhà “Mái ấm Công đoàn”.\n",
+            {"72,5%": "2022", "84,3%": "2024", "138": "2022-2025", "41": "2023"},
+        ),
+        # results counted under a term that only starts in the document's year are of that
+        # year; its targets are of the term
+        (
+            "Hà Tĩnh, ngày 16 tháng 10 năm 2025\nĐại hội nhiệm kỳ 2025 - 2030 đã bế mạc.\n"
+            "Công đoàn ngành hiện có 315 CĐCS.\n"
+            "Phấn đấu kết nạp mới ít nhất 350 đoàn viên.\n",
+            {"315": "2025", "ít nhất 350": "2025-2030"},
+        ),
     ],
 )
 def test_the_period_each_figure_takes(lines: str, expected: dict[str, str]) -> None:
