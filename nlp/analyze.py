@@ -317,7 +317,7 @@ def _own_number(text: str, reference: Reference) -> bool:
 
 # Raise when the same text would now give other figures, references or metadata: a store
 # records the version each document was analysed with, and says when some are older.
-ANALYSIS_VERSION = 11  # 11: money owed; bylines; reference genres; periods of months, Tết, "Sau 3 năm"
+ANALYSIS_VERSION = 11
 # 2: table units from captions, "(%)" headers and ditto marks
 # 3: headers written one line per row, rows named by a province, names in capitals,
 #    titles past issuers, mottos, form numbers and blanks, plan titles and result headers
@@ -364,6 +364,12 @@ ANALYSIS_VERSION = 11  # 11: money owed; bylines; reference genres; periods of m
 #    members or unions counted as doing something ("đăng ký", "tham gia") are a part;
 #    "Tính đến ngày 30/6/2023" is that sentence's period; a quoted name's years are none;
 #    figures before any named period take the document's year
+# 11: money owed is arrears ("nợ với số tiền"), the union's finances when its dues are
+#    named; a byline is no heading; references name their genre ("Quy định"); periods of
+#    a month ("Tháng 9/2024"), of a Tết by its year or name ("Tết Ất Tỵ"), "tính đến tháng
+#    9/2025" for its sentence, a year right after a figure, "Sau 3 năm" as the last term
+#    when it spans three, results under a term that starts in the document's year; a
+#    rate's indicator from the rest of its clause among those it can measure (20 words)
 
 
 def reported_period(figures: list[Figure]) -> str | None:

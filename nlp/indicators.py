@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -218,8 +219,14 @@ def indicator_of(
         return "union_finance" if _DUES.search(f"{before} {after}") else None
     if measure_of(unit) == "count" and _SET_APART.search(rest):
         return None  # "312 thỏa ước được xếp loại B": a part of them, marked out
-    for found in (_indicator_of(subject, before, unit), _in_clause(after, unit)):
-        if found and _measures(found, subject, before, unit, ratio, rest):
+    def measures(found: str) -> bool:
+        return _measures(found, subject, before, unit, ratio, rest)
+
+    # "100% CĐCS phối hợp … tổ chức hội nghị CBCCVC": the rest of the clause names what a
+    # rate measures, among the indicators it can be ("CĐCS" names grassroots_unions, whose
+    # rate this is not)
+    for found in (_indicator_of(subject, before, unit), _in_clause(after, unit, measures)):
+        if found and measures(found):
             return found
     # "Dịp Tết Nguyên đán, … trao 31.540 suất quà cho …", "Dịp Tết …, chăm lo cho ít nhất
     # 60.000 đoàn viên": the gifts given, the people cared for at Tết
@@ -286,12 +293,12 @@ def _measures(
 
 
 # the rest of a figure's clause: up to its end or the next number, at most CLAUSE_WORDS words
-CLAUSE_WORDS = 16
+CLAUSE_WORDS = 28
 NOUN_WORDS = 4  # the words after a count's noun that may still name it: "nhà Mái ấm Công đoàn"
 _CLAUSE_STOP = re.compile(r"[;.!?()]|(?<!\w)\d")
 
 
-def _in_clause(after: str, unit: str) -> str | None:
+def _in_clause(after: str, unit: str, accepts: Callable[[str], bool]) -> str | None:
     """The longest synonym, of an indicator a figure with `unit` can measure, in the rest
     of the figure's clause ("… doanh nghiệp có tổ chức công đoàn tổ chức Hội nghị người lao
     động"). A count's noun says what it counts, so for a count only the words naming that
@@ -299,7 +306,8 @@ def _in_clause(after: str, unit: str) -> str | None:
     limit = CLAUSE_WORDS if measure_of(unit) == "rate" else len(unit.split()) + NOUN_WORDS
     after = re.sub(r"^\s*\)", "", after)  # "1.076/1.317 (đạt 81%) doanh nghiệp …"
     words = _rest_of_clause(after, limit)
-    return _longest([(n, id_) for n, id_ in _synonym_matches(expand(words)) if _fits(id_, unit)])
+    found = _synonym_matches(expand(words))
+    return _longest([(n, id_) for n, id_ in found if _fits(id_, unit) and accepts(id_)])
 
 
 # "mỗi" before a thing, not a time ("mỗi năm kết nạp 1.000 đoàn viên" is a yearly total)

@@ -242,6 +242,14 @@ def test_no_union_indicator_by_likeness_alone(subject: str, unit: str, expected:
             "81%",
             "worker_conferences_rate",
         ),
+        # ... among the indicators it can measure, far into a long clause ("CĐCS" names
+        # grassroots_unions, whose rate this is not)
+        (
+            "Năm 2023, Công đoàn Viên chức tỉnh hướng dẫn 100% CĐCS phối hợp với thủ trưởng cơ"
+            " quan, đơn vị thực hiện quy chế dân chủ, tổ chức hội nghị CBCCVC theo quy định.",
+            "100%",
+            "worker_conferences_rate",
+        ),
         # ... and the words naming a count's noun what it counts, but no further
         ("Năm 2024, xây dựng 215 nhà “Mái ấm Công đoàn”.", "215", "union_houses"),
         ("Năm 2022, tổ chức 3 hội nghị để tìm giải pháp phòng ngừa đình công.", "3", None),
