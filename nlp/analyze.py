@@ -369,7 +369,9 @@ ANALYSIS_VERSION = 11
 #    a month ("Tháng 9/2024"), of a Tết by its year or name ("Tết Ất Tỵ"), "tính đến tháng
 #    9/2025" for its sentence, a year right after a figure, "Sau 3 năm" as the last term
 #    when it spans three, results under a term that starts in the document's year; a
-#    rate's indicator from the rest of its clause among those it can measure (20 words)
+#    rate's indicator from the rest of its clause among those it can measure (28 words);
+#    years, dates and cited numbers are no earlier figures; a list item's rate names its
+#    own thing; a share rated ("40% thỏa ước được xếp loại B") is a part
 
 
 def reported_period(figures: list[Figure]) -> str | None:

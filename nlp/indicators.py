@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from .dates import NUMERIC_DATE, YEAR_RANGE
+from .references import REFERENCE_ID
 from .text import fold_tones
 from .units import expand
 
@@ -217,8 +219,9 @@ def indicator_of(
         # "còn 37 DN nợ với số tiền trên 2,6 tỷ đồng": arrears, not money spent ("số tiền"
         # names welfare_spending); the union's own when its dues are named
         return "union_finance" if _DUES.search(f"{before} {after}") else None
-    if measure_of(unit) == "count" and _SET_APART.search(rest):
-        return None  # "312 thỏa ước được xếp loại B": a part of them, marked out
+    if _SET_APART.search(rest):
+        return None  # "312 thỏa ước được xếp loại B", "40% thỏa ước được xếp loại B": a part
+
     def measures(found: str) -> bool:
         return _measures(found, subject, before, unit, ratio, rest)
 
@@ -287,9 +290,14 @@ def _measures(
         return False  # "có 5.120 đoàn viên nữ đăng ký …": those who took part, not all
     # "đoàn viên nữ chiếm 68,5%", "100% CĐCS phối hợp tổ chức …": a share of the members or
     # unions, not their rate ("tỷ lệ đoàn viên trên tổng số lao động")
-    return not (
-        stock and measure_of(unit) == "rate" and not _RATE_WORD.search(f"{before} {subject}")
-    )
+    named = _RATE_WORD.search(f"{_since_semicolon(before)} {subject}")
+    return not (stock and measure_of(unit) == "rate" and not named)
+
+
+def _since_semicolon(before: str) -> str:
+    """The words of `before` after its last ";": what a list item's rate names is its own
+    ("… tỷ lệ đoàn viên … đạt 70% trở lên; 100% doanh nghiệp có CĐCS ký kết thỏa ước")."""
+    return before.rsplit(";", 1)[-1]
 
 
 # the rest of a figure's clause: up to its end or the next number, at most CLAUSE_WORDS words
@@ -364,6 +372,9 @@ def _indicator_of(subject: str | None, before: str, unit: str) -> str | None:
     'members'
     """
     # "Công đoàn Viên chức" holds no "đoàn viên"; the window starts at a word boundary
+    # "Tổng thu tài chính công đoàn giai đoạn 2022 - 2024 tăng bình quân 6,4%/năm": a year,
+    # a date or a cited document's number is no earlier figure whose words these are
+    before = _NOT_FIGURES.sub(" ", before)
     window = _ORGANISATION.sub(" ", before)
     window = window[-60:].split(" ", 1)[-1] if len(window) > 60 else window
     cut = list(_CLAUSE_END.finditer(window))
@@ -373,7 +384,7 @@ def _indicator_of(subject: str | None, before: str, unit: str) -> str | None:
     if unit == "%":
         # "Tỷ lệ đoàn viên trên tổng số NLĐ tại các DN … đạt tối thiểu 75%": a rate names
         # what it measures after "tỷ lệ", however far back that is in its clause
-        named = _RATE_NAMED.search(_ORGANISATION.sub(" ", before))
+        named = _RATE_NAMED.search(_ORGANISATION.sub(" ", _since_semicolon(before)))
         context = f"{named.group(1)} {context}" if named else context
     found = _synonym_matches(subject) + [(n - 0.5, id_) for n, id_ in _synonym_matches(context)]
     if subject and context.strip():
@@ -390,6 +401,13 @@ def _indicator_of(subject: str | None, before: str, unit: str) -> str | None:
         # "tài chính công đoàn" by their letters; in a statistics table they are neither
         return None
     return resolve_indicator(subject, SUBJECT_THRESHOLD)
+
+
+# numbers that are not figures: dates, years and cited documents' numbers
+_NOT_FIGURES = re.compile(
+    rf"{NUMERIC_DATE.pattern}|{YEAR_RANGE.pattern}|{REFERENCE_ID.pattern}"
+    r"|(?<![\d.,/])(?:19|20)\d{2}(?![\d.,/]\d)"
+)
 
 
 # the words that make a phrase a union's: without one, no indicator by likeness alone

@@ -250,6 +250,26 @@ def test_no_union_indicator_by_likeness_alone(subject: str, unit: str, expected:
             "100%",
             "worker_conferences_rate",
         ),
+        # ... past a cited document's number and date, and past years, which are no figures
+        (
+            "Tỷ lệ doanh nghiệp có CĐCS tổ chức đối thoại định kỳ theo Nghị định số"
+            " 145/2020/NĐ-CP ngày 14/12/2020 của Chính phủ năm 2024 đạt 84,3%.",
+            "84,3%",
+            "dialogue_rate",
+        ),
+        (
+            "Tổng thu tài chính công đoàn giai đoạn 2022 - 2024 tăng bình quân 6,4%/năm.",
+            "6,4%",
+            "union_finance",
+        ),
+        # a list item's rate is its own, not the one named in the item before
+        (
+            "Đến năm 2030, tỷ lệ đoàn viên công đoàn trên tổng số người lao động đạt 70%;"
+            " 100% doanh nghiệp có CĐCS ký kết thỏa ước lao động tập thể.",
+            "100%",
+            "collective_agreements",
+        ),
+        ("Năm 2025, ít nhất 40% thỏa ước được xếp loại B trở lên.", "ít nhất 40%", None),
         # ... and the words naming a count's noun what it counts, but no further
         ("Năm 2024, xây dựng 215 nhà “Mái ấm Công đoàn”.", "215", "union_houses"),
         ("Năm 2022, tổ chức 3 hội nghị để tìm giải pháp phòng ngừa đình công.", "3", None),
