@@ -371,7 +371,8 @@ ANALYSIS_VERSION = 11
 #    when it spans three, results under a term that starts in the document's year; a
 #    rate's indicator from the rest of its clause among those it can measure (28 words);
 #    years, dates and cited numbers are no earlier figures; a list item's rate names its
-#    own thing; a share rated ("40% thỏa ước được xếp loại B") is a part
+#    own thing; a share rated ("40% thỏa ước được xếp loại B") is a part; "từ 02 CĐCS
+#    trở lên" is at least, and new_grassroots_unions across the bound's word
 
 
 def reported_period(figures: list[Figure]) -> str | None:

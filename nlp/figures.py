@@ -73,7 +73,7 @@ DURATIONS = frozenset(
 # words that follow a number without being what it counts
 NOT_UNITS = frozenset(
     "và với của cho là được đã trong so tại từ đến trên dưới hơn gần theo nhưng mà thì để "
-    "về như khi có này đó năm".split()
+    "về như khi có này đó năm trở".split()
 )
 # measure words that need the next noun to say what is counted ("715 lượt đoàn viên")
 MEASURE_WORDS = frozenset(["lượt", "suất", "đợt", "lớp"])
@@ -325,6 +325,11 @@ def _subject_before(sentence: str, start: int) -> str | None:
     return _phrase(" ".join(words[-8:]))
 
 
+# a bound written after a count's noun, not its number: "từ 02 CĐCS trở lên"
+_BOUNDS = {"trở lên": "at_least", "trở xuống": "at_most"}
+_BOUND_AFTER_NOUN = re.compile(r"\s*(trở lên|trở xuống)(?!\w)", re.IGNORECASE)
+
+
 def _qualifier(before: str, after: str, unit: str) -> tuple[str, int, int]:
     """(qualifier, characters of `before` it covers, characters of `after` it covers)."""
     qualifier, covered_before, covered_after = "exact", 0, 0
@@ -487,6 +492,10 @@ def tag_sentence(
             sentence[max(0, n.start - 30) : n.start], sentence[end:], unit
         )
         end += covered_after
+        if qualifier == "exact" and unit != "%":
+            # "thành lập mới từ 02 CĐCS trở lên": the bound after the count's noun
+            bound = _BOUND_AFTER_NOUN.match(sentence, stop)
+            qualifier = _BOUNDS[bound.group(1).lower()] if bound else qualifier
         if i in ranges and qualifier == "exact":
             qualifier = "at_least"
         elif i in range_ends and qualifier == "exact":

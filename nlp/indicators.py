@@ -75,6 +75,9 @@ def _synonym_matches(phrase: str | None) -> list[tuple[int, str]]:
     return [(len(p.pattern), id_) for id_, s, p in _synonyms() if s in folded and p.search(folded)]
 
 
+_BOUND_WORDS = re.compile(r"\s+(?:từ|trên|hơn|gần|khoảng|ít nhất|tối thiểu|tối đa|không quá|dưới)$")
+
+
 def _matches_across(left: str, right: str) -> list[tuple[int, str]]:
     """(length, indicator id) for each synonym that takes words from both `left` and `right`
     read as one phrase ("thành lập mới" + "công đoàn cơ sở"); one side's own synonyms are
@@ -83,7 +86,8 @@ def _matches_across(left: str, right: str) -> list[tuple[int, str]]:
     >>> [id_ for _, id_ in _matches_across("thành lập mới", "công đoàn cơ sở")]
     ['new_grassroots_unions']
     """
-    left_folded = fold_tones(" ".join(left.split()).lower())
+    # "thành lập mới từ 02 CĐCS trở lên": the bound's word stands between verb and noun
+    left_folded = _BOUND_WORDS.sub("", fold_tones(" ".join(left.split()).lower()))
     phrase = f"{left_folded} {fold_tones(right.lower())}"
     joint = len(left_folded)
     return [

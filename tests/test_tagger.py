@@ -48,6 +48,17 @@ def test_ranges_share_unit_and_scale() -> None:
     ]
 
 
+def test_a_bound_after_the_counted_noun() -> None:
+    # "trở lên" after the noun bounds the count; after a grade, the grade
+    assert triples("Hằng năm thành lập mới từ 02 CĐCS trở lên; tổ chức 3 lớp trở lên.") == [
+        (2, "công đoàn cơ sở", "at_least", "achievement"),
+        (3, "lớp", "at_least", "achievement"),
+    ]
+    assert triples("Có 131 bản thỏa ước được xếp loại B trở lên.") == [
+        (131, "bản", "exact", "achievement")
+    ]
+
+
 def test_multiples_glued_units_and_per_capita() -> None:
     assert triples("Thu nhập tăng gấp 2 lần, xuống giống đạt 65ha.")[:2] == [
         (2, "lần", "exact", "achievement"),
@@ -273,6 +284,8 @@ def test_no_union_indicator_by_likeness_alone(subject: str, unit: str, expected:
         # ... and the words naming a count's noun what it counts, but no further
         ("Năm 2024, xây dựng 215 nhà “Mái ấm Công đoàn”.", "215", "union_houses"),
         ("Năm 2022, tổ chức 3 hội nghị để tìm giải pháp phòng ngừa đình công.", "3", None),
+        # a bound's word between the verb and the number ("từ … trở lên")
+        ("Năm 2025, thành lập mới từ 02 CĐCS trở lên.", "02", "new_grassroots_unions"),
         # a rate or a sum tied to the figure before it measures what that figure counts
         (
             "Nhiệm kỳ qua, toàn tỉnh kết nạp mới 27.815 đoàn viên, đạt 111% chỉ tiêu.",
