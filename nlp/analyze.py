@@ -372,7 +372,9 @@ ANALYSIS_VERSION = 11
 #    rate's indicator from the rest of its clause among those it can measure (28 words);
 #    years, dates and cited numbers are no earlier figures; a list item's rate names its
 #    own thing; a share rated ("40% thỏa ước được xếp loại B") is a part; "từ 02 CĐCS
-#    trở lên" is at least, and new_grassroots_unions across the bound's word
+#    trở lên" is at least, and new_grassroots_unions across the bound's word; the head
+#    of a sentence names a rate's or a "bản" count's indicator ("Về thỏa ước lao động tập
+#    thể, …"); the people a share is of are no indicator by likeness
 
 
 def reported_period(figures: list[Figure]) -> str | None:

@@ -232,7 +232,13 @@ def indicator_of(
     # "100% CĐCS phối hợp … tổ chức hội nghị CBCCVC": the rest of the clause names what a
     # rate measures, among the indicators it can be ("CĐCS" names grassroots_unions, whose
     # rate this is not)
-    for found in (_indicator_of(subject, before, unit), _in_clause(after, unit, measures)):
+    candidates = (
+        lambda: _indicator_of(subject, before, unit),
+        lambda: _in_clause(after, unit, measures),
+        lambda: _topic(before, unit),
+    )
+    for candidate in candidates:
+        found = candidate()
         if found and measures(found):
             return found
     # "Dịp Tết Nguyên đán, … trao 31.540 suất quà cho …", "Dịp Tết …, chăm lo cho ít nhất
@@ -241,6 +247,33 @@ def indicator_of(
     if (unit in GIFT_UNITS or cared_for) and _TET.search(f"{before} {after}"):
         return "tet_beneficiaries"
     return None
+
+
+# what a sentence is about, named at its head: "Về thỏa ước lao động tập thể, …", "Đối
+# thoại định kỳ theo Nghị định số … được tổ chức ở 536 DN, chiếm 87,6% …"
+_HEAD = re.compile(
+    r"^\W*(?:về\s+|đối với\s+)?([^,;:]{3,80}?)(?=\s*[,;:]|\s+(?:theo|được|đã|có|tại|ở)\s)",
+    re.IGNORECASE,
+)
+# counts whose noun does not say what they count ("1.127 bản còn hiệu lực")
+_CLASSIFIERS = frozenset({"bản"})
+
+
+def _topic(before: str, unit: str) -> str | None:
+    """The indicator the head of the sentence names, for a rate or a classifier's count
+    that names none itself."""
+    head = _HEAD.match(before)
+    if not head or (measure_of(unit) != "rate" and unit not in _CLASSIFIERS):
+        return None
+    if _PART_OF_TOTAL.search(before):
+        return None  # "Kết nạp mới 12.000 đoàn viên, trong đó khu vực … chiếm ít nhất 70%"
+    folded = fold_tones(expand(head.group(1)).lower())
+    found = [
+        (len(s), id_)
+        for id_, s, _ in _synonyms()
+        if folded.startswith(s) and not folded[len(s) : len(s) + 1].isalnum()
+    ]
+    return _longest([(n, id_) for n, id_ in found if _fits(id_, unit)])
 
 
 # what marks a count out as a part of the whole it names: rated, awarded, or admitted to
@@ -404,7 +437,12 @@ def _indicator_of(subject: str | None, before: str, unit: str) -> str | None:
         # "trung học cơ sở" is close to "công đoàn cơ sở" and "tài chính, tín dụng" to
         # "tài chính công đoàn" by their letters; in a statistics table they are neither
         return None
-    return resolve_indicator(subject, SUBJECT_THRESHOLD)
+    # "75% trở lên số CBCCVC thường xuyên tham gia …": the people a share is of do not say
+    # what it measures, though by their letters they are "hội nghị cán bộ, công chức, viên
+    # chức"; what they do may
+    people = next((u for u in _unit_indicators() if subject.startswith(u)), "")
+    rest = subject[len(people) :].strip()
+    return resolve_indicator(rest, SUBJECT_THRESHOLD) if rest else None
 
 
 # numbers that are not figures: dates, years and cited documents' numbers

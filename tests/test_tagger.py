@@ -284,6 +284,30 @@ def test_no_union_indicator_by_likeness_alone(subject: str, unit: str, expected:
         # ... and the words naming a count's noun what it counts, but no further
         ("Năm 2024, xây dựng 215 nhà “Mái ấm Công đoàn”.", "215", "union_houses"),
         ("Năm 2022, tổ chức 3 hội nghị để tìm giải pháp phòng ngừa đình công.", "3", None),
+        # what the head of the sentence is about, for a rate or a classifier's count
+        (
+            "Về thỏa ước lao động tập thể, các cấp công đoàn chủ động thương lượng; năm 2025"
+            " có 1.127 bản còn hiệu lực, bao phủ 81,2% số doanh nghiệp có CĐCS.",
+            "81,2%",
+            "collective_agreements",
+        ),
+        (
+            "Về thỏa ước lao động tập thể, năm 2025 có 1.127 bản còn hiệu lực.",
+            "1.127",
+            "collective_agreements",
+        ),
+        (
+            "Năm 2025, kết nạp mới 12.000 đoàn viên, trong đó khu vực doanh nghiệp ngoài nhà"
+            " nước chiếm ít nhất 70%.",
+            "ít nhất 70%",
+            None,
+        ),
+        # the people a share is of do not say what it measures
+        (
+            "Năm 2024, có 75% trở lên số CBCCVC thường xuyên tham gia hoạt động văn hóa.",
+            "75% trở lên",
+            None,
+        ),
         # a bound's word between the verb and the number ("từ … trở lên")
         ("Năm 2025, thành lập mới từ 02 CĐCS trở lên.", "02", "new_grassroots_unions"),
         # a rate or a sum tied to the figure before it measures what that figure counts
