@@ -302,6 +302,11 @@ def test_no_union_indicator_by_likeness_alone(subject: str, unit: str, expected:
             "ít nhất 70%",
             None,
         ),
+        (
+            "Năm 2025, 100% CĐCS phối hợp tổ chức hội nghị viên chức, người lao động.",
+            "100%",
+            "worker_conferences_rate",
+        ),
         # the people a share is of do not say what it measures
         (
             "Năm 2024, có 75% trở lên số CBCCVC thường xuyên tham gia hoạt động văn hóa.",
