@@ -374,7 +374,8 @@ ANALYSIS_VERSION = 11
 #    own thing; a share rated ("40% thỏa ước được xếp loại B") is a part; "từ 02 CĐCS
 #    trở lên" is at least, and new_grassroots_unions across the bound's word; the head
 #    of a sentence names a rate's or a "bản" count's indicator ("Về thỏa ước lao động tập
-#    thể, …"); the people a share is of are no indicator by likeness
+#    thể, …"); the people a share is of are no indicator by likeness; what an earlier
+#    rate was measured against ("đạt 106% chỉ tiêu … đề ra") is no goal of the next figure
 
 
 def reported_period(figures: list[Figure]) -> str | None:

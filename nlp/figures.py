@@ -353,6 +353,11 @@ def _qualifier(before: str, after: str, unit: str) -> tuple[str, int, int]:
     return qualifier, covered_before, covered_after
 
 
+_MEASURED_AGAINST = re.compile(
+    r"%\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|dự toán)[^,;]*", re.IGNORECASE
+)
+
+
 def _kind(sentence: str, start: int, context_kind: str | None) -> str:
     """Target or achievement, from the cues before the number in its clause.
 
@@ -365,6 +370,9 @@ def _kind(sentence: str, start: int, context_kind: str | None) -> str:
     before = sentence[:start]
     colon = before.rfind(":")
     clause = before[max(before.rfind(";"), colon) + 1 :]
+    # "đạt 106% chỉ tiêu Chương trình hành động đề ra, và thành lập mới 173 CĐCS": what an
+    # earlier rate was measured against is no goal of this figure
+    clause = _MEASURED_AGAINST.sub(lambda m: "%" + " " * (len(m.group()) - 1), clause)
 
     def nearest(patterns: tuple[re.Pattern[str], ...]) -> int:
         return max((m.end() for p in patterns for m in p.finditer(clause)), default=-1)

@@ -48,6 +48,17 @@ def test_ranges_share_unit_and_scale() -> None:
     ]
 
 
+def test_what_an_earlier_rate_was_measured_against_is_no_goal() -> None:
+    assert triples(
+        "Các cấp công đoàn kết nạp mới 28.640 đoàn viên, đạt 106% chỉ tiêu Chương trình hành"
+        " động đề ra, và thành lập mới 173 CĐCS."
+    ) == [
+        (28640, "đoàn viên", "exact", "achievement"),
+        (106, "%", "exact", "achievement"),
+        (173, "công đoàn cơ sở", "exact", "achievement"),
+    ]
+
+
 def test_a_bound_after_the_counted_noun() -> None:
     # "trở lên" after the noun bounds the count; after a grade, the grade
     assert triples("Hằng năm thành lập mới từ 02 CĐCS trở lên; tổ chức 3 lớp trở lên.") == [
