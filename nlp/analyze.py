@@ -375,7 +375,8 @@ ANALYSIS_VERSION = 11
 #    trở lên" is at least, and new_grassroots_unions across the bound's word; the head
 #    of a sentence names a rate's or a "bản" count's indicator ("Về thỏa ước lao động tập
 #    thể, …"); the people a share is of are no indicator by likeness; what an earlier
-#    rate was measured against ("đạt 106% chỉ tiêu … đề ra") is no goal of the next figure
+#    rate was measured against ("đạt 106% chỉ tiêu … đề ra") is no goal of the next figure;
+#    stacked qualifiers, the first says it; "5%/năm trở lên"; "lớp dành cho" is a "lớp"
 
 
 def reported_period(figures: list[Figure]) -> str | None:

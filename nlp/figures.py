@@ -73,7 +73,7 @@ DURATIONS = frozenset(
 # words that follow a number without being what it counts
 NOT_UNITS = frozenset(
     "và với của cho là được đã trong so tại từ đến trên dưới hơn gần theo nhưng mà thì để "
-    "về như khi có này đó năm trở".split()
+    "về như khi có này đó năm trở dành".split()
 )
 # measure words that need the next noun to say what is counted ("715 lượt đoàn viên")
 MEASURE_WORDS = frozenset(["lượt", "suất", "đợt", "lớp"])
@@ -325,6 +325,7 @@ def _subject_before(sentence: str, start: int) -> str | None:
     return _phrase(" ".join(words[-8:]))
 
 
+_PER_PERIOD = re.compile(r"\s*/\s*(?:năm|tháng|quý)(?!\w)")
 # a bound written after a count's noun, not its number: "từ 02 CĐCS trở lên"
 _BOUNDS = {"trở lên": "at_least", "trở xuống": "at_most"}
 _BOUND_AFTER_NOUN = re.compile(r"\s*(trở lên|trở xuống)(?!\w)", re.IGNORECASE)
@@ -335,15 +336,22 @@ def _qualifier(before: str, after: str, unit: str) -> tuple[str, int, int]:
     qualifier, covered_before, covered_after = "exact", 0, 0
     verb = _VERB_BEFORE.search(before)  # "tối thiểu đạt 25%", "Tối thiểu có 5"
     cue_zone = before[: verb.start()] if verb else before
-    for pattern, name in cues().qualifier_before:
-        found = pattern.search(cue_zone)
-        if found:
-            qualifier, covered_before = name, len(before) - found.start()
+    # cues stacked before the number: the first one says it ("ước tính trên 35 tỷ đồng")
+    zone = cue_zone
+    while True:
+        cued = ((m, name) for p, name in cues().qualifier_before if (m := p.search(zone)))
+        cue = next(cued, None)
+        if cue is None or cue[0].start() >= len(zone):
             break
+        qualifier, covered_before = cue[1], len(before) - cue[0].start()
+        zone = zone[: cue[0].start()]
+    # "tăng bình quân 5%/năm trở lên": the bound after a rate's "per year"
+    per = _PER_PERIOD.match(after)
+    skip = per.end() if per else 0
     for pattern, name in cues().qualifier_after:
-        found = pattern.search(after)
+        found = pattern.search(after[skip:])
         if found:
-            covered_after = found.end()
+            covered_after = skip + found.end()
             if qualifier == "exact":  # "trên 90% trở lên": the first word says it
                 qualifier = name
             break

@@ -68,6 +68,16 @@ def test_a_bound_after_the_counted_noun() -> None:
     assert triples("Có 131 bản thỏa ước được xếp loại B trở lên.") == [
         (131, "bản", "exact", "achievement")
     ]
+    # ... after a rate's "per year"; cues stacked before the number: the first says it
+    assert triples("Thu tài chính tăng bình quân 5%/năm trở lên.") == [
+        (5, "%", "at_least", "achievement")
+    ]
+    assert triples(
+        "Giá trị làm lợi ước tính trên 35 tỷ đồng; tổ chức 12 lớp dành cho chủ tịch."
+    ) == [
+        (35e9, "đồng", "about", "achievement"),
+        (12, "lớp", "exact", "achievement"),
+    ]
 
 
 def test_multiples_glued_units_and_per_capita() -> None:
