@@ -55,6 +55,15 @@ class EncoderMismatch(ValueError):
 
 
 @dataclass(frozen=True)
+class Prepared:
+    """A document analysed, chunked and embedded, not yet stored (`Library.commit`)."""
+
+    doc: Document
+    content_hash: str
+    rows: list[PassageRow]
+
+
+@dataclass(frozen=True)
 class AddResult:
     doc_id: str
     added: bool
@@ -102,17 +111,30 @@ class Library:
     # writing ------------------------------------------------------------------------------
     def add(self, raw: RawDocument, progress: Progress | None = None) -> AddResult:
         """Analyse, chunk, embed and store one document; a known content hash is a no-op."""
-        existing = self.store.id_for_hash(raw.content_hash)
-        if existing:
-            # what the store holds of it: an upload again is told what is there, not zeros
-            passages, figures = self.store.counts(existing)
-            return AddResult(existing, added=False, passages=passages, figures=figures)
-        doc = analyze(raw)
-        return self.add_document(doc, raw, progress)
+        return self.stored(raw.content_hash) or self.commit(self.prepare(raw, progress))
 
     def add_document(
         self, doc: Document, raw: RawDocument, progress: Progress | None = None
     ) -> AddResult:
+        return self.commit(self.prepare_document(doc, raw, progress))
+
+    def stored(self, content_hash: str) -> AddResult | None:
+        """What the store holds of a file with this content hash, None when nothing: an
+        upload again is told what is there, not zeros."""
+        existing = self.store.id_for_hash(content_hash)
+        if not existing:
+            return None
+        passages, figures = self.store.counts(existing)
+        return AddResult(existing, added=False, passages=passages, figures=figures)
+
+    def prepare(self, raw: RawDocument, progress: Progress | None = None) -> Prepared:
+        """The analysis, passages and vectors of a document, the store untouched: a server
+        runs this outside the lock its readers take (`commit` writes under it)."""
+        return self.prepare_document(analyze(raw), raw, progress)
+
+    def prepare_document(
+        self, doc: Document, raw: RawDocument, progress: Progress | None = None
+    ) -> Prepared:
         spans = [(p.number, p.start, p.end) for p in raw.pages] if raw.paginated else None
         passages = make_passages(doc, spans)
         texts = [p.index_text for p in passages]
@@ -130,13 +152,21 @@ class Library:
             )
             for p, t, v in zip(passages, texts, vectors, strict=True)
         ]
+        return Prepared(doc, raw.content_hash, rows)
+
+    def commit(self, prepared: Prepared) -> AddResult:
+        """Store a prepared document (unless the same file was stored meanwhile)."""
+        already = self.stored(prepared.content_hash)
+        if already:
+            return already
+        doc = prepared.doc
         if self.store.get_meta("encoder") is None:
             self.store.set_meta("encoder", self.encoder_spec)
             self.store.set_meta("dim", str(self.encoder.dim))
             self.store.set_meta("tokenization", self.tokenization)
             self.store.set_meta("terms_version", str(self.terms_version))
-        self.store.add(doc, raw.content_hash, rows, ANALYSIS_VERSION)
-        return AddResult(doc.id, added=True, passages=len(rows), figures=len(doc.figures))
+        self.store.add(doc, prepared.content_hash, prepared.rows, ANALYSIS_VERSION)
+        return AddResult(doc.id, added=True, passages=len(prepared.rows), figures=len(doc.figures))
 
     def remove(self, doc_id: str) -> bool:
         return self.store.remove(doc_id) is not None

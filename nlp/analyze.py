@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from ingest import RawDocument
 
 from .dates import as_of_year, find_periods
 from .figures import Quantity, holds_blank, tag_sentence
-from .indicators import GIFT_UNITS, carries_over, indicator_of
+from .indicators import CONTEXT_CHARS, GIFT_UNITS, carries_over, indicator_of
 from .metadata import extract_metadata, is_form, states_rules
 from .numerals import english_style
 from .organisations import canonical, find_organisations, main_organisation
@@ -43,6 +44,14 @@ class _FigureMaker:
         self.raw, self.province = raw, province
         self.organisations = [name for name, _, _ in find_organisations(raw.text)]
         self.organisation = main_organisation(self.organisations, province)
+        self._named: tuple[str, list[tuple[str, int, int]]] = ("", [])
+
+    def _provinces(self, sentence: str) -> list[tuple[str, int, int]]:
+        # once per sentence, not per figure: a table flattened into one "sentence" of
+        # 20,000 words holds thousands of figures
+        if self._named[0] != sentence:
+            self._named = (sentence, find_provinces(sentence))
+        return self._named[1]
 
     def _organisation(self, before: str) -> str | None:
         """The last union named before the number in its sentence, else the document's."""
@@ -59,7 +68,7 @@ class _FigureMaker:
         period: str | None,
         in_table: bool = False,
     ) -> Figure:
-        named = find_provinces(sentence)
+        named = self._provinces(sentence)
         start = sentence_start + q.start
         before = sentence[: q.start]
         if in_table and q.subject and COUNT_LABEL.match(q.subject):
@@ -81,7 +90,7 @@ class _FigureMaker:
             subject=q.subject,
             province=named[0][0] if named else self.province,
             period=period,
-            organisation=self._organisation(sentence[: q.start]),
+            organisation=self._organisation(sentence[max(0, q.start - CONTEXT_CHARS) : q.start]),
             sentence=sentence,
             page=self.raw.page_at(start),
             start=start,
@@ -393,8 +402,22 @@ def reported_period(figures: list[Figure]) -> str | None:
     return period if 2 * count > len(results) else None
 
 
+# a run of letters and digits this long is no word of any language (a hash, base64, a
+# pasted blob): the patterns that read text backtrack over it, in time growing with the
+# square of its length (100 KB of letters took 76 s, and held the server's other requests)
+_NOT_A_WORD = re.compile(r"[^\W_]{64,}")
+
+
+def readable(raw: RawDocument) -> RawDocument:
+    """`raw` with every run that is no word turned to spaces: offsets stay the text's."""
+    masked = _NOT_A_WORD.sub(lambda m: " " * len(m.group()), raw.text)
+    return raw if masked == raw.text else replace(raw, text=masked)
+
+
 def analyze(raw: RawDocument) -> Document:
     """Everything baocao understands of one document."""
+    text = raw.text
+    raw = readable(raw)
     meta = extract_metadata(raw.text, raw.format, raw.meta)
     references = [r for r in find_references(raw.text) if not _own_number(raw.text, r)]
     # a law's "khi có từ 05 đoàn viên" is a threshold, not a union's result; a form's
@@ -416,7 +439,7 @@ def analyze(raw: RawDocument) -> Document:
         date=meta.date,
         period=period,
         pages=len(raw.pages),
-        text=raw.text,
+        text=text,
         figures=figures,
         references=references,
         tables=[Table(page=t.page, rows=t.rows, header=t.header) for t in raw.tables],

@@ -361,6 +361,7 @@ def _qualifier(before: str, after: str, unit: str) -> tuple[str, int, int]:
     return qualifier, covered_before, covered_after
 
 
+KIND_CUE_CHARS = 600
 _MEASURED_AGAINST = re.compile(
     r"%\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|dự toán)[^,;]*", re.IGNORECASE
 )
@@ -377,7 +378,9 @@ def _kind(sentence: str, start: int, context_kind: str | None) -> str:
     """
     before = sentence[:start]
     colon = before.rfind(":")
-    clause = before[max(before.rfind(";"), colon) + 1 :]
+    # a cue further back than KIND_CUE_CHARS governs no number (and scanning the whole of a
+    # 20,000-word line for each of its figures took minutes)
+    clause = before[max(before.rfind(";"), colon, start - KIND_CUE_CHARS) + 1 :]
     # "đạt 106% chỉ tiêu Chương trình hành động đề ra, và thành lập mới 173 CĐCS": what an
     # earlier rate was measured against is no goal of this figure
     clause = _MEASURED_AGAINST.sub(lambda m: "%" + " " * (len(m.group()) - 1), clause)

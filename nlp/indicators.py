@@ -216,6 +216,8 @@ def indicator_of(
     CĐCS đạt chuẩn Cơ quan văn hóa" is cultural_standard_rate, past the comma that ends the
     subject "cơ quan"); None when neither names one that such a figure can measure.
     `ratio`: the figure is "a/b" ("739/739 CĐCS")."""
+    head = before  # the sentence's head may name its topic (`_topic`)
+    before = before[-CONTEXT_CHARS:]
     if _PER_UNIT.search(_clause(before)):
         return None  # "mỗi nhà được hỗ trợ từ 40 đến 60 triệu": a norm, not a total
     rest = _rest_of_clause(after, len(unit.split()) + NOUN_WORDS + 2)
@@ -235,7 +237,7 @@ def indicator_of(
     candidates = (
         lambda: _indicator_of(subject, before, unit),
         lambda: _in_clause(after, unit, measures),
-        lambda: _topic(before, unit),
+        lambda: _topic(head, before, unit),
     )
     for candidate in candidates:
         found = candidate()
@@ -249,6 +251,9 @@ def indicator_of(
     return None
 
 
+# how far before a figure its rules read (a clause is rarely longer; a 20,000-word line
+# read whole for each of its figures took minutes)
+CONTEXT_CHARS = 600
 # what a sentence is about, named at its head: "Về thỏa ước lao động tập thể, …", "Đối
 # thoại định kỳ theo Nghị định số … được tổ chức ở 536 DN, chiếm 87,6% …"
 _HEAD = re.compile(
@@ -259,10 +264,11 @@ _HEAD = re.compile(
 _CLASSIFIERS = frozenset({"bản"})
 
 
-def _topic(before: str, unit: str) -> str | None:
-    """The indicator the head of the sentence names, for a rate or a classifier's count
-    that names none itself."""
-    head = _HEAD.match(before)
+def _topic(sentence_head: str, before: str, unit: str) -> str | None:
+    """The indicator the head of the sentence (`sentence_head`, all of it before the
+    figure) names, for a rate or a classifier's count that names none itself; `before`,
+    the words near the figure, may say it is a part."""
+    head = _HEAD.match(sentence_head)
     if not head or (measure_of(unit) != "rate" and unit not in _CLASSIFIERS):
         return None
     if _PART_OF_TOTAL.search(before):

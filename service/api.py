@@ -288,11 +288,18 @@ def create_app(home: Path | None = None) -> FastAPI:
         return found
 
     @app.post("/api/documents", response_model=AddResponse, dependencies=[Depends(require_token)])
-    def upload(file: Annotated[UploadFile, File()], library: LibraryDep) -> AddResponse:
-        # sync on purpose: analysis and embedding run in a worker thread, not the event loop
+    def upload(file: Annotated[UploadFile, File()], request: Request) -> AddResponse:
+        # sync on purpose: analysis and embedding run in a worker thread, not the event loop,
+        # and outside the lock: searches go on meanwhile (a 35-page PDF takes 15 s to embed)
         raw = _raw(_read_upload(file), file.filename)
-        result = library.add(raw)
-        library.refresh()
+        guarded: Guarded = request.app.state.guarded
+        with guarded as library:
+            result = library.stored(raw.content_hash)
+        if result is None:
+            prepared = guarded.library.prepare(raw)
+            with guarded as library:
+                result = library.commit(prepared)
+                library.refresh()
         return AddResponse(
             doc_id=result.doc_id,
             added=result.added,

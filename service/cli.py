@@ -153,7 +153,8 @@ def ingest(
         except Exception as error:
             raise _fail(f"--encoder {encoder}: {type(error).__name__}: {error}") from error
     library = _open(home, encoder)
-    added = skipped = 0
+    counts = {"added": 0, "reanalysed": 0}
+    skipped = 0
     failed: list[str] = []
     # one entry per file, for scripts: the progress and these lines go to stderr
     report: list[dict[str, object]] = []
@@ -172,8 +173,13 @@ def ingest(
                 _warn(path, raw.warnings)
                 stored = library.store.id_for_hash(raw.content_hash) if reanalyze else None
                 if stored:
-                    library.remove(stored)  # its figures and passages come from an older analysis
-                result = library.add(raw)
+                    # its figures and passages come from an older analysis; the new one is
+                    # made before the old is removed, so that a failure loses nothing
+                    prepared = library.prepare(raw)
+                    library.remove(stored)
+                    result = library.commit(prepared)
+                else:
+                    result = library.add(raw)
             except Exception as error:  # one broken file must not stop the batch
                 failed.append(str(path))
                 # an unreadable file says why in words; anything else also names its error
@@ -184,8 +190,8 @@ def ingest(
                 report.append({"path": str(path), "status": "failed", "error": reason})
             else:
                 if result.added:
-                    added += 1
                     done = "reanalysed" if stored else "added"
+                    counts[done] += 1
                     err.print(
                         f"{done} {result.doc_id} {escape(str(path))} "
                         f"({result.passages} passages, {result.figures} figures)"
@@ -206,7 +212,11 @@ def ingest(
                 )
             progress.advance(task)
     library.refresh()
-    err.print(f"{added} added, {skipped} unchanged, {len(failed)} failed; store: {library.home}")
+    again = f"{counts['reanalysed']} reanalysed, " if reanalyze else ""
+    err.print(
+        f"{counts['added']} added, {again}{skipped} unchanged, {len(failed)} failed;"
+        f" store: {library.home}"
+    )
     if as_json:
         _print_json({"store": str(library.home), "files": report})
     library.close()

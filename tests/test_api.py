@@ -173,6 +173,28 @@ def test_upload_then_delete(client: TestClient) -> None:
     assert client.get(f"/api/documents/{added['doc_id']}").status_code == 404
 
 
+def test_an_upload_is_analysed_and_embedded_outside_the_readers_lock(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a 35-page PDF takes 15 s to embed: searches and /api/health must not wait for it
+    from index.library import Library
+
+    guarded = client.app.state.guarded
+    held: list[bool] = []
+    prepare = Library.prepare
+
+    def watched(self: Library, *args: object, **kwargs: object) -> object:
+        held.append(guarded.lock.locked())
+        return prepare(self, *args, **kwargs)
+
+    monkeypatch.setattr(Library, "prepare", watched)
+    text = "Năm 2024, Công đoàn tỉnh Quảng Bình kết nạp mới 930 đoàn viên.".encode()
+    added = client.post("/api/documents", files={"file": ("qb.txt", text)}).json()
+    assert added["added"] and held == [False]
+    assert client.get(f"/api/documents/{added['doc_id']}").status_code == 200
+    client.delete(f"/api/documents/{added['doc_id']}")
+
+
 def test_bad_uploads_are_4xx(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
     assert client.post("/api/documents", files={"file": ("x.exe", b"MZ")}).status_code == 415
     assert client.post("/api/documents", files={"file": ("x.pdf", b"%PDF-1")}).status_code == 422

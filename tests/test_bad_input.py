@@ -146,3 +146,24 @@ def test_a_batch_reports_each_bad_file_and_stores_only_the_good_one(tmp_path: Pa
     assert "1 added, 0 unchanged, 6 failed" in result.stderr
     figures = CliRunner().invoke(app, ["figures", "--json", "--home", str(home)])
     assert {f["value"] for f in json.loads(figures.stdout)["figures"]} == {25}
+
+
+def test_text_that_is_no_language_is_analysed_in_reasonable_time() -> None:
+    # 100 KB of letters without a space took 76 s (the patterns that read text backtrack
+    # over it), a 20,000-word line without a stop 120 s (each figure read the whole line
+    # before it); the server's other requests waited meanwhile
+    import random
+    import time
+
+    from nlp.analyze import analyze
+
+    rng = random.Random(1)
+    blob = "".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(100_000))
+    words = " ".join(
+        rng.choice(["công", "đoàn", "viên", "đạt", "100%", "hội"]) for _ in range(20_000)
+    )
+    for text in (blob, words):
+        started = time.perf_counter()
+        doc = analyze(read_bytes(text.encode(), "x.txt"))
+        assert time.perf_counter() - started < 60
+        assert doc.text == text  # what is read around the blob keeps its offsets

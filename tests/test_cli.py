@@ -157,7 +157,7 @@ def test_ingest_reports_bad_files_and_goes_on(tmp_path: Path) -> None:
     ok = str(folder / "ok.txt")
     assert "0 added, 1 unchanged" in run("ingest", ok, "--home", str(tmp_path / "store"))[2]
     again = run("ingest", ok, "--reanalyze", "--home", str(tmp_path / "store"))
-    assert again[0] == 0 and "1 added, 0 unchanged" in again[2]
+    assert again[0] == 0 and "0 added, 1 reanalysed, 0 unchanged" in again[2]
     code, stdout, _ = run("figures", "--json", "--home", str(tmp_path / "store"))
     assert [f["value"] for f in json.loads(stdout)["figures"]] == [25]  # replaced, not doubled
 

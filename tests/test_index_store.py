@@ -220,9 +220,10 @@ def test_a_failed_write_leaves_the_store_as_it_was(
     reopened = Library(home_copy)
     assert (reopened.store.generation, reopened.store.passage_count()) == before
     assert reopened.search(COVID, k=1)[0].province == "Bắc Giang"
-    # the connection was rolled back, not left inside the failed transaction
+    # the connection was rolled back, not left inside the failed transaction: the document
+    # is added and found (BM25's first by far; fused, a seed's passage may edge past it)
     assert library.add(raw).added
-    assert library.search("Hoi nghi cong doan", k=1)[0].source == "x"
+    assert "x" in [hit.source for hit in library.search("Hoi nghi cong doan", k=3)]
 
 
 def test_reindex_brings_an_old_store_to_the_current_terms(home_copy: Path) -> None:
