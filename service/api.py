@@ -25,7 +25,7 @@ from nlp.records import Document
 
 from .compare import Comparison
 from .config import home_dir
-from .document_page import document_html, missing_document_html
+from .document_page import bad_place_html, document_html, missing_document_html
 from .export import figure_rows, figures_csv, for_excel
 from .filters import (
     UnknownFilter,
@@ -61,6 +61,8 @@ def _blank_is_none(value: object) -> object:
 
 Year = Annotated[Annotated[int, Field(ge=1900, le=2100)] | None, BeforeValidator(_blank_is_none)]
 FigureKind = Annotated[Literal["achievement", "target"] | None, BeforeValidator(_blank_is_none)]
+# a check box sent empty ("after_merger=") is unticked
+Flag = Annotated[bool, BeforeValidator(lambda value: _blank_is_none(value) or False)]
 
 
 class SearchHit(Hit):
@@ -217,18 +219,25 @@ def create_app(home: Path | None = None) -> FastAPI:
 
     @app.get("/documents/{doc_id}", include_in_schema=False)
     def document_page(
-        doc_id: str,
-        library: LibraryDep,
-        start: Annotated[int | None, Query(ge=0)] = None,
-        end: Annotated[int | None, Query(ge=0)] = None,
+        doc_id: str, library: LibraryDep, start: str | None = None, end: str | None = None
     ) -> HTMLResponse:
         """The whole document to read a cited passage in, text[start:end] marked."""
+        # read by hand: a reader who mistypes a link gets a page in Vietnamese, not JSON
+        places: list[int | None] = []
+        for name, given in (("start", start), ("end", end)):
+            if given is None or not given.strip():
+                places.append(None)
+            elif given.strip().isdigit():
+                places.append(int(given))
+            else:
+                return HTMLResponse(bad_place_html(name, given), status_code=400)
+        start_at, end_at = places
         found = library.document(doc_id)
         if found is None:
             # a reader followed a link: a page that says so, not a JSON error
             return HTMLResponse(missing_document_html(doc_id), status_code=404)
         pages = library.store.page_starts(doc_id)
-        return HTMLResponse(document_html(found, start, end, pages))
+        return HTMLResponse(document_html(found, start_at, end_at, pages))
 
     @app.get("/api/health", response_model=Health)
     def health(library: LibraryDep) -> Health:
@@ -323,7 +332,7 @@ def create_app(home: Path | None = None) -> FastAPI:
         format: Literal["json", "csv"] = "json",
         limit: Annotated[int | None, Query(ge=1)] = None,
         offset: Annotated[int, Query(ge=0)] = 0,
-        excel: bool = False,
+        excel: Flag = False,
     ) -> Any:
         """The stored figures matching the filters, in document order; `limit` and `offset`
         page through them, `total` says how many match. The CSV holds every match."""
@@ -345,9 +354,9 @@ def create_app(home: Path | None = None) -> FastAPI:
         indicator: Annotated[str, Query(min_length=1, max_length=200)],
         province: Annotated[list[str] | None, Query()] = None,
         kind: FigureKind = None,
-        after_merger: bool = False,
+        after_merger: Flag = False,
         format: Literal["json", "csv"] = "json",
-        excel: bool = False,
+        excel: Flag = False,
     ) -> Any:
         provinces = _filter(province_filters, province)
         try:

@@ -595,7 +595,8 @@ def refs(
             for sentence in c.sentences:
                 out.print(f"  “{sentence}”", highlight=False)
             for f in c.figures:
-                out.print(f"  [green]{f.text}[/green] {f.unit} ({f.indicator or '-'})")
+                unit = "" if f.text.lower().endswith(f.unit.lower()) else f" {f.unit}"
+                out.print(f"  [green]{f.text}[/green]{unit} ({f.indicator or '-'})")
 
 
 @app.command()

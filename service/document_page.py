@@ -11,6 +11,7 @@ from __future__ import annotations
 from html import escape
 
 from nlp.records import Document
+from nlp.references import reference_key
 
 KIND_NAMES = {
     "resolution": "Nghị quyết / văn bản",
@@ -71,11 +72,27 @@ def document_html(
 
 def missing_document_html(doc_id: str) -> str:
     """The page for an id the store does not hold (removed since the link was made)."""
+    return _message_html(
+        "Không tìm thấy",
+        f"Không có văn bản “{escape(doc_id)}” trong kho",
+        "Văn bản có thể đã bị xóa khỏi kho sau khi liên kết này được tạo.",
+    )
+
+
+def bad_place_html(name: str, given: str) -> str:
+    """The page for a link whose start or end is not a place in a text ("start=abc")."""
+    return _message_html(
+        "Liên kết sai",
+        "Liên kết không chỉ đúng một đoạn văn bản",
+        f"“{escape(name)}={escape(given)}” phải là một số nguyên không âm (vị trí ký tự).",
+    )
+
+
+def _message_html(title: str, heading: str, text: str) -> str:
     return (
-        '<!doctype html>\n<html lang="vi"><head><meta charset="utf-8"><title>Không tìm thấy'
+        f'<!doctype html>\n<html lang="vi"><head><meta charset="utf-8"><title>{title}'
         ' — baocao</title></head><body><p><a href="/">← baocao: tìm kiếm</a></p>'
-        f"<h1>Không có văn bản “{escape(doc_id)}” trong kho</h1>"
-        "<p>Văn bản có thể đã bị xóa khỏi kho sau khi liên kết này được tạo.</p></body></html>"
+        f"<h1>{heading}</h1><p>{text}</p></body></html>"
     )
 
 
@@ -102,7 +119,7 @@ def _facts(doc: Document) -> str:
         ("Ngày", _vietnamese_date(doc.date)),
         ("Kỳ", doc.period),
         ("Số trang", str(doc.pages) if doc.pages > 1 else None),
-        ("Số liệu, trích dẫn", f"{len(doc.figures)} số liệu, {len(doc.references)} văn bản"),
+        ("Số liệu, trích dẫn", _counts(doc)),
     ]
     cells = "".join(f"<dt>{name}</dt><dd>{escape(value)}</dd>" for name, value in rows if value)
     return f"<dl>{cells}<dt>Nguồn</dt><dd>{source}</dd><dt>Mã</dt><dd>{escape(doc.id)}</dd></dl>"
@@ -143,3 +160,9 @@ mark {{ background: #ffe58a; scroll-margin-top: 4rem; }}
 </body>
 </html>
 """
+
+
+def _counts(doc: Document) -> str:
+    """ "13 số liệu, 12 trích dẫn của 4 văn bản": a document cited three times is one."""
+    cited = len({reference_key(r.id) for r in doc.references})
+    return f"{len(doc.figures)} số liệu, {len(doc.references)} trích dẫn của {cited} văn bản"

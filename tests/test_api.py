@@ -93,8 +93,10 @@ def test_empty_form_fields_mean_no_filter(client: TestClient) -> None:
     search = {"q": "công đoàn", "year": "", "kind": "", "province": " ", "doc": ""}
     assert client.get("/api/search", params=search).json()["hits"]
     assert client.get("/api/figures", params={"kind": "", "province": ""}).json()["total"] > 0
-    compare = client.get("/api/compare", params={"indicator": "members", "kind": ""})
-    assert compare.status_code == 200
+    empty = {"indicator": "members", "kind": "", "province": "", "after_merger": "", "excel": ""}
+    assert client.get("/api/compare", params=empty).status_code == 200
+    merged = client.get("/api/compare", params={"indicator": "members", "after_merger": "true"})
+    assert merged.status_code == 200
 
 
 def test_a_hit_opens_in_its_document_with_the_passage_marked(client: TestClient) -> None:
@@ -110,6 +112,13 @@ def test_a_hit_opens_in_its_document_with_the_passage_marked(client: TestClient)
     # a span outside the text is ignored, not an error: the document still reads
     whole = client.get(f"/documents/{hit['doc_id']}", params={"start": 10**9, "end": 10**9 + 5})
     assert whole.status_code == 200 and "<mark" not in whole.text
+    # a mistyped place is a page in Vietnamese, not the API's JSON
+    for bad in ({"start": "abc"}, {"start": "-5", "end": "9"}):
+        wrong = client.get(f"/documents/{hit['doc_id']}", params=bad)
+        assert wrong.status_code == 400 and wrong.headers["content-type"].startswith("text/html")
+        assert "phải là một số nguyên không âm" in wrong.text
+    counts = client.get(f"/documents/{hit['doc_id']}").text
+    assert "trích dẫn của" in counts  # citations and the documents they cite, apart
 
 
 def test_csv_for_excel_is_a_download(client: TestClient) -> None:

@@ -238,7 +238,8 @@ function compareRow(row) {
   const share = row.achieved_share != null ? ` (${row.achieved_share}% chỉ tiêu)` : "";
   const shown = row.text.replace(/\s+/g, "");
   const value = formatValue(row);
-  const plain = shown === value.replace(/\s+/g, "") ? row.text : `${row.text} (= ${value})`;
+  // "trên 45.000" says its value; "146.500" in a table of millions needs "(= 146,5 tỷ)"
+  const plain = shown.includes(value.replace(/\s+/g, "")) ? row.text : `${row.text} (= ${value})`;
   tr.appendChild(el("td", "value", `${plain}${share}`));
   const cells = [row.unit, row.subject || "—", figureKindLabel(row.kind), row.period || "—", row.organisation || "—"];
   for (const cell of cells) tr.appendChild(el("td", null, cell));
