@@ -275,7 +275,10 @@ def term_spoken_of(sentence: str, term: str | None) -> re.Match[str] | None:
 
 
 # a year right after a figure is that figure's own: "tăng từ 72,5% năm 2022 lên 84,3% năm 2024"
-_YEAR_AFTER = re.compile(r"\s*(?:vào\s+|trong\s+)?năm\s+((?:19|20)\d{2})(?![\d\s]*[-–—]\s*\d)")
+# ("… đạt 1,5% GDP vào năm 2015, trên 2% GDP vào năm 2020")
+_YEAR_AFTER = re.compile(
+    r"(?:\s+GR?DP)?\s*(?:vào\s+|trong\s+)?năm\s+((?:19|20)\d{2})(?![\d\s]*[-–—]\s*\d)"
+)
 
 
 def _period_of(q: Quantity, sentence: str, period: str | None, dated: str | None) -> str | None:
@@ -385,7 +388,10 @@ ANALYSIS_VERSION = 11
 #    of a sentence names a rate's or a "bản" count's indicator ("Về thỏa ước lao động tập
 #    thể, …"); the people a share is of are no indicator by likeness; what an earlier
 #    rate was measured against ("đạt 106% chỉ tiêu … đề ra") is no goal of the next figure;
-#    stacked qualifiers, the first says it; "5%/năm trở lên"; "lớp dành cho" is a "lớp"
+#    stacked qualifiers, the first says it; "5%/năm trở lên"; "lớp dành cho" is a "lớp";
+#    (audit) "đã … ít nhất 350" is a result; people "được chăm lo Tết" are Tết's, not the
+#    members; programmes are no beneficiaries; a size ("CĐCS với 35 đoàn viên trở lên")
+#    counts nothing; a subject stops at the next number; "2% GDP vào năm 2020" is 2020's
 
 
 def reported_period(figures: list[Figure]) -> str | None:

@@ -301,11 +301,25 @@ def _phrase(text: str) -> str | None:
     return expand(phrase) if phrase else None
 
 
+# words that lead to the number after a subject cut there: "công đoàn cơ sở trực thuộc và
+# [37 …]", "lớp tập huấn cho [5.870 …]", "cuộc so với năm [2024]"
+_BEFORE_A_NUMBER = SUBJECT_TRAILERS | set(
+    "và cho của so vào theo tại ở năm tháng quý giai đoạn cuối đầu điều".split()
+)
+
+
 def _subject(sentence: str, start: int) -> str | None:
-    """What is counted: the words from `start` up to the next punctuation, at most 8."""
+    """What is counted: the words from `start` up to the next punctuation or number (the
+    next figure's: "1.254 CĐCS với 86.730 đoàn viên" counts "công đoàn cơ sở"), at most 8."""
     tail = sentence[start:]
     stop = _SUBJECT_STOP.search(tail)
-    return _phrase(" ".join((tail[: stop.start()] if stop else tail).split()[:8]))
+    words = (tail[: stop.start()] if stop else tail).split()[:8]
+    number = next((i for i, w in enumerate(words) if i and w[0].isdigit()), None)
+    if number is not None:
+        words = words[:number]
+        while words and words[-1].lower() in _BEFORE_A_NUMBER:
+            words.pop()  # "… với", "… so với năm"
+    return _phrase(" ".join(words))
 
 
 def _subject_before(sentence: str, start: int) -> str | None:
@@ -367,7 +381,7 @@ _MEASURED_AGAINST = re.compile(
 )
 
 
-def _kind(sentence: str, start: int, context_kind: str | None) -> str:
+def _kind(sentence: str, start: int, context_kind: str | None, qualified: int | None = None) -> str:
     """Target or achievement, from the cues before the number in its clause.
 
     The nearest target or firm achievement cue ("đã", "ước đạt") decides. "đạt", "được" and
@@ -388,7 +402,13 @@ def _kind(sentence: str, start: int, context_kind: str | None) -> str:
     def nearest(patterns: tuple[re.Pattern[str], ...]) -> int:
         return max((m.end() for p in patterns for m in p.finditer(clause)), default=-1)
 
+    # the figure's own "ít nhất", "tối thiểu" (from `qualified`, where its qualifier starts)
+    # reads as a goal only when no other cue says what the figure is: "đã giới thiệu ít
+    # nhất 350 đoàn viên ưu tú" is a result
+    own = len(clause) - (start - qualified) if qualified is not None else len(clause)
     target, firm, weak = nearest(cues().target), nearest(cues().achievement), nearest(cues().weak)
+    if target > own and firm >= 0:
+        target = max((m.end() for p in cues().target for m in p.finditer(clause[:own])), default=-1)
     if target >= 0 or firm >= 0:
         return "target" if target > firm else "achievement"
     if context_kind == "target":
@@ -548,7 +568,7 @@ def tag_sentence(
             denominator=n.denominator,
             unit=unit,
             qualifier=qualifier,
-            kind=_kind(sentence, n.start, context_kind),
+            kind=_kind(sentence, n.start, context_kind, start),
             subject=subject,
             start=start,
             end=end,

@@ -225,6 +225,8 @@ def indicator_of(
         # "còn 37 DN nợ với số tiền trên 2,6 tỷ đồng": arrears, not money spent ("số tiền"
         # names welfare_spending); the union's own when its dues are named
         return "union_finance" if _DUES.search(f"{before} {after}") else None
+    if _SIZE_OF.search(_clause(before)) and _BOUND.search(rest):
+        return None  # "CĐCS doanh nghiệp có từ 25 lao động trở lên": a size, not a count
     if _SET_APART.search(rest):
         return None  # "312 thỏa ước được xếp loại B", "40% thỏa ước được xếp loại B": a part
 
@@ -245,7 +247,14 @@ def indicator_of(
             return found
     # "Dịp Tết Nguyên đán, … trao 31.540 suất quà cho …", "Dịp Tết …, chăm lo cho ít nhất
     # 60.000 đoàn viên": the gifts given, the people cared for at Tết
-    cared_for = measure_of(unit) == "count" and _CARED_FOR.search(_clause(before))
+    # "… được chăm lo Tết" after the count, "chương trình Tết sum vầy cho 3.200 công nhân":
+    # people (not programmes, nor visits' venues) cared for
+    cue = any(p.search(_clause(before)) for p in (_CARED_FOR, _FOR_THEM))
+    cared_for = (
+        measure_of(unit) == "count"
+        and _fits("tet_beneficiaries", unit)
+        and (cue or _CARED_FOR.search(rest) is not None)
+    )
     if (unit in GIFT_UNITS or cared_for) and _TET.search(f"{before} {after}"):
         return "tet_beneficiaries"
     return None
@@ -282,6 +291,16 @@ def _topic(sentence_head: str, before: str, unit: str) -> str | None:
     return _longest([(n, id_) for n, id_ in found if _fits(id_, unit)])
 
 
+# the units a size picks out: "doanh nghiệp có từ 25 lao động trở lên", "CĐCS với 35 đoàn
+# viên trở lên"
+_SIZE_OF = re.compile(
+    r"(?:doanh nghiệp|DN|CĐCS|công đoàn cơ sở|đơn vị|cơ quan|cơ sở)(?:\s+[^\s\d,;.]+){0,3}?"
+    r"\s+(?:có|với|sử dụng)\s+(?:từ\s+)?$",
+    re.IGNORECASE,
+)
+_BOUND = re.compile(r"(?<!\w)trở (?:lên|xuống)(?!\w)")
+
+
 # what marks a count out as a part of the whole it names: rated, awarded, or admitted to
 # the Party ("312 thỏa ước được xếp loại B trở lên", "9 sáng kiến được Tổng Liên đoàn tặng
 # Bằng", "716 đoàn viên … được kết nạp vào Đảng", "còn 23 CĐCS xếp loại chưa hoàn thành")
@@ -295,9 +314,10 @@ _OWED = re.compile(r"(?<!\w)(?<!dư )(?:nợ|chậm đóng|chưa đóng|truy thu
 _DUES = re.compile(r"(?<!\w)(?:kinh phí công đoàn|đoàn phí|kpcđ)(?!\w)", re.IGNORECASE)
 
 
-# what members or unions did, which makes their count a part of them: "5.120 đoàn viên nữ
-# đăng ký", "45 CĐCS tham gia"
-_TAKING_PART = re.compile(r"(?<!\w)(?:đăng ký|tham gia|hưởng ứng)(?!\w)")
+# what members or unions did, or had done for them, which makes their count a part of
+# them: "5.120 đoàn viên nữ đăng ký", "45 CĐCS tham gia", "trên 45.000 đoàn viên, người lao
+# động được chăm lo Tết"
+_TAKING_PART = re.compile(r"(?<!\w)(?:đăng ký|tham gia|hưởng ứng|được)(?!\w)")
 
 
 def _rest_of_clause(after: str, words: int) -> str:
@@ -309,6 +329,7 @@ def _rest_of_clause(after: str, words: int) -> str:
 # welfare spending ("… 48.600 suất quà … với tổng trị giá 29,16 tỷ đồng")
 GIFT_UNITS = frozenset({"suất quà", "phần quà", "suất", "phần quà tết", "suất quà tết"})
 _CARED_FOR = re.compile(r"(?<!\w)(?:chăm lo|thăm hỏi|tặng quà|trao quà)(?!\w)", re.IGNORECASE)
+_FOR_THEM = re.compile(r"(?<!\w)cho\s*$", re.IGNORECASE)
 _TET = re.compile(r"(?<!\w)tết(?!\w)", re.IGNORECASE)
 # a part of a total named before it in the sentence: "2.184 CĐCS với 168.432 đoàn viên;
 # trong đó khu vực doanh nghiệp ngoài nhà nước có 612 CĐCS và 74.905 đoàn viên"

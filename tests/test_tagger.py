@@ -59,6 +59,18 @@ def test_what_an_earlier_rate_was_measured_against_is_no_goal() -> None:
     ]
 
 
+def test_a_result_stays_a_result_with_its_own_at_least() -> None:
+    assert triples("Năm 2024, đã giới thiệu ít nhất 350 đoàn viên ưu tú cho Đảng.") == [
+        (350, "đoàn viên", "at_least", "achievement")
+    ]
+    assert triples("Hằng năm giới thiệu ít nhất 350 đoàn viên ưu tú.")[0][3] == "target"
+
+
+def test_a_subject_stops_at_the_next_number() -> None:
+    [unions, members] = tag_sentence("Toàn tỉnh có 1.254 CĐCS với 86.730 đoàn viên.")
+    assert (unions.subject, members.subject) == ("công đoàn cơ sở", "đoàn viên")
+
+
 def test_a_bound_after_the_counted_noun() -> None:
     # "trở lên" after the noun bounds the count; after a grade, the grade
     assert triples("Hằng năm thành lập mới từ 02 CĐCS trở lên; tổ chức 3 lớp trở lên.") == [
@@ -328,6 +340,23 @@ def test_no_union_indicator_by_likeness_alone(subject: str, unit: str, expected:
             "100%",
             "worker_conferences_rate",
         ),
+        # people who had something done for them are not all the members; at Tết, those
+        # cared for (not the programmes that cared for them)
+        (
+            "Năm 2025, toàn tỉnh có trên 45.000 đoàn viên, người lao động được chăm lo Tết.",
+            "trên 45.000",
+            "tet_beneficiaries",
+        ),
+        ("Năm 2024, khoảng 2.000 đoàn viên được tập huấn.", "khoảng 2.000", None),
+        ("Năm 2025, có 62.000 lượt đoàn viên được chăm lo Tết.", "62.000", "tet_beneficiaries"),
+        ("Năm 2025, tổ chức 5 chương trình Tết sum vầy cho 3.200 công nhân.", "5", None),
+        (
+            "Năm 2025, tổ chức 5 chương trình Tết sum vầy cho 3.200 công nhân.",
+            "3.200",
+            "tet_beneficiaries",
+        ),
+        # a size that picks units out is no count of anything
+        ("Năm 2024, có 215 CĐCS doanh nghiệp với 35 đoàn viên trở lên.", "35", None),
         # the people a share is of do not say what it measures
         (
             "Năm 2024, có 75% trở lên số CBCCVC thường xuyên tham gia hoạt động văn hóa.",
@@ -499,6 +528,12 @@ def test_the_period_of_a_term_and_of_a_comparison() -> None:
             "Công đoàn ngành hiện có 315 CĐCS.\n"
             "Phấn đấu kết nạp mới ít nhất 350 đoàn viên.\n",
             {"315": "2025", "ít nhất 350": "2025-2030"},
+        ),
+        # the year after a share of GDP is its own
+        (
+            "Hà Nội, ngày 22 tháng 12 năm 2024\nĐầu tư cho khoa học đạt 1,5% GDP vào năm 2015,"
+            " trên 2% GDP vào năm 2020.\n",
+            {"1,5%": "2015", "trên 2%": "2020"},
         ),
     ],
 )
