@@ -90,13 +90,15 @@ def _row(indicator: str, claim: Claim, province: str | None) -> CompareRow:
     )
 
 
-def _disagree(a: CompareRow, b: CompareRow) -> bool:
+def _disagree(a: CompareRow, b: CompareRow, accounts: dict[str, frozenset[float]]) -> bool:
     """Two values of one province, period, kind and unit that documents claim against each
     other. One document's several values are its parts ("24,8 tỷ đồng cho việc chăm lo Tết",
-    "3,3 tỷ đồng … Tháng Công nhân"), not a dispute with itself."""
+    "3,3 tỷ đồng … Tháng Công nhân"), not a dispute with itself; nor are documents that give
+    the very same values (`accounts`: each document's values in the group), such as one
+    report stored as .docx and as .txt."""
     if (a.value, a.denominator) == (b.value, b.denominator):
         return False
-    return len({a.doc_id, *a.also_in, b.doc_id, *b.also_in}) > 1
+    return len({accounts[d] for d in (a.doc_id, *a.also_in, b.doc_id, *b.also_in)}) > 1
 
 
 def compare(
@@ -134,8 +136,13 @@ def compare(
             twin.also_in.append(row.doc_id)
     rows: list[CompareRow] = []
     for group in groups.values():
+        claimed: dict[str, set[float]] = defaultdict(set)
         for r in group:
-            r.conflict = any(_disagree(r, other) for other in group)
+            for doc_id in (r.doc_id, *r.also_in):
+                claimed[doc_id].add(r.value)
+        accounts = {doc_id: frozenset(values) for doc_id, values in claimed.items()}
+        for r in group:
+            r.conflict = any(_disagree(r, other, accounts) for other in group)
         rows.extend(group)
     _add_shares(rows)
     rows.sort(

@@ -91,6 +91,9 @@ def test_conflicting_claims_are_flagged_never_summed() -> None:
     # ... until another document says one of them
     disputed = compare("members", [claim("a", 100), claim("a", 120), claim("b", 100)])
     assert [r.conflict for r in disputed.rows] == [True, True]
+    # ... but a copy of the same report (a .docx and its .txt) disputes nothing
+    copies = [claim("a", 100), claim("a", 120), claim("b", 100), claim("b", 120)]
+    assert [r.conflict for r in compare("members", copies).rows] == [False, False]
 
 
 def test_refs_list_and_one_id(seeded_home: Path) -> None:
