@@ -391,7 +391,8 @@ ANALYSIS_VERSION = 11
 #    stacked qualifiers, the first says it; "5%/năm trở lên"; "lớp dành cho" is a "lớp";
 #    (audit) "đã … ít nhất 350" is a result; people "được chăm lo Tết" are Tết's, not the
 #    members; programmes are no beneficiaries; a size ("CĐCS với 35 đoàn viên trở lên")
-#    counts nothing; a subject stops at the next number; "2% GDP vào năm 2020" is 2020's
+#    counts nothing; a subject stops at the next number; "2% GDP vào năm 2020" is 2020's;
+#    the head's topic after a cue ("Dự kiến thu tài chính …"), for sums and "cuộc" too
 
 
 def reported_period(figures: list[Figure]) -> str | None:

@@ -270,23 +270,28 @@ _HEAD = re.compile(
     re.IGNORECASE,
 )
 # counts whose noun does not say what they count ("1.127 bản còn hiệu lực")
-_CLASSIFIERS = frozenset({"bản"})
+_CLASSIFIERS = frozenset({"bản", "cuộc"})
 
 
 def _topic(sentence_head: str, before: str, unit: str) -> str | None:
     """The indicator the head of the sentence (`sentence_head`, all of it before the
-    figure) names, for a rate or a classifier's count that names none itself; `before`,
-    the words near the figure, may say it is a part."""
+    figure) names, for a rate, a sum or a classifier's count that names none itself;
+    `before`, the words near the figure, may say it is a part."""
     head = _HEAD.match(sentence_head)
-    if not head or (measure_of(unit) != "rate" and unit not in _CLASSIFIERS):
+    if not head or (measure_of(unit) == "count" and unit not in _CLASSIFIERS):
         return None
     if _PART_OF_TOTAL.search(before):
         return None  # "Kết nạp mới 12.000 đoàn viên, trong đó khu vực … chiếm ít nhất 70%"
+    # the topic opens the head, after at most a cue ("Dự kiến thu tài chính công đoàn …",
+    # "Tổng số lớp tập huấn …")
     folded = fold_tones(expand(head.group(1)).lower())
+    starts = [0] + [m.end() for m in re.finditer(r"\s+", folded)][:2]
     found = [
         (len(s), id_)
         for id_, s, _ in _synonyms()
-        if folded.startswith(s) and not folded[len(s) : len(s) + 1].isalnum()
+        if s in folded
+        for at in starts
+        if folded.startswith(s, at) and not folded[at + len(s) : at + len(s) + 1].isalnum()
     ]
     return _longest([(n, id_) for n, id_ in found if _fits(id_, unit)])
 

@@ -329,6 +329,22 @@ def test_no_union_indicator_by_likeness_alone(subject: str, unit: str, expected:
             "1.127",
             "collective_agreements",
         ),
+        # ... after a cue opening the head; for a sum, and a count of "cuộc", too
+        (
+            "Dự kiến thu tài chính công đoàn năm 2022 tăng hơn năm trước, ước đạt 112% kế hoạch.",
+            "ước đạt 112%",
+            "union_finance",
+        ),
+        (
+            "Thu tài chính công đoàn năm 2024 tăng 5%, tổng thu cả năm đạt trên 70 tỷ đồng.",
+            "trên 70 tỷ đồng",
+            "union_finance",
+        ),
+        (
+            "Tổng số lớp tập huấn đã tổ chức trong năm 2022 là 35 cuộc, với 3.095 cán bộ.",
+            "35",
+            "officials_trained",
+        ),
         (
             "Năm 2025, kết nạp mới 12.000 đoàn viên, trong đó khu vực doanh nghiệp ngoài nhà"
             " nước chiếm ít nhất 70%.",
