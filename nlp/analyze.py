@@ -392,7 +392,8 @@ ANALYSIS_VERSION = 11
 #    (audit) "đã … ít nhất 350" is a result; people "được chăm lo Tết" are Tết's, not the
 #    members; programmes are no beneficiaries; a size ("CĐCS với 35 đoàn viên trở lên")
 #    counts nothing; a subject stops at the next number; "2% GDP vào năm 2020" is 2020's;
-#    the head's topic after a cue ("Dự kiến thu tài chính …"), for sums and "cuộc" too
+#    the head's topic after a cue ("Dự kiến thu tài chính …"), for sums and "cuộc" too;
+#    a class "cho 44 đoàn viên" is no officials' training
 
 
 def reported_period(figures: list[Figure]) -> str | None:

@@ -231,6 +231,8 @@ def indicator_of(
         return None  # "312 thỏa ước được xếp loại B", "40% thỏa ước được xếp loại B": a part
 
     def measures(found: str) -> bool:
+        if found == "officials_trained" and _FOR_MEMBERS.match(after):
+            return False  # "1 lớp bồi dưỡng nhận thức về Đảng cho 44 đoàn viên": not officials
         return _measures(found, subject, before, unit, ratio, rest)
 
     # "100% CĐCS phối hợp … tổ chức hội nghị CBCCVC": the rest of the clause names what a
@@ -296,6 +298,12 @@ def _topic(sentence_head: str, before: str, unit: str) -> str | None:
     return _longest([(n, id_) for n, id_ in found if _fits(id_, unit)])
 
 
+# classes held for members or workers, not for the union's officials
+_FOR_MEMBERS = re.compile(
+    r"[^.;]{0,80}?(?<!\w)cho\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?[\d.,]+\s+(?:lượt\s+)?"
+    r"(?:đoàn viên|công nhân|người lao động|NLĐ|học viên)",
+    re.IGNORECASE,
+)
 # the units a size picks out: "doanh nghiệp có từ 25 lao động trở lên", "CĐCS với 35 đoàn
 # viên trở lên"
 _SIZE_OF = re.compile(

@@ -371,6 +371,17 @@ def test_no_union_indicator_by_likeness_alone(subject: str, unit: str, expected:
             "3.200",
             "tet_beneficiaries",
         ),
+        # a class for members is no training of the union's officials
+        (
+            "Năm 2024, LĐLĐ tỉnh tổ chức 1 lớp bồi dưỡng nhận thức về Đảng cho 44 đoàn viên.",
+            "1",
+            None,
+        ),
+        (
+            "Năm 2024, LĐLĐ tỉnh tổ chức 25 lớp tập huấn cho 3.150 lượt cán bộ công đoàn.",
+            "25",
+            "officials_trained",
+        ),
         # a size that picks units out is no count of anything
         ("Năm 2024, có 215 CĐCS doanh nghiệp với 35 đoàn viên trở lên.", "35", None),
         # the people a share is of do not say what it measures
