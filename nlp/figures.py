@@ -381,7 +381,7 @@ _MEASURED_AGAINST = re.compile(
 )
 
 
-def _kind(sentence: str, start: int, context_kind: str | None, qualified: int | None = None) -> str:
+def _kind(sentence: str, start: int, qualified: int, context_kind: str | None) -> str:
     """Target or achievement, from the cues before the number in its clause.
 
     The nearest target or firm achievement cue ("đã", "ước đạt") decides. "đạt", "được" and
@@ -405,7 +405,7 @@ def _kind(sentence: str, start: int, context_kind: str | None, qualified: int | 
     # the figure's own "ít nhất", "tối thiểu" (from `qualified`, where its qualifier starts)
     # reads as a goal only when no other cue says what the figure is: "đã giới thiệu ít
     # nhất 350 đoàn viên ưu tú" is a result
-    own = len(clause) - (start - qualified) if qualified is not None else len(clause)
+    own = len(clause) - (start - qualified)
     target, firm, weak = nearest(cues().target), nearest(cues().achievement), nearest(cues().weak)
     if target > own and firm >= 0:
         target = max((m.end() for p in cues().target for m in p.finditer(clause[:own])), default=-1)
@@ -568,7 +568,7 @@ def tag_sentence(
             denominator=n.denominator,
             unit=unit,
             qualifier=qualifier,
-            kind=_kind(sentence, n.start, context_kind, start),
+            kind=_kind(sentence, n.start, start, context_kind),
             subject=subject,
             start=start,
             end=end,

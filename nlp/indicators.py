@@ -247,19 +247,24 @@ def indicator_of(
         found = candidate()
         if found and measures(found):
             return found
-    # "Dịp Tết Nguyên đán, … trao 31.540 suất quà cho …", "Dịp Tết …, chăm lo cho ít nhất
-    # 60.000 đoàn viên": the gifts given, the people cared for at Tết
-    # "… được chăm lo Tết" after the count, "chương trình Tết sum vầy cho 3.200 công nhân":
-    # people (not programmes, nor visits' venues) cared for
+    return "tet_beneficiaries" if _given_at_tet(unit, before, after, rest) else None
+
+
+def _given_at_tet(unit: str, before: str, after: str, rest: str) -> bool:
+    """Whether a count is of gifts given or people cared for at Tết: "Dịp Tết Nguyên đán, …
+    trao 31.540 suất quà cho …", "Dịp Tết …, chăm lo cho ít nhất 60.000 đoàn viên", "…
+    người lao động được chăm lo Tết", "chương trình Tết sum vầy cho 3.200 công nhân" (the
+    people, not the programmes)."""
+    if not _TET.search(f"{before} {after}"):
+        return False
+    if unit in GIFT_UNITS:
+        return True
     cue = any(p.search(_clause(before)) for p in (_CARED_FOR, _FOR_THEM))
-    cared_for = (
+    return (
         measure_of(unit) == "count"
         and _fits("tet_beneficiaries", unit)
         and (cue or _CARED_FOR.search(rest) is not None)
     )
-    if (unit in GIFT_UNITS or cared_for) and _TET.search(f"{before} {after}"):
-        return "tet_beneficiaries"
-    return None
 
 
 # how far before a figure its rules read (a clause is rarely longer; a 20,000-word line
@@ -448,10 +453,10 @@ def _indicator_of(subject: str | None, before: str, unit: str) -> str | None:
     >>> indicator_of(listed, "37 CĐCS thành viên với ", listed)
     'members'
     """
-    # "Công đoàn Viên chức" holds no "đoàn viên"; the window starts at a word boundary
     # "Tổng thu tài chính công đoàn giai đoạn 2022 - 2024 tăng bình quân 6,4%/năm": a year,
     # a date or a cited document's number is no earlier figure whose words these are
     before = _NOT_FIGURES.sub(" ", before)
+    # "Công đoàn Viên chức" holds no "đoàn viên"; the window starts at a word boundary
     window = _ORGANISATION.sub(" ", before)
     window = window[-60:].split(" ", 1)[-1] if len(window) > 60 else window
     cut = list(_CLAUSE_END.finditer(window))
@@ -480,7 +485,7 @@ def _indicator_of(subject: str | None, before: str, unit: str) -> str | None:
     # "75% trở lên số CBCCVC thường xuyên tham gia …": the people a share is of do not say
     # what it measures, though by their letters they are "hội nghị cán bộ, công chức, viên
     # chức"; what they do may
-    people = next((u for u in _unit_indicators() if subject.startswith(u)), "")
+    people = max((u for u in _unit_indicators() if subject.startswith(u)), key=len, default="")
     rest = subject[len(people) :].strip()
     return resolve_indicator(rest, SUBJECT_THRESHOLD) if rest else None
 
