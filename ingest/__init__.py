@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .errors import UnreadableFile
-from .limits import MAX_BYTES, MAX_PAGES
+from .limits import MAX_BYTES, MAX_PAGES, MAX_TEXT_CHARS
 from .readers import READERS, assemble
 from .records import Page, RawDocument, RawTable
 
@@ -72,6 +72,11 @@ def read_bytes(
         raise UnreadableFile(f"larger than {MAX_BYTES // 2**20} MiB")
     extracted = reader(data)
     text, pages = assemble(extracted.pages)
+    if len(text) > MAX_TEXT_CHARS:
+        raise UnreadableFile(
+            f"its text is {len(text):,} characters, more than {MAX_TEXT_CHARS:,}"
+            " (BAOCAO_MAX_TEXT_CHARS)"
+        )
     if not text.strip():
         if extracted.warnings:
             unread = len(extracted.unread_pages)

@@ -167,3 +167,12 @@ def test_text_that_is_no_language_is_analysed_in_reasonable_time() -> None:
         doc = analyze(read_bytes(text.encode(), "x.txt"))
         assert time.perf_counter() - started < 60
         assert doc.text == text  # what is read around the blob keeps its offsets
+
+
+def test_a_text_over_the_limit_is_refused_by_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    import ingest
+
+    monkeypatch.setattr(ingest, "MAX_TEXT_CHARS", 1000)
+    with pytest.raises(UnreadableFile, match="more than 1,000 .BAOCAO_MAX_TEXT_CHARS"):
+        read_bytes(("Công đoàn cơ sở. " * 100).encode(), "long.txt")
+    assert read_bytes(("Công đoàn cơ sở. " * 50).encode(), "short.txt").text
