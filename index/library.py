@@ -154,8 +154,9 @@ class Library:
         ]
         return Prepared(doc, raw.content_hash, rows)
 
-    def commit(self, prepared: Prepared) -> AddResult:
-        """Store a prepared document (unless the same file was stored meanwhile)."""
+    def commit(self, prepared: Prepared, added_at: str | None = None) -> AddResult:
+        """Store a prepared document (unless the same file was stored meanwhile); `added_at`
+        keeps a document analysed again in its place in the store's order."""
         already = self.stored(prepared.content_hash)
         if already:
             return already
@@ -165,7 +166,7 @@ class Library:
             self.store.set_meta("dim", str(self.encoder.dim))
             self.store.set_meta("tokenization", self.tokenization)
             self.store.set_meta("terms_version", str(self.terms_version))
-        self.store.add(doc, prepared.content_hash, prepared.rows, ANALYSIS_VERSION)
+        self.store.add(doc, prepared.content_hash, prepared.rows, ANALYSIS_VERSION, added_at)
         return AddResult(doc.id, added=True, passages=len(prepared.rows), figures=len(doc.figures))
 
     def remove(self, doc_id: str) -> bool:

@@ -224,21 +224,27 @@ class Store:
         ).fetchone()
         return row[0] if row else None
 
+    def added_at(self, doc_id: str) -> str | None:
+        row = self.db.execute("SELECT added_at FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return row[0] if row else None
+
     def add(
         self,
         doc: Document,
         content_hash: str,
         passages: list[PassageRow],
         analysis: int | None = None,
+        added_at: str | None = None,
     ) -> list[int]:
         """Store a document with everything derived from it (by analysis version `analysis`);
-        returns the new passage ids."""
+        returns the new passage ids. `added_at` keeps the time a document analysed again was
+        first added (the store's order, newest first), else now."""
         with self.transaction() as db:
             first = self._next_passage_id()
             db.execute(
                 "INSERT INTO documents (id, content_hash, source, title, kind, number, issuer, "
-                "province, date, period, pages, record, analysis, first_passage, passage_count)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "province, date, period, pages, record, analysis, first_passage, passage_count,"
+                " added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,coalesce(?, datetime('now')))",
                 (
                     doc.id,
                     content_hash,
@@ -255,6 +261,7 @@ class Store:
                     analysis,
                     first,
                     len(passages),
+                    added_at,
                 ),
             )
             ids = list(range(first, first + len(passages)))

@@ -176,8 +176,9 @@ def ingest(
                     # its figures and passages come from an older analysis; the new one is
                     # made before the old is removed, so that a failure loses nothing
                     prepared = library.prepare(raw)
+                    added_at = library.store.added_at(stored)
                     library.remove(stored)
-                    result = library.commit(prepared)
+                    result = library.commit(prepared, added_at)
                 else:
                     result = library.add(raw)
             except Exception as error:  # one broken file must not stop the batch

@@ -156,8 +156,11 @@ def test_ingest_reports_bad_files_and_goes_on(tmp_path: Path) -> None:
     assert files["ok.txt"]["status"] == "unchanged" and files["ok.txt"]["figures"] == 1
     ok = str(folder / "ok.txt")
     assert "0 added, 1 unchanged" in run("ingest", ok, "--home", str(tmp_path / "store"))[2]
+    listed = json.loads(run("documents", "--json", "--home", str(tmp_path / "store"))[1])
     again = run("ingest", ok, "--reanalyze", "--home", str(tmp_path / "store"))
     assert again[0] == 0 and "0 added, 1 reanalysed, 0 unchanged" in again[2]
+    # analysed again, a document keeps its place in the store's order
+    assert json.loads(run("documents", "--json", "--home", str(tmp_path / "store"))[1]) == listed
     code, stdout, _ = run("figures", "--json", "--home", str(tmp_path / "store"))
     assert [f["value"] for f in json.loads(stdout)["figures"]] == [25]  # replaced, not doubled
 
