@@ -393,7 +393,8 @@ ANALYSIS_VERSION = 12
 #    members; programmes are no beneficiaries; a size ("CĐCS với 35 đoàn viên trở lên")
 #    counts nothing; a subject stops at the next number; "2% GDP vào năm 2020" is 2020's;
 #    the head's topic after a cue ("Dự kiến thu tài chính …"), for sums and "cuộc" too;
-#    a class "cho 44 đoàn viên" is no officials' training
+#    a class "cho 44 đoàn viên" is no officials' training; the head of a figure's clause
+#    ("…; vận động ủng hộ các loại quỹ … được trên 3,8 tỷ đồng")
 # 12: 11 was raised by the first of session 12's changes; 12 has all of them (stores made
 #    in between are analysed again)
 

@@ -284,14 +284,24 @@ def _topic(sentence_head: str, before: str, unit: str) -> str | None:
     """The indicator the head of the sentence (`sentence_head`, all of it before the
     figure) names, for a rate, a sum or a classifier's count that names none itself;
     `before`, the words near the figure, may say it is a part."""
-    head = _HEAD.match(sentence_head)
-    if not head or (measure_of(unit) == "count" and unit not in _CLASSIFIERS):
+    if measure_of(unit) == "count" and unit not in _CLASSIFIERS:
         return None
     if _PART_OF_TOTAL.search(before):
         return None  # "Kết nạp mới 12.000 đoàn viên, trong đó khu vực … chiếm ít nhất 70%"
-    # the topic opens the head, after at most a cue ("Dự kiến thu tài chính công đoàn …",
-    # "Tổng số lớp tập huấn …")
-    folded = fold_tones(expand(head.group(1)).lower())
+    # the head of the figure's clause, then of its sentence: "…; vận động ủng hộ các loại
+    # quỹ …, ủng hộ đồng bào miền Trung … được trên 3,8 tỷ đồng"
+    for text in (_since_semicolon(before), sentence_head):
+        head = _HEAD.match(text)
+        found = _opening(head.group(1), unit) if head else None
+        if found:
+            return found
+    return None
+
+
+def _opening(head: str, unit: str) -> str | None:
+    """The indicator a synonym opening `head` names, after at most two words of a cue ("Dự
+    kiến thu tài chính công đoàn …", "Tổng số lớp tập huấn …")."""
+    folded = fold_tones(expand(head).lower())
     starts = [0] + [m.end() for m in re.finditer(r"\s+", folded)][:2]
     found = [
         (len(s), id_)

@@ -340,6 +340,13 @@ def test_no_union_indicator_by_likeness_alone(subject: str, unit: str, expected:
             "trên 70 tỷ đồng",
             "union_finance",
         ),
+        # ... and the head of the figure's own clause
+        (
+            "Năm 2022, có nhiều phong trào; vận động ủng hộ các quỹ “Vì người nghèo”, ủng hộ"
+            " đồng bào miền Trung bị thiệt hại do bão, lũ... được trên 3,8 tỷ đồng.",
+            "trên 3,8 tỷ đồng",
+            "donations",
+        ),
         (
             "Tổng số lớp tập huấn đã tổ chức trong năm 2022 là 35 cuộc, với 3.095 cán bộ.",
             "35",
