@@ -112,7 +112,7 @@ def find_periods(text: str) -> list[tuple[str, int, int]]:
         if year and not any(a <= match.start() < b for a, b in quoted):
             periods.append((year, match.start(), match.end()))
     periods.sort(key=lambda found: found[1])
-    # "tháng 12 năm 2024" is found as a month and as "năm 2024": one period
+    # words read by two patterns are one period
     return [p for i, p in enumerate(periods) if i == 0 or p[1] >= periods[i - 1][2]]
 
 
