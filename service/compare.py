@@ -154,9 +154,12 @@ def compare(
 
 
 def _add_shares(rows: list[CompareRow]) -> None:
+    """An achieved count or sum as a percent of its one target. Not for rates: "ước đạt
+    112% kế hoạch" over a growth target of 3% gave "3733.3% chỉ tiêu", and even a rate
+    over a rate target reads as a rate of a rate."""
     targets: dict[tuple[str, str, str], list[CompareRow]] = defaultdict(list)
     for r in rows:
-        if r.kind == "target":
+        if r.kind == "target" and r.unit != "%":
             targets[(r.province or "", r.period or "", r.unit)].append(r)
     for r in rows:
         found = targets.get((r.province or "", r.period or "", r.unit), [])

@@ -199,6 +199,27 @@ def test_the_link_opens_the_document_at_the_passage(browser, page, server: str) 
     assert page.input_value("#q") == "quyên góp ủng hộ phòng chống dịch Covid-19"
 
 
+def test_back_from_a_hit_returns_to_it(browser, server: str) -> None:  # type: ignore[no-untyped-def]
+    # the results are drawn after the page loads: Back had landed thousands of pixels past
+    # the hit opened
+    page = _open_page(browser, server)
+    _search(page, "chăm lo Tết cho đoàn viên")
+    hit = page.locator(".hit").nth(4)
+    hit.scroll_into_view_if_needed()
+    before = page.evaluate("window.scrollY")
+    hit.locator("a.open-doc").click()
+    page.wait_for_selector("mark#doan")
+    page.go_back()
+    page.wait_for_selector(".hit")
+    page.wait_for_function(f"Math.abs(window.scrollY - {before}) < 50")
+    # the other sections keep no state in the address: their links open a new tab
+    page.fill("#compare-indicator", "members")
+    page.click("#compare-button")
+    page.wait_for_selector("#compare-body tr")
+    assert page.locator("#compare-body a.open-doc").first.get_attribute("target") == "_blank"
+    page.close()
+
+
 def test_meaning_only_hits_are_marked(page) -> None:  # type: ignore[no-untyped-def]
     _search(page, "bình đẳng giới")  # few passages hold these words; the rest come by meaning
     tagged = page.locator(".hit.meaning-only")

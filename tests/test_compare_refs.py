@@ -264,3 +264,32 @@ def test_a_registry_entry_names_its_genre_where_the_type_is_other() -> None:
     proposal = build("04/TTr-BKHCN", [doc], None, with_citations=False)
     assert regulation and (regulation.type, regulation.genre) == ("other", "Quy định")
     assert proposal and (proposal.type, proposal.genre) == ("other", "Tờ trình")
+
+
+def test_an_achieved_count_is_a_share_of_its_target_but_a_rate_is_not() -> None:
+    def claim(value: float, unit: str, kind: str) -> Claim:
+        figure = Figure(
+            text=f"{value}",
+            value=value,
+            unit=unit,
+            kind=kind,
+            province="Nghệ An",
+            period="2024",
+            sentence=f"Có {value} {unit}.",
+            start=0,
+            end=3,
+        )
+        return Claim(f"{kind}-{unit}", "x.txt", figure)
+
+    rows = compare(
+        "members",
+        [
+            claim(9_000, "đoàn viên", "achievement"),
+            claim(10_000, "đoàn viên", "target"),
+            claim(112, "%", "achievement"),  # "ước đạt 112% kế hoạch"
+            claim(3, "%", "target"),  # "tăng 3%"
+        ],
+    ).rows
+    shares = {(r.unit, r.kind): r.achieved_share for r in rows}
+    assert shares[("đoàn viên", "achievement")] == 90.0
+    assert shares[("%", "achievement")] is None

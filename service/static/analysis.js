@@ -235,7 +235,7 @@ function compareRow(row) {
   const province = el("td", row.conflict ? "conflict" : null, row.province || "(không rõ tỉnh)");
   if (row.conflict) province.title = "Các nguồn nêu số liệu khác nhau";
   tr.appendChild(province);
-  const share = row.achieved_share != null ? ` (${row.achieved_share}% chỉ tiêu)` : "";
+  const share = row.achieved_share != null ? ` (${formatNumber(row.achieved_share)}% chỉ tiêu)` : "";
   const shown = row.text.replace(/\s+/g, "");
   const value = formatValue(row);
   // "trên 45.000" says its value; "146.500" in a table of millions needs "(= 146,5 tỷ)"

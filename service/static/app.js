@@ -196,10 +196,34 @@ function documentHref(docId, start, end) {
   return href;
 }
 
-function documentLink(docId, start, end) {
+// A search hit's link opens in place (Back returns to the same results, scrolled back to
+// the hit: `rememberScroll`); the figures, compare and refs sections keep no state in the
+// address, so their links open a new tab and the work stays where it was.
+function documentLink(docId, start, end, newTab = true) {
   const link = el("a", "open-doc", "Mở văn bản");
   link.href = documentHref(docId, start, end);
+  if (newTab) {
+    link.target = "_blank";
+    link.rel = "noopener";
+  } else {
+    link.addEventListener("click", rememberScroll);
+  }
   return link;
+}
+
+// Where the reader was, kept in the history entry: the results are drawn after the page
+// loads, too late for the browser's own restoring (Back had landed thousands of pixels past
+// the hit opened).
+function rememberScroll() {
+  history.replaceState({ ...(history.state || {}), scrollY: window.scrollY }, "");
+}
+
+function restoreScroll() {
+  const y = history.state && history.state.scrollY;
+  if (Number.isFinite(y)) {
+    window.scrollTo(0, y);
+    history.replaceState({ ...history.state, scrollY: null }, "");
+  }
 }
 
 // ---- the stored documents the page knows (the newest DOCUMENTS_SHOWN) ----
@@ -264,7 +288,7 @@ function renderHit(hit) {
   article.appendChild(passage);
   if (hit.cited_by && hit.cited_by.length) article.appendChild(citedBy(hit.cited_by));
   const foot = el("p", "hit-foot");
-  foot.appendChild(documentLink(hit.doc_id, hit.start, hit.end));
+  foot.appendChild(documentLink(hit.doc_id, hit.start, hit.end, false));
   const score = Number(hit.score);
   if (Number.isFinite(score)) {
     foot.appendChild(el("span", "score", `điểm: ${score.toLocaleString("vi-VN", { maximumFractionDigits: 3 })}`));
@@ -352,9 +376,13 @@ function searchFromUrl() {
     $(name).value = value;
   }
   onQueryInput();
+  searchedFromUrl = true;
   $("search-form").requestSubmit();
   return true;
 }
+
+// the search running was asked for by the address (a reload, Back from a document)
+let searchedFromUrl = false;
 
 async function onSearch(event) {
   event.preventDefault();
@@ -381,11 +409,13 @@ async function onSearch(event) {
     const hits = (data && data.hits) || [];
     setStatus(status, searchSummary(data, hits));
     renderHits(hits);
+    if (searchedFromUrl) restoreScroll();
   } catch (err) {
     $("results").replaceChildren();
     showError(status, err);
   } finally {
     button.disabled = false;
+    searchedFromUrl = false;
   }
 }
 
@@ -413,6 +443,8 @@ function documentRow(doc) {
   const title = el("td");
   const link = el("a", null, doc.title || doc.source);
   link.href = documentHref(doc.id);
+  link.target = "_blank";
+  link.rel = "noopener";
   link.title = doc.source || "";
   title.appendChild(link);
   tr.appendChild(title);
@@ -523,6 +555,7 @@ async function onUpload(event) {
 }
 
 document.addEventListener("DOMContentLoaded", () => {
+  history.scrollRestoration = "manual"; // restoreScroll, once the results are drawn
   $("search-form").addEventListener("submit", onSearch);
   $("q").addEventListener("input", onQueryInput);
   $("upload-form").addEventListener("submit", onUpload);
