@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -164,6 +165,7 @@ def resolve_indicator(text: str, threshold: float = QUERY_THRESHOLD) -> str | No
     text = text.strip()
     if any(indicator.id == text for indicator in catalogue()):
         return text
+    text = _with_marks(text)
     found = match_indicator(text)
     if not found:
         ranked = similar_indicators(text)
@@ -178,10 +180,43 @@ def resolve_indicator(text: str, threshold: float = QUERY_THRESHOLD) -> str | No
 
 
 # words that ask for an amount of money
+_MONEY_PHRASES = ("kinh phí", "số tiền", "tiền", "chi phí", "ngân sách", "tỷ đồng", "triệu đồng")
 _MONEY_WORDS = re.compile(
-    r"(?<!\w)(?:kinh phí|số tiền|tiền|chi phí|ngân sách|tỷ đồng|triệu đồng|nghìn đồng)(?!\w)",
+    rf"(?<!\w)(?:{'|'.join(_MONEY_PHRASES)}|nghìn đồng)(?!\w)",
     re.IGNORECASE,
 )
+
+
+def unmarked(text: str) -> str:
+    """`text` in lower case without its marks ("Chăm lo Tết" -> "cham lo tet")."""
+    decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@cache
+def _marked_phrases() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The catalogue's phrases (synonyms, labels) and the money words, each found by its
+    unmarked spelling, longest first."""
+    phrases = {s.lower() for i in catalogue() for s in (*i.synonyms, i.label)}
+    phrases |= set(_MONEY_PHRASES)
+    ordered = sorted(phrases, key=len, reverse=True)
+    return tuple((re.compile(rf"(?<!\w){re.escape(unmarked(p))}(?!\w)"), p) for p in ordered if p)
+
+
+def _with_marks(text: str) -> str:
+    """A request typed without marks, with the catalogue's own phrases marked again, as a
+    search's query is ("kinh phi cham lo tet" -> "kinh phí chăm lo tết"); a marked text
+    as it is.
+
+    >>> _with_marks("kinh phi cham lo tet")
+    'kinh phí chăm lo tết'
+    """
+    if unmarked(text) != text.lower():
+        return text
+    restored = text.lower()
+    for pattern, phrase in _marked_phrases():
+        restored = pattern.sub(phrase, restored)
+    return restored
 
 
 def _counts_money(indicator_id: str) -> bool:

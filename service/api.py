@@ -364,7 +364,9 @@ def create_app(home: Path | None = None) -> FastAPI:
         except UnknownIndicator as error:
             raise HTTPException(422, str(error)) from error
         if format == "csv":
-            return _csv(comparison_csv(result), excel, "compare.csv")
+            # named by the indicator's id ("compare-union_finance.csv"); free words, plainly
+            name = f"compare-{result.indicator}.csv" if result.by == "indicator" else "compare.csv"
+            return _csv(comparison_csv(result), excel, name)
         return result
 
     @app.get("/api/indicators")

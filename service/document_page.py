@@ -8,6 +8,7 @@ its text with a line at each page break and the passage in a <mark id="doan"> th
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from nlp.records import Document
@@ -90,7 +91,8 @@ def bad_place_html(name: str, given: str) -> str:
 
 def _message_html(title: str, heading: str, text: str) -> str:
     return (
-        f'<!doctype html>\n<html lang="vi"><head><meta charset="utf-8"><title>{title}'
+        f'<!doctype html>\n<html lang="vi"><head><meta charset="utf-8">'
+        f'<link rel="icon" href="data:,"><title>{title}'
         ' — baocao</title></head><body><p><a href="/">← baocao: tìm kiếm</a></p>'
         f"<h1>{heading}</h1><p>{text}</p></body></html>"
     )
@@ -107,8 +109,20 @@ def _vietnamese_date(iso: str | None) -> str | None:
     return iso
 
 
+def source_name(source: str) -> str:
+    """What a reader is shown of a document's source: a web address whole, a file by its
+    name (the folders it was ingested from are the server's, not the reader's).
+
+    >>> source_name("/srv/kho/bao_cao/report.txt"), source_name("https://congdoan.vn/a")
+    ('report.txt', 'https://congdoan.vn/a')
+    """
+    if source.startswith(("http://", "https://")):
+        return source
+    return re.split(r"[\\/]", source.rstrip("/\\"))[-1] or source
+
+
 def _facts(doc: Document) -> str:
-    source = escape(doc.source)
+    source = escape(source_name(doc.source))
     if doc.source.startswith(("http://", "https://")):
         source = f'<a href="{escape(doc.source, quote=True)}" rel="noreferrer">{source}</a>'
     rows = [
@@ -130,6 +144,7 @@ _PAGE = """<!doctype html>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>{title} — baocao</title>
 <style>
 body {{ font-family: system-ui, sans-serif; max-width: 52rem; margin: 0 auto;

@@ -41,20 +41,26 @@ def figure_rows(found: list[tuple[str, str, Figure]]) -> list[dict[str, Any]]:
 
 
 def figures_csv(found: list[tuple[str, str, Figure]]) -> str:
-    return _csv(figure_rows(found), CSV_COLUMNS)
+    return rows_csv(figure_rows(found), CSV_COLUMNS)
 
 
 def documents_csv(documents: list[dict[str, Any]]) -> str:
     """The stored documents' summaries (`Store.documents`), one row each."""
-    return _csv(documents, SUMMARY_FIELDS)
+    return rows_csv(documents, SUMMARY_FIELDS)
 
 
-def _csv(rows: list[dict[str, Any]], columns: Sequence[str]) -> str:
+def rows_csv(rows: list[dict[str, Any]], columns: Sequence[str]) -> str:
+    """CSV of `rows` in `columns`; a whole number is written without ".0" (96400000000,
+    not 96400000000.0)."""
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({k: _plain(v) for k, v in row.items()} for row in rows)
     return out.getvalue()
+
+
+def _plain(value: Any) -> Any:
+    return int(value) if isinstance(value, float) and value.is_integer() else value
 
 
 # a text cell Excel would take for a formula: "+ quốc doanh trung ương" showed as #NAME?

@@ -13,6 +13,7 @@ from nlp.indicators import catalogue, resolve_indicator
 from nlp.references import normalize_id, reference_key
 
 from .compare import CSV_COLUMNS, Claim, Comparison, compare
+from .export import rows_csv
 from .registry import RegistryEntry, build, registry, same_id
 
 
@@ -87,14 +88,8 @@ def comparison(
 
 
 def comparison_csv(result: Comparison) -> str:
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, extrasaction="ignore")
-    writer.writeheader()
-    for row in result.rows:
-        record = row.model_dump()
-        record["also_in"] = " ".join(row.also_in)
-        writer.writerow(record)
-    return out.getvalue()
+    records = [{**row.model_dump(), "also_in": " ".join(row.also_in)} for row in result.rows]
+    return rows_csv(records, CSV_COLUMNS)
 
 
 def _numbers(library: Library) -> dict[str, str]:
@@ -125,14 +120,22 @@ def citing_documents(library: Library, number: str | None, own: str | None = Non
     return sorted(citing - {own})
 
 
+# the registry's columns; "genre" came after the first release, so it goes last
+REFERENCE_COLUMNS = [
+    "id",
+    "type",
+    "issuer_code",
+    "issuer",
+    "date",
+    "document",
+    "citing_documents",
+    "citations",
+    "genre",
+]
+
+
 def references_csv(rows: list[dict[str, Any]]) -> str:
-    out = io.StringIO()
-    fields = ["id", "type", "genre", "issuer_code", "issuer", "date", "document"]
-    fields.append("citing_documents")
-    writer = csv.DictWriter(out, fieldnames=[*fields, "citations"], extrasaction="ignore")
-    writer.writeheader()
-    writer.writerows(rows)
-    return out.getvalue()
+    return rows_csv(rows, REFERENCE_COLUMNS)
 
 
 def citations_csv(entry: RegistryEntry) -> str:

@@ -127,9 +127,15 @@ def test_csv_for_excel_is_a_download(client: TestClient) -> None:
         "/api/compare", params={"indicator": "members", "format": "csv", "excel": "true"}
     )
     assert not plain.text.startswith("\ufeff") and excel.text.startswith("\ufeff")
-    assert "attachment" in excel.headers["content-disposition"]
+    assert 'attachment; filename="compare-members.csv"' in excel.headers["content-disposition"]
     figures = client.get("/api/figures", params={"format": "csv", "excel": "true"})
     assert figures.status_code == 200 and figures.text.startswith("\ufeffdoc_id,")
+    # an indicator typed without marks, as a search's query may be
+    unmarked = client.get("/api/compare", params={"indicator": "kinh phi cham lo tet"})
+    assert unmarked.status_code == 200 and unmarked.json()["indicator"] == "welfare_spending"
+    # whole numbers without a float's ".0"
+    rows = list(csv.DictReader(io.StringIO(plain.text)))
+    assert rows and all(not r["value"].endswith(".0") for r in rows)
 
 
 def test_filters_in_any_case_and_tone_placement(client: TestClient) -> None:

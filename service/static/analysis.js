@@ -20,7 +20,7 @@ function formatValue(row) {
 function quoteCell(item) {
   const td = el("td", "quote");
   td.appendChild(document.createTextNode(`“${item.sentence}”`));
-  const src = el("span", "src", `${item.source}${item.page ? ", trang " + item.page : ""} · `);
+  const src = el("span", "src", `${sourceName(item.source)}${item.page ? ", trang " + item.page : ""} · `);
   src.appendChild(documentLink(item.doc_id, item.start, item.end));
   td.appendChild(src);
   return td;
@@ -152,8 +152,11 @@ function barTooltip(context) {
   if (!row) return "";
   const facts = documentFacts.get(row.doc_id) || {};
   const lines = [`${context.dataset.label}: ${formatValue(row)} ${row.unit || ""}`.trim()];
+  // what this bar counts: a total, a part of it and a debt are told apart only here
+  if (row.subject) lines.push(`Nội dung: ${row.subject}`);
+  if (row.organisation) lines.push(`Tổ chức: ${row.organisation}`);
   if (facts.title && facts.title !== row.source) lines.push(`Tài liệu: ${facts.title}`);
-  lines.push(`Nguồn: ${row.source}`);
+  lines.push(`Nguồn: ${sourceName(row.source)}`);
   if (row.conflict) lines.push("Các nguồn nêu số liệu khác nhau");
   const width = Math.max(24, Math.floor(context.chart.width / 7.5)); // about 7 px a character
   return lines.flatMap((line) => wrapped(line, width));
@@ -238,8 +241,10 @@ function compareRow(row) {
   const share = row.achieved_share != null ? ` (${formatNumber(row.achieved_share)}% chỉ tiêu)` : "";
   const shown = row.text.replace(/\s+/g, "");
   const value = formatValue(row);
-  // "trên 45.000" says its value; "146.500" in a table of millions needs "(= 146,5 tỷ)"
-  const plain = shown.includes(value.replace(/\s+/g, "")) ? row.text : `${row.text} (= ${value})`;
+  // "trên 45.000" and "96,4 tỷ đồng" say their value; "146.500" in a table of millions
+  // needs "(= 146.500.000.000)"
+  const said = shown.includes(value.replace(/\s+/g, "")) || /(tỷ|tỉ|triệu|nghìn|ngàn)/i.test(row.text);
+  const plain = said ? row.text : `${row.text} (= ${value})`;
   tr.appendChild(el("td", "value", `${plain}${share}`));
   const cells = [row.unit, row.subject || "—", figureKindLabel(row.kind), row.period || "—", row.organisation || "—"];
   for (const cell of cells) tr.appendChild(el("td", null, cell));
@@ -312,8 +317,8 @@ function citingSentence(c, sentence, span) {
 
 function citingBox(c) {
   const box = el("div", "citing");
-  box.appendChild(el("h4", null, `${c.province || "(không rõ tỉnh)"} — ${c.title || c.source}`));
-  const facts = el("p", "citation", `${[kindLabel(c.kind), vietnameseDate(c.date) || "—", c.source].join(" · ")} · `);
+  box.appendChild(el("h4", null, `${c.province || "(không rõ tỉnh)"} — ${c.title || sourceName(c.source)}`));
+  const facts = el("p", "citation", `${[kindLabel(c.kind), vietnameseDate(c.date) || "—", sourceName(c.source)].join(" · ")} · `);
   facts.appendChild(documentLink(c.doc_id));
   box.appendChild(facts);
   const quotes = el("ul");
@@ -349,7 +354,10 @@ async function showReference(id) {
     if (entry.title) facts.push(`về ${entry.title}`);
     detail.appendChild(el("p", "citation", facts.join(" · ")));
     if (entry.document) detail.appendChild(storedLine(entry.document));
-    const byProvince = [...entry.cited_by].sort((a, b) => (a.province || "~").localeCompare(b.province || "~", "vi"));
+    // named provinces in Vietnamese order, then the documents that name none
+    const byProvince = [...entry.cited_by].sort(
+      (a, b) => !a.province - !b.province || (a.province || "").localeCompare(b.province || "", "vi"),
+    );
     detail.append(...byProvince.map(citingBox));
   } catch (err) {
     const message = el("p");

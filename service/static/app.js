@@ -184,6 +184,15 @@ async function getJson(url, options = {}) {
   return response.json();
 }
 
+// What a reader is shown of a source: a web address whole, a file by its name (the folders
+// it was ingested from are the server's).
+function sourceName(source) {
+  const text = String(source || "");
+  if (/^https?:\/\//.test(text)) return text;
+  const parts = text.replace(/[\\/]+$/, "").split(/[\\/]/);
+  return parts[parts.length - 1] || text;
+}
+
 // ---- opening a passage in its document ----
 
 // The server-rendered document (GET /documents/{id}), the span start–end marked
@@ -258,7 +267,7 @@ function citation(hit) {
   const line = el("p", "citation");
   const parts = [];
   if (date) parts.push(`ngày ${vietnameseDate(date)}`);
-  parts.push(`nguồn: ${hit.source}`, hit.province || "không rõ tỉnh", kindLabel(hit.kind));
+  parts.push(`nguồn: ${sourceName(hit.source)}`, hit.province || "không rõ tỉnh", kindLabel(hit.kind));
   if (hit.page !== null && hit.page !== undefined) parts.push(`trang ${hit.page}`);
   parts.push(`ký tự ${hit.start}–${hit.end}`);
   if (number) line.append("số ", numberSpan(number), " · ");
@@ -272,7 +281,7 @@ const isMeaningOnly = (hit) => !(hit.highlights && hit.highlights.length);
 
 function renderHit(hit) {
   const article = el("article", "hit");
-  article.appendChild(el("h3", null, hit.title || hit.source));
+  article.appendChild(el("h3", null, hit.title || sourceName(hit.source)));
   article.appendChild(citation(hit));
   if (isMeaningOnly(hit)) {
     article.classList.add("meaning-only");
@@ -441,11 +450,11 @@ const DOCUMENTS_SHOWN = 200;
 function documentRow(doc) {
   const tr = document.createElement("tr");
   const title = el("td");
-  const link = el("a", null, doc.title || doc.source);
+  const link = el("a", null, doc.title || sourceName(doc.source));
   link.href = documentHref(doc.id);
   link.target = "_blank";
   link.rel = "noopener";
-  link.title = doc.source || "";
+  link.title = sourceName(doc.source);
   title.appendChild(link);
   tr.appendChild(title);
   const figures = Array.isArray(doc.figures) ? doc.figures.length : Number(doc.figures) || 0;
@@ -504,10 +513,10 @@ function restoreToken() {
 // The title of a stored document: from the list when it is among the newest, else asked.
 async function documentTitle(docId) {
   const known = documentFacts.get(docId);
-  if (known) return known.title || known.source;
+  if (known) return known.title || sourceName(known.source);
   try {
     const doc = await getJson(`/api/documents/${encodeURIComponent(docId)}`);
-    return doc.title || doc.source || docId;
+    return doc.title || sourceName(doc.source) || docId;
   } catch (_) {
     return docId;
   }
