@@ -220,6 +220,15 @@ def test_back_from_a_hit_returns_to_it(browser, server: str) -> None:  # type: i
     page.close()
 
 
+def test_no_hits_names_the_filters(page) -> None:  # type: ignore[no-untyped-def]
+    page.fill("#q", "chăm lo Tết cho đoàn viên")
+    page.fill("#year", "1999")
+    page.click("#search-button")
+    page.wait_for_selector("#results .empty")
+    assert "0 kết quả năm 1999" in page.locator("#status").inner_text()
+    page.fill("#year", "")
+
+
 def test_meaning_only_hits_are_marked(page) -> None:  # type: ignore[no-untyped-def]
     _search(page, "bình đẳng giới")  # few passages hold these words; the rest come by meaning
     tagged = page.locator(".hit.meaning-only")
@@ -294,10 +303,16 @@ def test_figures_page_through_and_clear_on_error(page) -> None:  # type: ignore[
     page.wait_for_function("document.querySelectorAll('#figures-body tr').length === 57")
     assert page.locator("#figures-status").inner_text() == "57 / 57 số liệu"
     assert page.locator("#figures-more").is_hidden()
+    # every figure the filters match, for Excel
+    csv_link = page.locator("#figures-csv")
+    assert csv_link.is_visible() and csv_link.get_attribute("href").endswith(
+        "format=csv&excel=true"
+    )
     page.fill("#figures-province", "Không Có Tỉnh Này")
     page.click("#figures-button")
     page.wait_for_selector("#figures-status.error", state="attached")
     assert page.locator("#figures-body tr").count() == 0
+    assert page.locator("#figures-csv").is_hidden()
     message = page.locator("#figures-status").inner_text()
     assert message.startswith("Yêu cầu không hợp lệ")
     assert "Không có tỉnh/thành nào tên “Không Có Tỉnh Này”; hãy gõ tên tỉnh" in message

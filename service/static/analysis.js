@@ -88,6 +88,7 @@ async function onFigures(event) {
   figures.shown = 0;
   $("figures-body").replaceChildren();
   $("figures-more").hidden = true;
+  $("figures-csv").hidden = true;
   await fetchFigures();
 }
 
@@ -111,9 +112,19 @@ async function fetchFigures() {
     const total = Number(data.total) || figures.shown;
     setStatus(status, total ? `${formatNumber(figures.shown)} / ${formatNumber(total)} số liệu` : "Không có số liệu nào khớp bộ lọc.");
     more.hidden = figures.shown >= total || rows.length === 0;
+    // every figure the filters match, not the page shown; a byte-order mark for Excel
+    const csv = $("figures-csv");
+    const all = new URLSearchParams(figures.params);
+    all.set("format", "csv");
+    all.set("excel", "true");
+    csv.href = `/api/figures?${all}`;
+    csv.hidden = total === 0;
   } catch (err) {
     if (request !== figures.request) return;
-    if (figures.shown === 0) $("figures-results").hidden = true;
+    if (figures.shown === 0) {
+      $("figures-results").hidden = true;
+      $("figures-csv").hidden = true;
+    }
     showError(status, err); // a failed "Xem thêm" keeps its rows and button, to try again
   } finally {
     if (request === figures.request) more.disabled = false;

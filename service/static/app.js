@@ -330,8 +330,22 @@ function renderHits(hits) {
   for (const hit of hits) results.appendChild(renderHit(hit));
 }
 
+// The filters a search ran under, said when it found nothing ("… ở Hà Nội, năm 2024").
+function activeFilters() {
+  const said = [];
+  const province = $("province").value.trim();
+  if (province) said.push(`ở ${province}`);
+  const kind = $("kind");
+  if (kind.value) said.push(`loại ${kind.options[kind.selectedIndex].text}`);
+  const year = $("year").value.trim();
+  if (year) said.push(`năm ${year}`);
+  const doc = $("doc").value.trim();
+  if (doc) said.push(`trong văn bản ${doc}`);
+  return said.length ? ` ${said.join(", ")} — bỏ bớt bộ lọc để tìm rộng hơn` : "";
+}
+
 function searchSummary(data, hits) {
-  if (!hits.length) return "";
+  if (!hits.length) return `0 kết quả${activeFilters()}`;
   // a query typed without marks is searched with them: say how it was read
   const readAs = data.searched_as ? ` cho “${data.searched_as}”` : "";
   const meaningOnly = hits.filter(isMeaningOnly).length;
