@@ -338,7 +338,13 @@ function citingBox(c) {
   if (c.figures.length) {
     box.appendChild(el("p", null, "Kết quả nêu cùng đoạn:"));
     const list = el("ul");
-    for (const f of c.figures) list.appendChild(el("li", null, `${f.text} — ${f.subject || f.unit}`));
+    for (const f of c.figures) {
+      // what it counts as the figures table says it: the indicator's name, else its subject
+      const what = f.indicator ? indicatorLabel(f.indicator) : f.subject || f.unit;
+      const item = el("li", null, `${f.text} — ${what}${f.period ? ` (${f.period})` : ""} `);
+      item.appendChild(documentLink(c.doc_id, f.start, f.end));
+      list.appendChild(item);
+    }
     box.appendChild(list);
   }
   return box;
@@ -356,7 +362,8 @@ async function showReference(id) {
   detail.replaceChildren(el("p", null, "Đang tải…"));
   revealDetail(detail);
   try {
-    const entry = await getJson(`/api/references/${id.split("/").map(encodeURIComponent).join("/")}`);
+    const url = `/api/references/${id.split("/").map(encodeURIComponent).join("/")}`;
+    const [entry] = await Promise.all([getJson(url), indicatorsLoaded]); // for the labels
     detail.replaceChildren();
     const heading = el("h3", null, `${entry.genre || (entry.type === "other" ? "Văn bản" : entry.type)} `);
     heading.appendChild(numberSpan(entry.id));
