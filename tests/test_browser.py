@@ -509,6 +509,14 @@ def test_the_chart_draws_one_measure(page) -> None:  # type: ignore[no-untyped-d
     ]
     picked = page.evaluate("(rows) => rowsOfOneMeasure(rows)", rows)
     assert picked["measure"] == "count" and [r["value"] for r in picked["rows"]] == [98450, 3092]
+    # people are one kind of count; gifts another
+    gifts = [
+        {"unit": "suất quà", "value": 31540},
+        *rows[:2],
+        {"unit": "người lao động", "value": 9},
+    ]
+    picked = page.evaluate("(rows) => rowsOfOneMeasure(rows)", gifts)
+    assert picked["unit"] == "người" and 31540 not in [r["value"] for r in picked["rows"]]
 
 
 def test_a_cited_resolution_names_who_cites_it(browser, home_copy: Path) -> None:  # type: ignore[no-untyped-def]

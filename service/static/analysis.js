@@ -180,19 +180,32 @@ const MEASURE_NAMES = { rate: "tỷ lệ (%)", money: "số tiền (đồng)", c
 // The rows one axis can show: those of the measure most rows have. Bars of đoàn viên and of
 // % on one scale would read as if 71 were a count beside 98.450; the table keeps them all.
 function rowsOfOneMeasure(rows) {
+  const measure = mostCommon(rows.map((r) => measureOf(r.unit)));
+  const measured = rows.filter((r) => measureOf(r.unit) === measure);
+  if (measure !== "count") return { measure, unit: null, rows: measured };
+  // counts of one kind of thing only: people (đoàn viên, CBCCVC, người lao động …) are one,
+  // but 31.540 suất quà beside 86.500 đoàn viên read as rivals
+  const unit = mostCommon(measured.map((r) => countedThing(r.unit)));
+  return { measure, unit, rows: measured.filter((r) => countedThing(r.unit) === unit) };
+}
+
+const PEOPLE = ["đoàn viên", "cán bộ", "công chức", "viên chức", "công nhân", "người", "lao động", "cnvc"];
+const countedThing = (unit) => (PEOPLE.some((p) => unit.toLowerCase().startsWith(p)) ? "người" : unit);
+
+function mostCommon(values) {
   const counts = new Map();
-  for (const r of rows) counts.set(measureOf(r.unit), (counts.get(measureOf(r.unit)) || 0) + 1);
-  const [measure] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] || [null];
-  return { measure, rows: rows.filter((r) => measureOf(r.unit) === measure) };
+  for (const v of values) counts.set(v, (counts.get(v) || 0) + 1);
+  return ([...counts.entries()].sort((a, b) => b[1] - a[1])[0] || [null])[0];
 }
 
 function drawChart(allRows) {
-  const { measure, rows } = rowsOfOneMeasure(allRows);
+  const { measure, unit: counted, rows } = rowsOfOneMeasure(allRows);
   const left = allRows.length - rows.length;
   const note = $("compare-chart-note");
   note.hidden = left === 0;
+  const drawn = counted === "người" ? "số người" : counted ? `số “${counted}”` : MEASURE_NAMES[measure];
   note.textContent = left
-    ? `Biểu đồ chỉ vẽ ${MEASURE_NAMES[measure]}; ${left} giá trị đo bằng đơn vị khác có trong bảng dưới.`
+    ? `Biểu đồ chỉ vẽ ${drawn}; ${left} giá trị đo bằng đơn vị khác có trong bảng dưới.`
     : "";
   // one bar per value: a province whose documents disagree shows each value, in red
   const labels = [...new Set(rows.map(chartLabel))];
