@@ -253,6 +253,21 @@ def _kind(head: list[str], heading: int | None, lines: list[str], file_format: s
     return "article" if file_format in ("html", "htm") else "other"
 
 
+_BREADCRUMB = re.compile(r"^(?:Trang chủ|Home|Trang nhất)\s*[>»›/|]", re.IGNORECASE)
+
+
+def _menu_end(lines: list[str]) -> int:
+    """Where a scraped web page's text starts after its menu: the line after a breadcrumb
+    ("Trang chủ > Tin tức - Sự kiện > Hoạt động công đoàn") near the top, else 0.
+
+    >>> _menu_end(["LĐLĐ TỈNH HÀ TĨNH", "Tin tức", "Trang chủ > Tin tức", "Đại hội …"])
+    3
+    """
+    found = (i for i, line in enumerate(lines[:HEADING_LINES]) if _BREADCRUMB.match(line))
+    at = next(found, None)
+    return at + 1 if at is not None and at + 1 < len(lines) else 0
+
+
 def _title(lines: list[str], heading: int | None) -> str | None:
     """The heading with the upper-case lines under it, or its "Về …" subject line:
     "QUY ĐỊNH THI HÀNH ĐIỀU LỆ ĐẢNG"; else the first line, as web articles have it."""
@@ -563,9 +578,13 @@ def _issuer(lines: list[str], heading: int | None) -> str | None:
 def extract_metadata(text: str, file_format: str, given: dict[str, str | None]) -> Metadata:
     """Metadata from the text, where `given` (a sidecar or the HTML's own) does not say."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    head = lines[:HEAD_LINES]
     heading = _heading(lines)
     issuer = given.get("issuer") or _issuer(lines, heading)
+    menu = _menu_end(lines) if heading is None else 0
+    # a web page's menu and breadcrumb ("Trang chủ > Tin tức - Sự kiện > …") come before
+    # its headline and dateline: the head is what follows them, and it is an article
+    lines = lines[menu:]
+    head = lines[:HEAD_LINES]
     number = given.get("number") or _number(lines)
     national = _national(issuer, number) or _names_the_country(text)
     province = given.get("province") or (None if national else main_province(text))
@@ -574,7 +593,7 @@ def extract_metadata(text: str, file_format: str, given: dict[str, str | None]) 
         province = named[0][0] if named else None
     return Metadata(
         title=given.get("title") or _title(lines, heading),
-        kind=given.get("kind") or _kind(head, heading, lines, file_format),
+        kind=given.get("kind") or ("article" if menu else _kind(head, heading, lines, file_format)),
         number=number,
         issuer=issuer,
         province=province,

