@@ -509,6 +509,9 @@ def test_the_chart_draws_one_measure(page) -> None:  # type: ignore[no-untyped-d
     ]
     picked = page.evaluate("(rows) => rowsOfOneMeasure(rows)", rows)
     assert picked["measure"] == "count" and [r["value"] for r in picked["rows"]] == [98450, 3092]
+    # sums on the axis as people say them
+    assert page.evaluate("shortMoney(250000000000)") == "250 tỷ"
+    assert page.evaluate("shortMoney(3500000)") == "3,5 triệu"
     # people are one kind of count; gifts another
     gifts = [
         {"unit": "suất quà", "value": 31540},

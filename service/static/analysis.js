@@ -173,6 +173,14 @@ function barTooltip(context) {
   return lines.flatMap((line) => wrapped(line, width));
 }
 
+// A sum as people say it: 250 tỷ, 3,5 triệu (the axis; tooltips keep every digit).
+function shortMoney(value) {
+  const n = Number(value);
+  if (Math.abs(n) >= 1e9) return `${formatNumber(Math.round((n / 1e9) * 100) / 100)} tỷ`;
+  if (Math.abs(n) >= 1e6) return `${formatNumber(Math.round((n / 1e6) * 100) / 100)} triệu`;
+  return formatNumber(n);
+}
+
 // What a value measures, as the server's indicators do: a rate, money or a count.
 const measureOf = (unit) => (unit === "%" ? "rate" : unit === "đồng" ? "money" : "count");
 const MEASURE_NAMES = { rate: "tỷ lệ (%)", money: "số tiền (đồng)", count: "số lượng" };
@@ -237,7 +245,14 @@ function drawChart(allRows) {
       responsive: true,
       maintainAspectRatio: false,
       animation: false,
-      scales: { y: { beginAtZero: true, title: { display: Boolean(unit), text: unit } } },
+      scales: {
+        y: {
+          beginAtZero: true,
+          title: { display: Boolean(unit), text: unit },
+          // sums on the axis in tỷ / triệu: "250.000.000.000" took 40% of a phone's width
+          ticks: { callback: (value) => (measure === "money" ? shortMoney(value) : formatNumber(value)) },
+        },
+      },
       plugins: {
         legend: { labels: { filter: (item, data) => data.datasets[item.datasetIndex].first } },
         tooltip: { callbacks: { label: barTooltip } },
