@@ -470,6 +470,10 @@ def test_a_reload_shows_the_same_search(browser, server: str) -> None:  # type: 
     page.wait_for_selector(".hit")
     assert page.input_value("#kind") == "article"
     assert all("· bài báo ·" in c for c in page.locator(".hit .citation").all_inner_texts())
+    # ... or by its Vietnamese name, as the API takes it
+    page.goto(server + "/?q=c%C3%B4ng+%C4%91o%C3%A0n&kind=b%C3%A0i+b%C3%A1o")
+    page.wait_for_selector(".hit")
+    assert page.input_value("#kind") == "article"
     page.close()
 
 

@@ -394,8 +394,16 @@ function searchFromUrl() {
   const wanted = new URLSearchParams(location.search);
   if (!wanted.get("q")) return false;
   for (const name of SEARCH_FIELDS) {
-    const value = wanted.get(name) || "";
-    if (name === "kind" && ![...$("kind").options].some((o) => o.value === value)) continue;
+    let value = wanted.get(name) || "";
+    if (name === "kind") {
+      // a kind by its id or its Vietnamese name ("kind=nghị quyết", as the API takes it)
+      const typed = value.trim().toLowerCase();
+      const option = [...$("kind").options].find(
+        (o) => o.value === typed || (typed && o.text.toLowerCase().split(" / ").includes(typed)),
+      );
+      if (!option) continue;
+      value = option.value;
+    }
     $(name).value = value;
   }
   onQueryInput();
