@@ -27,8 +27,8 @@ MAX_OCR_PIXELS = 60_000_000
 MAX_PATHS_FOR_TABLES = 20_000
 # the cells of one spreadsheet sheet (a formatted but empty column reaches row 1,048,576)
 MAX_SHEET_CELLS = _env_int("BAOCAO_MAX_SHEET_CELLS", 5_000_000)
-# the characters of one document's text: about 3,000 pages, some 15 s of analysis and 3
-# minutes of embedding on two cores (50 MB of text had kept a server busy for hours)
+# the characters of one document's text: about 3,000 pages; more is a dump, not a report
+# (an audit saw 50 MB of text keep a server busy past ten minutes)
 MAX_TEXT_CHARS = _env_int("BAOCAO_MAX_TEXT_CHARS", 10_000_000)
 # what a .docx or .xlsx (a ZIP package) may inflate to
 MAX_PACKAGE_UNCOMPRESSED_BYTES = 512 * 1024 * 1024

@@ -418,7 +418,8 @@ def reported_period(figures: list[Figure]) -> str | None:
 
 # a run of letters and digits this long is no word of any language (a hash, base64, a
 # pasted blob): the patterns that read text backtrack over it, in time growing with the
-# square of its length (100 KB of letters took 76 s, and held the server's other requests)
+# square of its length (100 KB of letters took over a minute, holding the server's other
+# requests)
 _NOT_A_WORD = re.compile(r"[^\W_]{64,}")
 
 

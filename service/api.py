@@ -299,7 +299,7 @@ def create_app(home: Path | None = None) -> FastAPI:
     @app.post("/api/documents", response_model=AddResponse, dependencies=[Depends(require_token)])
     def upload(file: Annotated[UploadFile, File()], request: Request) -> AddResponse:
         # sync on purpose: analysis and embedding run in a worker thread, not the event loop,
-        # and outside the lock: searches go on meanwhile (a 35-page PDF takes 15 s to embed)
+        # and outside the lock: searches go on meanwhile (a long file takes seconds to embed)
         raw = _raw(_read_upload(file), file.filename)
         guarded: Guarded = request.app.state.guarded
         with guarded as library:

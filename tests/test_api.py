@@ -191,7 +191,7 @@ def test_upload_then_delete(client: TestClient) -> None:
 def test_an_upload_is_analysed_and_embedded_outside_the_readers_lock(
     client: TestClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # a 35-page PDF takes 15 s to embed: searches and /api/health must not wait for it
+    # embedding a long file takes seconds: searches and /api/health must not wait for it
     from index.library import Library
 
     guarded = client.app.state.guarded
