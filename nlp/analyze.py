@@ -329,7 +329,7 @@ def _own_number(text: str, reference: Reference) -> bool:
 
 # Raise when the same text would now give other figures, references or metadata: a store
 # records the version each document was analysed with, and says when some are older.
-ANALYSIS_VERSION = 13
+ANALYSIS_VERSION = 14
 # 2: table units from captions, "(%)" headers and ditto marks
 # 3: headers written one line per row, rows named by a province, names in capitals,
 #    titles past issuers, mottos, form numbers and blanks, plan titles and result headers
@@ -400,6 +400,7 @@ ANALYSIS_VERSION = 13
 # 13: the head of a figure's own clause names its topic ("…; vận động ủng hộ … được trên
 #    3,8 tỷ đồng"); a scraped page's menu and breadcrumb come before its headline and
 #    dateline (its title, kind and date)
+# 14: (index.passages) in a file of several instruments, each names its passages' context
 
 
 def reported_period(figures: list[Figure]) -> str | None:

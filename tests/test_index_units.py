@@ -232,6 +232,23 @@ def test_a_section_ends_where_a_line_numbered_at_its_level_begins(shared: Path) 
     assert not any(p.context.startswith("Chính phủ; Quốc hội") for p in passages)
 
 
+def test_a_file_of_several_instruments_names_each_passages_instrument(shared: Path) -> None:
+    # a law and the charter after it in one file: the charter's passages said only their
+    # chapter, and their hits the law's title
+    path = shared / "corpus/real/resolutions_md/Luat_Cong_doan_2012_va_Dieu_le_CDVN.md"
+    passages = make_passages(analyze(read_file(path)))
+    charter = [p for p in passages if p.context.startswith("ĐIỀU LỆ CÔNG ĐOÀN số: 174/QĐ-TLĐ")]
+    assert len(charter) > 20
+    assert not any("ĐIỀU LỆ" in p.context for p in passages[: passages.index(charter[0])])
+    # NQ 57's file carries KL 69 and NQ 20 after it; KL 69's passages are under KL 69, not
+    # under NQ 57's last section
+    path = shared / "corpus/real/resolutions_md/NQ57-NQ-TW_2024_bangoc.md"
+    passages = make_passages(analyze(read_file(path)))
+    under = [p for p in passages if p.context.startswith("Kết luận số 69-KL/TW")]
+    assert under and not any("IV- TỔ CHỨC THỰC HIỆN" in p.context for p in under)
+    assert any(p.context.startswith("Nghị quyết 20 - 2012 › ") for p in passages)
+
+
 def test_a_byline_is_no_heading() -> None:
     # the Quảng Trị seed: "Nguyễn Thế Lập" / "Tỉnh ủy viên, Chủ tịch LĐLĐ tỉnh" under the
     # title had been the context of all ten passages after the first
