@@ -487,6 +487,19 @@ def test_compare_within_some_provinces(page) -> None:  # type: ignore[no-untyped
     provinces = set(page.locator("#compare-body tr td:nth-child(1)").all_inner_texts())
     assert provinces == {"Bắc Giang"}
     assert "province=b%E1%BA%AFc+giang" in page.locator("#compare-csv").get_attribute("href")
+    # a suggestion picked shows its Vietnamese name, and the request sends its id
+    names = page.eval_on_selector_all("#indicator-list option", "os => os.map(o => o.value)")
+    assert "Đoàn viên công đoàn" in names and "members" not in names
+    page.fill("#compare-indicator", "Đoàn viên công đoàn")
+    page.click("#compare-button")
+    page.wait_for_function(
+        "document.getElementById('compare-csv').href.includes('indicator=members')"
+    )
+    page.fill("#compare-indicator", "party_referrals")
+    page.click("#compare-button")
+    page.wait_for_function(
+        "document.getElementById('compare-csv').href.includes('indicator=party_referrals')"
+    )
     # the value axis says what is counted
     unit = page.evaluate(
         "Chart.getChart(document.getElementById('compare-chart')).options.scales.y.title.text"

@@ -35,8 +35,10 @@ async function fetchIndicators() {
     const data = await getJson("/api/indicators");
     for (const item of data.indicators || []) {
       indicatorLabels.set(item.id, item.label);
-      const suggestion = el("option", null, item.label);
-      suggestion.value = item.id; // the compare field takes the id, or words of a subject
+      indicatorIds.set(item.label, item.id);
+      // the field shows the Vietnamese name picked; the request sends its id
+      const suggestion = el("option", null, item.id);
+      suggestion.value = item.label;
       $("indicator-list").appendChild(suggestion);
       const choice = el("option", null, item.label);
       choice.value = item.id;
@@ -306,7 +308,8 @@ async function onCompare(event) {
   event.preventDefault();
   const status = $("compare-status");
   clearCompare();
-  const indicator = $("compare-indicator").value.trim();
+  const typed = $("compare-indicator").value.trim();
+  const indicator = indicatorIds.get(typed) || typed;
   if (!indicator) {
     setStatus(status, "Nhập chỉ tiêu hoặc nội dung cần so sánh.", true);
     return;

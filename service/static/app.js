@@ -35,6 +35,8 @@ const figureKindLabel = (kind) => FIGURE_KIND_LABELS[kind] || kind || "—";
 // The catalogue's indicators: ids for the API, Vietnamese labels for people. analysis.js
 // fills it from /api/indicators; the error messages below name indicators by it too.
 const indicatorLabels = new Map();
+// Vietnamese name -> id: the compare field shows the name a reader picked, and sends the id
+const indicatorIds = new Map();
 const indicatorLabel = (id) => (id ? indicatorLabels.get(id) || id : "—");
 
 // A date as Vietnamese write it: 2025-05-26 → 26/05/2025, 2025-05 → 05/2025; a year, or
