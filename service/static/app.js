@@ -271,9 +271,10 @@ function citation(hit) {
   if (date) parts.push(`ngày ${vietnameseDate(date)}`);
   parts.push(`nguồn: ${sourceName(hit.source)}`, hit.province || "không rõ tỉnh", kindLabel(hit.kind));
   if (hit.page !== null && hit.page !== undefined) parts.push(`trang ${hit.page}`);
-  parts.push(`ký tự ${hit.start}–${hit.end}`);
   if (number) line.append("số ", numberSpan(number), " · ");
   line.append(parts.join(" · "));
+  // where in the text, for whoever cites it exactly; a phone leaves it out (style.css)
+  line.appendChild(el("span", "offsets", ` · ký tự ${hit.start}–${hit.end}`));
   return line;
 }
 
