@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+
+from nlp.text import strip_marks
 
 from .lexical import PAIR_JOINER
 from .text import y_spelled
@@ -53,16 +54,6 @@ PAIR_WEIGHT = 1.5
 UNKNOWN_COST = 6.0
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _Y_AFTER = re.compile(r"(?<![a-z])([hklmst])y(?![a-z])")
-
-
-def strip_marks(text: str) -> str:
-    """Lowercase text without tone or vowel marks, "đ" as "d".
-
-    >>> strip_marks("Chăm lo Tết cho đoàn viên")
-    'cham lo tet cho doan vien'
-    """
-    decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d").replace("Đ", "d"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def typed_without_marks(query: str) -> bool:

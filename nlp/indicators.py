@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -19,7 +18,7 @@ from importlib import resources
 
 from .dates import NUMERIC_DATE, YEAR_RANGE
 from .references import REFERENCE_ID
-from .text import fold_tones
+from .text import fold_tones, strip_marks
 from .units import expand
 
 # cosine below which a phrase names no indicator; set on the seed subjects and the
@@ -187,20 +186,14 @@ _MONEY_WORDS = re.compile(
 )
 
 
-def unmarked(text: str) -> str:
-    """`text` in lower case without its marks ("Chăm lo Tết" -> "cham lo tet")."""
-    decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 @cache
 def _marked_phrases() -> tuple[tuple[re.Pattern[str], str], ...]:
     """The catalogue's phrases (synonyms, labels) and the money words, each found by its
     unmarked spelling, longest first."""
     phrases = {s.lower() for i in catalogue() for s in (*i.synonyms, i.label)}
     phrases |= set(_MONEY_PHRASES)
-    ordered = sorted(phrases, key=len, reverse=True)
-    return tuple((re.compile(rf"(?<!\w){re.escape(unmarked(p))}(?!\w)"), p) for p in ordered if p)
+    ordered = sorted((p for p in phrases if p), key=len, reverse=True)
+    return tuple((re.compile(rf"(?<!\w){re.escape(strip_marks(p))}(?!\w)"), p) for p in ordered)
 
 
 def _with_marks(text: str) -> str:
@@ -211,7 +204,7 @@ def _with_marks(text: str) -> str:
     >>> _with_marks("kinh phi cham lo tet")
     'kinh phí chăm lo tết'
     """
-    if unmarked(text) != text.lower():
+    if strip_marks(text) != text.lower():
         return text
     restored = text.lower()
     for pattern, phrase in _marked_phrases():
@@ -253,14 +246,15 @@ def indicator_of(
     `ratio`: the figure is "a/b" ("739/739 CĐCS")."""
     head = before  # the sentence's head may name its topic (`_topic`)
     before = before[-CONTEXT_CHARS:]
-    if _PER_UNIT.search(_clause(before)):
+    clause = _clause(before)
+    if _PER_UNIT.search(clause):
         return None  # "mỗi nhà được hỗ trợ từ 40 đến 60 triệu": a norm, not a total
     rest = _rest_of_clause(after, len(unit.split()) + NOUN_WORDS + 2)
-    if measure_of(unit) == "money" and _OWED.search(f"{_clause(before)} {rest}"):
+    if measure_of(unit) == "money" and _OWED.search(f"{clause} {rest}"):
         # "còn 37 DN nợ với số tiền trên 2,6 tỷ đồng": arrears, not money spent ("số tiền"
         # names welfare_spending); the union's own when its dues are named
         return "union_finance" if _DUES.search(f"{before} {after}") else None
-    if _SIZE_OF.search(_clause(before)) and _BOUND.search(rest):
+    if _SIZE_OF.search(clause) and _BOUND.search(rest):
         return None  # "CĐCS doanh nghiệp có từ 25 lao động trở lên": a size, not a count
     if _SET_APART.search(rest):
         return None  # "312 thỏa ước được xếp loại B", "40% thỏa ước được xếp loại B": a part
@@ -282,19 +276,21 @@ def indicator_of(
         found = candidate()
         if found and measures(found):
             return found
-    return "tet_beneficiaries" if _given_at_tet(unit, before, after, rest) else None
+    given = _given_at_tet(unit, f"{before} {after}", clause, rest)
+    return "tet_beneficiaries" if given else None
 
 
-def _given_at_tet(unit: str, before: str, after: str, rest: str) -> bool:
+def _given_at_tet(unit: str, sentence: str, clause: str, rest: str) -> bool:
     """Whether a count is of gifts given or people cared for at Tết: "Dịp Tết Nguyên đán, …
     trao 31.540 suất quà cho …", "Dịp Tết …, chăm lo cho ít nhất 60.000 đoàn viên", "…
     người lao động được chăm lo Tết", "chương trình Tết sum vầy cho 3.200 công nhân" (the
-    people, not the programmes)."""
-    if not _TET.search(f"{before} {after}"):
+    people, not the programmes). `sentence`: the figure's words before and after it;
+    `clause`: its own clause's words before it."""
+    if not _TET.search(sentence):
         return False
     if unit in GIFT_UNITS:
         return True
-    cue = any(p.search(_clause(before)) for p in (_CARED_FOR, _FOR_THEM))
+    cue = any(p.search(clause) for p in (_CARED_FOR, _FOR_THEM))
     return (
         measure_of(unit) == "count"
         and _fits("tet_beneficiaries", unit)

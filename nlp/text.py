@@ -25,6 +25,16 @@ _OLD_TO_NEW = {
 _FOLD = {new: old for old, new in _OLD_TO_NEW.items()}
 
 
+def strip_marks(text: str) -> str:
+    """Lowercase text without tone or vowel marks, "đ" as "d".
+
+    >>> strip_marks("Chăm lo Tết cho đoàn viên")
+    'cham lo tet cho doan vien'
+    """
+    decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def fold_tones(text: str) -> str:
     """One spelling per syllable for matching: "hoà" and "hòa" both become "hòa".
 
