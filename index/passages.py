@@ -314,42 +314,18 @@ def _heading_over(units: list[_Unit], index: int) -> _Unit | None:
     return None
 
 
-# a line that starts an instrument within a file holding several: its kind, its name at
-# most, then its number ("Kết luận số 69-KL/TW", "Nghị quyết 20 - 2012", "*ĐIỀU LỆ CÔNG
-# ĐOÀN số: 174/QĐ-TLĐ.")
-_INSTRUMENT = re.compile(
-    r"^[*#\s]*(?:bộ luật|luật|điều lệ|nghị quyết|kết luận|quyết định|chỉ thị|quy định|hướng dẫn"
-    r"|nghị định|thông tư|chương trình hành động)(?!\w)[^.\n\d]{0,50}?(?:số\s*:?\s*)?\d",
-    re.IGNORECASE,
-)
-INSTRUMENT_MAX_WORDS = 14
-
-
 def _instruments(doc: Document, units: list[_Unit]) -> list[int | None]:
-    """For each unit, the index of the instrument it belongs to when the file holds more
-    than one and that one is not the first (the file's own: its title says it), else None.
-    A law and the charter after it, or NQ 57 with KL 69 and NQ 20 in one file: a passage of
-    the charter names the charter as its context, not only its chapter."""
-    starts = [i for i, unit in enumerate(units) if _opens_instrument(doc.text, unit)]
+    """For each unit, the index of the unit opening its instrument when the file holds
+    more than one (nlp.instruments) and that one is not the first (the file's own: its
+    title says it), else None. A law and the charter after it, or NQ 57 with KL 69 and NQ
+    20 in one file: a passage of the charter names the charter as its context, not only its
+    chapter."""
+    openings = {instrument.start for instrument in doc.instruments[1:]}
+    starts = [i for i, unit in enumerate(units) if unit.start in openings]
     current: list[int | None] = [None] * len(units)
-    if len(starts) < 2:
-        return current
-    for first, last in zip(starts[1:], [*starts[2:], len(units)], strict=True):
+    for first, last in zip(starts, [*starts[1:], len(units)], strict=False):
         current[first:last] = [first] * (last - first)
     return current
-
-
-def _opens_instrument(text: str, unit: _Unit) -> bool:
-    """A short line of its own (a heading, or a name in capitals ending in its number)
-    that names an instrument by kind and number; a list item ("- Nghị quyết số 02-NQ/TW
-    …;") or a sentence citing one is none."""
-    words = text[unit.start : unit.end]
-    span = Span(words, unit.start, unit.end)
-    if unit.words > INSTRUMENT_MAX_WORDS or not _starts_line(text, span):
-        return False
-    if not _INSTRUMENT.match(words):
-        return False
-    return unit.heading or words.lstrip("*# ")[:4].isupper()
 
 
 def make_passages(

@@ -63,6 +63,13 @@ CREATE TABLE IF NOT EXISTS refs (
 );
 CREATE INDEX IF NOT EXISTS refs_doc ON refs(doc_id);
 CREATE INDEX IF NOT EXISTS refs_id ON refs(ref_id);
+-- the instruments of a file holding several (Document.instruments): "69-KL/TW" is stored
+-- when the file of NQ 57 holds it
+CREATE TABLE IF NOT EXISTS instruments (
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    number TEXT NOT NULL, date TEXT, start INTEGER NOT NULL, "end" INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS instruments_doc ON instruments(doc_id);
 -- passages removed, by the generation that removed them: a search index saved at an older
 -- generation learns here what to drop
 CREATE TABLE IF NOT EXISTS removed (
@@ -125,6 +132,18 @@ SUMMARY_FIELDS = (
     "figures",
     "references",
 )
+
+
+@dataclass(frozen=True)
+class Numbered:
+    """A number a stored document bears: its own (start None), or one instrument's of a
+    file holding several ("69-KL/TW" at [start, end) of the file of NQ 57)."""
+
+    doc_id: str
+    number: str
+    date: str | None
+    start: int | None = None
+    end: int | None = None
 
 
 class Store:
@@ -301,6 +320,10 @@ class Store:
                     for r in doc.references
                 ],
             )
+            db.executemany(
+                'INSERT INTO instruments (doc_id, number, date, start, "end") VALUES (?,?,?,?,?)',
+                [(doc.id, i.number, i.date, i.start, i.end) for i in doc.instruments if i.number],
+            )
         return ids
 
     def remove(self, doc_id: str) -> list[int] | None:
@@ -326,20 +349,22 @@ class Store:
         ).fetchone()[0]
         return max(stored, (highest or 0) + 1)
 
-    def document_numbers(self, ids: Collection[str] | None = None) -> dict[str, str]:
-        """{document id: its own number} for the documents that have one, of `ids` only when
-        given (a search asks for its hits' documents, not for every numbered one)."""
+    def numbered(self, ids: Collection[str] | None = None) -> list[Numbered]:
+        """Every stored number: documents' own, and those of the instruments of a file
+        holding several (after its own), of the documents `ids` only when given."""
+        where, args = "", []
+        if ids is not None and not ids:
+            return []
         if ids is not None:
-            marks = ",".join("?" * len(ids))
-            rows = self.db.execute(
-                f"SELECT id, number FROM documents WHERE id IN ({marks}) AND number IS NOT NULL",
-                list(ids),
-            )
-            return dict(rows.fetchall())
+            where, args = f" WHERE doc_id IN ({','.join('?' * len(ids))})", list(ids)
         rows = self.db.execute(
-            "SELECT id, number FROM documents INDEXED BY documents_number WHERE number IS NOT NULL"
+            "SELECT * FROM (SELECT id AS doc_id, number, date, NULL AS start, NULL AS stop"
+            " FROM documents WHERE number IS NOT NULL"
+            ' UNION ALL SELECT doc_id, number, date, start, "end" FROM instruments'
+            " WHERE start > 0)" + where,
+            args,
         )
-        return dict(rows.fetchall())
+        return [Numbered(*row) for row in rows]
 
     def counts(self, doc_id: str) -> tuple[int, int]:
         """A stored document's number of passages and of figures."""

@@ -11,6 +11,7 @@ from ingest import RawDocument
 from .dates import as_of_year, find_periods
 from .figures import Quantity, holds_blank, tag_sentence
 from .indicators import CONTEXT_CHARS, GIFT_UNITS, carries_over, indicator_of
+from .instruments import find_instruments
 from .metadata import extract_metadata, is_form, states_rules
 from .numerals import english_style
 from .organisations import canonical, find_organisations, main_organisation
@@ -207,6 +208,10 @@ _LINK_TO_PREVIOUS = re.compile(
 )
 
 
+# a share of the whole after a count: "19.860 đoàn viên, đạt 98,7% tổng số cán bộ, …"
+_OF_ALL = re.compile(r"\s*(?:so với\s+|trên\s+)?tổng số(?!\w)", re.IGNORECASE)
+
+
 # what the union gives its members, whose cost is welfare spending: "46 nhà “Mái ấm Công
 # đoàn” với tổng kinh phí 2,74 tỷ đồng", "48.600 suất quà … với tổng trị giá 29,16 tỷ đồng"
 _GIVEN_TO_MEMBERS = frozenset({"union_houses", "tet_beneficiaries"})
@@ -233,9 +238,9 @@ def _linked_indicators(figures: list[Figure], sentence: str, offset: int) -> lis
                 found = "welfare_spending"  # what the gifts or the houses cost
             elif found is None and previous.indicator:
                 # a chain: "… đạt 96,4 tỷ đồng, bằng 103,5% dự toán, tăng 5,3% so với …"
-                found = (
-                    previous.indicator if carries_over(previous.indicator, figure.unit) else None
-                )
+                of_all = _OF_ALL.match(sentence[figure.end - offset :]) is not None
+                carried = carries_over(previous.indicator, figure.unit, of_all)
+                found = previous.indicator if carried else None
             linked[i] = figure.model_copy(update={"indicator": found})
     return linked
 
@@ -289,9 +294,15 @@ def _period_of(q: Quantity, sentence: str, period: str | None, dated: str | None
     own = _YEAR_AFTER.match(sentence, q.end)
     if own:
         return own.group(1)
+    if q.unit in _OF_THE_TERM:
+        return period  # a congress's delegates, the committee it elects: the term's
     if q.kind == "achievement" and period and "-" in period and dated and period[:4] >= dated:
         return dated
     return period
+
+
+# who a congress gathers and elects: "186 đại biểu", "Ban Chấp hành … gồm 25 đồng chí"
+_OF_THE_TERM = frozenset({"đại biểu", "đồng chí", "ủy viên"})
 
 
 # a year a figure is compared with is not its own: "gấp 1,5 lần năm 2023", "so với năm 2023"
@@ -329,7 +340,7 @@ def _own_number(text: str, reference: Reference) -> bool:
 
 # Raise when the same text would now give other figures, references or metadata: a store
 # records the version each document was analysed with, and says when some are older.
-ANALYSIS_VERSION = 14
+ANALYSIS_VERSION = 15
 # 2: table units from captions, "(%)" headers and ditto marks
 # 3: headers written one line per row, rows named by a province, names in capitals,
 #    titles past issuers, mottos, form numbers and blanks, plan titles and result headers
@@ -401,6 +412,15 @@ ANALYSIS_VERSION = 14
 #    3,8 tỷ đồng"); a scraped page's menu and breadcrumb come before its headline and
 #    dateline (its title, kind and date)
 # 14: (index.passages) in a file of several instruments, each names its passages' context
+# 15: a file's instruments listed (Document.instruments: number, title, date, span); a
+#    title stops at the body's first section label ("A- TÌNH HÌNH VÀ NGUYÊN NHÂN"); a
+#    title citing a number is not the document's number or date; (heldout4) a table of
+#    plans and results takes units from its labels' brackets, "Chỉ tiêu" beside result
+#    columns and a results caption state no goal; "Điều 2." ends Điều 1's goals; a
+#    congress's delegates and committee are of its term; a rate's subject from "tỷ lệ" on
+#    and its indicator from what it counts; a stock's share of the whole; enterprises
+#    with a union, new unions' members, rated shares and sums per thing under none;
+#    "doanh nghiệp đã có CĐCS" reports nothing; "100% dự toán trở lên"; "đồng tiền"
 
 
 def reported_period(figures: list[Figure]) -> str | None:
@@ -459,4 +479,5 @@ def analyze(raw: RawDocument) -> Document:
         figures=figures,
         references=references,
         tables=[Table(page=t.page, rows=t.rows, header=t.header) for t in raw.tables],
+        instruments=find_instruments(raw.text, raw.format),
     )

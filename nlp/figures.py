@@ -78,6 +78,7 @@ NOT_UNITS = frozenset(
 # measure words that need the next noun to say what is counted ("715 lượt đoàn viên")
 MEASURE_WORDS = frozenset(["lượt", "suất", "đợt", "lớp"])
 MONEY_WORDS = frozenset(["đồng", "đ", "vnđ", "vnd"])
+_MONEY_PHRASES = frozenset(["đồng tiền"])  # "thu hồi 4,2 tỷ đồng tiền nợ đọng"
 # words between a figure's subject and its number: "tổng thu đạt 9 tỷ" -> "tổng thu"
 SUBJECT_TRAILERS = frozenset(
     "đạt được là có với gồm khoảng gần hơn trên dưới ước tổng cộng trị giá "
@@ -322,12 +323,21 @@ def _subject(sentence: str, start: int) -> str | None:
     return _phrase(" ".join(words))
 
 
+_RATE = re.compile(r"(?<!\w)t[ỷỉ] lệ(?!\w)", re.IGNORECASE)
+RATE_SUBJECT_WORDS = 14
+
+
 def _subject_before(sentence: str, start: int) -> str | None:
     """What a sum or a rate measures when the sentence names it first: "tổng thu tài chính
     công đoàn đạt 10,930 tỷ đồng" -> "tổng thu tài chính công đoàn"."""
     head = sentence[:start]
     stops = list(_SUBJECT_STOP.finditer(head))
     head = head[stops[-1].end() :] if stops else head
+    # a rate names its thing from "tỷ lệ" on, whole words: the last 8 had cut "lao động"
+    # out of "tỷ lệ đoàn viên trên tổng số lao động tại các doanh nghiệp đã có CĐCS"
+    rate = list(_RATE.finditer(head))
+    limit = RATE_SUBJECT_WORDS if rate else 8
+    head = head[rate[-1].end() :] if rate else head
     words = head.split()
     while words:
         if tuple(w.lower() for w in words[-2:]) in SUBJECT_TRAILER_PAIRS:
@@ -336,13 +346,17 @@ def _subject_before(sentence: str, start: int) -> str | None:
             words.pop()
         else:
             break
-    return _phrase(" ".join(words[-8:]))
+    # a rate's thing is what follows "tỷ lệ"; other subjects end where the figure starts
+    return _phrase(" ".join(words[:limit] if rate else words[-limit:]))
 
 
 _PER_PERIOD = re.compile(r"\s*/\s*(?:năm|tháng|quý)(?!\w)")
 # a bound written after a count's noun, not its number: "từ 02 CĐCS trở lên"
 _BOUNDS = {"trở lên": "at_least", "trở xuống": "at_most"}
 _BOUND_AFTER_NOUN = re.compile(r"\s*(trở lên|trở xuống)(?!\w)", re.IGNORECASE)
+_BOUND_AFTER_PLAN = re.compile(
+    r"\s*(?:so với\s+)?(?:dự toán|kế hoạch|chỉ tiêu)\s+(trở lên|trở xuống)(?!\w)", re.IGNORECASE
+)
 
 
 def _qualifier(before: str, after: str, unit: str) -> tuple[str, int, int]:
@@ -380,6 +394,15 @@ _MEASURED_AGAINST = re.compile(
     r"%\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|dự toán)[^,;]*", re.IGNORECASE
 )
 
+# where a union exists, said of the places a figure counts in: "tại các doanh nghiệp đã có
+# CĐCS", "đơn vị đã thành lập công đoàn"; its "đã" reports no result ("Tỷ lệ đoàn viên …
+# tại các doanh nghiệp đã có CĐCS đạt 88% trở lên" is a goal in a list of goals)
+_WHERE_UNIONS_ARE = re.compile(
+    r"(?<!\w)(?:doanh nghiệp|đơn vị|cơ quan|nơi)( đã )(?=(?:có|thành lập)\s+(?:tổ chức\s+)?"
+    r"(?:công đoàn|CĐCS))",
+    re.IGNORECASE,
+)
+
 
 def _kind(sentence: str, start: int, qualified: int, context_kind: str | None) -> str:
     """Target or achievement, from the cues before the number in its clause.
@@ -398,6 +421,7 @@ def _kind(sentence: str, start: int, qualified: int, context_kind: str | None) -
     # "đạt 106% chỉ tiêu Chương trình hành động đề ra, và thành lập mới 173 CĐCS": what an
     # earlier rate was measured against is no goal of this figure
     clause = _MEASURED_AGAINST.sub(lambda m: "%" + " " * (len(m.group()) - 1), clause)
+    clause = _WHERE_UNIONS_ARE.sub(lambda m: m.group()[: m.start(1) - m.start()] + "    ", clause)
 
     def nearest(patterns: tuple[re.Pattern[str], ...]) -> int:
         return max((m.end() for p in patterns for m in p.finditer(clause)), default=-1)
@@ -516,7 +540,9 @@ def tag_sentence(
         end = n.end
         if unit == "%":
             subject_from = end
-        elif unit in MONEY_WORDS:
+        elif unit in MONEY_WORDS or unit in _MONEY_PHRASES:
+            if unit in _MONEY_PHRASES:
+                stop = unit_start + len(unit.split()[0])  # "đồng", its "tiền" is the subject's
             unit, subject_from = "đồng", stop
             end = stop if i not in ranges else end
         elif n.has_scale and (unit is None or unit in NOT_UNITS):
@@ -531,9 +557,14 @@ def tag_sentence(
             sentence[max(0, n.start - 30) : n.start], sentence[end:], unit
         )
         end += covered_after
-        if qualifier == "exact" and unit != "%":
-            # "thành lập mới từ 02 CĐCS trở lên": the bound after the count's noun
-            bound = _BOUND_AFTER_NOUN.match(sentence, stop)
+        if qualifier == "exact":
+            # "thành lập mới từ 02 CĐCS trở lên": the bound after the count's noun; "đạt
+            # 100% dự toán trở lên": after what a rate is of
+            bound = (
+                _BOUND_AFTER_NOUN.match(sentence, stop)
+                if unit != "%"
+                else _BOUND_AFTER_PLAN.match(sentence, end)
+            )
             qualifier = _BOUNDS[bound.group(1).lower()] if bound else qualifier
         if i in ranges and qualifier == "exact":
             qualifier = "at_least"

@@ -224,6 +224,8 @@ _HOLDING = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[\d,;:.()]")
+# where the thing a rate counts ends: its whole ("trên tổng số lao động") or its place
+_RATE_AGAINST = re.compile(r"\s(?:trên tổng số|so với|tại|ở)\s", re.IGNORECASE)
 # the words after "tỷ lệ" up to the verb of the figure's clause
 _RATE_NAMED = re.compile(
     r"t[ỷỉ] lệ ([^;.:\d]{3,120}?)\s(?:đạt|là|chiếm|ước|còn|giảm|tăng)", re.IGNORECASE
@@ -256,8 +258,12 @@ def indicator_of(
         return "union_finance" if _DUES.search(f"{before} {after}") else None
     if _SIZE_OF.search(clause) and _BOUND.search(rest):
         return None  # "CĐCS doanh nghiệp có từ 25 lao động trở lên": a size, not a count
-    if _SET_APART.search(rest):
-        return None  # "312 thỏa ước được xếp loại B", "40% thỏa ước được xếp loại B": a part
+    if _SET_APART.search(rest) or (unit == "%" and subject and _SET_APART.search(subject)):
+        # "312 thỏa ước được xếp loại B", "40% thỏa ước được xếp loại B", "tỷ lệ thỏa ước
+        # được xếp loại B trở lên mới đạt dưới 25%": a part
+        return None
+    if measure_of(unit) == "money" and _PER_THING.match(after):
+        return None  # "mức hỗ trợ không quá 80 triệu đồng/nhà": a norm, not a total
 
     def measures(found: str) -> bool:
         if found == "officials_trained" and _FOR_MEMBERS.match(after):
@@ -409,12 +415,24 @@ def _measures(
         return False  # "… gồm 55 CĐCS, hơn 3.120 đoàn viên" holds; "quà cho 500 đoàn viên" not
     if stock and measure_of(unit) == "count" and _PART_OF_TOTAL.search(before):
         return False  # "…; trong đó khu vực … có 612 CĐCS": a part, not the whole
+    if stock and measure_of(unit) == "count" and not _names_stock(indicator_id, unit):
+        return False  # "143 doanh nghiệp đã có CĐCS" counts enterprises, not unions
+    if stock and _WITH_NEW_UNIONS.search(before):
+        return False  # "thành lập mới 57 CĐCS với 9.820 đoàn viên": the new unions' members
     if stock and _TAKING_PART.search(rest):
         return False  # "có 5.120 đoàn viên nữ đăng ký …": those who took part, not all
     # "đoàn viên nữ chiếm 68,5%", "100% CĐCS phối hợp tổ chức …": a share of the members or
     # unions, not their rate ("tỷ lệ đoàn viên trên tổng số lao động")
     named = _RATE_WORD.search(f"{_since_semicolon(before)} {subject}")
     return not (stock and measure_of(unit) == "rate" and not named)
+
+
+def _names_stock(indicator_id: str, unit: str) -> bool:
+    """Whether a count's noun is what a stock counts: "đoàn viên", "CĐCS", "cán bộ, công
+    chức, viên chức" for the members, and none of "doanh nghiệp", "lao động"."""
+    return _unit_indicators().get(unit) == indicator_id or any(
+        found == indicator_id for _, found in _synonym_matches(unit)
+    )
 
 
 def _since_semicolon(before: str) -> str:
@@ -441,6 +459,12 @@ def _in_clause(after: str, unit: str, accepts: Callable[[str], bool]) -> str | N
     return _longest([(n, id_) for n, id_ in found if _fits(id_, unit) and accepts(id_)])
 
 
+_WITH_NEW_UNIONS = re.compile(
+    r"(?<!\w)thành lập mới\s+[\d.,]+\s+(?:CĐCS|công đoàn cơ sở)[^\d,;.]{0,40}\svới\s*$",
+    re.IGNORECASE,
+)
+# a sum per thing, not per time: "80 triệu đồng/nhà", "500.000 đồng/suất"
+_PER_THING = re.compile(r"\s*/\s*(?!(?:năm|tháng|quý|tuần|ngày|kỳ)(?!\w))[^\W\d]")
 # "mỗi" before a thing, not a time ("mỗi năm kết nạp 1.000 đoàn viên" is a yearly total)
 _PER_UNIT = re.compile(
     r"(?<!\w)mỗi\s+(?!(?:năm|tháng|quý|tuần|ngày|kỳ|nhiệm kỳ|đợt)(?!\w))", re.IGNORECASE
@@ -465,12 +489,13 @@ def _indicator(indicator_id: str) -> Indicator:
     return next(i for i in catalogue() if i.id == indicator_id)
 
 
-def carries_over(indicator_id: str, unit: str) -> bool:
+def carries_over(indicator_id: str, unit: str, of_all: bool = False) -> bool:
     """Whether a figure with `unit` tied to a figure counting `indicator_id` ("…, tăng 5,3%
     so với năm 2024" after "bằng 103,5% dự toán" of the union's finances) measures it too:
     when such a figure can, and the indicator is no stock (a share of the members is not
-    their rate)."""
-    return _fits(indicator_id, unit) and not _indicator(indicator_id).stock
+    their rate), unless the figure is a share of the whole (`of_all`: "19.860 đoàn viên,
+    đạt 98,7% tổng số cán bộ, công chức, viên chức" is the members' rate)."""
+    return _fits(indicator_id, unit) and (of_all or not _indicator(indicator_id).stock)
 
 
 def _fits(indicator_id: str, unit: str) -> bool:
@@ -504,11 +529,17 @@ def _indicator_of(subject: str | None, before: str, unit: str) -> str | None:
     context = window[cut[-1].end() :] if cut else window
     if cut and cut[-1].group(0).isdigit():
         context = ""  # words after an earlier number describe that number
+    if unit == "%" and subject:
+        subject = _RATE_AGAINST.split(subject, maxsplit=1)[0]
     if unit == "%":
         # "Tỷ lệ đoàn viên trên tổng số NLĐ tại các DN … đạt tối thiểu 75%": a rate names
         # what it measures after "tỷ lệ", however far back that is in its clause
         named = _RATE_NAMED.search(_ORGANISATION.sub(" ", _since_semicolon(before)))
-        context = f"{named.group(1)} {context}" if named else context
+        if named:
+            # what is counted, not what it is counted against or where: "tỷ lệ đoàn viên
+            # trên tổng số lao động tại các doanh nghiệp đã có CĐCS" is the members'
+            measured = _RATE_AGAINST.split(named.group(1), maxsplit=1)[0]
+            context = f"{measured} {context}"
     found = _synonym_matches(subject) + [(n - 0.5, id_) for n, id_ in _synonym_matches(context)]
     if subject and context.strip():
         # the verb and its noun around the number: "thành lập mới [96] CĐCS" names

@@ -43,6 +43,11 @@ _TITLE_NUMBER = re.compile(
     r"thông tư|nghị định|luật|bộ luật)\b.{0,60}?\bsố\s*:?\s*",
     re.IGNORECASE,
 )
+_KIND_WORD = re.compile(
+    r"(?<!\w)(?:nghị quyết|quyết định|quy định|chỉ thị|kết luận|hướng dẫn|kế hoạch|"
+    r"thông tư|nghị định|luật|chương trình|công văn)(?!\w)",
+    re.IGNORECASE,
+)
 _NUMBER_LINE = re.compile(r"^\s*số\s*:?\s*(.+?)\s*$", re.IGNORECASE)
 _PRECEDENT_NUMBER = re.compile(r"án lệ số\s*(\d{1,4}/\d{4}/AL)", re.IGNORECASE)
 _KINDS = [
@@ -286,6 +291,8 @@ def _title(lines: list[str], heading: int | None) -> str | None:
     parts = [re.sub(r"(/AL)\d+$", r"\1", lines[heading])]  # "AL1": a footnote mark
     bare = _BARE_HEADING.fullmatch(lines[heading]) is not None
     for line in lines[heading + 1 : heading + 4]:
+        if _SECTION_LABEL.match(line):
+            break  # "A- TÌNH HÌNH VÀ NGUYÊN NHÂN" opens the body
         if line.isupper() and len(line) <= HEADING_MAX_CHARS and not _kind_of(line):
             parts.append(line)
             continue
@@ -297,6 +304,8 @@ def _title(lines: list[str], heading: int | None) -> str | None:
     return " ".join(parts)
 
 
+# a part's or section's label: "A- ", "I. ", "II- ", "PHẦN I", "Chương I"
+_SECTION_LABEL = re.compile(r"^\*?(?:[A-E]|[IVX]{1,4})\s*[-.–)]\s|^(?:PHẦN|Phần|Chương)\s")
 _ANNEX_LABEL = re.compile(r"(?:PHỤ LỤC|Phụ lục)\s+(?:[IVXLC]+|\d+)\.?")
 
 
@@ -362,6 +371,9 @@ def _only_an_issuer(line: str) -> bool:
 def _number(lines: list[str]) -> str | None:
     for line in lines[:3]:  # "Nghị quyết số 57-NQ/TW", "LUẬT CÔNG ĐOÀN số: 12/2012/QH13"
         match = _TITLE_NUMBER.match(line)
+        if match and _KIND_WORD.search(line, match.end(1), match.end()):
+            # "BÁO CÁO kết quả thực hiện Kết luận số 69-KL/TW": the number of what it cites
+            match = None
         found = REFERENCE_ID.match(line, match.end()) if match else None
         if found:
             return normalize_id(found.group(0))
@@ -402,10 +414,26 @@ def _date(lines: list[str], head: list[str], number: str | None) -> str | None:
             return iso
     for line in head:
         if len(line) <= DATELINE_MAX_CHARS and not _CITING.match(line):
-            dates = find_dates(line)
+            # not the date of a document the line cites ("… Kết luận số 69-KL/TW ngày
+            # 11/01/2024"), unless it is the one this is attached to ("(Kèm theo Quyết
+            # định số 757/2003/QĐ-BTC ngày 08/04/2003 …)")
+            attached = _ATTACHED.match(line) is not None
+            dates = [
+                d
+                for d, start, _ in find_dates(line)
+                if attached or not _after_a_number(line, start)
+            ]
             if dates:
-                return dates[0][0]
+                return dates[0]
     return None
+
+
+_ATTACHED = re.compile(r"^\W*(?:ban hành )?kèm theo(?!\w)", re.IGNORECASE)
+
+
+def _after_a_number(line: str, start: int) -> bool:
+    before = line[max(0, start - 40) : start]
+    return re.search(rf"(?:{REFERENCE_ID.pattern})[\s,]*(?:ngày\s*)?$", before) is not None
 
 
 def _date_at(text: str, start: int) -> str | None:

@@ -65,6 +65,17 @@ class Table(BaseModel):
     header: list[str] | None = None
 
 
+class Instrument(BaseModel):
+    """One of several instruments a file holds, e.g. "Kết luận số 69-KL/TW" after NQ 57."""
+
+    kind: str  # as the opening line names it: "Kết luận", "Điều lệ", "Nghị quyết"
+    number: str | None = None
+    title: str | None = None
+    date: str | None = None
+    start: int  # [start, end) of its part of Document.text
+    end: int
+
+
 class Document(BaseModel):
     id: str
     source: str
@@ -80,3 +91,6 @@ class Document(BaseModel):
     figures: list[Figure] = Field(default_factory=list)
     references: list[Reference] = Field(default_factory=list)
     tables: list[Table] = Field(default_factory=list)
+    # a file holding several instruments lists them, the first being the one described
+    # above; a file of one lists none
+    instruments: list[Instrument] = Field(default_factory=list)

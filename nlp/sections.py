@@ -19,6 +19,8 @@ from .figures import cues
 
 _TOP = re.compile(r"^\s*(?:[IVX]{1,4}\s*[.\-–):]|PHẦN\s|Phần thứ\s|Chương\s+[IVX\d])")
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\\?[.)]|[a-zđ]\))\s*\S")
+# an article of a resolution or law: "Điều 2. Đại hội đã bầu …" ends the parts of "Điều 1"
+_ARTICLE = re.compile(r"^\s*Điều\s+\d{1,3}\s*[.:]")
 _LIST_ITEM = re.compile(r"^\s*(?:\\?[-–+•*]|[a-zđ]\)|\d{1,2}[.)]\s)")
 
 
@@ -54,6 +56,7 @@ class Outline:
     its figures ("target", "achievement" or None)."""
 
     def __init__(self, default: str | None = None) -> None:
+        self.default = default
         self.top: str | None = default
         self.sub: str | None = None
         self.list: str | None = None
@@ -61,7 +64,12 @@ class Outline:
     def see(self, line: str) -> str | None:
         stripped = line.strip()
         if stripped:
-            if _is_short(stripped) and (_TOP.match(stripped) or _is_caps(stripped)):
+            if _ARTICLE.match(stripped):
+                # the kinds of the article before end: "Điều 2. Đại hội đã bầu …" after a
+                # list of targets; a short article heading may state its own
+                named = section_kind(stripped) if _is_short(stripped) else None
+                self.top, self.sub, self.list = named or self.default, None, None
+            elif _is_short(stripped) and (_TOP.match(stripped) or _is_caps(stripped)):
                 self.top, self.sub, self.list = section_kind(stripped) or self.top, None, None
             elif _is_short(stripped) and _NUMBERED.match(stripped):
                 self.sub, self.list = section_kind(stripped), None

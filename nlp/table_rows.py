@@ -233,6 +233,30 @@ COUNT_LABEL = re.compile(r"^(?:tổng số|số lượng|số)\s+", re.IGNORECAS
 _RATE_LABEL = re.compile(r"^(?:tỷ lệ|tỉ lệ)(?!\w)", re.IGNORECASE)
 
 
+# a unit in brackets ending a row's label: "Kết nạp đoàn viên mới (đoàn viên)", "(CĐCS)",
+# "(triệu đồng)", "(%)"; an acronym the catalogue does not know is a name ("(HDI)"), and so
+# is a bracket glued to its word ("Hố xí Suilabh(thấm)")
+_LABEL_UNIT = re.compile(r"\s\(([^\W\d][^()\d]{0,29}|%)\)\s*$")
+
+
+def _bracket_unit(label: str) -> tuple[str | None, float]:
+    """The unit a row's label ends with in brackets, in a table of plans and results.
+
+    >>> _bracket_unit("Thành lập mới công đoàn cơ sở (CĐCS)")
+    ('công đoàn cơ sở', 1.0)
+    >>> _bracket_unit("Thu kinh phí công đoàn (triệu đồng)"), _bracket_unit("Chỉ số (HDI)")
+    (('đồng', 1000000.0), (None, 1.0))
+    """
+    found = _LABEL_UNIT.search(label)
+    if found is None:
+        return None, 1.0
+    inside = " ".join(found.group(1).split())
+    known = inside in abbreviations() or inside == "%" or inside.split()[0].lower() in SCALES
+    if not (known or inside[:1].islower()):
+        return None, 1.0
+    return _unit_of(inside)
+
+
 def _unit_from_label(label: str | None) -> tuple[str | None, float]:
     """With no unit column, the row's label names the unit: "Số đoàn viên" -> "đoàn viên",
     "Tỷ lệ CĐCS …" -> "%".
@@ -356,8 +380,11 @@ def _is_header_line(texts: list[str]) -> bool:
 
 
 def _context_kind(lines: list[str]) -> str | None:
-    """ "target" when a caption or section row states a goal ("Đến năm 2030", "chỉ tiêu")."""
+    """ "target" when a caption or section row states a goal ("Đến năm 2030", "chỉ tiêu"),
+    unless it says it reports results ("Kết quả thực hiện chỉ tiêu năm 2025")."""
     for line in lines:
+        if any(p.search(line) for p in cues().section_results):
+            continue
         if any(p.search(line) for p in cues().target):
             return "target"
     return None
@@ -445,7 +472,11 @@ def tag_table(
     the text just before the table (its caption)."""
     header = split_row(lines[0])
     layout = _layout(header)
-    table_kind = _caption_kind(context) or _context_kind([lines[0]])
+    # "Chỉ tiêu" heads the label column of result tables too: beside a "Thực hiện" column
+    # it states no goal
+    results = "achievement" in layout.kinds.values()
+    planned = results and "target" in layout.kinds.values()
+    table_kind = _caption_kind(context) or (None if results else _context_kind([lines[0]]))
     caption_unit = _caption_unit(context)
     figures: list[list[TableFigure]] = [[]]
     section_period: str | None = None
@@ -487,6 +518,11 @@ def tag_table(
             above = unit
         else:
             unit = _unit_from_label(label)
+            if unit[0] is None and label and planned:
+                # "Kết nạp đoàn viên mới (đoàn viên) | 35.000 | 41.350": plan and result
+                # columns, the unit in the label's bracket (a statistics sheet's brackets
+                # are left alone: its columns of indices are no counts of the row's unit)
+                unit = _bracket_unit(label)
         if unit[0] is None:
             unit = caption_unit
         for i, cell in values.items():

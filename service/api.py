@@ -42,6 +42,7 @@ from .queries import (
     comparison,
     comparison_csv,
     document_for,
+    hit_numbers,
     indicator_id,
     reference_entry,
     references_csv,
@@ -137,17 +138,14 @@ def _search_response(
     hits = library.search(
         q, k=k, province=province, kind=kind, year=year, doc_id=doc_id, cites=cites
     )
-    numbers = library.store.document_numbers({hit.doc_id for hit in hits})
+    numbers = hit_numbers(library, hits)
     reading = library.reading(q)
     response = SearchResponse(
         query=q,
         searched_as=reading if reading != q else None,
         hits=[
-            SearchHit(
-                **hit.model_dump(),
-                cited_by=citing_documents(library, numbers.get(hit.doc_id), hit.doc_id),
-            )
-            for hit in hits
+            SearchHit(**hit.model_dump(), cited_by=citing_documents(library, number, hit.doc_id))
+            for hit, number in zip(hits, numbers, strict=True)
         ],
     )
     return response.model_dump_json().encode()

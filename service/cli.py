@@ -287,7 +287,7 @@ def search(
 ) -> None:
     """Hybrid (BM25 + dense) search with cited passages."""
     from .filters import UnknownFilter, has_words, kind_filter, province_filter
-    from .queries import UnknownDocument, citing_documents, document_for
+    from .queries import UnknownDocument, citing_documents, document_for, hit_numbers
 
     if not has_words(query):
         raise _fail("the query has no words")
@@ -308,7 +308,7 @@ def search(
     hits = library.search(
         query, k=k, province=province, kind=kind, year=year, doc_id=doc_id, cites=cites
     )
-    numbers = library.store.document_numbers({hit.doc_id for hit in hits})
+    numbers = hit_numbers(library, hits)
     reading = library.reading(query)
     if as_json:
         _print_json(
@@ -316,11 +316,8 @@ def search(
                 "query": query,
                 "searched_as": reading if reading != query else None,
                 "hits": [
-                    {
-                        **h.model_dump(),
-                        "cited_by": citing_documents(library, numbers.get(h.doc_id), h.doc_id),
-                    }
-                    for h in hits
+                    {**h.model_dump(), "cited_by": citing_documents(library, n, h.doc_id)}
+                    for h, n in zip(hits, numbers, strict=True)
                 ],
             }
         )
@@ -331,7 +328,7 @@ def search(
         out.print("no hits")
         if cites and not library.store.references(cites):
             err.print(f"note: no stored document cites {escape(cites)}")
-    for rank, hit in enumerate(hits, start=1):
+    for rank, (hit, number) in enumerate(zip(hits, numbers, strict=True), start=1):
         where = f"page {hit.page}, " if hit.page else ""
         out.print(
             f"[bold]{rank}. {hit.title or hit.source}[/bold] "
@@ -345,7 +342,7 @@ def search(
             # the dense ranking's alone: near in meaning, without the query's words
             out.print("[dim]by meaning: none of the query's words[/dim]")
         out.print(_excerpt(hit.passage, hit.highlights), highlight=False)
-        cited_by = citing_documents(library, numbers.get(hit.doc_id), hit.doc_id)
+        cited_by = citing_documents(library, number, hit.doc_id)
         if cited_by:
             documents = "document" if len(cited_by) == 1 else "documents"
             out.print(f"[dim]cited by {len(cited_by)} {documents}: {', '.join(cited_by)}[/dim]")
@@ -586,7 +583,12 @@ def refs(
             f"({entry.issuer or entry.issuer_code}, "
             f"{entry.date or 'date unknown'}){escape(about)}"
         )
-        if entry.document:
+        if entry.document and entry.document_start is not None:
+            out.print(
+                f"stored as part of document {entry.document}"
+                f" (chars {entry.document_start}-{entry.document_end})"
+            )
+        elif entry.document:
             out.print(f"stored as document {entry.document}")
         for c in entry.cited_by:
             out.print(

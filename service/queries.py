@@ -9,12 +9,13 @@ import io
 from typing import Any
 
 from index.library import Library
+from index.records import Hit
 from nlp.indicators import catalogue, resolve_indicator
 from nlp.references import normalize_id, reference_key
 
 from .compare import CSV_COLUMNS, Claim, Comparison, compare
 from .export import rows_csv
-from .registry import RegistryEntry, build, registry, same_id
+from .registry import RegistryEntry, build, registry, same_id, stored_as
 
 
 class UnknownIndicator(ValueError):
@@ -33,9 +34,7 @@ def document_for(library: Library, spec: str) -> str:
         return spec
     wanted = reference_key(spec)
     found = sorted(
-        doc_id
-        for doc_id, number in library.store.document_numbers().items()
-        if reference_key(number) == wanted
+        {n.doc_id for n in library.store.numbered() if reference_key(n.number) == wanted}
     )
     if not found:
         raise UnknownDocument(f"no stored document has the id or number {spec!r}")
@@ -92,12 +91,27 @@ def comparison_csv(result: Comparison) -> str:
     return rows_csv(records, CSV_COLUMNS)
 
 
-def _numbers(library: Library) -> dict[str, str]:
-    return {number: doc_id for doc_id, number in library.store.document_numbers().items()}
+def hit_numbers(library: Library, hits: list[Hit]) -> list[str | None]:
+    """The number of the document each hit is in: the instrument holding the hit's passage
+    in a file of several, else the document's own."""
+    numbered = library.store.numbered({hit.doc_id for hit in hits})
+    own = {n.doc_id: n.number for n in numbered if n.start is None}
+    parts = [
+        (n.doc_id, n.number, n.start, n.end)
+        for n in numbered
+        if n.start is not None and n.end is not None
+    ]
+    return [
+        next(
+            (n for d, n, start, end in parts if d == hit.doc_id and start <= hit.start < end),
+            own.get(hit.doc_id),
+        )
+        for hit in hits
+    ]
 
 
 def references_list(library: Library) -> list[dict[str, Any]]:
-    entries = registry(library.store.references(), _numbers(library))
+    entries = registry(library.store.references(), library.store.numbered())
     return [entry.model_dump(exclude={"cited_by", "title"}) for entry in entries]
 
 
@@ -105,9 +119,11 @@ def reference_entry(library: Library, ref_id: str) -> RegistryEntry | None:
     """One cited id with the documents citing it, their sentences and reported figures."""
     wanted = normalize_id(ref_id)
     citing = {doc_id for doc_id, _ in library.store.references(wanted)}
-    own_id = next((d for n, d in _numbers(library).items() if same_id(n, wanted)), None)
     docs = [doc for doc in map(library.document, sorted(citing)) if doc is not None]
-    own = library.document(own_id) if own_id else None
+    refs = [(doc.id, r) for doc in docs for r in doc.references if same_id(r.id, wanted)]
+    candidates = [n for n in library.store.numbered() if same_id(n.number, wanted)]
+    chosen = stored_as(candidates, refs)
+    own = library.document(chosen.doc_id) if chosen else None
     return build(wanted, docs, own, with_citations=True)
 
 

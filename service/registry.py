@@ -14,7 +14,8 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel
 
-from nlp.records import Document, Figure, Reference
+from index.store import Numbered
+from nlp.records import Document, Figure, Instrument, Reference
 from nlp.references import (
     TYPE_WORDS,
     genre_from_code,
@@ -49,6 +50,9 @@ class RegistryEntry(BaseModel):
     date: str | None  # the issue date, as the citing texts give it
     title: str | None  # what a citing sentence says it is about ("về …")
     document: str | None  # the stored document whose own number is this id
+    # where in it, when it is one of several instruments of one file ("69-KL/TW" after NQ 57)
+    document_start: int | None = None
+    document_end: int | None = None
     citing_documents: int
     citations: int
     cited_by: list[Citation] = []
@@ -84,13 +88,18 @@ def _within(sentence: str, other: str) -> bool:
     return sentence != other and sentence.rstrip(".;:… ") in other
 
 
-def _own_title(own: Document | None) -> str | None:
-    """A stored document's title when it says more than its number ("Nghị quyết số
-    57-NQ/TW" does not: the citations' "về …" then name it better)."""
-    if own is None or not own.title:
+def _says_more(title: str, number: str | None) -> bool:
+    """Whether a title says more than its number ("Nghị quyết số 57-NQ/TW" does not: the
+    citations' "về …" then name it better)."""
+    rest = _NOT_A_SUBJECT.sub(" ", title.replace(number or "", " "))
+    return len(rest.split()) >= 3
+
+
+def instrument(own: Document | None, ref_id: str) -> Instrument | None:
+    """The part of a stored file of several instruments that is `ref_id`, if one is."""
+    if own is None:
         return None
-    rest = _NOT_A_SUBJECT.sub(" ", own.title.replace(own.number or "", " "))
-    return own.title if len(rest.split()) >= 3 else None
+    return next((i for i in own.instruments if i.number and same_id(i.number, ref_id)), None)
 
 
 def citation(doc: Document, refs: list[Reference]) -> Citation:
@@ -125,20 +134,29 @@ def _entry(
     refs: list[Reference], fallback_id: str, own: Document | None, citing: int, title: str | None
 ) -> RegistryEntry:
     """An entry from the citations of one id (`refs`) and the stored document that is it."""
-    written = refs[0].id if refs else (own.number if own and own.number else fallback_id)
+    part = instrument(own, fallback_id)
+    # the second or a later instrument of its file: its own number, title and date
+    facts = part if part is not None and part.start > 0 else own
+    own_number, own_title, own_date = (
+        (facts.number, facts.title, facts.date) if facts else (None, None, None)
+    )
+    written = refs[0].id if refs else (own_number or fallback_id)
     ref_type = next((r.type for r in refs if r.type != "other"), "other")
     # a store analysed before genres were read has none: the type, or what the code gives
     genre = next((r.genre for r in refs if r.genre and r.type == ref_type), None)
+    # the stored document's own title; a citation's words after the id may be a part
+    said = own_title if own_title and _says_more(own_title, own_number) else None
     return RegistryEntry(
         id=written,
         type=ref_type,
         genre=genre or (ref_type if ref_type != "other" else genre_from_code(written)),
         issuer_code=issuer_code(written),
         issuer=issuer_name(written),
-        date=next((r.date for r in refs if r.date), own.date if own else None),
-        # the stored document's own title; a citation's words after the id may be a part
-        title=_own_title(own) or title or (own.title if own else None),
+        date=next((r.date for r in refs if r.date), own_date),
+        title=said or title or own_title,
         document=own.id if own else None,
+        document_start=part.start if part else None,
+        document_end=part.end if part else None,
         citing_documents=citing,
         citations=len(refs),
     )
@@ -163,24 +181,54 @@ def build(
     return entry
 
 
+def may_be(date: str | None, refs: list[Reference]) -> bool:
+    """Whether a stored document of `date` may be the one `refs` cite: unless every dated
+    citation gives another year. Party numbers start again each term: "20-NQ/TW" of 2008
+    is on the working class, of 2012 on science and technology."""
+    years = {r.date[:4] for r in refs if r.date}
+    return date is None or not years or date[:4] in years
+
+
+def stored_as(
+    candidates: Iterable[Numbered], citing: list[tuple[str, Reference]]
+) -> Numbered | None:
+    """Which stored number (of one id) the citations are of, a dated one first; `citing`
+    holds (doc id, reference) pairs, and a file's citations of its own parts do not count
+    (KL 69 cites the 2012 NQ 20 printed after it; a report citing the 2008 one is what
+    decides)."""
+
+    def fits(candidate: Numbered) -> bool:
+        return may_be(candidate.date, [r for d, r in citing if d != candidate.doc_id])
+
+    found = sorted((c for c in candidates if fits(c)), key=lambda c: c.date is None)
+    return found[0] if found else None
+
+
 def registry(
-    references: Iterable[tuple[str, Reference]], numbers: dict[str, str]
+    references: Iterable[tuple[str, Reference]], stored: Iterable[Numbered]
 ) -> list[RegistryEntry]:
     """One entry per cited id (without its citations) from (doc id, reference) pairs;
-    `numbers` maps stored documents' own numbers to their ids, to link a resolution that is
-    in the store."""
+    `stored` are the numbers the store's documents bear, to link a resolution that is in
+    the store (or a part of a file holding several)."""
     by_id: dict[str, list[tuple[str, Reference]]] = defaultdict(list)
     for doc_id, ref in references:
         by_id[reference_key(ref.id)].append((doc_id, ref))
-    linked = {reference_key(n): d for n, d in numbers.items()}
+    numbers: dict[str, list[Numbered]] = defaultdict(list)
+    for numbered in stored:
+        numbers[reference_key(numbered.number)].append(numbered)
     entries = []
     for key, pairs in by_id.items():
-        own = linked.get(key)
-        citing = {d for d, _ in pairs if d != own}
+        own = stored_as(numbers.get(key, []), pairs)
+        citing = {d for d, _ in pairs if own is None or d != own.doc_id}
         if not citing:
             continue  # only the document's own mentions of itself
         entry = _entry([r for d, r in pairs if d in citing], key, None, len(citing), None)
-        entry.document = own
+        if own is not None:
+            entry.document, entry.document_start, entry.document_end = (
+                own.doc_id,
+                own.start,
+                own.end,
+            )
         entries.append(entry)
     entries.sort(key=lambda e: (-e.citing_documents, e.id))
     return entries

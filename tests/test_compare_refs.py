@@ -145,6 +145,7 @@ def test_api_compare_references_and_cites(seeded_home: Path) -> None:
 
 
 def test_an_ingested_resolution_is_linked_to_its_citations(shared: Path) -> None:
+    from index.store import Numbered
     from ingest import read_file
     from nlp.analyze import analyze
     from service.registry import build, registry
@@ -159,8 +160,50 @@ def test_an_ingested_resolution_is_linked_to_its_citations(shared: Path) -> None
     assert [c.doc_id for c in entry.cited_by] == [programme.id]  # not the resolution itself
     assert entry.title and entry.title.startswith("đột phá phát triển khoa học, công nghệ")
     pairs = [(d.id, r) for d in (programme, resolution) for r in d.references]
-    entries = {e.id: e for e in registry(pairs, {resolution.number: resolution.id})}
+    numbered = [Numbered(resolution.id, resolution.number, resolution.date)]
+    entries = {e.id: e for e in registry(pairs, numbered)}
     assert entries["57-NQ/TW"].document == resolution.id
+
+
+def test_the_instruments_of_one_file_are_stored_and_linked(shared: Path, tmp_path: Path) -> None:
+    # NQ 57's page carries Kết luận 69-KL/TW and Nghị quyết 20-NQ/TW (2012) after it: a
+    # report citing KL 69 is linked to that part of the file, and a report citing the other
+    # 20-NQ/TW (2008, on the working class) is not linked to the 2012 one
+    path = shared / "corpus/real/resolutions_md/NQ57-NQ-TW_2024_bangoc.md"
+    report = tmp_path / "bao_cao.txt"
+    report.write_text(
+        "BÁO CÁO kết quả thực hiện Kết luận số 69-KL/TW ngày 11/01/2024 của Bộ Chính trị.\n"
+        "Thực hiện Nghị quyết số 20-NQ/TW ngày 28/01/2008 về xây dựng giai cấp công nhân.\n",
+        encoding="utf-8",
+    )
+    home = str(tmp_path / "home")
+    for name in (path, report):
+        added = runner.invoke(app, ["ingest", str(name), "--home", home])
+        assert added.exit_code == 0, added.output
+    resolution = cli_json("extract", str(path))
+    parts = [(i["kind"], i["number"], i["date"]) for i in resolution["instruments"]]
+    assert parts == [
+        ("Nghị quyết", "57-NQ/TW", "2024-12-22"),
+        ("Kết luận", "69-KL/TW", "2024-01-11"),
+        ("Nghị quyết", "20-NQ/TW", "2012-11-01"),
+    ]
+    conclusion = resolution["instruments"][1]
+    assert "TÌNH HÌNH" not in resolution["instruments"][2]["title"]  # the body's first section
+    listed = {e["id"]: e for e in cli_json("refs", "--home", home)["references"]}
+    assert listed["69-KL/TW"]["document"] == resolution["id"]
+    span = (listed["69-KL/TW"]["document_start"], listed["69-KL/TW"]["document_end"])
+    assert span == (conclusion["start"], conclusion["end"])
+    assert listed["20-NQ/TW"]["document"] is None  # 2008's, not the file's 2012 one
+    entry = cli_json("refs", "69-KL/TW", "--home", home)
+    assert (entry["document"], entry["date"]) == (resolution["id"], "2024-01-11")
+    assert entry["title"] == "Kết luận số 69-KL/TW"  # its part's, not the file's (NQ 57)
+    # a hit in KL 69's part names the report citing KL 69; a search kept to "69-KL/TW"
+    # searches the file holding it
+    hits = cli_json("search", "tiềm lực khoa học", "--doc", "69-KL/TW", "--home", home)["hits"]
+    assert hits and {h["doc_id"] for h in hits} == {resolution["id"]}
+    in_part = [h for h in hits if conclusion["start"] <= h["start"] < conclusion["end"]]
+    cited = {resolution["id"]} | {d for h in in_part for d in h["cited_by"]}
+    assert in_part and len(cited) == 2
 
 
 def test_compare_by_subject_reads_a_province_table(shared: Path, home_copy: Path) -> None:
@@ -239,7 +282,7 @@ def test_one_entry_for_the_spellings_of_an_id() -> None:
         return Reference(id=written, type="Chỉ thị", text=written, start=0, end=len(written))
 
     # a union report writes the Party directive in the State's order, a chi bộ in its own
-    entries = registry([("a", cited("05/CT-TW")), ("b", cited("05-CT/TW"))], {})
+    entries = registry([("a", cited("05/CT-TW")), ("b", cited("05-CT/TW"))], [])
     assert [(e.id, e.citing_documents) for e in entries] == [("05/CT-TW", 2)]
     # a sentence cut where the id ends a line is not listed beside the whole sentence
     text = "Thực hiện Chỉ thị 05-CT/TW.\nThực hiện Chỉ thị 05-CT/TW và Nghị quyết Trung ương 4."

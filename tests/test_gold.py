@@ -27,6 +27,7 @@ GOLD_DIRS = [
     ROOT / "bench" / "gold" / "heldout",
     ROOT / "bench" / "gold" / "heldout2",
     ROOT / "bench" / "gold" / "heldout3",
+    ROOT / "bench" / "gold" / "heldout4",
 ]
 
 FIGURE_FIELDS = set("doc sentence text value denominator unit qualifier kind indicator".split())

@@ -15,7 +15,7 @@ from index import search_index, vectors
 from index.lexical import TERMS_VERSION, tokenize
 from index.library import Library
 from index.records import Filters
-from index.store import Store
+from index.store import Numbered, Store
 from ingest import read_bytes, read_file
 from tests.conftest import SEEDS
 
@@ -70,17 +70,15 @@ def test_cites_keeps_documents_citing_a_reference(seeded_home: Path) -> None:
     assert library.store.references("02-nq/tw") == cited
 
 
-def test_document_numbers_come_from_an_index(home_copy: Path) -> None:
+def test_stored_numbers(home_copy: Path) -> None:
     store = Library(home_copy).store
-    assert store.document_numbers() == {}  # the seeds carry no number of their own
+    assert store.numbered() == []  # the seeds carry no number of their own
     store.db.execute("UPDATE documents SET number = '02-NQ/TW' WHERE id = ?", (NGHE_AN,))
-    assert store.document_numbers() == {NGHE_AN: "02-NQ/TW"}
-    assert store.document_numbers() == {
-        d["id"]: d["number"] for d in store.documents() if d["number"]
-    }
+    date = next(d["date"] for d in store.documents() if d["id"] == NGHE_AN)
+    assert store.numbered() == [Numbered(NGHE_AN, "02-NQ/TW", date)]
     # a search asks only for its hits' documents
-    assert store.document_numbers({NGHE_AN, "no such id"}) == {NGHE_AN: "02-NQ/TW"}
-    assert store.document_numbers(set()) == {}
+    assert store.numbered({NGHE_AN, "no such id"}) == store.numbered()
+    assert store.numbered(set()) == []
 
 
 def test_remove_really_deletes_vectors(home_copy: Path) -> None:

@@ -583,3 +583,91 @@ def test_a_range_counts_one_thing() -> None:
         ("at_least", "new_members"),
         ("at_most", "new_members"),
     ]
+
+
+def test_a_table_of_plan_and_result_takes_the_units_of_its_labels() -> None:
+    # heldout4's Word table: no unit column, the unit in each label's bracket; "Chỉ tiêu"
+    # heads the label column and "Tỷ lệ (%)" beside "Kế hoạch" and "Thực hiện" is a result
+    text = (
+        "BÁO CÁO\n6. Kết quả thực hiện chỉ tiêu năm 2025\n"
+        "TT | Chỉ tiêu | Kế hoạch 2025 | Thực hiện 2025 | Tỷ lệ (%)\n"
+        "1 | Kết nạp đoàn viên mới (đoàn viên) | 35.000 | 41.350 | 118,1\n"
+        "2 | Thành lập mới công đoàn cơ sở (CĐCS) | 50 | 57 | 114,0\n"
+        "7 | Thu kinh phí công đoàn (triệu đồng) | 180.000 | 186.400 | 103,6\n"
+        "8 | Chỉ số phát triển (HDI) | 10 | 11 | 110,0\n"
+    )
+    found = analyze(read_bytes(text.encode(), "bc.txt")).figures
+    rows = [(f.value, f.unit, f.kind, f.indicator) for f in found]
+    assert rows[:6] == [
+        (35000, "đoàn viên", "target", "new_members"),
+        (41350, "đoàn viên", "achievement", "new_members"),
+        (118.1, "%", "achievement", "new_members"),
+        (50, "công đoàn cơ sở", "target", "new_grassroots_unions"),
+        (57, "công đoàn cơ sở", "achievement", "new_grassroots_unions"),
+        (114.0, "%", "achievement", "new_grassroots_unions"),
+    ]
+    assert (180_000e6, "đồng", "target") in [r[:3] for r in rows]
+    assert not any(f.value == 10 for f in found)  # "(HDI)" names no unit
+
+
+def test_rules_from_the_fourth_held_out_set() -> None:
+    text = (
+        "BÁO CÁO\nNăm 2025, Công đoàn các Khu công nghiệp có 1.126 CĐCS; tỷ lệ đoàn viên trên"
+        " tổng số lao động tại các doanh nghiệp đã có CĐCS đạt 86,2%.\n"
+        "Trong năm thành lập mới 57 CĐCS với 9.820 đoàn viên.\n"
+        "Còn 143 doanh nghiệp đã có CĐCS nhưng chưa đóng kinh phí công đoàn; tỷ lệ thỏa ước"
+        " được xếp loại B trở lên mới đạt dưới 25%.\n"
+        "Đã khởi kiện 3 doanh nghiệp nợ đọng kinh phí công đoàn, đôn đốc thu hồi 4,2 tỷ đồng"
+        " tiền nợ đọng.\n"
+        "Công đoàn có 214 CĐCS trực thuộc với 19.860 đoàn viên, đạt 98,7% tổng số cán bộ,"
+        " công chức, viên chức.\n"
+        "IV. PHƯƠNG HƯỚNG NĂM 2026\n1. Các chỉ tiêu chủ yếu năm 2026:\n"
+        "- Tỷ lệ đoàn viên trên tổng số lao động tại các doanh nghiệp đã có CĐCS đạt 88% trở"
+        " lên;\n"
+        "- Thu kinh phí công đoàn đạt 100% dự toán trở lên;\n"
+        "- Xây mới khoảng 20 nhà “Mái ấm Công đoàn”, mức hỗ trợ không quá 80 triệu đồng/nhà.\n"
+    )
+    found = {f.text: f for f in analyze(read_bytes(text.encode(), "bc.txt")).figures}
+    # a rate counts what follows "tỷ lệ", not its whole or its place
+    assert found["86,2%"].indicator == "members"
+    assert found["86,2%"].subject.startswith("đoàn viên trên tổng số lao động")
+    assert found["9.820"].indicator is None  # the new unions' members
+    assert found["143"].indicator is None  # enterprises, not unions
+    assert found["dưới 25%"].indicator is None  # a rated share is a part
+    assert (found["4,2 tỷ đồng"].unit, found["4,2 tỷ đồng"].indicator) == (
+        "đồng",
+        "union_finance",
+    )
+    assert found["98,7%"].indicator == "members"  # a stock's share of the whole
+    # "doanh nghiệp đã có CĐCS" reports no result in a list of goals
+    assert (found["88% trở lên"].kind, found["88% trở lên"].indicator) == ("target", "members")
+    assert found["100%"].qualifier == "at_least"  # "100% dự toán trở lên"
+    assert found["không quá 80 triệu đồng"].indicator is None  # a sum per house
+
+
+def test_an_article_of_a_resolution_ends_the_goals_before_it() -> None:
+    text = (
+        "NGHỊ QUYẾT\nCần Thơ, ngày 24 tháng 10 năm 2025\n"
+        "Điều 1. Thông qua Báo cáo, với những nội dung chủ yếu sau:\n"
+        "2. Phương hướng, mục tiêu, chỉ tiêu nhiệm kỳ 2025 - 2030\n"
+        "1. Kết nạp mới khoảng 3.000 đoàn viên.\n"
+        "Điều 2. Đại hội đã bầu Ban Chấp hành nhiệm kỳ 2025 - 2030 gồm 25 đồng chí. Đại hội"
+        " bầu 17 đại biểu chính thức đi dự Đại hội Công đoàn thành phố.\n"
+    )
+    found = {f.text: f for f in analyze(read_bytes(text.encode(), "nq.txt")).figures}
+    assert found["khoảng 3.000"].kind == "target"
+    # the delegates and the committee a congress elects are of its term
+    assert [(found[t].kind, found[t].period) for t in ("25", "17")] == [
+        ("achievement", "2025-2030"),
+        ("achievement", "2025-2030"),
+    ]
+
+
+def test_a_title_citing_a_number_has_no_number_of_its_own() -> None:
+    text = (
+        "BÁO CÁO kết quả thực hiện Kết luận số 69-KL/TW ngày 11/01/2024 của Bộ Chính trị.\n"
+        "Nội dung.\n"
+    )
+    doc = analyze(read_bytes(text.encode(), "bc.txt"))
+    assert (doc.number, doc.date) == (None, None)
+    assert [r.id for r in doc.references] == ["69-KL/TW"]

@@ -402,7 +402,7 @@ async function showReference(id) {
     const facts = [entry.issuer || entry.issuer_code, vietnameseDate(entry.date) || "không rõ ngày"];
     if (entry.title) facts.push(`về ${entry.title}`);
     detail.appendChild(el("p", "citation", facts.join(" · ")));
-    if (entry.document) detail.appendChild(storedLine(entry.document));
+    if (entry.document) detail.appendChild(storedLine(entry));
     // named provinces in Vietnamese order, then the documents that name none
     const byProvince = [...entry.cited_by].sort(
       (a, b) => !a.province - !b.province || (a.province || "").localeCompare(b.province || "", "vi"),
@@ -416,10 +416,12 @@ async function showReference(id) {
   revealDetail(detail);
 }
 
-// The cited document is in the store itself: a line that opens it, atop its detail.
-function storedLine(docId) {
-  const line = el("p", "stored", "Văn bản này có trong kho: ");
-  line.appendChild(documentLink(docId));
+// The cited document is in the store itself: a line that opens it, atop its detail. One
+// of several instruments in one file opens at its part, marked.
+function storedLine(entry) {
+  const part = entry.document_start != null;
+  const line = el("p", "stored", part ? "Văn bản này có trong kho, là một phần của tệp: " : "Văn bản này có trong kho: ");
+  line.appendChild(documentLink(entry.document, entry.document_start, entry.document_end));
   return line;
 }
 
@@ -428,7 +430,7 @@ function storedLine(docId) {
 function storedCell(ref) {
   const td = el("td", "stored-cell");
   if (!ref.document) return td;
-  const link = documentLink(ref.document);
+  const link = documentLink(ref.document, ref.document_start, ref.document_end);
   for (const type of ["click", "keydown"]) link.addEventListener(type, (e) => e.stopPropagation());
   td.appendChild(link);
   return td;
