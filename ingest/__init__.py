@@ -30,6 +30,7 @@ __all__ = [
     "RawTable",
     "SUPPORTED_SUFFIXES",
     "UnreadableFile",
+    "file_hash",
     "iter_files",
     "read_bytes",
     "read_file",
@@ -51,10 +52,16 @@ def _read_sidecar(path: Path) -> tuple[dict[str, str | None], bytes]:
     data = side.read_bytes()
     try:
         values = json.loads(data)
+    except UnicodeDecodeError as error:
+        # Notepad's "ANSI" is Windows-1258 on a Vietnamese Windows
+        raise UnreadableFile(f"sidecar {side.name} is not UTF-8: save it as UTF-8") from error
     except json.JSONDecodeError as error:
         raise UnreadableFile(f"sidecar {side.name} is not JSON ({error})") from error
     if not isinstance(values, dict):
         raise UnreadableFile(f"sidecar {side.name} must hold a JSON object")
+    wrong = [k for k in SIDECAR_KEYS if k in values and not isinstance(values[k], str | None)]
+    if wrong:
+        raise UnreadableFile(f"sidecar {side.name}: {wrong[0]} must be text or null")
     return {k: values.get(k) for k in SIDECAR_KEYS if k in values}, data
 
 
@@ -97,6 +104,17 @@ def read_bytes(
         warnings=extracted.warnings,
         unread_pages=extracted.unread_pages,
     )
+
+
+def file_hash(path: str | Path) -> str:
+    """The content hash `read_file` gives the file (with its sidecar), without reading it:
+    a stored scan is known before it is OCRed again to be found unchanged."""
+    path = Path(path)
+    data = path.read_bytes()
+    side = sidecar_path(path)
+    if side.is_file():
+        data += side.read_bytes()
+    return hashlib.sha256(data).hexdigest()
 
 
 def read_file(path: str | Path) -> RawDocument:

@@ -7,6 +7,8 @@ import shutil
 import subprocess
 import unicodedata
 from collections.abc import Callable
+from configparser import ConfigParser
+from functools import cache
 from pathlib import Path
 
 from .clean import clean_text
@@ -15,8 +17,9 @@ from .errors import UnreadableFile
 from .legacy import fix_legacy, is_syllable
 from .pdf import read_pdf
 from .records import Extracted, Page, RawTable
-from .sniff import wrong_kind
+from .sniff import sniff, wrong_kind
 from .tables import grid_of, is_pipe_rule, split_pipe_row
+from .webpage import prepared
 from .xls import read_xls
 from .xlsx import read_xlsx
 
@@ -41,8 +44,10 @@ def _decode(data: bytes) -> str:
     # any even number of bytes decodes as UTF-16: "Báo cáo" in Windows-1258 came out as
     # CJK. Only a byte-order mark or the zero bytes of ASCII letters say it is UTF-16
     if data[:2] in (b"\xff\xfe", b"\xfe\xff") or data.count(0) >= len(data) // 4:
+        # without its mark, the zeros of ASCII letters say the byte order ("N\0" is little)
+        order = "utf-16" if data[:2] in (b"\xff\xfe", b"\xfe\xff") else _utf16_order(data)
         try:
-            return data.decode("utf-16")
+            return data.decode(order)
         except UnicodeDecodeError:
             pass
     # Windows' own Vietnamese code page first: TCVN3 or VNI bytes read as cp1258 are no
@@ -59,6 +64,11 @@ def _decode(data: bytes) -> str:
     if lines and changed >= LEGACY_TEXT_SHARE * len(lines) and _reads_vietnamese(fixed):
         return fixed
     raise UnreadableFile("not UTF-8 or UTF-16 text (nor TCVN3, VNI or Windows-1258)")
+
+
+def _utf16_order(data: bytes) -> str:
+    head = data[:4096]
+    return "utf-16-le" if head[1::2].count(0) >= head[0::2].count(0) else "utf-16-be"
 
 
 def _windows_vietnamese(data: bytes) -> str | None:
@@ -92,6 +102,9 @@ _MD_ESCAPE_IN_ROW = re.compile(r"\\([\\`*_{}\[\]()#+\-.!&<>~])")
 
 
 def read_text(data: bytes) -> Extracted:
+    if sniff(data) == "html":
+        # a web page saved under a .txt name: its markup, menus and comments are no text
+        return read_html(data)
     return Extracted(pages=[clean_text(_decode(data))])
 
 
@@ -138,18 +151,40 @@ def read_markdown(data: bytes) -> Extracted:
     return Extracted(pages=[clean_text("\n".join(lines))], tables=tables)
 
 
+# trafilatura takes its main extraction only past 250 characters, else falls back to
+# cruder extractors that gather the sidebar: a one-sentence news item ("tin") took in the
+# eight teasers of "Tin cùng chuyên mục" and their figures, filed under its province
+MIN_ARTICLE_CHARS = 50
+
+
+@cache
+def _trafilatura_config() -> ConfigParser:
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    config.set("DEFAULT", "MIN_EXTRACTED_SIZE", str(MIN_ARTICLE_CHARS))
+    config.set("DEFAULT", "MIN_OUTPUT_SIZE", "10")
+    return config
+
+
 def read_html(data: bytes) -> Extracted:
     """Main content by trafilatura (boilerplate removed), then our furniture rules."""
     import trafilatura
 
     html = _decode(data)
+    page = prepared(html)
     body = trafilatura.extract(
-        html, include_tables=True, include_comments=False, favor_recall=True, output_format="txt"
+        page,
+        include_tables=True,
+        include_comments=False,
+        favor_recall=True,
+        output_format="txt",
+        config=_trafilatura_config(),
     )
     if not body:
         raise UnreadableFile("no article text found in the HTML")
     meta: dict[str, str | None] = {}
-    metadata = trafilatura.extract_metadata(html)
+    metadata = trafilatura.extract_metadata(page)
     if metadata is not None:
         meta = {"title": metadata.title, "date": metadata.date, "url": metadata.url}
     return Extracted(pages=[clean_text(body)], meta={k: v for k, v in meta.items() if v})
@@ -172,7 +207,10 @@ def read_doc(data: bytes) -> Extracted:
         raise UnreadableFile(".doc needs antiword (apt install antiword)")
     try:
         result = subprocess.run(
-            [antiword, "-m", "UTF-8.txt", "-"], input=data, capture_output=True, timeout=120
+            [antiword, "-w", "0", "-m", "UTF-8.txt", "-"],
+            input=data,
+            capture_output=True,
+            timeout=120,
         )
     except subprocess.TimeoutExpired as error:
         raise UnreadableFile("antiword took longer than 120 s") from error

@@ -35,11 +35,27 @@ def sniff(data: bytes) -> Kind:
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return "text"  # UTF-16 with its byte-order mark
     if b"\x00" in data[:4096]:
-        return "binary"
+        return "text" if _utf16_without_mark(data[:4096]) else "binary"
     lowered = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if lowered.startswith((b"<!doctype html", b"<html", b"<head", b"<body")):
         return "html"
     return "text"
+
+
+def _utf16_without_mark(head: bytes) -> bool:
+    """UTF-16 saved without its byte-order mark: the zero bytes of its ASCII letters all
+    stand on one side of each pair (odd offsets little-endian, even big-endian), and there
+    are many of them. A binary file's zeros fall anywhere.
+
+    >>> _utf16_without_mark("Báo cáo năm 2024".encode("utf-16-le"))
+    True
+    >>> _utf16_without_mark(bytes([0, 1, 0, 0, 7, 0, 0, 3] * 8))
+    False
+    """
+    even = head[0::2].count(0)
+    odd = head[1::2].count(0)
+    pairs = len(head) // 2
+    return pairs >= 4 and min(even, odd) == 0 and max(even, odd) >= pairs // 2
 
 
 def describe(kind: Kind) -> str:

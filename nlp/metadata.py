@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from .dates import _iso, find_dates, find_periods
 from .figures import holds_blank
+from .given import checked
 from .places import find_provinces, main_province
 from .references import REFERENCE_ID, normalize_id
 
@@ -605,6 +606,7 @@ def _issuer(lines: list[str], heading: int | None) -> str | None:
 
 def extract_metadata(text: str, file_format: str, given: dict[str, str | None]) -> Metadata:
     """Metadata from the text, where `given` (a sidecar or the HTML's own) does not say."""
+    given = checked(given)
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     heading = _heading(lines)
     issuer = given.get("issuer") or _issuer(lines, heading)

@@ -19,7 +19,7 @@ from rich.text import Text
 from .config import home_dir
 
 if TYPE_CHECKING:
-    from index.library import Library
+    from index.library import AddResult, Library
     from nlp.records import Figure
 
 app = typer.Typer(
@@ -117,6 +117,18 @@ def _open_to_read(home: Path | None) -> Library:
     return library
 
 
+def _row(path: Path, status: str, result: AddResult, warnings: list[str]) -> dict[str, object]:
+    """One file's line of `ingest --json`."""
+    return {
+        "path": str(path),
+        "status": status,
+        "doc_id": result.doc_id,
+        "passages": result.passages,
+        "figures": result.figures,
+        "warnings": warnings,
+    }
+
+
 @app.command()
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders.")],
@@ -139,7 +151,7 @@ def ingest(
     """Add files (pdf, html, txt, md, docx, doc, xls, xlsx) or folders to the store.
 
     Idempotent by content hash; a bad file is reported by name and skipped."""
-    from ingest import UnreadableFile, iter_files, read_file
+    from ingest import UnreadableFile, file_hash, iter_files, read_file
 
     files = list(iter_files(paths))
     if not files:
@@ -166,9 +178,24 @@ def ingest(
     )
     with Progress(*columns, console=err, transient=False) as progress:
         task = progress.add_task("ingest", total=len(files))
+        # a long file's passages, as they are embedded (300 pages take minutes)
+        embedding = progress.add_task("  embedding passages", total=None, visible=False)
+
+        def embedded(count: int) -> None:
+            progress.update(embedding, advance=count, visible=True)
+
         for path in files:
             progress.update(task, description=f"ingest {path.name[:40]}")
+            raw = None
             try:
+                known = None if reanalyze else library.stored(file_hash(path))
+                if known is not None:
+                    # a file stored before is not read again (a scan is not OCRed again)
+                    skipped += 1
+                    err.print(f"unchanged {known.doc_id} {escape(str(path))}")
+                    report.append(_row(path, "unchanged", known, []))
+                    progress.advance(task)
+                    continue
                 raw = read_file(path)
                 _warn(path, raw.warnings)
                 stored = library.store.id_for_hash(raw.content_hash) if reanalyze else None
@@ -180,7 +207,7 @@ def ingest(
                     library.remove(stored)
                     result = library.commit(prepared, added_at)
                 else:
-                    result = library.add(raw)
+                    result = library.add(raw, embedded)
             except Exception as error:  # one broken file must not stop the batch
                 failed.append(str(path))
                 # an unreadable file says why in words; anything else also names its error
@@ -201,16 +228,8 @@ def ingest(
                     skipped += 1
                     done = "unchanged"
                     err.print(f"unchanged {result.doc_id} {escape(str(path))}")
-                report.append(
-                    {
-                        "path": str(path),
-                        "status": done,
-                        "doc_id": result.doc_id,
-                        "passages": result.passages,
-                        "figures": result.figures,
-                        "warnings": raw.warnings,
-                    }
-                )
+                report.append(_row(path, done, result, raw.warnings))
+            progress.update(embedding, visible=False, completed=0)
             progress.advance(task)
     library.refresh()
     again = f"{counts['reanalysed']} reanalysed, " if reanalyze else ""

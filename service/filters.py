@@ -5,24 +5,8 @@ an empty answer, which reads as "nothing there"."""
 
 from __future__ import annotations
 
-from typing import get_args
-
+from nlp.kinds import KINDS, kind_named
 from nlp.places import province_named
-from nlp.records import DocumentKind
-from nlp.text import fold_tones
-
-KINDS: tuple[str, ...] = get_args(DocumentKind)
-# the kinds as Vietnamese users name them
-_KIND_WORDS = {
-    "nghị quyết": "resolution",
-    "báo cáo": "report",
-    "bài báo": "article",
-    "bài viết": "article",
-    "tin": "article",
-    "kế hoạch": "plan",
-    "chương trình": "plan",
-    "khác": "other",
-}
 
 
 class UnknownFilter(ValueError):
@@ -69,8 +53,7 @@ def kind_filter(typed: str | None) -> str | None:
     """
     if not typed or not typed.strip():
         return None  # "?kind=" asks for no filter
-    key = " ".join(fold_tones(typed).casefold().split())
-    found = key if key in KINDS else _KIND_WORDS.get(key)
+    found = kind_named(typed)
     if found is None:
         raise UnknownFilter(f"unknown document kind {typed!r}; one of {', '.join(KINDS)}")
     return found
