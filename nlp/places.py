@@ -71,6 +71,13 @@ _NAMED_AFTER = re.compile(
 )
 
 
+# a district, town or commune that shares a province's name: "huyện Quảng Ninh" is in Quảng
+# Bình (its LĐLĐ's 68.930 members had been compared as Quảng Ninh's), "xã Hà Nam"
+_SUB_UNIT = re.compile(
+    r"(?<!\w)(?:huyện|quận|thị xã|thị trấn|xã|phường|thôn|ấp|khu phố)\s+$", re.IGNORECASE
+)
+
+
 def find_provinces(text: str) -> list[tuple[str, int, int]]:
     """Province mentions as (name, start, end); aliases resolve to the name. The city is not
     read in "tư tưởng Hồ Chí Minh" or "Đoàn Thanh niên Cộng sản Hồ Chí Minh".
@@ -85,13 +92,16 @@ def find_provinces(text: str) -> list[tuple[str, int, int]]:
     ['Long An', 'An Giang', 'Gia Lai', 'Kon Tum']
     >>> find_provinces("3 | HÀ TÂY | 715.300; tỉnh Minh Hải; ông Nguyễn Minh Hải")
     [('Hà Tây', 4, 10), ('Minh Hải', 22, 35)]
+    >>> find_provinces("LĐLĐ huyện Quảng Ninh, tỉnh Quảng Bình; HUYỆN QUẢNG NINH")
+    [('Quảng Bình', 28, 38)]
     """
     g = gazetteer()
-    return [
-        (g.canonical[m.group(1)], m.start(), m.end())
-        for m in g.pattern.finditer(text)
-        if not _NAMED_AFTER.search(text[max(0, m.start() - 40) : m.start()])
-    ]
+    found = []
+    for m in g.pattern.finditer(text):
+        before = text[max(0, m.start() - 40) : m.start()]
+        if not _NAMED_AFTER.search(before) and not _SUB_UNIT.search(before):
+            found.append((g.canonical[m.group(1)], m.start(), m.end()))
+    return found
 
 
 def main_province(text: str) -> str | None:

@@ -239,6 +239,32 @@ _RATE_LABEL = re.compile(r"^(?:tỷ lệ|tỉ lệ)(?!\w)", re.IGNORECASE)
 _LABEL_UNIT = re.compile(r"\s\(([^\W\d][^()\d]{0,29}|%)\)\s*$")
 
 
+# the nouns a union's plan counts, named in its rows' labels: "Kết nạp đoàn viên mới",
+# "Thành lập CĐCS mới", "Trao suất quà Tết"
+_COUNTED_NOUNS = (
+    "đoàn viên",
+    "công đoàn cơ sở",
+    "suất quà",
+    "phần quà",
+    "sáng kiến",
+    "thỏa ước lao động tập thể",
+    "cán bộ công đoàn",
+)
+
+
+def _counted_noun(label: str) -> tuple[str | None, float]:
+    """The first noun of `_COUNTED_NOUNS` a label names.
+
+    >>> _counted_noun("Thành lập CĐCS mới"), _counted_noun("Thu kinh phí công đoàn")
+    (('công đoàn cơ sở', 1.0), (None, 1.0))
+    """
+    expanded = expand(label)
+    found = [
+        (expanded.find(n), n) for n in _COUNTED_NOUNS if re.search(rf"(?<!\w){n}(?!\w)", expanded)
+    ]
+    return (min(found)[1], 1.0) if found else (None, 1.0)
+
+
 def _bracket_unit(label: str) -> tuple[str | None, float]:
     """The unit a row's label ends with in brackets, in a table of plans and results.
 
@@ -312,10 +338,31 @@ class _Layout:
     units: dict[int, tuple[str | None, float]]  # value column -> unit its header gives ("(%)")
 
 
-def _layout(header: list[Cell]) -> _Layout:
+# what a cell of a union's "Đơn vị" column names when it is an organisation, not a unit of
+# measure: "LĐLĐ TP Bắc Ninh", "Công đoàn các KCN", "huyện Yên Phong"
+_ORGANISATION_CELL = re.compile(
+    r"^\s*(?:(?i:lđlđ|liên đoàn lao động)(?!\w)|Công đoàn (?!cơ sở)|CĐCS [A-ZĐÀ-Ỹ]"
+    r"|(?:Huyện|huyện|Quận|quận|Thị xã|thị xã|TX|TP|Thành phố|thành phố|Tỉnh|tỉnh|Xã|Phường"
+    r"|Sở|Trường|Bệnh viện|Công ty)\.?\s+[A-ZĐÀ-Ỹ])"
+)
+
+
+def _names_organisations(cells: list[str]) -> bool:
+    """Whether a column headed "Đơn vị" lists the units reporting (organisations) rather
+    than units of measure ("người", "Tỷ đồng", "%"): most of its cells name one."""
+    filled = [c for c in cells if c.strip()]
+    named = sum(1 for c in filled if _ORGANISATION_CELL.match(c) or len(c.split()) > 3)
+    return bool(filled) and 2 * named > len(filled)
+
+
+def _layout(header: list[Cell], body: list[list[Cell]] | None = None) -> _Layout:
     names = [_folded(c.text) for c in header]
     number_column = next((i for i, n in enumerate(names) if n.strip() in _NUMBER_HEADERS), None)
     unit_column = next((i for i, n in enumerate(names) if n.startswith(_UNIT_HEADERS)), None)
+    if unit_column is not None and names[unit_column].strip() == "đơn vị" and body:
+        cells = [row[unit_column].text for row in body if unit_column < len(row)]
+        if _names_organisations(cells):
+            unit_column = None  # "Đơn vị | Số CĐCS | Số đoàn viên": the rows' names
     unnamed = 0
     while unnamed < len(names) and not names[unnamed].strip():
         unnamed += 1
@@ -471,11 +518,11 @@ def tag_table(
     """Figures of each row of one table; `lines` starts with the header row, `context` is
     the text just before the table (its caption)."""
     header = split_row(lines[0])
-    layout = _layout(header)
+    layout = _layout(header, [split_row(line) for line in lines[1:]])
     # "Chỉ tiêu" heads the label column of result tables too: beside a "Thực hiện" column
     # it states no goal
     results = "achievement" in layout.kinds.values()
-    planned = results and "target" in layout.kinds.values()
+    plans = "target" in layout.kinds.values()
     table_kind = _caption_kind(context) or (None if results else _context_kind([lines[0]]))
     caption_unit = _caption_unit(context)
     figures: list[list[TableFigure]] = [[]]
@@ -518,11 +565,14 @@ def tag_table(
             above = unit
         else:
             unit = _unit_from_label(label)
-            if unit[0] is None and label and planned:
-                # "Kết nạp đoàn viên mới (đoàn viên) | 35.000 | 41.350": plan and result
-                # columns, the unit in the label's bracket (a statistics sheet's brackets
+            if unit[0] is None and label and plans:
+                # "Kết nạp đoàn viên mới (đoàn viên) | 35.000 | 41.350": a plan's columns,
+                # the unit in the label's bracket or its counted noun (a statistics sheet's
                 # are left alone: its columns of indices are no counts of the row's unit)
                 unit = _bracket_unit(label)
+                if unit[0] is None:
+                    unit = _counted_noun(label)
+        row_unit = unit
         if unit[0] is None:
             unit = caption_unit
         for i, cell in values.items():
@@ -533,14 +583,22 @@ def tag_table(
             kind = layout.kinds[i] or table_kind or "achievement"
             subject, cell_unit = label, layout.units.get(i, unit)
             column = _column_name(header[i].text) if i < len(header) else ""
+            if column and label and not by_place and _ORGANISATION_CELL.match(label):
+                subject = column  # "LĐLĐ TP Bắc Ninh | 210": the row names who counts
             if by_place and column:
                 # "TỈNH | Số đoàn viên" over "Bắc Giang | 3.120": the column names what the
                 # row's province counts
                 subject = column
                 if i not in layout.units and layout.unit_column is None:
                     cell_unit = caption_unit
-            if cell_unit[0] is None and column:
-                cell_unit = _unit_from_label(column)  # "Số đoàn viên" names the unit too
+            if i not in layout.units and column:
+                # "Số đoàn viên" names its column's unit where nothing else does, and before
+                # the caption's ("Đơn vị tính: người" over a column "Số CĐCS") when it is a
+                # noun a union counts ("SỐ BỔ SUNG TỪ NGÂN SÁCH" is in "Triệu đồng")
+                named = _unit_from_label(column)
+                counted = row_unit[0] is None and named[0] in _COUNTED_NOUNS
+                if named[0] and (cell_unit[0] is None or counted):
+                    cell_unit = named
             for q in _cell_figures(cell, cell_unit, subject, kind, english):
                 row.append(TableFigure(q, layout.periods[i] or section_period))
         figures.append(row)

@@ -671,3 +671,31 @@ def test_a_title_citing_a_number_has_no_number_of_its_own() -> None:
     doc = analyze(read_bytes(text.encode(), "bc.txt"))
     assert (doc.number, doc.date) == (None, None)
     assert [r.id for r in doc.references] == ["69-KL/TW"]
+
+
+def test_a_table_of_organisations_counts_what_its_columns_name() -> None:
+    # an LĐLĐ's sheet (ingest audit): "Đơn vị" lists the unions reporting, not units of
+    # measure, and "Số CĐCS" is no count of people for the caption's "người"
+    text = (
+        "LIÊN ĐOÀN LAO ĐỘNG TỈNH QUẢNG BÌNH\nBIỂU TỔNG HỢP SỐ LIỆU ĐOÀN VIÊN NĂM 2023\n"
+        "Đơn vị tính: người\n\n"
+        "| STT | Đơn vị | Số CĐCS | Số đoàn viên | Tỷ lệ nữ (%) |\n|---|---|---|---|---|\n"
+        "| 1 | LĐLĐ huyện Quảng Ninh | 210 | 45.230 | 61,2% |\n"
+        "| 2 | Công đoàn các KCN | 320 | 152.300 | 68,1% |\n\n"
+        "KẾ HOẠCH PHÁT TRIỂN ĐOÀN VIÊN NĂM 2024\n\n"
+        "| TT | Chỉ tiêu | Kế hoạch |\n|---|---|---|\n"
+        "| 1 | Kết nạp đoàn viên mới | 12.000 |\n| 2 | Thành lập CĐCS mới | 60 |\n"
+    )
+    found = analyze(read_bytes(text.encode(), "bieu.md")).figures
+    rows = {f.text: (f.unit, f.indicator, f.subject, f.province) for f in found}
+    assert rows["210"] == (
+        "công đoàn cơ sở",
+        "grassroots_unions",
+        "số công đoàn cơ sở",
+        "Quảng Bình",
+    )
+    # huyện Quảng Ninh is a district of Quảng Bình, not the province Quảng Ninh
+    assert rows["45.230"] == ("đoàn viên", "members", "số đoàn viên", "Quảng Bình")
+    assert rows["61,2%"][2] == "tỷ lệ nữ (%)"
+    assert rows["12.000"][:2] == ("đoàn viên", "new_members")
+    assert rows["60"][:2] == ("công đoàn cơ sở", "new_grassroots_unions")
