@@ -32,6 +32,7 @@ __all__ = [
     "UnreadableFile",
     "file_hash",
     "iter_files",
+    "unsupported_files",
     "read_bytes",
     "read_file",
 ]
@@ -90,6 +91,11 @@ def read_bytes(
             raise UnreadableFile(
                 f"no text found ({unread} pages not read; {extracted.warnings[0]})"
             )
+        if suffix in (".docx", ".doc", ".xlsx", ".xls"):
+            # a scan pasted into Word: baocao reads scans from PDFs, by OCR
+            raise UnreadableFile(
+                "no text found (only images? save a scanned page as PDF: baocao reads it by OCR)"
+            )
         raise UnreadableFile("no text found")
     merged = {**extracted.meta, **(meta or {})}
     return RawDocument(
@@ -134,6 +140,21 @@ def read_file(path: str | Path) -> RawDocument:
         # a corrected sidecar must count as a new version of the document
         raw.content_hash = hashlib.sha256(data + sidecar_bytes).hexdigest()
     return raw
+
+
+def unsupported_files(paths: Iterable[str | Path]) -> list[Path]:
+    """The files under folders among `paths` that `iter_files` leaves out by their type
+    (".jpg", ".zip", no suffix): a user is told what was not read."""
+    found = []
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                hidden = any(part.startswith(".") for part in child.relative_to(path).parts)
+                supported = child.suffix.lower() in SUPPORTED_SUFFIXES
+                if child.is_file() and not hidden and not supported:
+                    found.append(child)
+    return [p for p in found if not p.name.endswith(SIDECAR_SUFFIX)]
 
 
 def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:

@@ -32,8 +32,13 @@ def check_pdf(data: bytes) -> None:
     wrong = wrong_kind(data, ("pdf",))
     if wrong:
         raise UnreadableFile(f"not a readable PDF ({wrong})")
-    if b"%%EOF" not in data[-EOF_WINDOW:]:
-        raise UnreadableFile("not a readable PDF (truncated: it does not end with %%EOF)")
+    # a whole PDF with bytes appended after its end (a mail gateway's or a CMS's) still has
+    # its %%EOF, further back: it reads; one cut short has none
+    if b"%%EOF" not in data[-EOF_WINDOW:] and data.rfind(b"%%EOF") < 0:
+        raise UnreadableFile(
+            "not a readable PDF (truncated: it has no %%EOF; the download or copy was cut"
+            " short, fetch it again)"
+        )
     total = 0
     view = memoryview(data)
     for keyword, start in _streams(data):

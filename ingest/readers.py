@@ -215,7 +215,12 @@ def read_doc(data: bytes) -> Extracted:
     except subprocess.TimeoutExpired as error:
         raise UnreadableFile("antiword took longer than 120 s") from error
     if result.returncode != 0:
-        raise UnreadableFile(f"antiword failed: {result.stderr.decode(errors='replace').strip()}")
+        # antiword reads stdin, which it calls "-": "- is not a Word Document."
+        said = result.stderr.decode(errors="replace").strip().rstrip(".")
+        said = said.replace("- is ", "it is ", 1)
+        raise UnreadableFile(
+            f"antiword cannot read it ({said}): open it in Word or LibreOffice and save it as .docx"
+        )
     return Extracted(pages=[clean_text(result.stdout.decode("utf-8", errors="replace"))])
 
 

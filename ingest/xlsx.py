@@ -5,6 +5,7 @@ fonts; each text cell is decoded by its own font."""
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from datetime import date, datetime, time
 
@@ -47,7 +48,28 @@ def read_xlsx(data: bytes) -> Extracted:
         _sheet_cells(sheet) if sheet.sheet_state == "visible" else None for sheet in book.worksheets
     ]
     book.close()
-    return workbook(sheets)
+    extracted = workbook(sheets)
+    uncomputed = _formulas_without_values(data)
+    if uncomputed:
+        extracted.warnings.append(
+            f"{uncomputed} formula cell(s) have no computed value (the workbook was written by"
+            " a program, never saved by Excel): they read as blank; open and save it in Excel"
+            " or LibreOffice"
+        )
+    return extracted
+
+
+# a formula cell with no cached value: "<c r="B5"><f>SUM(B2:B4)</f></c>" or "<v></v>"
+_UNCOMPUTED = re.compile(
+    rb"<c\b[^>]*>\s*<f\b[^>]*(?:/>|>[^<]*</f>)\s*(?:<v\s*/>|<v>\s*</v>)?\s*</c>"
+)
+
+
+def _formulas_without_values(data: bytes) -> int:
+    """How many formula cells of the workbook's sheets carry no value Excel computed."""
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        names = [n for n in package.namelist() if n.startswith("xl/worksheets/sheet")]
+        return sum(len(_UNCOMPUTED.findall(package.read(name))) for name in names)
 
 
 def _sheet_cells(sheet) -> SheetCells:  # noqa: ANN001 - an openpyxl worksheet

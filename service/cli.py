@@ -151,9 +151,16 @@ def ingest(
     """Add files (pdf, html, txt, md, docx, doc, xls, xlsx) or folders to the store.
 
     Idempotent by content hash; a bad file is reported by name and skipped."""
-    from ingest import UnreadableFile, file_hash, iter_files, read_file
+    from ingest import UnreadableFile, file_hash, iter_files, read_file, unsupported_files
 
     files = list(iter_files(paths))
+    left_out = unsupported_files(paths)
+    if left_out:
+        kinds = ", ".join(sorted({p.suffix.lower() or "(no suffix)" for p in left_out}))
+        err.print(
+            f"[yellow]note:[/yellow] {len(left_out)} file(s) of a type baocao does not read"
+            f" left out ({kinds}), e.g. {escape(str(left_out[0]))}"
+        )
     if not files:
         err.print("[red]error:[/red] no supported files in " + ", ".join(map(str, paths)))
         raise typer.Exit(1)

@@ -1,6 +1,7 @@
 """Ingest of what users feed it from the web and from their own desks: short news items,
 table-laid sites, pages saved under the wrong name, UTF-16 without its mark, sidecars
-written by hand, re-ingest of stored files (found by an ingest audit, session 13)."""
+written by hand, re-ingest of stored files, and what a refusal or a warning says (found by
+an ingest audit, session 13)."""
 
 from __future__ import annotations
 
@@ -139,3 +140,61 @@ def test_a_stored_file_is_not_read_again(tmp_path: Path, monkeypatch) -> None:
     again = runner.invoke(app, ["ingest", str(path), "--home", home, "--json"])
     assert again.exit_code == 0, again.output
     assert json.loads(again.stdout)["files"][0]["status"] == "unchanged"
+
+
+def test_a_pdf_with_bytes_after_its_end_reads() -> None:
+    from tests.test_pdf import new_pdf, pdf_bytes, require_font, write
+
+    pdf = new_pdf(require_font())
+    pdf.add_page()
+    write(pdf, "Năm 2024, Công đoàn tỉnh đã kết nạp 1.200 đoàn viên.")
+    data = pdf_bytes(pdf)
+    # a gateway's or a CMS's trailer had made a whole PDF "truncated"
+    raw = read_bytes(data + b"\0" * 20_000, "bc.pdf")
+    assert "kết nạp 1.200 đoàn viên" in raw.text
+    with pytest.raises(UnreadableFile, match="cut short, fetch it again"):
+        read_bytes(data[: len(data) // 2], "bc.pdf")
+
+
+def test_refusals_say_what_to_do(tmp_path: Path) -> None:
+    import shutil
+
+    import docx
+
+    if shutil.which("antiword"):
+        with pytest.raises(UnreadableFile, match="save it as .docx") as refused:
+            read_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "cu.doc")
+        assert "- is" not in str(refused.value)
+    document = docx.Document()
+    document.add_paragraph("")
+    path = tmp_path / "scan.docx"
+    document.save(path)
+    with pytest.raises(UnreadableFile, match="save a scanned page as PDF"):
+        read_file(path)
+
+
+def test_files_left_out_of_a_folder_are_named(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "bc.txt").write_text("Năm 2024, Công đoàn tỉnh đã kết nạp 1.200 đoàn viên.\n")
+    (folder / "anh.jpg").write_bytes(b"\xff\xd8\xff")
+    (folder / "bc.meta.json").write_text('{"province": "Nghệ An"}')
+    result = CliRunner().invoke(app, ["ingest", str(folder), "--home", str(tmp_path / "h")])
+    assert result.exit_code == 0, result.output
+    assert "1 file(s) of a type baocao does not read left out (.jpg)" in result.stderr
+
+
+def test_formulas_without_values_are_warned_of() -> None:
+    import io
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Đơn vị", "Số đoàn viên"])
+    sheet.append(["LĐLĐ huyện A", 1200])
+    sheet.append(["Tổng cộng", "=SUM(B2:B2)"])
+    out = io.BytesIO()
+    book.save(out)  # openpyxl writes formulas without values, as web systems do
+    raw = read_bytes(out.getvalue(), "bieu.xlsx")
+    assert any("1 formula cell(s) have no computed value" in w for w in raw.warnings)
