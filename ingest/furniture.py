@@ -90,6 +90,10 @@ def _shape(line: str) -> str:
     return _DIGITS.sub("#", line) if len(line) <= SHORT_LINE else line
 
 
+def _filled(lines: list[str]) -> list[str]:
+    return [line for line in lines if line.strip()]
+
+
 def _edges(lines: list[str]) -> list[int]:
     filled = [i for i, line in enumerate(lines) if line.strip()]
     return sorted(set(filled[:EDGE_LINES] + filled[-EDGE_LINES:]))
@@ -98,7 +102,12 @@ def _edges(lines: list[str]) -> list[int]:
 def page_furniture(pages: list[list[str]]) -> list[list[bool]]:
     """For each line of each page, whether it is furniture: a bare page number ("2",
     "- 3 -", "Trang 4/35") among a page's first or last lines, or a running header or
-    footer, a line that recurs there on at least half the pages (and three).
+    footer, a line that recurs there on at least half the pages (and three), or the very
+    first or last line of both pages of a two-page document.
+
+    >>> header = "LĐLĐ TỈNH QUẢNG BÌNH - Báo cáo số 45/BC-LĐLĐ"
+    >>> page_furniture([[header, "Đoạn một."], [header, "Đoạn hai."]])
+    [[True, False], [True, False]]
 
     >>> pages = [["QUY ĐỊNH", "Nội dung."], ["2", "Đoạn hai."], ["Đoạn ba.", "Trang 3"]]
     >>> page_furniture(pages)
@@ -109,6 +118,15 @@ def page_furniture(pages: list[list[str]]) -> list[list[bool]]:
         shapes.update({_shape(lines[i]) for i in _edges(lines)})
     enough = max(3, (len(pages) + 1) // 2)
     running = {shape for shape, count in shapes.items() if count >= enough}
+    if len(pages) == 2:
+        # most reports and notices have two pages, where "three" can never be met: a line
+        # at the very top, or the very bottom, of both is a running header or footer
+        # ("LĐLĐ TỈNH QUẢNG BÌNH - Báo cáo số 45/BC-LĐLĐ" had been glued to each page's
+        # first paragraph and kept a table from joining across the break)
+        for end in (0, -1):
+            edge = [_shape(filled[end]) for filled in map(_filled, pages) if filled]
+            if len(edge) == 2 and edge[0] == edge[1]:
+                running.add(edge[0])
     masks = []
     for lines in pages:
         mask = [False] * len(lines)

@@ -198,3 +198,19 @@ def test_formulas_without_values_are_warned_of() -> None:
     book.save(out)  # openpyxl writes formulas without values, as web systems do
     raw = read_bytes(out.getvalue(), "bieu.xlsx")
     assert any("1 formula cell(s) have no computed value" in w for w in raw.warnings)
+
+
+def test_a_two_page_report_drops_its_running_header() -> None:
+    from tests.test_pdf import new_pdf, pdf_bytes, require_font, write
+
+    pdf = new_pdf(require_font())
+    header = "LĐLĐ TỈNH QUẢNG BÌNH - Báo cáo số 45/BC-LĐLĐ"
+    for number in (1, 2):
+        pdf.add_page()
+        write(pdf, header)
+        write(pdf, f"Đoạn {number}. Các cấp công đoàn đã kết nạp {number * 100} đoàn viên.")
+    raw = read_bytes(pdf_bytes(pdf), "bc.pdf")
+    # "three pages" could never be met by a two-page report: its header stayed, glued to
+    # each page's first paragraph
+    assert "45/BC-LĐLĐ" not in raw.text
+    assert raw.text.startswith("Đoạn 1.")
