@@ -217,6 +217,25 @@ _OF_ALL = re.compile(r"\s*(?:so với\s+|trên\s+)?tổng số(?!\w)", re.IGNORE
 _GIVEN_TO_MEMBERS = frozenset({"union_houses", "tet_beneficiaries"})
 
 
+def _linked_indicator(
+    previous: Figure, figure: Figure, sentence: str, offset: int, gap: str
+) -> str | None:
+    """The indicator of a figure tied to the one before it by `gap` (", đạt", "với tổng
+    số tiền")."""
+    before = sentence[: previous.start - offset]
+    # the words between name it too: "574/612 DN có CĐCS tổ chức hội nghị người lao động,
+    # đạt 93,8%"
+    found = indicator_of(previous.subject, before, figure.unit, gap)
+    given = previous.unit in GIFT_UNITS or previous.indicator in _GIVEN_TO_MEMBERS
+    if found is None and figure.unit == "đồng" and given:
+        return "welfare_spending"  # what the gifts or the houses cost
+    if found is None and previous.indicator:
+        # a chain: "… đạt 96,4 tỷ đồng, bằng 103,5% dự toán, tăng 5,3% so với …"
+        of_all = _OF_ALL.match(sentence[figure.end - offset :]) is not None
+        return previous.indicator if carries_over(previous.indicator, figure.unit, of_all) else None
+    return found
+
+
 def _linked_indicators(figures: list[Figure], sentence: str, offset: int) -> list[Figure]:
     """A rate or a sum with no indicator of its own that states how much of the figure
     before it was done or what it cost takes the indicator that figure's words give it:
@@ -225,23 +244,16 @@ def _linked_indicators(figures: list[Figure], sentence: str, offset: int) -> lis
     linked = list(figures)
     for i in range(1, len(linked)):
         previous, figure = linked[i - 1], linked[i]
-        if figure.indicator or figure.unit not in ("%", "đồng"):
+        if figure.unit not in ("%", "đồng"):
             continue
         gap = sentence[previous.end - offset : figure.start - offset]
-        if _LINK_TO_PREVIOUS.match(gap):
-            before = sentence[: previous.start - offset]
-            # the words between name it too: "574/612 DN có CĐCS tổ chức hội nghị người lao
-            # động, đạt 93,8%"
-            found = indicator_of(previous.subject, before, figure.unit, gap)
-            given = previous.unit in GIFT_UNITS or previous.indicator in _GIVEN_TO_MEMBERS
-            if found is None and figure.unit == "đồng" and given:
-                found = "welfare_spending"  # what the gifts or the houses cost
-            elif found is None and previous.indicator:
-                # a chain: "… đạt 96,4 tỷ đồng, bằng 103,5% dự toán, tăng 5,3% so với …"
-                of_all = _OF_ALL.match(sentence[figure.end - offset :]) is not None
-                carried = carries_over(previous.indicator, figure.unit, of_all)
-                found = previous.indicator if carried else None
-            linked[i] = figure.model_copy(update={"indicator": found})
+        if not _LINK_TO_PREVIOUS.match(gap):
+            continue
+        # "96,4 tỷ đồng, bằng 103,5% dự toán": the rate counts what the sum does
+        update: dict[str, str | None] = {"subject": figure.subject or previous.subject}
+        if not figure.indicator:
+            update["indicator"] = _linked_indicator(previous, figure, sentence, offset, gap)
+        linked[i] = figure.model_copy(update=update)
     return linked
 
 
@@ -420,7 +432,10 @@ ANALYSIS_VERSION = 15
 #    congress's delegates and committee are of its term; a rate's subject from "tỷ lệ" on
 #    and its indicator from what it counts; a stock's share of the whole; enterprises
 #    with a union, new unions' members, rated shares and sums per thing under none;
-#    "doanh nghiệp đã có CĐCS" reports nothing; "100% dự toán trở lên"; "đồng tiền"
+#    "doanh nghiệp đã có CĐCS" reports nothing; "100% dự toán trở lên"; "đồng tiền";
+#    (ingest audit) a table of organisations counts what its columns name, a plan's rows
+#    their noun; a district named like a province names none; a rate against the plan
+#    counts what the figure before it does
 
 
 def reported_period(figures: list[Figure]) -> str | None:

@@ -82,7 +82,7 @@ _MONEY_PHRASES = frozenset(["đồng tiền"])  # "thu hồi 4,2 tỷ đồng ti
 # words between a figure's subject and its number: "tổng thu đạt 9 tỷ" -> "tổng thu"
 SUBJECT_TRAILERS = frozenset(
     "đạt được là có với gồm khoảng gần hơn trên dưới ước tổng cộng trị giá "
-    "tương ứng bằng chiếm lên tới đến còn mới chỉ từ".split()
+    "tương ứng bằng chiếm lên tới đến còn mới chỉ từ vượt".split()
 )
 # ... and "số tiền" as two words: "số" alone ends "kinh tế số"
 SUBJECT_TRAILER_PAIRS = frozenset([("số", "tiền")])
@@ -96,8 +96,11 @@ _SPENT_ON = re.compile(
     re.IGNORECASE,
 )
 _NOT_SUBJECT = re.compile(
-    r"(?:so với|kế hoạch|trở lên|trở xuống|của|từ|cho|để|với|và|trong|tại|theo)(?!\w)"
+    r"(?:so với|kế hoạch|dự toán|chỉ tiêu|trở lên|trở xuống|của|từ|cho|để|với|và|trong|tại"
+    r"|theo)(?!\w)"
 )
+# what a rate is measured against, never what it counts
+_AGAINST = re.compile(r"(?:so với\s+)?(?:kế hoạch|dự toán|chỉ tiêu)(?!\w)")
 # the whole a share is taken of, not what it measures
 _OF_GDP = re.compile(r"(?:gdp|grdp)(?!\w)", re.IGNORECASE)
 _RANGE_LINK = re.compile(r"\s*(?:[-–—]|đến|tới)\s*", re.IGNORECASE)
@@ -588,6 +591,8 @@ def tag_sentence(
         elif unit == "đồng" or (unit == "%" and (not subject or _NOT_SUBJECT.match(subject))):
             # a sum names what it pays for before it; a rate "so với kế hoạch" too
             subject = _subject_before(sentence, n.start - covered_before) or subject
+            if unit == "%" and subject and _AGAINST.match(subject):
+                subject = None  # "bằng 103,5% dự toán": what it is of, not what it counts
         elif unit == "%" and _OF_GDP.match(subject):
             # a share of GDP measures what is named before it: "Quy mô kinh tế số đạt tối
             # thiểu 30% GDP", unless that is an earlier figure ("trên 2% GDP … và khoảng 3%")

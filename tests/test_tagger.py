@@ -699,3 +699,15 @@ def test_a_table_of_organisations_counts_what_its_columns_name() -> None:
     assert rows["61,2%"][2] == "tỷ lệ nữ (%)"
     assert rows["12.000"][:2] == ("đoàn viên", "new_members")
     assert rows["60"][:2] == ("công đoàn cơ sở", "new_grassroots_unions")
+
+
+def test_a_rate_against_the_plan_counts_what_the_figure_before_it_does() -> None:
+    # the subject had been "dự toán", "kế hoạch": what the rate is of, not what it counts
+    text = (
+        "BÁO CÁO\nTổng thu tài chính công đoàn năm 2025 ước đạt 96,4 tỷ đồng, bằng 103,5% dự"
+        " toán.\nNăm 2025, các cấp công đoàn kết nạp mới 9.326 đoàn viên, đạt 112% kế hoạch.\n"
+    )
+    found = {f.text: f for f in analyze(read_bytes(text.encode(), "bc.txt")).figures}
+    assert found["103,5%"].subject == found["ước đạt 96,4 tỷ đồng"].subject
+    assert found["103,5%"].subject.startswith("tổng thu tài chính công đoàn")
+    assert (found["112%"].subject, found["112%"].indicator) == ("đoàn viên", "new_members")
