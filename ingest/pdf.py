@@ -4,14 +4,18 @@ The text comes from pypdfium2, with each line's position: measured on the Party 
 gives the same words as pdfplumber at ~1/50 of the cost (bench/bench_ingest.py), and the
 positions tell a line filled to the margin (the paragraph goes on) from one that ends it.
 pdfplumber, slow, runs only on pages that draw enough lines to hold a ruled table. A page
-with images and no text layer goes to Tesseract (ocr.py). Characters in .VnTime or VNI
-fonts are decoded by font (legacy.py); others that read as legacy text, by guess.
+with images and no text layer goes to Tesseract (ocr.py), and so does a scan carrying a small
+text layer (an e-signature stamp, a DMS code): its stamp lines are kept after the OCR text.
+Characters in .VnTime or VNI fonts are decoded by font (legacy.py); others that read as
+legacy text, by guess. A page whose characters stand sideways for its /Rotate (a landscape
+annex, a page turned in a viewer) is read with the rotation under which they stand upright.
 """
 
 from __future__ import annotations
 
 import ctypes
 import io
+import math
 import re
 from collections import deque
 from collections.abc import Callable
@@ -22,7 +26,15 @@ from .errors import UnreadableFile
 from .furniture import is_furniture, page_furniture
 from .legacy import convert_chars, fix_legacy, has_legacy_marks, restore_u
 from .limits import MAX_PAGES, MAX_PATHS_FOR_TABLES
-from .ocr import OcrUnavailable, ocr_workers, page_image, read_image, tesseract
+from .ocr import (
+    MIN_SYLLABLE_SHARE,
+    OcrUnavailable,
+    ocr_workers,
+    page_image,
+    read_image,
+    syllable_share,
+    tesseract,
+)
 from .pdfcheck import check_pdf
 from .pdftables import FoundTable, find_tables
 from .records import Extracted
@@ -31,6 +43,10 @@ from .text import join_paragraphs, normalize
 
 # a page with fewer characters than this, and an image, is a scan
 MIN_TEXT_CHARS = 20
+# a page mostly under images (a share of its area), whose text layer covers less than
+# STAMP_AREA of it, is a scan with a stamp: signer, DMS code, "Bản sao", page number
+SCAN_COVER = 0.5
+STAMP_AREA = 0.05
 # drawn lines and boxes from which a page may hold a ruled table
 MIN_TABLE_PATHS = 4
 _LINE = re.compile(r"[^\r\n]+")
@@ -59,6 +75,9 @@ class PageWork:
     unread: str | None = None  # why the page could not be read
     ocr: bool = False  # its lines come from Tesseract, without positions
     image: bytes | None = None  # a scanned page's image, until Tesseract has read it
+    # a picture under a small text layer: its OCR is kept only if it reads as Vietnamese
+    # (a scan under a stamp does; a photo above its caption does not)
+    check_ocr: bool = False
     notes: list[str] = field(default_factory=list)  # what went wrong but left it readable
 
 
@@ -91,9 +110,54 @@ def _clean_line(raw: str) -> str:
     return text + "\u00ad" if soft and text else text
 
 
-def text_lines_of(textpage) -> tuple[list[Line], bool]:
-    """The lines of a pypdfium2 text page, legacy fonts decoded, with their boxes; and
-    whether the page held characters that legacy fonts use."""
+Box = tuple[float, float, float, float]  # left, bottom, right, top
+
+
+def _turner(page) -> Callable[[Box], Box] | None:
+    """pdfium gives character boxes in the unrotated page; pdfplumber, and the reader, see
+    the page as displayed: this maps a box to the displayed page (y upwards, from the
+    media box's corner, as pdfminer does). None for an unrotated page."""
+    rotation = page.get_rotation()
+    if not rotation:
+        return None
+    x0, y0, x1, y1 = page.get_mediabox()
+    turn = {
+        90: lambda x, y: (y - y0, x1 - x),
+        180: lambda x, y: (x1 - x, y1 - y),
+        270: lambda x, y: (y1 - y, x - x0),
+    }[rotation]
+
+    def box(b: Box) -> Box:
+        (ax, ay), (bx, by) = turn(b[0], b[1]), turn(b[2], b[3])
+        return min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)
+
+    return box
+
+
+def _upright_rotation(textpage, samples: int = 200) -> int | None:
+    """The /Rotate under which most of the page's characters stand upright, or None when
+    there are too few, or they disagree (a sideways margin note on an upright page).
+    pdfium's char angle is clockwise in the unrotated page; /Rotate turns it clockwise."""
+    import pypdfium2.raw as pdfium_c
+
+    count = textpage.count_chars()
+    votes = [0, 0, 0, 0]
+    for index in range(0, count, max(1, count // samples)):
+        if chr(pdfium_c.FPDFText_GetUnicode(textpage, index)).isspace():
+            continue
+        angle = pdfium_c.FPDFText_GetCharAngle(textpage, index)
+        if angle >= 0:  # -1: no angle (a generated space or line break)
+            votes[round(angle / (math.pi / 2)) % 4] += 1
+    best = max(range(4), key=votes.__getitem__)
+    if votes[best] < 10 or votes[best] < 0.8 * sum(votes):
+        return None
+    return (-90 * best) % 360
+
+
+def text_lines_of(textpage, turn: Callable[[Box], Box] | None = None) -> tuple[list[Line], bool]:
+    """The lines of a pypdfium2 text page, legacy fonts decoded, with their boxes (mapped by
+    `turn` to the displayed page); and whether the page held characters that legacy fonts
+    use."""
     count = textpage.count_chars()
     if count <= 0:
         return [], False
@@ -102,7 +166,13 @@ def text_lines_of(textpage) -> tuple[list[Line], bool]:
     legacy = has_legacy_marks(text)
     if legacy and len(pieces) == count:
         pieces = convert_chars(pieces, _fonts(textpage, count))
-    charbox = textpage.get_charbox
+    if turn is None:
+        charbox = textpage.get_charbox
+    else:
+
+        def charbox(index: int) -> Box:
+            return turn(textpage.get_charbox(index))
+
     lines = []
     for match in _LINE.finditer(text):
         start, end = match.span()
@@ -150,15 +220,52 @@ def _mark_wraps(lines: list[Line]) -> None:
         line.wrapped = close and room < following.first_word + 2 * char_width
 
 
-def _count_objects(page) -> tuple[int, int]:
-    """How many path (lines, boxes) and image objects a page draws, forms included."""
+Matrix = tuple[float, float, float, float, float, float]
+_IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def _then(inner: Matrix, outer: Matrix) -> Matrix:
+    """The matrix applying `inner`, then `outer` (PDF's row-vector convention)."""
+    a, b, c, d, e, f = inner
+    A, B, C, D, E, F = outer
+    return (
+        a * A + b * C,
+        a * B + b * D,
+        c * A + d * C,
+        c * B + d * D,
+        e * A + f * C + E,
+        e * B + f * D + F,
+    )
+
+
+def _image_area(obj, matrix: Matrix) -> float:
+    """The area, in the page, of the box around an image object drawn in a form whose
+    placement on the page is `matrix`."""
+    import pypdfium2.raw as pdfium_c
+
+    box = [ctypes.c_float() for _ in range(4)]
+    if not pdfium_c.FPDFPageObj_GetBounds(obj, *(ctypes.byref(v) for v in box)):
+        return 0.0
+    left, bottom, right, top = (v.value for v in box)
+    a, b, c, d, e, f = matrix
+    xs, ys = [], []
+    for x, y in ((left, bottom), (left, top), (right, bottom), (right, top)):
+        xs.append(a * x + c * y + e)
+        ys.append(b * x + d * y + f)
+    return (max(xs) - min(xs)) * (max(ys) - min(ys))
+
+
+def _count_objects(page) -> tuple[int, int, float]:
+    """How many path (lines, boxes) and image objects a page draws, forms included, and
+    the share of the page's area the images cover (overlaps counted twice, at most 1)."""
     import pypdfium2.raw as pdfium_c
 
     get_type = pdfium_c.FPDFPageObj_GetType
     paths = images = 0
-    stack = [(page, pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject, 0)]
+    area = 0.0
+    stack = [(page, pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject, 0, _IDENTITY)]
     while stack:
-        owner, count_of, get, depth = stack.pop()
+        owner, count_of, get, depth, matrix = stack.pop()
         for index in range(count_of(owner)):
             obj = get(owner, index)
             kind = get_type(obj)
@@ -166,16 +273,22 @@ def _count_objects(page) -> tuple[int, int]:
                 paths += 1
             elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
                 images += 1
+                area += _image_area(obj, matrix)
             elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 3:
+                placed = pdfium_c.FS_MATRIX()
+                pdfium_c.FPDFPageObj_GetMatrix(obj, ctypes.byref(placed))
+                own = (placed.a, placed.b, placed.c, placed.d, placed.e, placed.f)
                 stack.append(
                     (
                         obj,
                         pdfium_c.FPDFFormObj_CountObjects,
                         pdfium_c.FPDFFormObj_GetObject,
                         depth + 1,
+                        _then(own, matrix),
                     )
                 )
-    return paths, images
+    width, height = page.get_size()
+    return paths, images, min(1.0, area / max(width * height, 1.0))
 
 
 class _Plumber:
@@ -184,17 +297,56 @@ class _Plumber:
     def __init__(self, data: bytes) -> None:
         self.data = data
         self.pdf = None
+        self.copies: list = []
 
-    def page(self, index: int):
+    def page(self, index: int, alone: bytes | None = None):
+        """Page `index`, or the first page of `alone`: that page by itself, as a PDF with the
+        rotation it is read under (see _read_page)."""
+        import pdfplumber
+
+        if alone is not None:
+            self.copies.append(pdfplumber.open(io.BytesIO(alone)))
+            return self.copies[-1].pages[0]
         if self.pdf is None:
-            import pdfplumber
-
             self.pdf = pdfplumber.open(io.BytesIO(self.data))
         return self.pdf.pages[index]
 
     def close(self) -> None:
-        if self.pdf is not None:
-            self.pdf.close()
+        for pdf in [self.pdf, *self.copies]:
+            if pdf is not None:
+                pdf.close()
+
+
+def _alone(pdf, index: int) -> bytes:
+    """Page `index` of a pypdfium2 document as a one-page PDF, with the rotation it has now."""
+    import pypdfium2 as pdfium
+
+    single = pdfium.PdfDocument.new()
+    try:
+        single.import_pages(pdf, [index])
+        buffer = io.BytesIO()
+        single.save(buffer)
+        return buffer.getvalue()
+    finally:
+        single.close()
+
+
+def _stamp_only(lines: list[Line], page) -> bool:
+    """The text layer covers a small part of the page: a stamp, a code or a page number on
+    a scan, not a page of text (whose lines cover a quarter of it or more)."""
+    width, height = page.get_size()
+    inked = sum((line.right - line.left) * (line.top - line.bottom) for line in lines)
+    return inked < STAMP_AREA * width * height
+
+
+def _hide_text(page) -> None:
+    """Take the text objects off a page (in memory), so that Tesseract reads the scan only:
+    the text layer's lines are kept as pdfium reads them, exactly."""
+    import pypdfium2.raw as pdfium_c
+
+    for obj in list(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_TEXT], max_depth=3)):
+        page.remove_obj(obj)
+        obj.close()
 
 
 def _ocr_lines(text: str) -> list[Line]:
@@ -237,22 +389,36 @@ def _read_page(pdf, plumber: _Plumber, index: int) -> PageWork:
         work.unread = f"page could not be read ({error})"
         return work
     try:
+        rotation = page.get_rotation()
         textpage = page.get_textpage()
         try:
-            lines, legacy = text_lines_of(textpage)
+            upright = _upright_rotation(textpage)
+            if upright is not None and upright != rotation:
+                # pdfium orders lines, and pdfplumber lays out tables, in the displayed
+                # page: display it with its characters upright
+                textpage.close()
+                page.set_rotation(upright)
+                textpage = page.get_textpage()
+            lines, legacy = text_lines_of(textpage, _turner(page))
         finally:
             textpage.close()
-        paths, images = _count_objects(page)
+        paths, images, covered = _count_objects(page)
         characters = sum(len(line.text.replace(" ", "")) for line in lines)
-        if characters < MIN_TEXT_CHARS and images:
+        scan = characters < MIN_TEXT_CHARS or covered > SCAN_COVER and _stamp_only(lines, page)
+        if images and scan:
+            work.lines = lines  # a stamp's lines, put after the OCR text (_finish)
+            work.check_ocr = characters >= MIN_TEXT_CHARS
             try:
                 tesseract()  # installed? if not, say so now, before rendering the page
+                page.set_rotation(rotation)  # the scan as it is displayed
+                _hide_text(page)
                 work.image = page_image(page)
             except OcrUnavailable as error:
                 work.unread = f"scanned page not read: {error}"
             return work
         if MIN_TABLE_PATHS <= paths <= MAX_PATHS_FOR_TABLES:
-            work.tables = _tables(plumber, index, legacy, work)
+            alone = _alone(pdf, index) if page.get_rotation() != rotation else None
+            work.tables = _tables(plumber, index, legacy, work, alone)
             lines = [line for line in lines if not _inside(line, work.tables)]
         work.lines = lines
     except pdfium.PdfiumError as error:
@@ -262,9 +428,11 @@ def _read_page(pdf, plumber: _Plumber, index: int) -> PageWork:
     return work
 
 
-def _tables(plumber: _Plumber, index: int, legacy: bool, work: PageWork) -> list[FoundTable]:
+def _tables(
+    plumber: _Plumber, index: int, legacy: bool, work: PageWork, alone: bytes | None
+) -> list[FoundTable]:
     try:
-        plumber_page = plumber.page(index)
+        plumber_page = plumber.page(index, alone)
         try:
             return find_tables(plumber_page, legacy=legacy)
         finally:
@@ -343,7 +511,12 @@ class _Ocr:
 
 def _finish(work: PageWork, read: Callable[[], str]) -> None:
     try:
-        work.lines = _ocr_lines(read())
+        text = read()
+        if work.check_ocr and (syllable_share(text) or 0.0) < MIN_SYLLABLE_SHARE:
+            work.notes.append("the picture over most of the page was OCRed to no Vietnamese text")
+            return
+        # the body first, so that a stamp ("Người ký: …") is not taken for the title
+        work.lines = _ocr_lines(text) + work.lines
         work.ocr = True
     except OcrUnavailable as error:
         work.unread = f"scanned page not read: {error}"

@@ -5,7 +5,8 @@ from __future__ import annotations
 import hmac
 import os
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, Literal, TypeVar
@@ -94,6 +95,10 @@ class Health(BaseModel):
     # the store's BM25 terms, and whether `baocao reindex` would bring them up to date
     terms: str = ""
     terms_outdated: bool = False
+
+
+class ServerStopping(Exception):
+    """Raised inside an upload's embedding when the server stops."""
 
 
 class Guarded:
@@ -202,12 +207,23 @@ LibraryDep = Annotated[Library, Depends(get_library)]
 
 
 def create_app(home: Path | None = None) -> FastAPI:
+    stopping = threading.Event()
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        # uvicorn ends here after its grace (STOP_GRACE_SECONDS): an upload still embedding
+        # in a worker thread stops at its next batch, or the process would wait for it
+        stopping.set()
+
     app = FastAPI(
         title="baocao",
         description="Figures, references and cited search over Vietnamese union reports.",
         version="0.1.0",
+        lifespan=lifespan,
     )
     app.state.guarded = Guarded(Library(home or home_dir()))
+    app.state.stopping = stopping
     static = resources.files("service").joinpath("static")
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
 
@@ -303,7 +319,17 @@ def create_app(home: Path | None = None) -> FastAPI:
         with guarded as library:
             result = library.stored(raw.content_hash)
         if result is None:
-            prepared = guarded.library.prepare(raw)
+            stopping: threading.Event = request.app.state.stopping
+
+            def embedded(_: int) -> None:
+                if stopping.is_set():
+                    raise ServerStopping
+
+            try:
+                prepared = guarded.library.prepare(raw, embedded)
+            except ServerStopping as error:
+                # nothing was stored: the store is as it was, the upload can be made again
+                raise HTTPException(503, "the server is stopping; upload the file again") from error
             with guarded as library:
                 result = library.commit(prepared)
                 library.refresh()

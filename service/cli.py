@@ -696,6 +696,11 @@ def reindex(home: Home = None) -> None:
     library.close()
 
 
+# how long stopping the server waits for requests under way: an upload still embedding
+# after it is abandoned (503, nothing stored) rather than held for minutes
+STOP_GRACE_SECONDS = 10
+
+
 @app.command()
 def serve(
     host: str = "127.0.0.1",
@@ -728,7 +733,13 @@ def serve(
     if workers == 1:
         from .api import create_app
 
-        uvicorn.run(create_app(folder), host=host, port=port, log_level="warning")
+        uvicorn.run(
+            create_app(folder),
+            host=host,
+            port=port,
+            log_level="warning",
+            timeout_graceful_shutdown=STOP_GRACE_SECONDS,
+        )
         return
     # Each worker is a fresh process that opens the store named here. Their encoders must not
     # want every core each: two processes with two OpenMP threads apiece answered distinct
@@ -742,6 +753,7 @@ def serve(
         port=port,
         workers=workers,
         log_level="warning",
+        timeout_graceful_shutdown=STOP_GRACE_SECONDS,
     )
 
 

@@ -58,10 +58,9 @@ def home_copy(seeded_home: Path, tmp_path: Path) -> Path:
     return target
 
 
-@contextmanager
-def serving(home: Path, *options: str) -> Iterator[str]:
-    """`baocao serve` on a free port over the store in `home`, answering /api/health; yields
-    its base URL and stops it (all its processes) afterwards."""
+def start_server(home: Path, *options: str) -> tuple[subprocess.Popen, str]:
+    """`baocao serve` on a free port over the store in `home`, once it answers /api/health:
+    its process (the leader of its own session) and base URL."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -71,17 +70,24 @@ def serving(home: Path, *options: str) -> Iterator[str]:
         command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True
     )
     url = f"http://127.0.0.1:{port}"
+    for _ in range(240):
+        try:
+            urllib.request.urlopen(f"{url}/api/health", timeout=1)
+            return process, url
+        except OSError:
+            if process.poll() is not None:
+                pytest.fail(f"server died: {process.stderr.read().decode()}")  # type: ignore[union-attr]
+            time.sleep(0.5)
+    os.killpg(process.pid, signal.SIGTERM)
+    pytest.fail("the server did not answer")
+
+
+@contextmanager
+def serving(home: Path, *options: str) -> Iterator[str]:
+    """`baocao serve` over the store in `home`: yields its base URL and stops it (all its
+    processes) afterwards."""
+    process, url = start_server(home, *options)
     try:
-        for _ in range(240):
-            try:
-                urllib.request.urlopen(f"{url}/api/health", timeout=1)
-                break
-            except OSError:
-                if process.poll() is not None:
-                    pytest.fail(f"server died: {process.stderr.read().decode()}")  # type: ignore[union-attr]
-                time.sleep(0.5)
-        else:
-            pytest.fail("the server did not answer")
         yield url
     finally:
         os.killpg(process.pid, signal.SIGTERM)

@@ -257,3 +257,62 @@ def test_serve_with_two_workers_answers_searches(seeded_home: Path) -> None:
         with urllib.request.urlopen(f"{url}/api/search?{query}", timeout=60) as response:
             hits = json.load(response)["hits"]
     assert hits[0]["province"] == "Bắc Giang"
+
+
+@pytest.mark.slow
+def test_stopping_the_server_abandons_an_upload_still_embedding(home_copy: Path) -> None:
+    # stopping had waited for a long upload to be embedded (minutes near the size limit);
+    # it now stops after its grace, the upload answered 503 and nothing of it stored
+    import os
+    import signal
+    import threading
+    import time
+
+    from index.library import Library
+    from service.cli import STOP_GRACE_SECONDS
+    from tests.conftest import start_server
+
+    # sentences all different: embeddings of a text seen before are remembered
+    text = "\n".join(
+        f"Công đoàn cơ sở số {i} đã kết nạp {i * 7} đoàn viên, trao {i * 3} suất quà cho công"
+        f" nhân khó khăn tại khu công nghiệp số {i % 17}, đạt {i % 100}% kế hoạch năm."
+        for i in range(2500)
+    ).encode()  # ~400 passages: over a minute to embed on 2 cores
+    before = Library(home_copy).store.document_count()
+    process, url = start_server(home_copy)
+    answers: list[object] = []
+
+    def upload() -> None:
+        boundary = "baocaoboundary"
+        body = (
+            (
+                f'--{boundary}\r\nContent-Disposition: form-data; name="file"; '
+                f'filename="dai.txt"\r\nContent-Type: text/plain\r\n\r\n'
+            ).encode()
+            + text
+            + f"\r\n--{boundary}--\r\n".encode()
+        )
+        request = urllib.request.Request(
+            f"{url}/api/documents",
+            data=body,
+            headers={"Content-Type": f"multipart/form-data; boundary={boundary}"},
+        )
+        try:
+            urllib.request.urlopen(request, timeout=120)
+            answers.append("stored")
+        except urllib.error.HTTPError as error:
+            answers.append(error.code)
+        except OSError as error:  # the connection closed by the stopping server
+            answers.append(error)
+
+    thread = threading.Thread(target=upload)
+    thread.start()
+    time.sleep(8)  # read, analysed, embedding
+    stop = time.monotonic()
+    os.killpg(process.pid, signal.SIGTERM)
+    process.wait(timeout=60)
+    took = time.monotonic() - stop
+    thread.join(timeout=60)
+    assert took < STOP_GRACE_SECONDS + 15, took
+    assert answers and answers[0] != "stored"
+    assert Library(home_copy).store.document_count() == before
