@@ -435,7 +435,9 @@ ANALYSIS_VERSION = 15
 #    "doanh nghiệp đã có CĐCS" reports nothing; "100% dự toán trở lên"; "đồng tiền";
 #    (ingest audit) a table of organisations counts what its columns name, a plan's rows
 #    their noun; a district named like a province names none; a rate against the plan
-#    counts what the figure before it does
+#    counts what the figure before it does; (heldout5) a column named by its verb counts its
+#    noun, a caption row captions, framing pipes open no column, a total row counts what
+#    its columns name, people taken home for Tết, a span of time is no earlier figure
 
 
 def reported_period(figures: list[Figure]) -> str | None:

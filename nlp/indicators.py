@@ -300,7 +300,7 @@ def _given_at_tet(unit: str, sentence: str, clause: str, rest: str) -> bool:
     return (
         measure_of(unit) == "count"
         and _fits("tet_beneficiaries", unit)
-        and (cue or _CARED_FOR.search(rest) is not None)
+        and (cue or _CARED_FOR.search(rest) is not None or _HOME_FOR_TET.search(rest) is not None)
     )
 
 
@@ -393,6 +393,8 @@ def _rest_of_clause(after: str, words: int) -> str:
 # gifts counted: in a sentence about Tết, the people given Tết gifts; their value is
 # welfare spending ("… 48.600 suất quà … với tổng trị giá 29,16 tỷ đồng")
 GIFT_UNITS = frozenset({"suất quà", "phần quà", "suất", "phần quà tết", "suất quà tết"})
+# workers taken home for Tết ("hai chuyến xe đưa 96 công nhân về quê đón Tết") are cared for
+_HOME_FOR_TET = re.compile(r"(?<!\w)về quê(?!\w)", re.IGNORECASE)
 _CARED_FOR = re.compile(r"(?<!\w)(?:chăm lo|thăm hỏi|tặng quà|trao quà)(?!\w)", re.IGNORECASE)
 _FOR_THEM = re.compile(r"(?<!\w)cho\s*$", re.IGNORECASE)
 _TET = re.compile(r"(?<!\w)tết(?!\w)", re.IGNORECASE)
@@ -562,10 +564,12 @@ def _indicator_of(subject: str | None, before: str, unit: str) -> str | None:
     return resolve_indicator(rest, SUBJECT_THRESHOLD) if rest else None
 
 
-# numbers that are not figures: dates, years and cited documents' numbers
+# numbers that are not figures: dates, years, spans of time and cited documents' numbers
 _NOT_FIGURES = re.compile(
     rf"{NUMERIC_DATE.pattern}|{YEAR_RANGE.pattern}|{REFERENCE_ID.pattern}"
     r"|(?<![\d.,/])(?:19|20)\d{2}(?![\d.,/]\d)"
+    # a span of time: "trong 6 tháng cuối năm kết nạp thêm ít nhất 2.000 đoàn viên"
+    r"|(?<![\d.,/])\d{1,2}\s+(?:tháng|năm|quý|tuần|ngày)(?!\w)"
 )
 
 

@@ -141,10 +141,10 @@ def is_row(line: str) -> bool:
     return line.count("|") >= 2
 
 
-def split_row(line: str) -> list[Cell]:
+def _cells(line: str) -> list[Cell]:
     """Cells of a row line with their offsets.
 
-    >>> [c.text for c in split_row("10 | Quy mô kinh tế số | % GDP | ≥ 30 |")]
+    >>> [c.text for c in _cells("10 | Quy mô kinh tế số | % GDP | ≥ 30 |")]
     ['10', 'Quy mô kinh tế số', '% GDP', '≥ 30', '']
     """
     cells, cursor = [], 0
@@ -252,13 +252,20 @@ _COUNTED_NOUNS = (
 )
 
 
+_ADMITTED = re.compile(r"^(?:số\s+)?(?:đoàn viên\s+)?kết nạp(?:\s+mới)?$|^kết nạp mới(?!\w)")
+
+
 def _counted_noun(label: str) -> tuple[str | None, float]:
     """The first noun of `_COUNTED_NOUNS` a label names.
 
     >>> _counted_noun("Thành lập CĐCS mới"), _counted_noun("Thu kinh phí công đoàn")
     (('công đoàn cơ sở', 1.0), (None, 1.0))
+    >>> _counted_noun("Kết nạp mới"), _counted_noun("Kết nạp đảng viên mới")
+    (('đoàn viên', 1.0), (None, 1.0))
     """
     expanded = expand(label)
+    if _ADMITTED.match(expanded) and not re.search(r"(?<!\w)đảng(?!\w)", expanded):
+        return "đoàn viên", 1.0  # "Kết nạp mới": a union admits members
     found = [
         (expanded.find(n), n) for n in _COUNTED_NOUNS if re.search(rf"(?<!\w){n}(?!\w)", expanded)
     ]
@@ -345,6 +352,11 @@ _ORGANISATION_CELL = re.compile(
     r"|(?:Huyện|huyện|Quận|quận|Thị xã|thị xã|TX|TP|Thành phố|thành phố|Tỉnh|tỉnh|Xã|Phường"
     r"|Sở|Trường|Bệnh viện|Công ty)\.?\s+[A-ZĐÀ-Ỹ])"
 )
+
+
+# a row of the whole: "Tổng cộng", "Toàn tỉnh"
+_TOTAL_ROW = r"^\s*(?i:tổng cộng|tổng số|tổng|cộng|toàn tỉnh|toàn thành phố|toàn ngành)\s*$"
+_WHO_COUNTS = re.compile(rf"{_ORGANISATION_CELL.pattern}|{_TOTAL_ROW}")
 
 
 def _names_organisations(cells: list[str]) -> bool:
@@ -517,6 +529,23 @@ def tag_table(
 ) -> list[list[TableFigure]]:
     """Figures of each row of one table; `lines` starts with the header row, `context` is
     the text just before the table (its caption)."""
+    # a web table's <caption> comes out as a first row of one cell ("| Kết quả Tháng Công
+    # nhân năm 2025 tại một số đơn vị | | | |"): it captions the table, the next row heads it
+    leading = 0
+    while len(lines) - leading > 2 and sum(1 for c in _cells(lines[leading]) if c.text) == 1:
+        leading += 1
+    if leading:
+        context = [*context, *(c.text for line in lines[:leading] for c in _cells(line))]
+        empty: list[list[TableFigure]] = [[] for _ in range(leading)]
+        return empty + tag_table(lines[leading:], [c for c in context if c], english)
+    # "| a | b |" rows (a web table, Markdown): the outer pipes frame the row, they do not
+    # open an empty first column (a sheet's " | Tổng cộng | 1.386" does)
+    framed = all(line.strip()[:1] == "|" and line.strip()[-1:] == "|" for line in lines)
+
+    def split_row(line: str) -> list[Cell]:
+        cells = _cells(line)
+        return cells[1:-1] if framed and len(cells) >= 2 else cells
+
     header = split_row(lines[0])
     layout = _layout(header, [split_row(line) for line in lines[1:]])
     # "Chỉ tiêu" heads the label column of result tables too: beside a "Thực hiện" column
@@ -583,8 +612,9 @@ def tag_table(
             kind = layout.kinds[i] or table_kind or "achievement"
             subject, cell_unit = label, layout.units.get(i, unit)
             column = _column_name(header[i].text) if i < len(header) else ""
-            if column and label and not by_place and _ORGANISATION_CELL.match(label):
-                subject = column  # "LĐLĐ TP Bắc Ninh | 210": the row names who counts
+            if column and label and not by_place and _WHO_COUNTS.match(label):
+                # "LĐLĐ TP Bắc Ninh | 210", "Tổng cộng | 1.386": the row names who counts
+                subject = column
             if by_place and column:
                 # "TỈNH | Số đoàn viên" over "Bắc Giang | 3.120": the column names what the
                 # row's province counts
@@ -596,6 +626,8 @@ def tag_table(
                 # the caption's ("Đơn vị tính: người" over a column "Số CĐCS") when it is a
                 # noun a union counts ("SỐ BỔ SUNG TỪ NGÂN SÁCH" is in "Triệu đồng")
                 named = _unit_from_label(column)
+                if named[0] is None:
+                    named = _counted_noun(column)  # "Thành lập mới CĐCS", "Kết nạp mới"
                 counted = row_unit[0] is None and named[0] in _COUNTED_NOUNS
                 if named[0] and (cell_unit[0] is None or counted):
                     cell_unit = named

@@ -28,6 +28,7 @@ GOLD_DIRS = [
     ROOT / "bench" / "gold" / "heldout2",
     ROOT / "bench" / "gold" / "heldout3",
     ROOT / "bench" / "gold" / "heldout4",
+    ROOT / "bench" / "gold" / "heldout5",
 ]
 
 FIGURE_FIELDS = set("doc sentence text value denominator unit qualifier kind indicator".split())

@@ -711,3 +711,43 @@ def test_a_rate_against_the_plan_counts_what_the_figure_before_it_does() -> None
     assert found["103,5%"].subject == found["ước đạt 96,4 tỷ đồng"].subject
     assert found["103,5%"].subject.startswith("tổng thu tài chính công đoàn")
     assert (found["112%"].subject, found["112%"].indicator) == ("đoàn viên", "new_members")
+
+
+def test_a_web_table_of_unions_with_its_caption() -> None:
+    # heldout5's article: the table's <caption> came out as a first row of one cell, and its
+    # rows framed in pipes ("| LĐLĐ … | 412 | 860 | 430 |") had lost their labels
+    html = """<html><head><meta charset="utf-8"><title>Tháng Công nhân</title></head><body>
+    <article><h1>LĐLĐ tỉnh Đắk Lắk tổng kết Tháng Công nhân năm 2025</h1>
+    <p>Ngày 20/6/2025, LĐLĐ tỉnh Đắk Lắk tổng kết Tháng Công nhân năm 2025. Kết quả của một
+    số đơn vị tiêu biểu như sau:</p>
+    <table><caption>Kết quả Tháng Công nhân năm 2025 tại một số đơn vị</caption>
+    <tr><th>Đơn vị</th><th>Đoàn viên kết nạp mới</th><th>Suất quà</th>
+    <th>Kinh phí chăm lo (triệu đồng)</th></tr>
+    <tr><td>LĐLĐ thành phố Buôn Ma Thuột</td><td>412</td><td>860</td><td>430</td></tr>
+    <tr><td>Công đoàn ngành Giáo dục</td><td>238</td><td>640</td><td>356</td></tr>
+    <tr><td>Tổng cộng</td><td>650</td><td>1.500</td><td>786</td></tr></table>
+    <p>Dịp Tết, hai chuyến xe đưa 96 công nhân về quê đón Tết. Trong 6 tháng cuối năm phấn
+    đấu kết nạp thêm ít nhất 2.000 đoàn viên.</p></article></body></html>"""
+    found = analyze(read_bytes(html.encode(), "tin.html")).figures
+    rows = {f.text: (f.value, f.unit, f.indicator) for f in found}
+    assert rows["412"] == (412, "đoàn viên", "new_members")
+    assert rows["430"] == (430e6, "đồng", "welfare_spending")
+    assert rows["650"] == (650, "đoàn viên", "new_members")  # the total row too
+    assert rows["96"][2] == "tet_beneficiaries"  # taken home for Tết
+    assert rows["ít nhất 2.000"][2] == "new_members"  # "6 tháng" is no earlier figure
+
+
+def test_a_sheet_of_unions_with_columns_named_by_verbs() -> None:
+    text = (
+        "BIỂU TỔNG HỢP 6 THÁNG ĐẦU NĂM 2025\nĐơn vị tính: CĐCS; đoàn viên; %\n\n"
+        "| STT | Đơn vị | Số đoàn viên | Kết nạp mới | Thành lập mới CĐCS |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | LĐLĐ huyện Vũ Thư | 9.860 | 318 | 2 |\n"
+        "| 2 | Công đoàn ngành Y tế | 6.320 | 143 | 3 |\n"
+        "|  | Tổng cộng | 16.180 | 461 | 5 |\n"
+    )
+    found = analyze(read_bytes(text.encode(), "bieu.md")).figures
+    rows = {f.value: (f.unit, f.indicator) for f in found}
+    assert rows[318] == ("đoàn viên", "new_members")
+    assert rows[2] == ("công đoàn cơ sở", "new_grassroots_unions")
+    assert rows[16180] == ("đoàn viên", "members")  # the total row's, by its column
