@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from html import escape
+from urllib.parse import quote
 
 from nlp.records import Document
 from nlp.references import reference_key
@@ -136,7 +137,22 @@ def _facts(doc: Document) -> str:
         ("Số liệu, trích dẫn", _counts(doc)),
     ]
     cells = "".join(f"<dt>{name}</dt><dd>{escape(value)}</dd>" for name, value in rows if value)
+    parts = _instruments(doc)
+    if parts:
+        cells += f"<dt>Gồm các văn bản</dt><dd>{parts}</dd>"
     return f"<dl>{cells}<dt>Nguồn</dt><dd>{source}</dd><dt>Mã</dt><dd>{escape(doc.id)}</dd></dl>"
+
+
+def _instruments(doc: Document) -> str:
+    """The instruments of a file holding several, each a link to its part, marked."""
+    links = []
+    for part in doc.instruments:
+        name = " ".join(x for x in (part.kind, part.number) if x)
+        if part.date:
+            name += f" ngày {_vietnamese_date(part.date)}"
+        href = f"/documents/{quote(doc.id)}?start={part.start}&end={part.end}#{PASSAGE_ID}"
+        links.append(f'<a href="{escape(href, quote=True)}">{escape(name)}</a>')
+    return "; ".join(links)
 
 
 _PAGE = """<!doctype html>

@@ -47,3 +47,15 @@ def test_a_passage_across_a_page_break_has_one_anchor() -> None:
 def test_a_web_source_is_a_link() -> None:
     page = document_html(_doc("https://baonghean.vn/a?b=1&c=2"))
     assert '<a href="https://baonghean.vn/a?b=1&amp;c=2"' in page and "<mark" not in page
+
+
+def test_a_file_of_several_instruments_links_each_part(shared) -> None:
+    from ingest import read_file
+    from nlp.analyze import analyze
+
+    doc = analyze(read_file(shared / "corpus/real/resolutions_md/NQ57-NQ-TW_2024_bangoc.md"))
+    page = document_html(doc)
+    assert "<dt>Gồm các văn bản</dt>" in page
+    conclusion = doc.instruments[1]
+    link = f"?start={conclusion.start}&amp;end={conclusion.end}#doan"
+    assert f'{link}">Kết luận 69-KL/TW ngày 11/01/2024</a>' in page
