@@ -49,6 +49,9 @@ SCAN_COVER = 0.5
 STAMP_AREA = 0.05
 # drawn lines and boxes from which a page may hold a ruled table
 MIN_TABLE_PATHS = 4
+# a line this long is prose, whose end tells the margin; a column holds this many of them
+PROSE_CHARS = 20
+MIN_COLUMN_LINES = 3
 _LINE = re.compile(r"[^\r\n]+")
 _SOFT_HYPHENS = ("\u00ad", "\x02")  # pdfium reports a soft hyphen at a line end as \x02
 _PDFIUM_HYPHEN = re.compile(r"(\w*)\ufffe(\w*)")
@@ -198,21 +201,60 @@ def text_lines_of(textpage, turn: Callable[[Box], Box] | None = None) -> tuple[l
     return lines, legacy
 
 
-def _mark_wraps(lines: list[Line]) -> None:
-    """A line is wrapped when the next line's first word would not have fitted after it
-    before the right margin, and the next line follows at the page's usual line pitch (a
-    wider gap is a paragraph break)."""
-    if len(lines) < 2:
-        return
-    rights = sorted(line.right for line in lines if len(line.text) >= 20) or sorted(
+def _right_margin(lines: list[Line]) -> float:
+    """Where the lines end when filled: most prose lines reach it, few pass it."""
+    rights = sorted(line.right for line in lines if len(line.text) >= PROSE_CHARS) or sorted(
         line.right for line in lines
     )
-    margin = rights[int(0.9 * (len(rights) - 1))]
+    return rights[int(0.9 * (len(rights) - 1))]
+
+
+def _gutter(lines: list[Line]) -> float | None:
+    """The x of the gap between two columns of prose, or None for a one-column page.
+
+    A gap is where as many prose lines as possible end before it and start after it; it
+    counts only when both sides hold MIN_COLUMN_LINES and the lines across it are fewer
+    than half of either side: a title over the columns, not the body of a one-column page
+    whose side-by-side blocks are a letterhead or a signature."""
+    prose = [line for line in lines if len(line.text) >= PROSE_CHARS]
+    best: tuple[int, float] | None = None
+    for x in sorted({line.left for line in prose}):
+        before = sum(line.right <= x for line in prose)
+        after = sum(line.left >= x for line in prose)
+        across = len(prose) - before - after
+        side = min(before, after)
+        if side >= MIN_COLUMN_LINES and 2 * across < side and (best is None or side > best[0]):
+            best = (side, x)
+    return best[1] if best else None
+
+
+def _margins(lines: list[Line]) -> list[float]:
+    """Each line's right margin: its column's, so that a left-column line filled to its
+    column's edge counts as wrapped; the page's for a line across the columns."""
+    margins = [_right_margin(lines)] * len(lines)
+    x = _gutter(lines)
+    if x is None:
+        return margins
+    # each side may itself hold columns; it is smaller, so this ends
+    for on_side in (lambda line: line.right <= x, lambda line: line.left >= x):
+        picked = [i for i, line in enumerate(lines) if on_side(line)]
+        for i, margin in zip(picked, _margins([lines[i] for i in picked]), strict=True):
+            margins[i] = margin
+    return margins
+
+
+def _mark_wraps(lines: list[Line]) -> None:
+    """A line is wrapped when the next line's first word would not have fitted after it
+    before its column's right margin, and the next line follows at the page's usual line
+    pitch (a wider gap is a paragraph break)."""
+    if len(lines) < 2:
+        return
+    margins = _margins(lines)
     steps = sorted(
         a.top - b.top for a, b in zip(lines, lines[1:], strict=False) if a.top - b.top > 0
     )
     pitch = steps[len(steps) // 2] if steps else 0.0
-    for line, following in zip(lines, lines[1:], strict=False):
+    for line, following, margin in zip(lines, lines[1:], margins, strict=False):
         step = line.top - following.top
         char_width = (line.right - line.left) / max(len(line.text), 1)
         room = margin - line.right

@@ -155,8 +155,8 @@ def _entry(
         date=next((r.date for r in refs if r.date), own_date),
         title=said or title or own_title,
         document=own.id if own else None,
-        document_start=part.start if part else None,
-        document_end=part.end if part else None,
+        document_start=part.start if part and facts is part else None,
+        document_end=part.end if part and facts is part else None,
         citing_documents=citing,
         citations=len(refs),
     )

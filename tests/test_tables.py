@@ -105,7 +105,8 @@ def test_a_table_of_provinces_counts_what_its_columns_name() -> None:
     assert (members.unit, members.indicator, members.period) == ("đoàn viên", "members", "2024")
     assert found[("Lạng Sơn", "640")].indicator == "grassroots_unions"
     assert (found[("Lạng Sơn", "80")].unit, found[("Lạng Sơn", "80")].value) == ("%", 80)
-    # the total row names no province: its label stays its subject
-    assert found[(None, "165.465")].subject == "cộng"
+    # the total row names no province, and counts what its column names
+    total = found[(None, "165.465")]
+    assert (total.subject, total.indicator) == ("số đoàn viên", "members")
     # the STT column holds row numbers, and "A | B | 1 | 2 | 3" numbers the columns
     assert not [f for f in figures if f.text in ("1", "2", "3")]
