@@ -333,6 +333,10 @@ _BLANK = re.compile(r"[.…_]{3,}")  # a form's space to fill in: "CÔNG TY TNHH
 _FORM_NUMBER = re.compile(r"(?:mẫu số|biểu số|mẫu)\s*:?\s*\S*\d", re.IGNORECASE)
 
 
+# a colon inside a line with words after it: a headline's, never in an issuer's name
+_HEADLINE_COLON = re.compile(r"[^\W\d]:\s+\S")
+
+
 def _reads_as_title(line: str) -> bool:
     """Whether a head line can be a document's title: not a sheet's number or a lone word
     ("1", "Cuối"), a table row, the motto, a form's number ("Mẫu số 06/CKTC-NSNN") or blank
@@ -347,6 +351,8 @@ def _reads_as_title(line: str) -> bool:
         return False
     if _MOTTO_START.match(line.strip(" -–_*")):
         return False
+    if line.isupper() and _HEADLINE_COLON.search(line):
+        return True  # "CÔNG ĐOÀN QUẢNG BÌNH: NĂM 2023 NHÌN LẠI": a headline names a body first
     return not (line.isupper() and len(words) <= 8 and _canonical_issuer(line)) and not (
         _only_an_issuer(line)
     )
@@ -587,8 +593,8 @@ def _issuer(lines: list[str], heading: int | None) -> str | None:
             # the number line may share its row with the dateline; the block is above
             break
         block = _MOTTOS.sub(" ", line).strip(" *-–_")
-        if not block or not block.isupper():
-            continue
+        if not block or not block.isupper() or _HEADLINE_COLON.search(block):
+            continue  # "CÔNG ĐOÀN QUẢNG BÌNH: NĂM 2023 NHÌN LẠI" is a headline, no issuer
         candidate = _canonical_issuer(block)
         if candidate is None and _ORGANISATION_WORDS.match(block.lower()):
             candidate = _organisation_case(block)

@@ -291,3 +291,14 @@ def test_reports_and_resolutions_are_no_forms(shared: Path, path: str) -> None:
 def test_seed_articles_and_gold_reports_are_no_forms(path: Path) -> None:
     # their "bão, lũ...", "v.v…" and "đánh giá … Tiếp tục" end lists, they leave nothing blank
     assert not is_form(read_file(path).text)
+
+
+def test_a_headline_naming_a_union_is_no_issuer() -> None:
+    from nlp.metadata import extract_metadata
+
+    text = (
+        "CÔNG ĐOÀN QUẢNG BÌNH: NĂM 2023 NHÌN LẠI\n"
+        "Năm 2023, Liên đoàn Lao động tỉnh Quảng Bình đã chỉ đạo các cấp công đoàn.\n"
+    )
+    meta = extract_metadata(text, "pdf", {})
+    assert (meta.title, meta.issuer) == ("CÔNG ĐOÀN QUẢNG BÌNH: NĂM 2023 NHÌN LẠI", None)
