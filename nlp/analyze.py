@@ -44,7 +44,12 @@ class _FigureMaker:
     def __init__(self, raw: RawDocument, province: str | None) -> None:
         self.raw, self.province = raw, province
         self.organisations = [name for name, _, _ in find_organisations(raw.text)]
-        self.organisation = main_organisation(self.organisations, province)
+        # the body the document is about is named in its prose; a table's rows name its
+        # parts (a workbook of LĐLĐ tỉnh Thái Bình names "Công đoàn các KCN" in a row and a
+        # note under the table, its province's union once, in a caption)
+        prose = "\n".join(line for line in raw.text.split("\n") if not is_row(line))
+        named = [name for name, _, _ in find_organisations(prose)]
+        self.organisation = main_organisation(named or self.organisations, province)
         self._named: tuple[str, list[tuple[str, int, int]]] = ("", [])
 
     def _provinces(self, sentence: str) -> list[tuple[str, int, int]]:
@@ -437,7 +442,9 @@ ANALYSIS_VERSION = 15
 #    their noun; a district named like a province names none; a rate against the plan
 #    counts what the figure before it does; (heldout5) a column named by its verb counts its
 #    noun, a caption row captions, framing pipes open no column, a total row counts what
-#    its columns name, people taken home for Tết, a span of time is no earlier figure
+#    its columns name, people taken home for Tết, a span of time is no earlier figure;
+#    "Công đoàn các KCN" is a union's name, and the body a document is about is named in
+#    its prose, not its tables' rows
 
 
 def reported_period(figures: list[Figure]) -> str | None:

@@ -21,9 +21,15 @@ _PLACE = rf"{_UNITS}(?: {_NAMES})?"
 # place follows; otherwise "Công đoàn Nghệ An phối hợp" would swallow the verb
 _NAME_BEFORE_PLACE = rf"{_NAME}(?: [a-zđà-ỹ][\w-]*){{0,3}}(?= {_UNITS}(?!\w))"
 _HEAD = r"(?:Tổng Liên đoàn Lao động Việt Nam|Liên đoàn Lao động|LĐLĐ|Công đoàn|CĐ)"
+# the union of a province's industrial zones: "Công đoàn các KCN", "Công đoàn các Khu công
+# nghiệp" (its lowercase "các" had left the name unread, and a sheet's row took the LĐLĐ's)
+_ZONES = (
+    r"các (?:KCN|KCX|KKT|[Kk]hu công nghiệp|[Kk]hu chế xuất|[Kk]hu kinh tế)"
+    rf"(?: (?:và |- )?(?:KCX|[Kk]hu chế xuất|[Kk]hu công nghệ cao))?(?: {_NAMES})?"
+)
 ORGANISATION = re.compile(
     rf"(?<!\w){_HEAD}"
-    rf"(?:(?: ngành)? (?!Việt Nam)(?P<name>{_NAME_BEFORE_PLACE}|{_NAMES}))?"
+    rf"(?:(?: ngành)? (?!Việt Nam)(?P<name>{_ZONES}|{_NAME_BEFORE_PLACE}|{_NAMES}))?"
     rf"(?: (?P<place>{_PLACE}))?"
 )
 
@@ -36,6 +42,8 @@ def find_organisations(text: str) -> list[tuple[str, int, int]]:
     ['Công đoàn Viên chức tỉnh Bắc Giang', 'LĐLĐ tỉnh']
     >>> [o for o, _, _ in find_organisations("Công đoàn ngành Y tế hiện quản lý 74 CĐCS")]
     ['Công đoàn ngành Y tế']
+    >>> [o for o, _, _ in find_organisations("8 | Công đoàn các KCN | 224 | 52.870")]
+    ['Công đoàn các KCN']
     """
     found = []
     for match in ORGANISATION.finditer(text):
