@@ -76,3 +76,26 @@ def main_organisation(names: list[str], province: str | None = None) -> str | No
     full = [canonical(name, names, province) for name in names]
     counts = Counter(full)
     return max(full, key=lambda name: (counts[name], -full.index(name)))
+
+
+# the cities run from the centre: their "thành phố" is a province's level, any other city
+# is a part of its province ("LĐLĐ thành phố Buôn Ma Thuột" is in Đắk Lắk)
+_CENTRAL_CITIES = ("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế")
+_BELOW_PROVINCE = re.compile(
+    r"(?<!\w)(?:huyện|quận|thị xã|TX\.?|xã|phường)(?!\w)"
+    r"|(?<!\w)(?:thành phố|TP\.?)\s+(?!(?:" + "|".join(_CENTRAL_CITIES) + r")(?!\w))"
+    r"|^(?:Công đoàn|CĐ)\s+(?:ngành|các|Viên chức|cơ sở)(?!\w)|(?<!\w)CĐCS(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def is_below_province(name: str | None) -> bool:
+    """Whether a union is a part of its province's: a district's, a city's (not a centrally
+    run city's), a sector's, its industrial zones', a grassroots union. Its figures are its
+    own, no claim about the province's (nor in conflict with one).
+
+    >>> [is_below_province(n) for n in ("LĐLĐ huyện Vũ Thư", "LĐLĐ thành phố Hà Nội",
+    ...     "Công đoàn ngành Y tế", "LĐLĐ tỉnh Thái Bình", "Công đoàn các KCN", None)]
+    [True, False, True, False, True, False]
+    """
+    return bool(name) and _BELOW_PROVINCE.search(name) is not None

@@ -16,6 +16,7 @@ from typing import Literal
 
 from pydantic import BaseModel
 
+from nlp.organisations import is_below_province
 from nlp.places import province_after_merger
 from nlp.records import Figure
 from nlp.text import sort_key
@@ -92,12 +93,17 @@ def _row(indicator: str, claim: Claim, province: str | None) -> CompareRow:
 
 def _disagree(a: CompareRow, b: CompareRow, accounts: dict[str, frozenset[float]]) -> bool:
     """Two values of one province, period, kind and unit that documents claim against each
-    other. One document's several values are its parts ("24,8 tỷ đồng cho việc chăm lo Tết",
+    other, for one body (a district's union's members are no claim on the province's). One
+    document's several values are its parts ("24,8 tỷ đồng cho việc chăm lo Tết",
     "3,3 tỷ đồng … Tháng Công nhân"), not a dispute with itself; nor are documents that give
     the very same values (`accounts`: each document's values in the group), such as one
     report stored as .docx and as .txt."""
     if (a.value, a.denominator) == (b.value, b.denominator):
         return False
+    if (is_below_province(a.organisation) or is_below_province(b.organisation)) and (
+        a.organisation != b.organisation
+    ):
+        return False  # a district's or a sector's union counts its own, not the province's
     return len({accounts[d] for d in (a.doc_id, *a.also_in, b.doc_id, *b.also_in)}) > 1
 
 

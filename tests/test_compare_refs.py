@@ -66,7 +66,7 @@ def test_compare_free_text_csv_and_merger(seeded_home: Path) -> None:
 
 
 def test_conflicting_claims_are_flagged_never_summed() -> None:
-    def claim(doc: str, value: float) -> Claim:
+    def claim(doc: str, value: float, organisation: str | None = None) -> Claim:
         figure = Figure(
             text=str(value),
             value=value,
@@ -74,6 +74,7 @@ def test_conflicting_claims_are_flagged_never_summed() -> None:
             indicator="members",
             province="Nghệ An",
             period="2024",
+            organisation=organisation,
             sentence=f"Có {value} đoàn viên.",
             start=0,
             end=3,
@@ -94,6 +95,13 @@ def test_conflicting_claims_are_flagged_never_summed() -> None:
     # ... but a copy of the same report (a .docx and its .txt) disputes nothing
     copies = [claim("a", 100), claim("a", 120), claim("b", 100), claim("b", 120)]
     assert [r.conflict for r in compare("members", copies).rows] == [False, False]
+    # a district's union counts its own members, no claim on the province's
+    district = claim("d", 9, "LĐLĐ huyện Yên Thành")
+    levels = compare("members", [claim("a", 100, "LĐLĐ tỉnh Nghệ An"), district])
+    assert [r.conflict for r in levels.rows] == [False, False]
+    # ... but two documents on the same district disagree
+    again = compare("members", [district, claim("e", 10, "LĐLĐ huyện Yên Thành")])
+    assert [r.conflict for r in again.rows] == [True, True]
 
 
 def test_refs_list_and_one_id(seeded_home: Path) -> None:
