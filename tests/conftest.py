@@ -92,3 +92,14 @@ def serving(home: Path, *options: str) -> Iterator[str]:
     finally:
         os.killpg(process.pid, signal.SIGTERM)
         process.wait(timeout=30)
+
+
+@pytest.fixture
+def no_tesseract(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Tesseract missing, as on a machine without it: scanned pages go unread."""
+    from ingest import ocr
+
+    monkeypatch.setenv("BAOCAO_TESSERACT", "/nonexistent/tesseract")
+    ocr.tesseract.cache_clear()
+    yield
+    ocr.tesseract.cache_clear()

@@ -80,14 +80,6 @@ def font():
     return require_font()
 
 
-@pytest.fixture
-def no_tesseract(monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setenv("BAOCAO_TESSERACT", "/nonexistent/tesseract")
-    ocr_module.tesseract.cache_clear()
-    yield
-    ocr_module.tesseract.cache_clear()
-
-
 def test_scanned_page_is_read_by_tesseract(font) -> None:
     if not _has_vietnamese_tesseract():
         pytest.skip("tesseract with Vietnamese is not installed (apt install tesseract-ocr-vie)")

@@ -56,14 +56,6 @@ def vietnamese_ocr() -> None:
     ocr_module.tesseract.cache_clear()
 
 
-@pytest.fixture
-def no_tesseract(monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setenv("BAOCAO_TESSERACT", "/nonexistent/tesseract")
-    ocr_module.tesseract.cache_clear()
-    yield
-    ocr_module.tesseract.cache_clear()
-
-
 # --- a scan with a text stamp ---------------------------------------------------------------
 
 
