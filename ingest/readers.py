@@ -183,11 +183,36 @@ def read_html(data: bytes) -> Extracted:
     )
     if not body:
         raise UnreadableFile("no article text found in the HTML")
+    text = clean_text(body)
     meta: dict[str, str | None] = {}
     metadata = trafilatura.extract_metadata(page)
     if metadata is not None:
         meta = {"title": metadata.title, "date": metadata.date, "url": metadata.url}
-    return Extracted(pages=[clean_text(body)], meta={k: v for k, v in meta.items() if v})
+    meta = {k: v for k, v in meta.items() if v}
+    return Extracted(pages=[text], tables=_framed_tables(text), meta=meta)
+
+
+def _framed_tables(text: str) -> list[RawTable]:
+    """The tables of an extracted page: runs of "| a | b |" lines (trafilatura writes a
+    story's <table> so), a first row of one cell (its <caption>) left out of the header.
+
+    >>> [t.header for t in _framed_tables("| Kết quả |  |\\n| Đơn vị | Suất quà |\\n| A | 5 |")]
+    [['Đơn vị', 'Suất quà']]
+    """
+    tables: list[RawTable] = []
+    block: list[list[str]] = []
+    for line in [*text.split("\n"), ""]:
+        stripped = line.strip()
+        if len(stripped) > 1 and stripped[0] == "|" and stripped[-1] == "|":
+            block.append(split_pipe_row(stripped))
+            continue
+        while len(block) > 2 and sum(1 for cell in block[0] if cell) == 1:
+            block = block[1:]  # a caption
+        if len(block) >= 2:
+            grid = grid_of(block)
+            tables.append(RawTable(None, grid.text[1:], grid.text[0]))
+        block = []
+    return tables
 
 
 def read_word(data: bytes) -> Extracted:

@@ -67,8 +67,11 @@ def test_a_table_laid_page_reads_as_paragraphs() -> None:
     figures = {f.text: f for f in analyze(raw).figures}
     assert figures["3.450"].unit == "suất quà"
     assert figures["1,7 tỷ đồng"].value == 1.7e9
-    # the data table inside the story stays a table
+    # the data table inside the story stays a table, in the text and among the tables
     assert "Công đoàn ngành Y tế | 1.200" in raw.text
+    assert [(t.header, t.rows[0]) for t in raw.tables] == [
+        (["Đơn vị", "Số suất quà"], ["Công đoàn ngành Y tế", "1.200"])
+    ]
 
 
 def test_a_web_page_saved_as_txt_is_read_as_html() -> None:
