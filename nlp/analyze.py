@@ -444,7 +444,7 @@ ANALYSIS_VERSION = 15
 #    noun, a caption row captions, framing pipes open no column, a total row counts what
 #    its columns name, people taken home for Tết, a span of time is no earlier figure;
 #    "Công đoàn các KCN" is a union's name, and the body a document is about is named in
-#    its prose, not its tables' rows
+#    its prose, not its tables' rows; a header of two rows names each column by both
 
 
 def reported_period(figures: list[Figure]) -> str | None:

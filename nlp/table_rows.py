@@ -420,6 +420,31 @@ _NAME_NUMBER = re.compile(
 )
 
 
+def _continues_header(cells: list[Cell]) -> bool:
+    """A second header row: its first cell blank (under the label column's name) and the
+    rest names, not values.
+
+    >>> _continues_header(_cells(" | Số suất quà | Số tiền (triệu đồng)"))
+    True
+    >>> _continues_header(_cells(" | Miền Bắc |  | ")), _continues_header(_cells(" | 2 | 1"))
+    (False, False)
+    """
+    texts = [c.text for c in cells]
+    named = sum(1 for text in texts if text)
+    # two names at least: a section row under the header ("| Miền Bắc | |") has one
+    return len(texts) >= 3 and not texts[0] and named >= 2 and _is_header_line(texts[1:])
+
+
+def _joined_names(header: list[Cell], below: list[Cell]) -> list[Cell]:
+    """Each column's name and the one under it, as one."""
+    joined = []
+    for i in range(max(len(header), len(below))):
+        top = header[i] if i < len(header) else Cell("", 0, 0)
+        under = below[i].text if i < len(below) else ""
+        joined.append(Cell(" ".join(x for x in (top.text, under) if x), top.start, top.end))
+    return joined
+
+
 def _is_header_line(texts: list[str]) -> bool:
     """Whether a row's value cells name columns rather than hold values: words, with no number
     but a year, a month or a quarter.
@@ -547,7 +572,13 @@ def tag_table(
         return cells[1:-1] if framed and len(cells) >= 2 else cells
 
     header = split_row(lines[0])
-    layout = _layout(header, [split_row(line) for line in lines[1:]])
+    # a header of two rows, its merged cells left blank in the first ("Đơn vị | Kết quả | |
+    # Ghi chú" over " | Số suất quà | Số tiền (triệu đồng)"): each column is named by both
+    continued = 0
+    while len(lines) > continued + 2 and _continues_header(split_row(lines[continued + 1])):
+        header = _joined_names(header, split_row(lines[continued + 1]))
+        continued += 1
+    layout = _layout(header, [split_row(line) for line in lines[1 + continued :]])
     # "Chỉ tiêu" heads the label column of result tables too: beside a "Thực hiện" column
     # it states no goal
     results = "achievement" in layout.kinds.values()
@@ -557,7 +588,8 @@ def tag_table(
     figures: list[list[TableFigure]] = [[]]
     section_period: str | None = None
     above: tuple[str | None, float] = (None, 1.0)  # the unit cell of the row above
-    for line in lines[1:]:
+    figures.extend([] for _ in range(continued))
+    for line in lines[1 + continued :]:
         cells = split_row(line)
         row: list[TableFigure] = []
         if is_column_numbers([c.text for c in cells]):

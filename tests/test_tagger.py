@@ -4,6 +4,7 @@ indicators and references, on real documents where they occur and on single sent
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 import pytest
 
@@ -761,3 +762,39 @@ def test_a_sheets_rows_name_their_unions_and_its_prose_the_body() -> None:
     by_value = {f.value: f.organisation for f in doc.figures}
     assert by_value[52870] == "Công đoàn các KCN"
     assert by_value[129940] == "LĐLĐ tỉnh Thái Bình"
+
+
+def test_a_header_of_two_rows_names_each_column_by_both(tmp_path: Path) -> None:
+    # a Word table whose "Kết quả" spans two columns named in the row under it (ingest
+    # audit): its figures had found no unit
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Bảng 1. Kết quả chăm lo đoàn viên năm 2024")
+    table = document.add_table(rows=4, cols=4)
+    table.cell(0, 1).merge(table.cell(0, 2))
+    table.cell(0, 0).merge(table.cell(1, 0))
+    table.cell(0, 3).merge(table.cell(1, 3))
+    for (r, c), text in {
+        (0, 0): "Đơn vị",
+        (0, 1): "Kết quả",
+        (0, 3): "Ghi chú",
+        (1, 1): "Số suất quà",
+        (1, 2): "Số tiền (triệu đồng)",
+        (2, 0): "LĐLĐ TP Vinh",
+        (2, 1): "2.150",
+        (2, 2): "1.075",
+        (3, 0): "LĐLĐ huyện Diễn Châu",
+        (3, 1): "1.320",
+        (3, 2): "660",
+    }.items():
+        table.cell(r, c).text = text
+    path = tmp_path / "bang.docx"
+    document.save(path)
+    found = {f.text: f for f in analyze(read_file(path)).figures}
+    assert (found["2.150"].unit, found["1.075"].unit, found["1.075"].value) == (
+        "suất quà",
+        "đồng",
+        1_075e6,
+    )
+    assert found["660"].indicator == "welfare_spending"
