@@ -171,6 +171,10 @@ class Store:
         if "analysis" not in self._columns("documents"):
             # the analysis version (nlp.analyze.ANALYSIS_VERSION) that made the document
             self.db.execute("ALTER TABLE documents ADD COLUMN analysis INTEGER")
+        if "unread" not in self._columns("documents"):
+            # how many pages of a document went unread (a scan without OCR): ingest reads
+            # such a file again once OCR is available; NULL in older rows, as none
+            self.db.execute("ALTER TABLE documents ADD COLUMN unread INTEGER")
         if "context" not in self._columns("passages"):
             # passages stored before this show no heading (NULL) until `baocao reindex`
             self.db.execute("ALTER TABLE passages ADD COLUMN context TEXT")
@@ -263,7 +267,8 @@ class Store:
             db.execute(
                 "INSERT INTO documents (id, content_hash, source, title, kind, number, issuer, "
                 "province, date, period, pages, record, analysis, first_passage, passage_count,"
-                " added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,coalesce(?, datetime('now')))",
+                " added_at, unread) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
+                "coalesce(?, datetime('now')),?)",
                 (
                     doc.id,
                     content_hash,
@@ -281,6 +286,7 @@ class Store:
                     first,
                     len(passages),
                     added_at,
+                    len(doc.unread_pages),
                 ),
             )
             ids = list(range(first, first + len(passages)))
@@ -365,6 +371,11 @@ class Store:
             args,
         )
         return [Numbered(*row) for row in rows]
+
+    def unread(self, doc_id: str) -> int:
+        """How many pages of a stored document went unread (0 when unknown)."""
+        row = self.db.execute("SELECT unread FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return int(row[0] or 0) if row else 0
 
     def counts(self, doc_id: str) -> tuple[int, int]:
         """A stored document's number of passages and of figures."""

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from .errors import UnreadableFile
 from .limits import MAX_BYTES, MAX_PAGES, MAX_TEXT_CHARS
+from .ocr import ocr_available
 from .readers import READERS, assemble
 from .records import Page, RawDocument, RawTable
 
@@ -32,6 +33,7 @@ __all__ = [
     "UnreadableFile",
     "file_hash",
     "iter_files",
+    "ocr_available",
     "unsupported_files",
     "read_bytes",
     "read_file",

@@ -62,6 +62,15 @@ def tesseract() -> str:
     return program
 
 
+def ocr_available() -> bool:
+    """Whether scanned pages can be read now (Tesseract with its Vietnamese model, OCR on)."""
+    try:
+        tesseract()
+    except OcrUnavailable:
+        return False
+    return True
+
+
 def ocr_workers() -> int:
     """How many pages Tesseract reads at once: `BAOCAO_OCR_WORKERS`, else one per core this
     process may run on."""

@@ -444,7 +444,8 @@ ANALYSIS_VERSION = 15
 #    noun, a caption row captions, framing pipes open no column, a total row counts what
 #    its columns name, people taken home for Tết, a span of time is no earlier figure;
 #    "Công đoàn các KCN" is a union's name, and the body a document is about is named in
-#    its prose, not its tables' rows; a header of two rows names each column by both
+#    its prose, not its tables' rows; a header of two rows names each column by both;
+#    Document.unread_pages
 
 
 def reported_period(figures: list[Figure]) -> str | None:
@@ -504,4 +505,5 @@ def analyze(raw: RawDocument) -> Document:
         references=references,
         tables=[Table(page=t.page, rows=t.rows, header=t.header) for t in raw.tables],
         instruments=find_instruments(raw.text, raw.format),
+        unread_pages=list(raw.unread_pages),
     )

@@ -94,3 +94,5 @@ class Document(BaseModel):
     # a file holding several instruments lists them, the first being the one described
     # above; a file of one lists none
     instruments: list[Instrument] = Field(default_factory=list)
+    # pages whose text could not be read (a scan while OCR was missing or off)
+    unread_pages: list[int] = Field(default_factory=list)

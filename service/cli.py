@@ -151,7 +151,14 @@ def ingest(
     """Add files (pdf, html, txt, md, docx, doc, xls, xlsx) or folders to the store.
 
     Idempotent by content hash; a bad file is reported by name and skipped."""
-    from ingest import UnreadableFile, file_hash, iter_files, read_file, unsupported_files
+    from ingest import (
+        UnreadableFile,
+        file_hash,
+        iter_files,
+        ocr_available,
+        read_file,
+        unsupported_files,
+    )
 
     files = list(iter_files(paths))
     left_out = unsupported_files(paths)
@@ -196,7 +203,10 @@ def ingest(
             raw = None
             try:
                 known = None if reanalyze else library.stored(file_hash(path))
-                if known is not None:
+                # ... unless pages of it went unread for want of OCR, which is there now
+                retry = known is not None and library.store.unread(known.doc_id) > 0
+                retry = retry and ocr_available()
+                if known is not None and not retry:
                     # a file stored before is not read again (a scan is not OCRed again)
                     skipped += 1
                     err.print(f"unchanged {known.doc_id} {escape(str(path))}")
@@ -205,7 +215,8 @@ def ingest(
                     continue
                 raw = read_file(path)
                 _warn(path, raw.warnings)
-                stored = library.store.id_for_hash(raw.content_hash) if reanalyze else None
+                read_again = reanalyze or retry
+                stored = library.store.id_for_hash(raw.content_hash) if read_again else None
                 if stored:
                     # its figures and passages come from an older analysis; the new one is
                     # made before the old is removed, so that a failure loses nothing
@@ -239,7 +250,7 @@ def ingest(
             progress.update(embedding, visible=False, completed=0)
             progress.advance(task)
     library.refresh()
-    again = f"{counts['reanalysed']} reanalysed, " if reanalyze else ""
+    again = f"{counts['reanalysed']} reanalysed, " if reanalyze or counts["reanalysed"] else ""
     err.print(
         f"{counts['added']} added, {again}{skipped} unchanged, {len(failed)} failed;"
         f" store: {library.home}"

@@ -39,7 +39,9 @@ def test_extract_json_is_a_contract_document() -> None:
         "figures",
         "references",
         "tables",
-        "instruments",  # added to the contract's fields: a file's several instruments
+        # added to the contract's fields: a file's several instruments, its unread pages
+        "instruments",
+        "unread_pages",
     }
     figures = {f["text"]: f for f in doc["figures"]}
     assert (figures["486"]["value"], figures["486"]["kind"]) == (486, "achievement")

@@ -121,3 +121,38 @@ def test_without_tesseract_a_scanned_page_is_named_and_left_unread(font, no_tess
 def test_a_scan_alone_without_tesseract_is_unreadable(font, no_tesseract) -> None:
     with pytest.raises(UnreadableFile, match=r"no text found \(1 pages not read; page 1: "):
         read_bytes(scanned_pdf(font, "Báo cáo tổng kết."), "scan.pdf")
+
+
+def test_pages_left_unread_are_read_once_ocr_is_there(
+    font, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a scan ingested while Tesseract was missing kept its hole until --reanalyze; ingested
+    # again once it is installed, it is read again (and only then)
+    if not _has_vietnamese_tesseract():
+        pytest.skip("tesseract with Vietnamese is not installed (apt install tesseract-ocr-vie)")
+    import json
+
+    from typer.testing import CliRunner
+
+    from service.cli import app
+
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(scanned_pdf(font, KNOWN_TEXT, with_text_page=True))
+    home = str(tmp_path / "home")
+    runner = CliRunner()
+
+    def ingest() -> dict:
+        result = runner.invoke(app, ["ingest", str(path), "--home", home, "--json"])
+        assert result.exit_code == 0, result.output
+        ocr_module.tesseract.cache_clear()
+        return json.loads(result.stdout)["files"][0]
+
+    monkeypatch.setenv("BAOCAO_OCR", "0")
+    ocr_module.tesseract.cache_clear()
+    first = ingest()
+    assert first["status"] == "added" and first["warnings"]
+    assert ingest()["status"] == "unchanged"  # OCR still off: nothing to gain
+    monkeypatch.delenv("BAOCAO_OCR")
+    again = ingest()
+    assert again["status"] == "reanalysed" and again["figures"] > first["figures"]
+    assert ingest()["status"] == "unchanged"
