@@ -47,6 +47,8 @@ MIN_TEXT_CHARS = 20
 # STAMP_AREA of it, is a scan with a stamp: signer, DMS code, "Bản sao", page number
 SCAN_COVER = 0.5
 STAMP_AREA = 0.05
+# below this share of Vietnamese syllables among its words, a page's OCR is warned of
+POOR_OCR_SHARE = 0.8
 # drawn lines and boxes from which a page may hold a ruled table
 MIN_TABLE_PATHS = 4
 # a line this long is prose, whose end tells the margin; a column holds this many of them
@@ -551,6 +553,28 @@ class _Ocr:
                 self.pool.shutdown(cancel_futures=True)
 
 
+# what Tesseract makes of specks and smudges: „ » ˆ ⁄ ©, never in a Vietnamese report's text
+_DEBRIS = re.compile(r"[„»«ˆ⁄¬¦¨´`~^¢£¥§¤©®]")
+POOR_OCR_DEBRIS = 5 / 1000  # debris characters per character of text
+MIN_DEBRIS = 3
+
+
+def _reads_poorly(text: str) -> bool:
+    """Whether a page's OCR text is garbled: few Vietnamese syllables among its words, or
+    debris scattered through it.
+
+    >>> _reads_poorly("Các cấp tông đoàn để trao B. 560 suất quà „đoàn viên» „với. tổng")
+    True
+    >>> _reads_poorly("Các cấp công đoàn đã trao 8.560 suất quà Tết cho đoàn viên, người lao động.")
+    False
+    """
+    share = syllable_share(text)
+    if share is not None and share < POOR_OCR_SHARE:
+        return True
+    debris = len(_DEBRIS.findall(text))
+    return debris >= MIN_DEBRIS and debris > POOR_OCR_DEBRIS * len(text)
+
+
 def _finish(work: PageWork, read: Callable[[], str]) -> None:
     try:
         text = read()
@@ -560,6 +584,9 @@ def _finish(work: PageWork, read: Callable[[], str]) -> None:
         # the body first, so that a stamp ("Người ký: …") is not taken for the title
         work.lines = _ocr_lines(text) + work.lines
         work.ocr = True
+        if _reads_poorly(text):
+            # a noisy scan: "B. 560 suất quà" is stored like any figure; the reader is told
+            work.notes.append("the scan reads poorly: check its figures against the page")
     except OcrUnavailable as error:
         work.unread = f"scanned page not read: {error}"
 
