@@ -445,7 +445,8 @@ ANALYSIS_VERSION = 15
 #    its columns name, people taken home for Tết, a span of time is no earlier figure;
 #    "Công đoàn các KCN" is a union's name, and the body a document is about is named in
 #    its prose, not its tables' rows; a header of two rows names each column by both;
-#    Document.unread_pages
+#    Document.unread_pages; (audit) people the words name as members; sector names with a
+#    small second syllable ("ngành Giáo dục"), names with an apostrophe ("Cư M’gar")
 
 
 def reported_period(figures: list[Figure]) -> str | None:

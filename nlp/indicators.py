@@ -432,6 +432,8 @@ def _measures(
 def _names_stock(indicator_id: str, unit: str) -> bool:
     """Whether a count's noun is what a stock counts: "đoàn viên", "CĐCS", "cán bộ, công
     chức, viên chức" for the members, and none of "doanh nghiệp", "lao động"."""
+    if unit == "người":
+        return True  # "nâng tổng số đoàn viên toàn tỉnh lên 68.930 người": the words name them
     return _unit_indicators().get(unit) == indicator_id or any(
         found == indicator_id for _, found in _synonym_matches(unit)
     )

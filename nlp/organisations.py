@@ -12,8 +12,14 @@ import re
 from collections import Counter
 
 _UPPER = "A-ZĐÀÁẢÃẠÂẦẤẨẪẬĂẰẮẲẴẶÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
-# "Y tế" is written with its second syllable small, in a name as anywhere else
-_NAME = rf"(?:Y tế|[{_UPPER}][\w-]*)"
+# a sector written with its second syllable small, in a name as anywhere else ("Công đoàn
+# ngành Giáo dục" had been read "Công đoàn ngành Giáo"); a name may hold an apostrophe ("Cư
+# M’gar")
+_SECTORS = (
+    "Y tế|Giáo dục|Xây dựng|Công thương|Nông nghiệp|Giao thông|Tài chính|Ngân hàng|Dệt may"
+    "|Cao su|Điện lực|Du lịch|Văn hóa|Văn hoá|Thông tin|Bưu điện|Công nghiệp|Thương mại"
+)
+_NAME = rf"(?:(?:{_SECTORS})(?!\w)|[{_UPPER}][\w’'-]*)"
 _NAMES = rf"{_NAME}(?: {_NAME})*"
 _UNITS = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường)"
 _PLACE = rf"{_UNITS}(?: {_NAMES})?"
@@ -44,6 +50,8 @@ def find_organisations(text: str) -> list[tuple[str, int, int]]:
     ['Công đoàn ngành Y tế']
     >>> [o for o, _, _ in find_organisations("8 | Công đoàn các KCN | 224 | 52.870")]
     ['Công đoàn các KCN']
+    >>> [o for o, _, _ in find_organisations("Công đoàn ngành Giáo dục và LĐLĐ huyện Cư M’gar")]
+    ['Công đoàn ngành Giáo dục', 'LĐLĐ huyện Cư M’gar']
     """
     found = []
     for match in ORGANISATION.finditer(text):

@@ -124,6 +124,9 @@ def reference_entry(library: Library, ref_id: str) -> RegistryEntry | None:
     candidates = [n for n in library.store.numbered() if same_id(n.number, wanted)]
     chosen = stored_as(candidates, refs)
     own = library.document(chosen.doc_id) if chosen else None
+    # a file printing an instrument of this number cites its own part (see registry)
+    holders = {n.doc_id for n in candidates if n.start is not None}
+    docs = [doc for doc in docs if doc.id not in holders or (own and doc.id == own.id)]
     return build(wanted, docs, own, with_citations=True)
 
 

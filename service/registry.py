@@ -84,6 +84,12 @@ _NOT_A_SUBJECT = re.compile(
 )
 
 
+def _seen(found: dict[str, tuple[int, int]], sentence: str) -> set[str]:
+    """The sentences of `found` before `sentence`, without their last marks."""
+    before = list(found)[: list(found).index(sentence)]
+    return {s.rstrip(".;:… ") for s in before}
+
+
 def _within(sentence: str, other: str) -> bool:
     return sentence != other and sentence.rstrip(".;:… ") in other
 
@@ -112,7 +118,9 @@ def citation(doc: Document, refs: list[Reference]) -> Citation:
         paragraph = _paragraph(doc.text, ref.start)
         if paragraph not in paragraphs:
             paragraphs.append(paragraph)
-    # a sentence cut short where the id ends a line, and the whole sentence: keep the whole
+    # a sentence cut short where the id ends a line, and the whole sentence: keep the whole;
+    # two lines differing only by their last mark ("…;" and "….") are one
+    found = {s: span for s, span in found.items() if s.rstrip(".;:… ") not in _seen(found, s)}
     sentences = [s for s in found if not any(_within(s, other) for other in found)]
     for f in doc.figures:
         if f.kind == "achievement" and any(s <= f.start < e for s, e in paragraphs):
@@ -219,7 +227,11 @@ def registry(
     entries = []
     for key, pairs in by_id.items():
         own = stored_as(numbers.get(key, []), pairs)
-        citing = {d for d, _ in pairs if own is None or d != own.doc_id}
+        # a file holding an instrument of this number cites its own part, even when the
+        # citations are of another document of the number (NQ 57's file, printing the 2012
+        # 20-NQ/TW, is no citer of the 2008 one)
+        holders = {n.doc_id for n in numbers.get(key, []) if n.start is not None}
+        citing = {d for d, _ in pairs if (own is None or d != own.doc_id) and d not in holders}
         if not citing:
             continue  # only the document's own mentions of itself
         entry = _entry([r for d, r in pairs if d in citing], key, None, len(citing), None)

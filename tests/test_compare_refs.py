@@ -102,6 +102,19 @@ def test_conflicting_claims_are_flagged_never_summed() -> None:
     # ... but two documents on the same district disagree
     again = compare("members", [district, claim("e", 10, "LĐLĐ huyện Yên Thành")])
     assert [r.conflict for r in again.rows] == [True, True]
+    # "đoàn viên công đoàn" counts what "đoàn viên" does: the two disagree
+    longer = claim("f", 130, None)
+    longer.figure.unit = "đoàn viên công đoàn"
+    assert [r.conflict for r in compare("members", [claim("a", 100), longer]).rows] == [
+        True,
+        True,
+    ]
+    # after the merger, two old provinces' own totals are no dispute
+    bac_giang, bac_ninh = claim("g", 242_000), claim("h", 315_000)
+    bac_giang.figure.province, bac_ninh.figure.province = "Bắc Giang", "Bắc Ninh"
+    merged = compare("members", [bac_giang, bac_ninh], after_merger=True)
+    assert {r.province for r in merged.rows} == {"Bắc Ninh"}
+    assert [r.conflict for r in merged.rows] == [False, False]
 
 
 def test_refs_list_and_one_id(seeded_home: Path) -> None:
@@ -202,6 +215,11 @@ def test_the_instruments_of_one_file_are_stored_and_linked(shared: Path, tmp_pat
     span = (listed["69-KL/TW"]["document_start"], listed["69-KL/TW"]["document_end"])
     assert span == (conclusion["start"], conclusion["end"])
     assert listed["20-NQ/TW"]["document"] is None  # 2008's, not the file's 2012 one
+    # ... and the file printing the 2012 one is no citer of the 2008 one
+    cited_2008 = cli_json("refs", "20-NQ/TW", "--home", home)
+    assert [c["doc_id"] for c in cited_2008["cited_by"]] != [resolution["id"]]
+    assert resolution["id"] not in {c["doc_id"] for c in cited_2008["cited_by"]}
+    assert cited_2008["date"] == "2008-01-28" and listed["20-NQ/TW"]["date"] == "2008-01-28"
     entry = cli_json("refs", "69-KL/TW", "--home", home)
     assert (entry["document"], entry["date"]) == (resolution["id"], "2024-01-11")
     assert entry["title"] == "Kết luận số 69-KL/TW"  # its part's, not the file's (NQ 57)
@@ -318,7 +336,7 @@ def test_a_registry_entry_names_its_genre_where_the_type_is_other() -> None:
 
 
 def test_an_achieved_count_is_a_share_of_its_target_but_a_rate_is_not() -> None:
-    def claim(value: float, unit: str, kind: str) -> Claim:
+    def claim(value: float, unit: str, kind: str, row: str = "1") -> Claim:
         figure = Figure(
             text=f"{value}",
             value=value,
@@ -326,11 +344,11 @@ def test_an_achieved_count_is_a_share_of_its_target_but_a_rate_is_not() -> None:
             kind=kind,
             province="Nghệ An",
             period="2024",
-            sentence=f"Có {value} {unit}.",
+            sentence=f"{row} | Kết nạp mới ({unit}) | kế hoạch | thực hiện",
             start=0,
             end=3,
         )
-        return Claim(f"{kind}-{unit}", "x.txt", figure)
+        return Claim("bc", "x.txt", figure)
 
     rows = compare(
         "members",
@@ -344,3 +362,25 @@ def test_an_achieved_count_is_a_share_of_its_target_but_a_rate_is_not() -> None:
     shares = {(r.unit, r.kind): r.achieved_share for r in rows}
     assert shares[("đoàn viên", "achievement")] == 90.0
     assert shares[("%", "achievement")] is None
+    # a target set elsewhere (another row, sentence or document) may count another part or
+    # another time ("kết nạp thêm 2.000 đoàn viên trong 6 tháng cuối năm"): no share
+    apart = compare(
+        "members",
+        [claim(3_142, "đoàn viên", "achievement"), claim(2_000, "đoàn viên", "target", "2")],
+    ).rows
+    assert [r.achieved_share for r in apart] == [None, None]
+
+
+def test_two_citing_lines_differing_by_their_last_mark_are_one_sentence() -> None:
+    # a letter's "Căn cứ" list and its closing line: each had made the other a part of it,
+    # and the letter was listed citing the law in no sentence at all
+    from nlp.records import Document, Reference
+    from service.registry import citation
+
+    text = "Căn cứ Luật Công đoàn số 50/2024/QH15;\nCăn cứ Luật Công đoàn số 50/2024/QH15.\n"
+    refs = [
+        Reference(id="50/2024/QH15", type="Luật", text="", start=text.index("50/"), end=0),
+        Reference(id="50/2024/QH15", type="Luật", text="", start=text.rindex("50/"), end=0),
+    ]
+    cited = citation(Document(id="d", source="s", text=text, references=refs), refs)
+    assert cited.sentences == ["Căn cứ Luật Công đoàn số 50/2024/QH15;"]

@@ -634,6 +634,11 @@ def test_rules_from_the_fourth_held_out_set() -> None:
     assert found["86,2%"].subject.startswith("đoàn viên trên tổng số lao động")
     assert found["9.820"].indicator is None  # the new unions' members
     assert found["143"].indicator is None  # enterprises, not unions
+    # ... but people the words name as members are members
+    text = "BÁO CÁO\nNăm 2023, nâng tổng số đoàn viên toàn tỉnh lên 68.930 người.\n"
+    assert [f.indicator for f in analyze(read_bytes(text.encode(), "bc.txt")).figures] == [
+        "members"
+    ]
     assert found["dưới 25%"].indicator is None  # a rated share is a part
     assert (found["4,2 tỷ đồng"].unit, found["4,2 tỷ đồng"].indicator) == (
         "đồng",
