@@ -302,12 +302,13 @@ class Library:
         year: int | None = None,
         doc_id: str | None = None,
         cites: str | None = None,
+        within: tuple[int, int] | None = None,
     ) -> list[Hit]:
         """Hybrid search: BM25 and dense rankings fused, the filters (see `Filters`) applied
         before ranking."""
         if not query.strip() or k <= 0:
             return []
-        allowed = self.allowed(Filters(province, kind, year, doc_id, cites))
+        allowed = self.allowed(Filters(province, kind, year, doc_id, cites, within))
         best, passages = self._rank(query, k, allowed)
         docs = self.store.document_rows({passages[pid].doc_id for pid, _ in best})
         hits = []

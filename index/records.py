@@ -20,6 +20,9 @@ class Filters:
     year: int | None = None
     doc_id: str | None = None
     cites: str | None = None
+    # with `doc_id`: only the passages starting in [start, end) of its text (one instrument
+    # of a file holding several: `search --doc 69-KL/TW`)
+    within: tuple[int, int] | None = None
 
 
 class Hit(BaseModel):

@@ -137,11 +137,18 @@ def _search_response(
     doc: str | None,
 ) -> bytes:
     try:
-        doc_id = document_for(library, doc) if doc is not None else None
+        doc_id, within = document_for(library, doc) if doc is not None else (None, None)
     except UnknownDocument as error:
         raise HTTPException(404, str(error)) from error
     hits = library.search(
-        q, k=k, province=province, kind=kind, year=year, doc_id=doc_id, cites=cites
+        q,
+        k=k,
+        province=province,
+        kind=kind,
+        year=year,
+        doc_id=doc_id,
+        cites=cites,
+        within=within,
     )
     numbers = hit_numbers(library, hits)
     reading = library.reading(q)

@@ -339,11 +339,18 @@ def search(
             " `baocao reindex` brings them up to date (better ranking, see README)"
         )
     try:
-        doc_id = document_for(library, doc) if doc is not None else None
+        doc_id, within = document_for(library, doc) if doc is not None else (None, None)
     except UnknownDocument as error:
         raise _fail(str(error)) from error
     hits = library.search(
-        query, k=k, province=province, kind=kind, year=year, doc_id=doc_id, cites=cites
+        query,
+        k=k,
+        province=province,
+        kind=kind,
+        year=year,
+        doc_id=doc_id,
+        cites=cites,
+        within=within,
     )
     numbers = hit_numbers(library, hits)
     reading = library.reading(query)

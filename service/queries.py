@@ -26,23 +26,31 @@ class UnknownDocument(LookupError):
     pass
 
 
-def document_for(library: Library, spec: str) -> str:
-    """The stored document a search is kept to: by its id, or by its own number in any
-    spelling ("57-NQ/TW", "số 57- nq/tw"). UnknownDocument when none or several match."""
+Scope = tuple[str, tuple[int, int] | None]
+
+
+def document_for(library: Library, spec: str) -> Scope:
+    """The stored document a search is kept to, and the part of it when `spec` numbers one
+    of several instruments in one file ("69-KL/TW" in NQ 57's file): by its id, or by a
+    number in any spelling ("57-NQ/TW", "số 57- nq/tw"). UnknownDocument when none or
+    several match."""
     spec = spec.strip()
     if library.store.document_rows({spec}):  # its summary row, not its whole record
-        return spec
+        return spec, None
     wanted = reference_key(spec)
-    found = sorted(
-        {n.doc_id for n in library.store.numbered() if reference_key(n.number) == wanted}
-    )
+    found = {
+        n.doc_id: (n.start, n.end) if n.start is not None and n.end is not None else None
+        for n in library.store.numbered()
+        if reference_key(n.number) == wanted
+    }
     if not found:
         raise UnknownDocument(f"no stored document has the id or number {spec!r}")
     if len(found) > 1:
         raise UnknownDocument(
-            f"{spec!r} is the number of {len(found)} documents: {', '.join(found)}; give one id"
+            f"{spec!r} is the number of {len(found)} documents: {', '.join(sorted(found))};"
+            " give one id"
         )
-    return found[0]
+    return next(iter(found.items()))
 
 
 def indicator_id(text: str) -> str:
