@@ -470,7 +470,8 @@ def compare(
     if as_json:
         _print_json(result.model_dump())
         return
-    table = Table("#", "province", "value", "unit", "kind", "period")
+    # who claims each value: a district's or a sector's union beside the province's
+    table = Table("#", "province", "value", "unit", "kind", "period", "organisation")
     for n, row in enumerate(result.rows, start=1):
         value = row.text + _scaled(row.text, row.value)
         value += f" ({row.achieved_share:g}% of target)" if row.achieved_share else ""
@@ -482,6 +483,7 @@ def compare(
             row.unit,
             row.kind,
             row.period or "-",
+            escape(row.organisation or "-"),
         )
     if result.by == "subject":
         out.print(f"[bold]figures whose subject contains “{escape(result.indicator)}”[/bold]")
