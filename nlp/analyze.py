@@ -104,6 +104,29 @@ class _FigureMaker:
         )
 
 
+# words of English that Vietnamese written with or without its marks does not use
+_ENGLISH_WORDS = frozenset(
+    "the and of is are was were to in with for from this that which it its by on be".split()
+)
+_MARKED = re.compile(r"[đăâêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.I)
+
+
+def in_english(sentence: str) -> bool:
+    """A sentence in English: no word with a Vietnamese mark, and English's small words.
+    Its numbers ("The story has 5 teasers", a labeller's notes ingested with a report) are
+    no union's figures.
+
+    >>> in_english("Its part 2 is the direction for 2025 - 2030 and a list of targets.")
+    True
+    >>> in_english("Nam 2024, cong doan tinh ket nap 1.200 doan vien moi.")
+    False
+    """
+    words = re.findall(r"[^\W\d_]+", sentence.lower())
+    if len(words) < 5 or any(_MARKED.search(word) for word in words):
+        return False
+    return sum(word in _ENGLISH_WORDS for word in words) >= 2
+
+
 def find_figures(
     raw: RawDocument,
     province: str | None,
@@ -160,7 +183,7 @@ def find_figures(
                 term = next((p for p, _, _ in periods if "-" in p), term)
             elif term_named and term:
                 current_period = term  # "Nhiệm kỳ qua, …" after "… năm 2022" in the sentence before
-            if blank:
+            if blank or in_english(sentence.text):
                 continue
             sentence_kind = context_kind
             # "Năm 2023, …" in a plan written in 2024; not "đạt 1,5% GDP vào năm 2015, …
@@ -446,7 +469,8 @@ ANALYSIS_VERSION = 15
 #    "Công đoàn các KCN" is a union's name, and the body a document is about is named in
 #    its prose, not its tables' rows; a header of two rows names each column by both;
 #    Document.unread_pages; (audit) people the words name as members; sector names with a
-#    small second syllable ("ngành Giáo dục"), names with an apostrophe ("Cư M’gar")
+#    small second syllable ("ngành Giáo dục"), names with an apostrophe ("Cư M’gar"); a
+#    sentence in English gives no figures
 
 
 def reported_period(figures: list[Figure]) -> str | None:
