@@ -93,11 +93,13 @@ def read_bytes(
             raise UnreadableFile(
                 f"no text found ({unread} pages not read; {extracted.warnings[0]})"
             )
-        if suffix in (".docx", ".doc", ".xlsx", ".xls"):
+        if suffix in (".docx", ".doc"):
             # a scan pasted into Word: baocao reads scans from PDFs, by OCR
             raise UnreadableFile(
                 "no text found (only images? save a scanned page as PDF: baocao reads it by OCR)"
             )
+        if suffix in (".xlsx", ".xls"):
+            raise UnreadableFile("no text found (an empty workbook, or its sheets all hidden?)")
         raise UnreadableFile("no text found")
     merged = {**extracted.meta, **(meta or {})}
     return RawDocument(
