@@ -480,7 +480,7 @@ def compare(
             str(n),
             (row.province or "-") + flag,
             value,
-            row.unit,
+            row.unit + (" of plan" if row.of_plan else ""),
             row.kind,
             row.period or "-",
             escape(row.organisation or "-"),

@@ -9,6 +9,7 @@ An achievement and a target of the same province, period and unit give the achie
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -46,6 +47,9 @@ class CompareRow(BaseModel):
     subject: str | None = None  # what the figure counts, as its sentence or column says
     achieved_share: float | None = None  # achievement / target × 100, same province+period
     also_in: list[str] = []  # other documents claiming the same value
+    # a rate of completion ("đạt 95,2% kế hoạch"), not of coverage ("71,4% CĐCS có thỏa
+    # ước"): compared, and disputed, only with its like; last, as it came last
+    of_plan: bool = False
 
 
 class Comparison(BaseModel):
@@ -68,7 +72,25 @@ _SAME_UNIT = {"đoàn viên công đoàn": "đoàn viên"}
 
 
 def _group_key(row: CompareRow) -> tuple[str, str, str, str]:
-    return (row.province or "", row.period or "", row.kind, _SAME_UNIT.get(row.unit, row.unit))
+    unit = "% kế hoạch" if row.of_plan else _SAME_UNIT.get(row.unit, row.unit)
+    return (row.province or "", row.period or "", row.kind, unit)
+
+
+_OF_PLAN = re.compile(r"\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán)(?!\w)", re.IGNORECASE)
+
+
+def _of_plan(figure: Figure) -> bool:
+    """Whether a rate is measured against a plan: "đạt 95,2% kế hoạch", "bằng 103,5% dự toán".
+
+    >>> f = Figure(text="95,2%", value=95.2, unit="%", sentence="đạt 95,2% kế hoạch.",
+    ...            start=0, end=5)
+    >>> _of_plan(f)
+    True
+    """
+    if figure.unit != "%":
+        return False
+    at = figure.sentence.find(figure.text)
+    return at >= 0 and _OF_PLAN.match(figure.sentence, at + len(figure.text)) is not None
 
 
 def _row(indicator: str, claim: Claim, province: str | None) -> CompareRow:
@@ -93,6 +115,7 @@ def _row(indicator: str, claim: Claim, province: str | None) -> CompareRow:
         end=f.end,
         province_as_written=f.province,
         subject=f.subject,
+        of_plan=_of_plan(f),
     )
 
 

@@ -385,3 +385,33 @@ def test_two_citing_lines_differing_by_their_last_mark_are_one_sentence() -> Non
     ]
     cited = citation(Document(id="d", source="s", text=text, references=refs), refs)
     assert cited.sentences == ["Căn cứ Luật Công đoàn số 50/2024/QH15;"]
+
+
+def test_a_rate_of_completion_is_compared_with_its_like() -> None:
+    # "71,4% CĐCS có thỏa ước" (coverage) and "đạt 95,2% kế hoạch" (completion) had stood
+    # side by side as one province's collective_agreements rate, and disputed each other
+    def claim(doc: str, text: str, sentence: str) -> Claim:
+        figure = Figure(
+            text=text,
+            value=float(text.rstrip("%").replace(",", ".")),
+            unit="%",
+            indicator="collective_agreements",
+            province="Thái Bình",
+            period="2025",
+            sentence=sentence,
+            start=0,
+            end=3,
+        )
+        return Claim(doc, f"{doc}.txt", figure)
+
+    rows = compare(
+        "collective_agreements",
+        [
+            claim("a", "71,4%", "Có 71,4% CĐCS ký kết thỏa ước lao động tập thể."),
+            claim("b", "95,2%", "Ký kết thỏa ước đạt 95,2% kế hoạch."),
+        ],
+    ).rows
+    assert [(r.value, r.of_plan, r.conflict) for r in rows] == [
+        (71.4, False, False),
+        (95.2, True, False),
+    ]

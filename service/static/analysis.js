@@ -287,7 +287,9 @@ function compareRow(row) {
   const said = shown.includes(value.replace(/\s+/g, "")) || /(tỷ|tỉ|triệu|nghìn|ngàn)/i.test(row.text);
   const plain = said ? row.text : `${row.text} (= ${value})`;
   tr.appendChild(el("td", "value", `${plain}${share}`));
-  const cells = [row.unit, row.subject || "—", figureKindLabel(row.kind), row.period || "—", row.organisation || "—"];
+  // a rate of completion ("đạt 95,2% kế hoạch") is no rate of coverage
+  const unit = row.of_plan ? `${row.unit} kế hoạch` : row.unit;
+  const cells = [unit, row.subject || "—", figureKindLabel(row.kind), row.period || "—", row.organisation || "—"];
   for (const cell of cells) tr.appendChild(el("td", null, cell));
   tr.appendChild(quoteCell(row));
   return tr;
