@@ -39,15 +39,13 @@ from .queries import (
     UnknownDocument,
     UnknownIndicator,
     citations_csv,
-    citing_documents,
     comparison,
     comparison_csv,
-    document_for,
-    hit_numbers,
     indicator_id,
     reference_entry,
     references_csv,
     references_list,
+    run_search,
 )
 from .registry import RegistryEntry
 
@@ -137,27 +135,15 @@ def _search_response(
     doc: str | None,
 ) -> bytes:
     try:
-        doc_id, within = document_for(library, doc) if doc is not None else (None, None)
+        found = run_search(library, q, k, province, kind, year, cites, doc)
     except UnknownDocument as error:
         raise HTTPException(404, str(error)) from error
-    hits = library.search(
-        q,
-        k=k,
-        province=province,
-        kind=kind,
-        year=year,
-        doc_id=doc_id,
-        cites=cites,
-        within=within,
-    )
-    numbers = hit_numbers(library, hits)
-    reading = library.reading(q)
     response = SearchResponse(
         query=q,
-        searched_as=reading if reading != q else None,
+        searched_as=found.searched_as,
         hits=[
-            SearchHit(**hit.model_dump(), cited_by=citing_documents(library, number, hit.doc_id))
-            for hit, number in zip(hits, numbers, strict=True)
+            SearchHit(**hit.model_dump(), cited_by=cited_by)
+            for hit, cited_by in zip(found.hits, found.cited_by, strict=True)
         ],
     )
     return response.model_dump_json().encode()

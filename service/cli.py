@@ -324,7 +324,7 @@ def search(
 ) -> None:
     """Hybrid (BM25 + dense) search with cited passages."""
     from .filters import UnknownFilter, has_words, kind_filter, province_filter
-    from .queries import UnknownDocument, citing_documents, document_for, hit_numbers
+    from .queries import UnknownDocument, run_search
 
     if not has_words(query):
         raise _fail("the query has no words")
@@ -339,40 +339,29 @@ def search(
             " `baocao reindex` brings them up to date (better ranking, see README)"
         )
     try:
-        doc_id, within = document_for(library, doc) if doc is not None else (None, None)
+        found = run_search(library, query, k, province, kind, year, cites, doc)
     except UnknownDocument as error:
         raise _fail(str(error)) from error
-    hits = library.search(
-        query,
-        k=k,
-        province=province,
-        kind=kind,
-        year=year,
-        doc_id=doc_id,
-        cites=cites,
-        within=within,
-    )
-    numbers = hit_numbers(library, hits)
-    reading = library.reading(query)
+    hits = found.hits
     if as_json:
         _print_json(
             {
                 "query": query,
-                "searched_as": reading if reading != query else None,
+                "searched_as": found.searched_as,
                 "hits": [
-                    {**h.model_dump(), "cited_by": citing_documents(library, n, h.doc_id)}
-                    for h, n in zip(hits, numbers, strict=True)
+                    {**h.model_dump(), "cited_by": cited_by}
+                    for h, cited_by in zip(hits, found.cited_by, strict=True)
                 ],
             }
         )
         return
-    if reading != query:
-        out.print(f"[dim]searched as “{escape(reading)}”[/dim]")
+    if found.searched_as:
+        out.print(f"[dim]searched as “{escape(found.searched_as)}”[/dim]")
     if not hits:
         out.print("no hits")
         if cites and not library.store.references(cites):
             err.print(f"note: no stored document cites {escape(cites)}")
-    for rank, (hit, number) in enumerate(zip(hits, numbers, strict=True), start=1):
+    for rank, (hit, cited_by) in enumerate(zip(hits, found.cited_by, strict=True), start=1):
         where = f"page {hit.page}, " if hit.page else ""
         out.print(
             f"[bold]{rank}. {hit.title or hit.source}[/bold] "
@@ -386,7 +375,6 @@ def search(
             # the dense ranking's alone: near in meaning, without the query's words
             out.print("[dim]by meaning: none of the query's words[/dim]")
         out.print(_excerpt(hit.passage, hit.highlights), highlight=False)
-        cited_by = citing_documents(library, number, hit.doc_id)
         if cited_by:
             documents = "document" if len(cited_by) == 1 else "documents"
             out.print(f"[dim]cited by {len(cited_by)} {documents}: {', '.join(cited_by)}[/dim]")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+from dataclasses import dataclass
 from typing import Any
 
 from index.library import Library
@@ -51,6 +52,46 @@ def document_for(library: Library, spec: str) -> Scope:
             " give one id"
         )
     return next(iter(found.items()))
+
+
+@dataclass(frozen=True)
+class Found:
+    """A search's hits with what the CLI and the API print beside each."""
+
+    hits: list[Hit]
+    cited_by: list[list[str]]  # for each hit, the stored documents citing its own number
+    searched_as: str | None  # the query as read, when that differs (marks restored)
+
+
+def run_search(
+    library: Library,
+    query: str,
+    k: int,
+    province: str | None = None,
+    kind: str | None = None,
+    year: int | None = None,
+    cites: str | None = None,
+    doc: str | None = None,
+) -> Found:
+    """A search as users ask it: `doc` by id or number (UnknownDocument when it names none
+    or several)."""
+    doc_id, within = document_for(library, doc) if doc is not None else (None, None)
+    hits = library.search(
+        query,
+        k=k,
+        province=province,
+        kind=kind,
+        year=year,
+        doc_id=doc_id,
+        cites=cites,
+        within=within,
+    )
+    cited_by = [
+        citing_documents(library, number, hit.doc_id)
+        for hit, number in zip(hits, hit_numbers(library, hits), strict=True)
+    ]
+    reading = library.reading(query)
+    return Found(hits, cited_by, reading if reading != query else None)
 
 
 def indicator_id(text: str) -> str:
