@@ -60,6 +60,10 @@ def starts_item(line: str) -> bool:
     return _ITEM.match(line) is not None
 
 
+_TIME_WORD_END = re.compile(r"(?<!\w)(?:năm|nhiệm kỳ|giai đoạn)\s*$", re.IGNORECASE)
+_YEARS_ALONE = re.compile(r"^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*$")
+
+
 def join_paragraphs(lines: Sequence[str], wrapped: Sequence[bool] | None = None) -> str:
     """One paragraph per line: an open line (no closing punctuation) joins the next when that
     starts lowercase, or when `wrapped` says the line was filled to the margin; a list item
@@ -71,6 +75,8 @@ def join_paragraphs(lines: Sequence[str], wrapped: Sequence[bool] | None = None)
     'Ban Chấp hành Trung ương khoá XIII;'
     >>> join_paragraphs(["1.2. Về trình độ học vấn", "a) Người vào Đảng"])
     '1.2. Về trình độ học vấn\\na) Người vào Đảng'
+    >>> join_paragraphs(["SỐ ĐOÀN VIÊN THEO HUYỆN NĂM", "2023", "Đơn vị tính: người"])
+    'SỐ ĐOÀN VIÊN THEO HUYỆN NĂM 2023\\nĐơn vị tính: người'
     """
     paragraphs: list[str] = []
     open_paragraph = False
@@ -89,7 +95,11 @@ def join_paragraphs(lines: Sequence[str], wrapped: Sequence[bool] | None = None)
         continues = (open_paragraph and (filled or line[0].islower())) or (
             filled and line[0].islower()
         )
-        if paragraphs and continues and not heading and not starts_item(line):
+        # a heading cut before its year: "… THEO HUYỆN, THÀNH PHỐ NĂM" / "2023"
+        years_on = bool(paragraphs) and _TIME_WORD_END.search(paragraphs[-1]) is not None
+        if years_on and _YEARS_ALONE.match(line):
+            paragraphs[-1] = glue(paragraphs[-1], line)
+        elif paragraphs and continues and not heading and not starts_item(line):
             paragraphs[-1] = glue(paragraphs[-1], line)
         else:
             paragraphs.append(line)
