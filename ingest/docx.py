@@ -8,14 +8,18 @@ deletions and field instructions stay out. Footnotes and endnotes follow the bod
 
 A run's font is its own, else its paragraph style's (and that style's bases), else the
 document default: a .VnTime or VNI run is decoded by it, a run without one by guess.
+
+A paragraph in one of Word's automatic lists gets the label Word shows before it ("II.",
+"1.2.", "a)"; a bullet as "-"), then a space: the analysis finds sections and lists by them.
 """
 
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .errors import UnreadableFile
@@ -78,6 +82,218 @@ class _Fonts:
         )
 
 
+def _val(element: Element | None) -> str | None:
+    return None if element is None else element.get(f"{_W}val")
+
+
+def _int(text: str | None, default: int) -> int:
+    try:
+        return int(text or "")
+    except ValueError:
+        return default
+
+
+def _on(element: Element | None) -> bool:
+    return element is not None and _val(element) not in ("0", "false", "off")
+
+
+_ROMAN = (
+    (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+    (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+)  # fmt: skip
+
+
+def _format_number(n: int, fmt: str) -> str:
+    """A counter in its level's format: a Roman numeral, a letter (Word's A … Z, AA … ZZ),
+    decimalZero with two digits; an unknown format (chineseCounting, ordinal …) as decimal.
+
+    >>> [_format_number(n, f) for n, f in [(4, "upperRoman"), (9, "lowerRoman"),
+    ...     (2, "lowerLetter"), (28, "upperLetter"), (3, "decimalZero"), (5, "ordinal")]]
+    ['IV', 'ix', 'b', 'BB', '03', '5']
+    """
+    if fmt in ("upperRoman", "lowerRoman") and n > 0:
+        parts = []
+        for value, numeral in _ROMAN:
+            count, n = divmod(n, value)
+            parts.append(numeral * count)
+        roman = "".join(parts)
+        return roman if fmt == "upperRoman" else roman.lower()
+    if fmt in ("upperLetter", "lowerLetter") and n > 0:
+        letter = chr(ord("A") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+        return letter if fmt == "upperLetter" else letter.lower()
+    if fmt == "decimalZero":
+        return f"{n:02d}"
+    return str(n)
+
+
+@dataclass(frozen=True)
+class _Level:
+    """One level of a list: w:start, w:numFmt, w:lvlText ("%1.%2."), w:lvlRestart (None:
+    restarted by any outer level; 0: never; k: by levels 0 … k-1), w:isLgl (all numbers
+    decimal) and w:pStyle (the paragraph style bound to the level)."""
+
+    start: int = 0
+    fmt: str = "decimal"
+    text: str = ""
+    restart: int | None = None
+    legal: bool = False
+    style: str | None = None
+
+    @classmethod
+    def of(cls, lvl: Element) -> _Level:
+        restart = lvl.find(f"{_W}lvlRestart")
+        return cls(
+            start=_int(_val(lvl.find(f"{_W}start")), 0),
+            fmt=_val(lvl.find(f"{_W}numFmt")) or "decimal",
+            text=_val(lvl.find(f"{_W}lvlText")) or "",
+            restart=None if restart is None else _int(_val(restart), 0),
+            legal=_on(lvl.find(f"{_W}isLgl")),
+            style=_val(lvl.find(f"{_W}pStyle")),
+        )
+
+
+class _Numbering:
+    """Word's automatic numbering (word/numbering.xml), the label Word shows before a
+    paragraph: "I.", "1.2.", "a)", a bullet as "-". The paragraph's w:numPr, else its style
+    chain's, names a list (w:num, numId) and a level (ilvl); the list's abstract definition
+    gives each level's start, format and text. Counters run per list and level, in document
+    order; a level restarts when an outer level of the same abstract list advances, and a
+    list's w:lvlOverride/w:startOverride sets its start."""
+
+    def __init__(self, document) -> None:
+        self.styles: dict[str, Element] = {}  # paragraph styles by id
+        self.numbering_styles: dict[str, Element] = {}  # list styles (numStyleLink targets)
+        self.default_style: str | None = None
+        for style in document.styles.element.iterchildren(f"{_W}style"):
+            style_id = style.get(f"{_W}styleId", "")
+            kind = style.get(f"{_W}type", "paragraph")
+            if kind == "numbering":
+                self.numbering_styles[style_id] = style
+            elif kind == "paragraph":
+                self.styles[style_id] = style
+                if style.get(f"{_W}default") in ("1", "true", "on"):
+                    self.default_style = style_id
+        self.abstracts: dict[str, Element] = {}
+        self.nums: dict[str, Element] = {}
+        root = self._root(document)
+        if root is not None:
+            for abstract in root.iterchildren(f"{_W}abstractNum"):
+                self.abstracts[abstract.get(f"{_W}abstractNumId", "")] = abstract
+            for num in root.iterchildren(f"{_W}num"):
+                self.nums[num.get(f"{_W}numId", "")] = num
+        self.lists: dict[str, tuple[str, dict[int, _Level]]] = {}  # numId: abstract, levels
+        self.counters: dict[str, dict[int, int]] = {}  # numId: level: its current number
+
+    @staticmethod
+    def _root(document) -> Element | None:
+        from docx.oxml.parser import parse_xml
+
+        for rel in document.part.rels.values():
+            if not rel.is_external and rel.reltype.endswith("/numbering"):
+                part = rel.target_part
+                element = getattr(part, "element", None)
+                return element if element is not None else parse_xml(part.blob)
+        return None
+
+    def _abstract(self, num_id: str) -> tuple[str, Element | None]:
+        """A list's abstract definition, followed through w:numStyleLink (a list defined by
+        a list style: the style's numPr names the list holding the levels)."""
+        seen: set[str] = set()
+        abstract_id = ""
+        while num_id not in seen:
+            seen.add(num_id)
+            num = self.nums.get(num_id)
+            abstract_id = (_val(num.find(f"{_W}abstractNumId")) if num is not None else "") or ""
+            abstract = self.abstracts.get(abstract_id)
+            link = _val(abstract.find(f"{_W}numStyleLink")) if abstract is not None else None
+            style = self.numbering_styles.get(link or "")
+            linked = _val(style.find(f"{_W}pPr/{_W}numPr/{_W}numId")) if style is not None else None
+            if linked is None:
+                return abstract_id, abstract
+            num_id = linked
+        return abstract_id, self.abstracts.get(abstract_id)
+
+    def _list(self, num_id: str) -> tuple[str, dict[int, _Level]]:
+        if num_id not in self.lists:
+            abstract_id, abstract = self._abstract(num_id)
+            levels = {}
+            for lvl in abstract.iterchildren(f"{_W}lvl") if abstract is not None else ():
+                levels[_int(lvl.get(f"{_W}ilvl"), 0)] = _Level.of(lvl)
+            for override in self.nums[num_id].iterchildren(f"{_W}lvlOverride"):
+                ilvl = _int(override.get(f"{_W}ilvl"), 0)
+                lvl = override.find(f"{_W}lvl")
+                if lvl is not None:
+                    levels[ilvl] = _Level.of(lvl)
+                start = override.find(f"{_W}startOverride")
+                if start is not None:
+                    level = levels.get(ilvl, _Level())
+                    levels[ilvl] = replace(level, start=_int(_val(start), level.start))
+            self.lists[num_id] = (abstract_id, levels)
+        return self.lists[num_id]
+
+    def _num_pr(self, p: Element) -> tuple[str | None, int | None, str | None]:
+        """numId and ilvl from the paragraph's numPr, what is missing from its style chain's,
+        and the style id the numbering came from (None: the paragraph's own)."""
+        num_id = _val(p.find(f"{_W}pPr/{_W}numPr/{_W}numId"))
+        ilvl_text = _val(p.find(f"{_W}pPr/{_W}numPr/{_W}ilvl"))
+        ilvl = None if ilvl_text is None else _int(ilvl_text, 0)
+        style_id = _val(p.find(f"{_W}pPr/{_W}pStyle")) or self.default_style
+        source = None
+        seen: set[str] = set()
+        while style_id and style_id not in seen and (num_id is None or ilvl is None):
+            seen.add(style_id)
+            style = self.styles.get(style_id)
+            if style is None:
+                break
+            if num_id is None:
+                num_id = _val(style.find(f"{_W}pPr/{_W}numPr/{_W}numId"))
+                source = style_id if num_id is not None else None
+            if ilvl is None:
+                ilvl_text = _val(style.find(f"{_W}pPr/{_W}numPr/{_W}ilvl"))
+                ilvl = None if ilvl_text is None else _int(ilvl_text, 0)
+            style_id = _val(style.find(f"{_W}basedOn"))
+        return num_id, ilvl, source
+
+    def label(self, p: Element) -> str:
+        """The label Word puts before the paragraph ("II.", "1.2.", "a)", "-"), or "" for a
+        paragraph out of any list; advances the list's counters."""
+        if not self.nums:
+            return ""
+        num_id, ilvl, source = self._num_pr(p)
+        if num_id is None or num_id not in self.nums:  # numId 0: numbering taken off
+            return ""
+        abstract_id, levels = self._list(num_id)
+        if ilvl is None:  # a style's list: the level bound to the style, else the first
+            bound = [i for i, level in levels.items() if source and level.style == source]
+            ilvl = bound[0] if bound else 0
+        if not 0 <= ilvl <= 8 or ilvl not in levels:
+            return ""
+        counters = self.counters.setdefault(num_id, {})
+        counters[ilvl] = counters[ilvl] + 1 if ilvl in counters else levels[ilvl].start
+        # the levels this one restarts, in every list sharing its abstract definition
+        for other_id, other in self.counters.items():
+            if self.lists[other_id][0] != abstract_id:
+                continue
+            other_levels = self.lists[other_id][1]
+            for deeper in [i for i in other if i > ilvl]:
+                restart = other_levels.get(deeper, _Level()).restart
+                if restart is None or ilvl < restart:
+                    del other[deeper]
+        level = levels[ilvl]
+        if level.fmt == "bullet":
+            return "-"
+        if level.fmt == "none":
+            return ""
+
+        def number(match: re.Match[str]) -> str:
+            i = int(match.group(1)) - 1
+            shown = levels.get(i, _Level())
+            value = counters.get(i, shown.start)
+            return _format_number(value, "decimal" if level.legal else shown.fmt)
+
+        return re.sub(r"%([1-9])", number, level.text).strip()
+
+
 @dataclass
 class _Reader:
     """What the walk of one document shares: its fonts, the python-docx Document that run
@@ -86,6 +302,7 @@ class _Reader:
 
     fonts: _Fonts
     document: object
+    numbering: _Numbering
     tables: list[RawTable] = field(default_factory=list)
     notes: dict[tuple[str, str], None] = field(default_factory=dict)
 
@@ -192,7 +409,9 @@ def _paragraph_lines(p: Element, reader: _Reader, fields: _Fields) -> list[str]:
         reader.note_references(r)
         boxes.extend(_text_boxes(r))
     fields.close_paragraph()
-    lines = ["".join(parts)]
+    text = "".join(parts)
+    label = reader.numbering.label(p)
+    lines = [f"{label} {text}" if label and text.strip() else text]
     for box in boxes:
         lines.extend(["", *_story_lines(box, reader), ""])
     return lines
@@ -337,7 +556,7 @@ def read_docx(data: bytes) -> Extracted:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
         raise UnreadableFile(f"not a readable .docx ({error})") from error
-    reader = _Reader(fonts=_Fonts(document), document=document)
+    reader = _Reader(fonts=_Fonts(document), document=document, numbering=_Numbering(document))
     lines = _story_lines(document.element.body, reader)
     warnings: list[str] = []
     try:

@@ -471,7 +471,8 @@ ANALYSIS_VERSION = 15
 #    its prose, not its tables' rows; a header of two rows names each column by both;
 #    Document.unread_pages; (audit) people the words name as members; sector names with a
 #    small second syllable ("ngành Giáo dục"), names with an apostrophe ("Cư M’gar"); a
-#    sentence in English gives no figures
+#    sentence in English gives no figures; a results heading naming tasks opens no list
+#    of goals
 
 
 def reported_period(figures: list[Figure]) -> str | None:

@@ -76,6 +76,8 @@ class Outline:
             elif not _LIST_ITEM.match(stripped):
                 self.list = None
         kind = self.list or self.sub or self.top
-        if stripped and opens_target_list(stripped):
+        # "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2024" reports results: its "nhiệm vụ" opens no
+        # list of goals
+        if stripped and opens_target_list(stripped) and section_kind(stripped) != "achievement":
             self.list = "target"  # for the lines after this one
         return kind

@@ -803,3 +803,14 @@ def test_a_header_of_two_rows_names_each_column_by_both(tmp_path: Path) -> None:
         1_075e6,
     )
     assert found["660"].indicator == "welfare_spending"
+
+
+def test_a_results_heading_naming_tasks_opens_no_list_of_goals() -> None:
+    # "nhiệm vụ" opens a list of goals ("Nhiệm vụ, chỉ tiêu:"), but not in a heading that
+    # reports how the tasks went (found while testing Word's list numbering)
+    text = (
+        "BÁO CÁO TỔNG KẾT\nI. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2024\n"
+        "1. Năm 2024, toàn tỉnh kết nạp 1.250 đoàn viên.\n"
+    )
+    found = analyze(read_bytes(text.encode(), "bc.txt")).figures
+    assert [(f.text, f.kind) for f in found] == [("1.250", "achievement")]
