@@ -38,17 +38,23 @@ def _lines(text: str) -> list[tuple[int, str]]:
 CAPTION_LINES = 6  # lines above a table that may be its title, note or unit
 
 
+def _line_at(text: str, offset: int) -> str:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return text[start : end if end >= 0 else len(text)]
+
+
 class _FigureMaker:
     """Turns quantities found in a sentence into contract Figures with document context."""
 
     def __init__(self, raw: RawDocument, province: str | None) -> None:
         self.raw, self.province = raw, province
-        self.organisations = [name for name, _, _ in find_organisations(raw.text)]
+        found = find_organisations(raw.text)
+        self.organisations = [name for name, _, _ in found]
         # the body the document is about is named in its prose; a table's rows name its
         # parts (a workbook of LĐLĐ tỉnh Thái Bình names "Công đoàn các KCN" in a row and a
         # note under the table, its province's union once, in a caption)
-        prose = "\n".join(line for line in raw.text.split("\n") if not is_row(line))
-        named = [name for name, _, _ in find_organisations(prose)]
+        named = [name for name, start, _ in found if not is_row(_line_at(raw.text, start))]
         self.organisation = main_organisation(named or self.organisations, province)
         self._named: tuple[str, list[tuple[str, int, int]]] = ("", [])
 
@@ -122,10 +128,10 @@ def in_english(sentence: str) -> bool:
     >>> in_english("Cong doan to chuc on dinh it nhat 12 lop cho doan vien.")
     False
     """
+    if _MARKED.search(sentence):
+        return False  # most sentences, at once
     words = re.findall(r"[^\W\d_]+", sentence.lower())
-    if len(words) < 5 or any(_MARKED.search(word) for word in words):
-        return False
-    return sum(word in _ENGLISH_WORDS for word in words) >= 2
+    return len(words) >= 5 and sum(word in _ENGLISH_WORDS for word in words) >= 2
 
 
 def find_figures(
