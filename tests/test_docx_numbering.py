@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from ingest import read_file
+from tests.test_docx_content import save
 
 docx = pytest.importorskip("docx")
 
@@ -53,12 +54,6 @@ def numbered(document, text: str, num_id: int | None, ilvl: int | None = 0, styl
         parts += "" if num_id is None else f'<w:numId w:val="{num_id}"/>'
         pPr.append(parse_xml(f'<w:numPr xmlns:w="{W}">{parts}</w:numPr>'))
     return p
-
-
-def save(document, tmp_path: Path, name: str = "baocao.docx") -> Path:
-    path = tmp_path / name
-    document.save(str(path))
-    return path
 
 
 OUTLINE = (
