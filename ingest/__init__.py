@@ -146,19 +146,25 @@ def read_file(path: str | Path) -> RawDocument:
     return raw
 
 
+def _visible_files(folder: Path) -> Iterator[Path]:
+    """The files below `folder`, sorted, none under a hidden name (".git", ".baocao")."""
+    for child in sorted(folder.rglob("*")):
+        hidden = any(part.startswith(".") for part in child.relative_to(folder).parts)
+        if child.is_file() and not hidden:
+            yield child
+
+
 def unsupported_files(paths: Iterable[str | Path]) -> list[Path]:
     """The files under folders among `paths` that `iter_files` leaves out by their type
     (".jpg", ".zip", no suffix): a user is told what was not read."""
-    found = []
-    for given in paths:
-        path = Path(given)
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                hidden = any(part.startswith(".") for part in child.relative_to(path).parts)
-                supported = child.suffix.lower() in SUPPORTED_SUFFIXES
-                if child.is_file() and not hidden and not supported:
-                    found.append(child)
-    return [p for p in found if not p.name.endswith(SIDECAR_SUFFIX)]
+    return [
+        child
+        for given in paths
+        if Path(given).is_dir()
+        for child in _visible_files(Path(given))
+        if child.suffix.lower() not in SUPPORTED_SUFFIXES
+        and not child.name.endswith(SIDECAR_SUFFIX)
+    ]
 
 
 def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
@@ -166,9 +172,6 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                hidden = any(part.startswith(".") for part in child.relative_to(path).parts)
-                if child.is_file() and not hidden and child.suffix.lower() in SUPPORTED_SUFFIXES:
-                    yield child
+            yield from (c for c in _visible_files(path) if c.suffix.lower() in SUPPORTED_SUFFIXES)
         else:
             yield path

@@ -559,16 +559,17 @@ POOR_OCR_DEBRIS = 5 / 1000  # debris characters per character of text
 MIN_DEBRIS = 3
 
 
-def _reads_poorly(text: str) -> bool:
-    """Whether a page's OCR text is garbled: few Vietnamese syllables among its words, or
-    debris scattered through it.
+def _reads_poorly(text: str, share: float | None) -> bool:
+    """Whether a page's OCR text is garbled: few Vietnamese syllables among its words
+    (`share`, from `syllable_share`), or debris scattered through it.
 
-    >>> _reads_poorly("Các cấp tông đoàn để trao B. 560 suất quà „đoàn viên» „với. tổng")
+    >>> text = "Các cấp tông đoàn để trao B. 560 suất quà „đoàn viên» „với. tổng"
+    >>> _reads_poorly(text, syllable_share(text))
     True
-    >>> _reads_poorly("Các cấp công đoàn đã trao 8.560 suất quà Tết cho đoàn viên, người lao động.")
+    >>> text = "Các cấp công đoàn đã trao 8.560 suất quà Tết cho đoàn viên, người lao động."
+    >>> _reads_poorly(text, syllable_share(text))
     False
     """
-    share = syllable_share(text)
     if share is not None and share < POOR_OCR_SHARE:
         return True
     debris = len(_DEBRIS.findall(text))
@@ -578,13 +579,14 @@ def _reads_poorly(text: str) -> bool:
 def _finish(work: PageWork, read: Callable[[], str]) -> None:
     try:
         text = read()
-        if work.check_ocr and (syllable_share(text) or 0.0) < MIN_SYLLABLE_SHARE:
+        share = syllable_share(text)
+        if work.check_ocr and (share or 0.0) < MIN_SYLLABLE_SHARE:
             work.notes.append("the picture over most of the page was OCRed to no Vietnamese text")
             return
         # the body first, so that a stamp ("Người ký: …") is not taken for the title
         work.lines = _ocr_lines(text) + work.lines
         work.ocr = True
-        if _reads_poorly(text):
+        if _reads_poorly(text, share):
             # a noisy scan: "B. 560 suất quà" is stored like any figure; the reader is told
             work.notes.append("the scan reads poorly: check its figures against the page")
     except OcrUnavailable as error:

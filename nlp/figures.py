@@ -99,8 +99,10 @@ _NOT_SUBJECT = re.compile(
     r"(?:so với|kế hoạch|dự toán|chỉ tiêu|trở lên|trở xuống|của|từ|cho|để|với|và|trong|tại"
     r"|theo)(?!\w)"
 )
-# what a rate is measured against, never what it counts
-_AGAINST = re.compile(r"(?:so với\s+)?(?:kế hoạch|dự toán|chỉ tiêu)(?!\w)")
+# what a rate is measured against, never what it counts: "kế hoạch", "so với dự toán"
+_PLAN = r"(?:so với\s+)?(?:kế hoạch|dự toán|chỉ tiêu)"
+# ... said right after the rate ("đạt 95,2% kế hoạch"), or as its whole subject
+AGAINST_PLAN = re.compile(rf"\s*{_PLAN}(?!\w)", re.IGNORECASE)
 # the whole a share is taken of, not what it measures
 _OF_GDP = re.compile(r"(?:gdp|grdp)(?!\w)", re.IGNORECASE)
 _RANGE_LINK = re.compile(r"\s*(?:[-–—]|đến|tới)\s*", re.IGNORECASE)
@@ -357,9 +359,7 @@ _PER_PERIOD = re.compile(r"\s*/\s*(?:năm|tháng|quý)(?!\w)")
 # a bound written after a count's noun, not its number: "từ 02 CĐCS trở lên"
 _BOUNDS = {"trở lên": "at_least", "trở xuống": "at_most"}
 _BOUND_AFTER_NOUN = re.compile(r"\s*(trở lên|trở xuống)(?!\w)", re.IGNORECASE)
-_BOUND_AFTER_PLAN = re.compile(
-    r"\s*(?:so với\s+)?(?:dự toán|kế hoạch|chỉ tiêu)\s+(trở lên|trở xuống)(?!\w)", re.IGNORECASE
-)
+_BOUND_AFTER_PLAN = re.compile(rf"\s*{_PLAN}\s+(trở lên|trở xuống)(?!\w)", re.IGNORECASE)
 
 
 def _qualifier(before: str, after: str, unit: str) -> tuple[str, int, int]:
@@ -393,9 +393,7 @@ def _qualifier(before: str, after: str, unit: str) -> tuple[str, int, int]:
 
 
 KIND_CUE_CHARS = 600
-_MEASURED_AGAINST = re.compile(
-    r"%\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|dự toán)[^,;]*", re.IGNORECASE
-)
+_MEASURED_AGAINST = re.compile(rf"%\s*{_PLAN}[^,;]*", re.IGNORECASE)
 
 # where a union exists, said of the places a figure counts in: "tại các doanh nghiệp đã có
 # CĐCS", "đơn vị đã thành lập công đoàn"; its "đã" reports no result ("Tỷ lệ đoàn viên …
@@ -591,7 +589,7 @@ def tag_sentence(
         elif unit == "đồng" or (unit == "%" and (not subject or _NOT_SUBJECT.match(subject))):
             # a sum names what it pays for before it; a rate "so với kế hoạch" too
             subject = _subject_before(sentence, n.start - covered_before) or subject
-            if unit == "%" and subject and _AGAINST.match(subject):
+            if unit == "%" and subject and AGAINST_PLAN.match(subject):
                 subject = None  # "bằng 103,5% dự toán": what it is of, not what it counts
         elif unit == "%" and _OF_GDP.match(subject):
             # a share of GDP measures what is named before it: "Quy mô kinh tế số đạt tối

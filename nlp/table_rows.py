@@ -578,7 +578,8 @@ def tag_table(
     while len(lines) > continued + 2 and _continues_header(split_row(lines[continued + 1])):
         header = _joined_names(header, split_row(lines[continued + 1]))
         continued += 1
-    layout = _layout(header, [split_row(line) for line in lines[1 + continued :]])
+    body = [(line, split_row(line)) for line in lines[1 + continued :]]
+    layout = _layout(header, [cells for _, cells in body])
     # "Chỉ tiêu" heads the label column of result tables too: beside a "Thực hiện" column
     # it states no goal
     results = "achievement" in layout.kinds.values()
@@ -589,8 +590,7 @@ def tag_table(
     section_period: str | None = None
     above: tuple[str | None, float] = (None, 1.0)  # the unit cell of the row above
     figures.extend([] for _ in range(continued))
-    for line in lines[1 + continued :]:
-        cells = split_row(line)
+    for line, cells in body:
         row: list[TableFigure] = []
         if is_column_numbers([c.text for c in cells]):
             figures.append(row)  # "A | B | 1 | 2 | 3" under the header numbers the columns

@@ -9,7 +9,6 @@ An achievement and a target of the same province, period and unit give the achie
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from typing import Literal
 
 from pydantic import BaseModel
 
+from nlp.figures import AGAINST_PLAN
 from nlp.organisations import is_below_province
 from nlp.places import province_after_merger
 from nlp.records import Figure
@@ -76,9 +76,6 @@ def _group_key(row: CompareRow) -> tuple[str, str, str, str]:
     return (row.province or "", row.period or "", row.kind, unit)
 
 
-_OF_PLAN = re.compile(r"\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán)(?!\w)", re.IGNORECASE)
-
-
 def _of_plan(figure: Figure) -> bool:
     """Whether a rate is measured against a plan: "đạt 95,2% kế hoạch", "bằng 103,5% dự toán".
 
@@ -90,7 +87,7 @@ def _of_plan(figure: Figure) -> bool:
     if figure.unit != "%":
         return False
     at = figure.sentence.find(figure.text)
-    return at >= 0 and _OF_PLAN.match(figure.sentence, at + len(figure.text)) is not None
+    return at >= 0 and AGAINST_PLAN.match(figure.sentence, at + len(figure.text)) is not None
 
 
 def _row(indicator: str, claim: Claim, province: str | None) -> CompareRow:
