@@ -362,11 +362,16 @@ _BOUND_AFTER_NOUN = re.compile(r"\s*(trở lên|trở xuống)(?!\w)", re.IGNORE
 _BOUND_AFTER_PLAN = re.compile(rf"\s*{_PLAN}\s+(trở lên|trở xuống)(?!\w)", re.IGNORECASE)
 
 
+_EVERY_BEFORE = re.compile(r"(?i)(?<!\w)(?:mỗi|hằng)\s+(?:quý|năm|tháng|tuần|kỳ)\s+$")
+
+
 def _qualifier(before: str, after: str, unit: str) -> tuple[str, int, int]:
     """(qualifier, characters of `before` it covers, characters of `after` it covers)."""
     qualifier, covered_before, covered_after = "exact", 0, 0
     verb = _VERB_BEFORE.search(before)  # "tối thiểu đạt 25%", "Tối thiểu có 5"
     cue_zone = before[: verb.start()] if verb else before
+    every = _EVERY_BEFORE.search(cue_zone)  # "ít nhất mỗi quý một lần"
+    cue_zone = cue_zone[: every.start()] if every else cue_zone
     # cues stacked before the number: the first one says it ("ước tính trên 35 tỷ đồng")
     zone = cue_zone
     while True:
@@ -457,6 +462,7 @@ class _Number:
     percent: bool
     worded: bool
     glued: str | None = None  # "65ha" -> "ha"
+    how_often: bool = False  # "mỗi quý một lần", not "ba lần" in a list of ideas
 
     @property
     def has_scale(self) -> bool:
@@ -494,7 +500,9 @@ def _numbers(sentence: str, english: bool) -> list[_Number]:
         pct = _PERCENT_WORDS.match(sentence, w.end)
         end = pct.end() if pct else w.end
         scale = 1e3 if w.has_scale else 1.0  # only whether a scale word ends it matters here
-        numbers.append(_Number(w.start, end, w.value, None, scale, bool(pct), True))
+        numbers.append(
+            _Number(w.start, end, w.value, None, scale, bool(pct), True, how_often=w.how_often)
+        )
     return sorted(numbers, key=lambda n: n.start)
 
 
@@ -550,7 +558,7 @@ def tag_sentence(
             unit, subject_from = "đồng", end  # "trị giá hơn 360 triệu": money implied
         elif unit is None or unit in DURATIONS or unit.split()[0] in DURATIONS:
             continue
-        elif n.worded and {unit, unit.split()[0]} & cues().enumerated_ideas:
+        elif n.worded and not n.how_often and {unit, unit.split()[0]} & cues().enumerated_ideas:
             continue  # "ba đột phá", "hai nhiệm vụ": a list of ideas, not a claim
         else:
             subject_from = unit_start

@@ -258,6 +258,8 @@ def indicator_of(
         return "union_finance" if _DUES.search(f"{before} {after}") else None
     if _SIZE_OF.search(clause) and _BOUND.search(rest):
         return None  # "CĐCS doanh nghiệp có từ 25 lao động trở lên": a size, not a count
+    if measure_of(unit) == "count" and _IN_PART.search(_since_semicolon(clause)):
+        return None  # "đăng ký 412 sáng kiến, trong đó 57 sáng kiến được …": a part of them
     if _SET_APART.search(rest) or (unit == "%" and subject and _SET_APART.search(subject)):
         # "312 thỏa ước được xếp loại B", "40% thỏa ước được xếp loại B", "tỷ lệ thỏa ước
         # được xếp loại B trở lên mới đạt dưới 25%": a part
@@ -268,6 +270,9 @@ def indicator_of(
     def measures(found: str) -> bool:
         if found == "officials_trained" and _FOR_MEMBERS.match(after):
             return False  # "1 lớp bồi dưỡng nhận thức về Đảng cho 44 đoàn viên": not officials
+        if found == "members" and unit == "%":
+            if _ARE_MEMBERS.search(_rest_of_clause(after, CLAUSE_WORDS)):
+                return True  # "100% cán bộ, giáo viên, nhân viên … là đoàn viên công đoàn"
         return _measures(found, subject, before, unit, ratio, rest)
 
     # "100% CĐCS phối hợp … tổ chức hội nghị CBCCVC": the rest of the clause names what a
@@ -313,6 +318,7 @@ _HEAD = re.compile(
     r"^\W*(?:về\s+|đối với\s+)?([^,;:]{3,80}?)(?=\s*[,;:]|\s+(?:theo|được|đã|có|tại|ở)\s)",
     re.IGNORECASE,
 )
+_CHANGE_BEFORE = re.compile(r"(?<!\w)(?:tăng|giảm)(?:\s+thêm)?\s*$", re.IGNORECASE)
 # counts whose noun does not say what they count ("1.127 bản còn hiệu lực")
 _CLASSIFIERS = frozenset({"bản", "cuộc"})
 
@@ -325,6 +331,10 @@ def _topic(sentence_head: str, before: str, unit: str) -> str | None:
         return None
     if _PART_OF_TOTAL.search(before):
         return None  # "Kết nạp mới 12.000 đoàn viên, trong đó khu vực … chiếm ít nhất 70%"
+    if _SET_APART.search(_since_semicolon(before)):
+        # "Tiến độ thành lập CĐCS chưa đạt yêu cầu; tỷ lệ thỏa ước được xếp loại B trở lên
+        # còn thấp, chỉ khoảng 21%": the clause's own topic is a part, not the sentence's
+        return None
     # the head of the figure's clause, then of its sentence: "…; vận động ủng hộ các loại
     # quỹ …, ủng hộ đồng bào miền Trung … được trên 3,8 tỷ đồng"
     for text in (_since_semicolon(before), sentence_head):
@@ -332,6 +342,12 @@ def _topic(sentence_head: str, before: str, unit: str) -> str | None:
         found = _opening(head.group(1), unit) if head else None
         if found:
             return found
+    if unit in _CLASSIFIERS and not _CHANGE_BEFORE.search(before):
+        # "Toàn tỉnh có 1.027 bản thỏa ước lao động tập thể …; trong 6 tháng ký mới 64
+        # bản": the last thing the sentence counted by the same word (not "giảm 4 cuộc so
+        # với năm 2024", a change in it)
+        named = [m.group(1) for m in re.finditer(rf"\d\s+{unit}\s+([^\d,;.]{{3,60}})", before)]
+        return _opening(named[-1], unit) if named else None
     return None
 
 
@@ -401,6 +417,12 @@ _TET = re.compile(r"(?<!\w)tết(?!\w)", re.IGNORECASE)
 # a part of a total named before it in the sentence: "2.184 CĐCS với 168.432 đoàn viên;
 # trong đó khu vực doanh nghiệp ngoài nhà nước có 612 CĐCS và 74.905 đoàn viên"
 _PART_OF_TOTAL = re.compile(r"\d[^.!?]*(?<!\w)trong đó(?!\w)", re.IGNORECASE)
+# a count in a clause that picks out part of what came before: "trong đó 57 sáng kiến được
+# Hội đồng công nhận", "trong đó có 1.350 công nhân được hỗ trợ vé xe"
+_IN_PART = re.compile(r"(?<!\w)trong đó(?!\w)", re.IGNORECASE)
+# people who are members: "100% cán bộ, giáo viên … là đoàn viên công đoàn" is the
+# membership rate
+_ARE_MEMBERS = re.compile(r"(?<!\w)là đoàn viên(?!\w)", re.IGNORECASE)
 
 
 def _measures(

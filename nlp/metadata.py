@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from .dates import _iso, find_dates, find_periods
 from .figures import holds_blank
 from .given import checked
+from .organisations import CENTRAL_CITIES
 from .places import find_provinces, main_province
 from .references import REFERENCE_ID, normalize_id
 
@@ -61,7 +62,7 @@ _KINDS = [
         "resolution",
     ),
     (re.compile(r"^(báo cáo)\b", re.IGNORECASE), "report"),
-    (re.compile(r"^(kế hoạch|chương trình|đề án)\b", re.IGNORECASE), "plan"),
+    (re.compile(r"^(kế hoạch|chương trình|đề án|dự toán)\b", re.IGNORECASE), "plan"),
     (re.compile(r"^(hướng dẫn|thông báo|công văn|tờ trình|thông tri)\b", re.IGNORECASE), "other"),
 ]
 # "Hà Nội, ngày 26 tháng 5 năm 2025", "Nghệ An, ngày 05 tháng 01 năm 2024"
@@ -252,8 +253,18 @@ def _heading(lines: list[str]) -> int | None:
 def _kind(head: list[str], heading: int | None, lines: list[str], file_format: str) -> str:
     if heading is not None:
         return _kind_of(lines[heading]) or "other"
+    if head and _ANNEX_LABEL.fullmatch(head[0]):
+        # an annex is of the kind of the paper it is attached to: "PHỤ LỤC I" / … /
+        # "(Kèm theo Chương trình hành động tại Nghị quyết số …)" is a plan's
+        for line in head[1:]:
+            annexed = _ANNEXED_OF.match(line)
+            if annexed:
+                return _kind_of(annexed.group(1)) or "other"
     for line in head:
-        kind = _kind_of(line)
+        # "Báo cáo tại hội nghị cho biết, …" opens a paragraph, not a report; "LUẬT CÔNG
+        # ĐOÀN số: 12/2012/QH13. Luật … đã được Quốc hội … thông qua" is a law's title
+        heading_sized = len(_first_sentence(line)) <= HEADING_MAX_CHARS
+        kind = _kind_of(line) if heading_sized else None
         if kind and kind != "other":
             return kind
     return "article" if file_format in ("html", "htm") else "other"
@@ -288,6 +299,11 @@ def _title(lines: list[str], heading: int | None) -> str | None:
         joins = first and (first.endswith(":") or _ANNEX_LABEL.fullmatch(first))
         if joins and _reads_as_title(after) and len(first) + len(after) < TITLE_MAX_CHARS:
             first = f"{first} {after}"
+        numbered = _OWN_NUMBER_AFTER.search(first) if first else None
+        if numbered and len(first[: numbered.start()].split()) >= 3:
+            first = first[: numbered.start()]  # "LUẬT CÔNG ĐOÀN số: 12/2012/QH13"
+        if first and first.endswith(".") and not first.endswith(".."):
+            first = first[:-1]  # "V/v: Đề nghị … năm 2026."
         return first if first and len(first) <= TITLE_MAX_CHARS else None
     parts = [re.sub(r"(/AL)\d+$", r"\1", lines[heading])]  # "AL1": a footnote mark
     bare = _BARE_HEADING.fullmatch(lines[heading]) is not None
@@ -305,6 +321,7 @@ def _title(lines: list[str], heading: int | None) -> str | None:
     return " ".join(parts)
 
 
+_OWN_NUMBER_AFTER = re.compile(r"\s+số\s*:?\s*\S*\d\S*$", re.IGNORECASE)
 # a part's or section's label: "A- ", "I. ", "II- ", "PHẦN I", "Chương I"
 _SECTION_LABEL = re.compile(r"^\*?(?:[A-E]|[IVX]{1,4})\s*[-.–)]\s|^(?:PHẦN|Phần|Chương)\s")
 _ANNEX_LABEL = re.compile(r"(?:PHỤ LỤC|Phụ lục)\s+(?:[IVXLC]+|\d+)\.?")
@@ -353,6 +370,8 @@ def _reads_as_title(line: str) -> bool:
         return False
     if line.isupper() and _HEADLINE_COLON.search(line):
         return True  # "CÔNG ĐOÀN QUẢNG BÌNH: NĂM 2023 NHÌN LẠI": a headline names a body first
+    if line.isupper() and len(words) <= 8 and _DEPARTMENT.match(line.lower()):
+        return False  # "BAN TỔ CHỨC", the department of the body above it
     return not (line.isupper() and len(words) <= 8 and _canonical_issuer(line)) and not (
         _only_an_issuer(line)
     )
@@ -428,11 +447,33 @@ def _date(lines: list[str], head: list[str], number: str | None) -> str | None:
             dates = [
                 d
                 for d, start, _ in find_dates(line)
-                if attached or not _after_a_number(line, start)
+                if (attached or not _after_a_number(line, start))
+                and not _CUT_OFF.search(line[max(0, start - 20) : start])
             ]
             if dates:
                 return dates[0]
+    # a sheet signed at its foot: "| | Thái Bình, ngày 20 tháng 6 năm 2025 | |"
+    for line in lines[HEADING_LINES:]:
+        cell = line.strip(" |")
+        match = _DATELINE.match(cell) if len(cell) <= DATELINE_MAX_CHARS else None
+        if match and not _CITING.match(cell):
+            return _iso(*match.groups())
     return None
+
+
+def _counted_to(head: list[str]) -> str | None:
+    """The year of the day a head says its figures are counted to: "SẢN XUẤT NÔNG NGHIỆP
+    ĐẾN NGÀY 15/1/2000" is 2000's (that day is not the paper's date)."""
+    for line in head:
+        for iso, start, _ in find_dates(line):
+            if _CUT_OFF.search(line[max(0, start - 20) : start]):
+                return iso[:4]
+    return None
+
+
+# the day figures are counted to is not the paper's: "(Số liệu tính đến ngày 15/6/2025)",
+# "SẢN XUẤT NÔNG NGHIỆP ĐẾN NGÀY 15/1/2000"
+_CUT_OFF = re.compile(r"đến\s+(?:hết\s+)?(?:ngày\s*)?$", re.IGNORECASE)
 
 
 _ATTACHED = re.compile(r"^\W*(?:ban hành )?kèm theo(?!\w)", re.IGNORECASE)
@@ -492,6 +533,12 @@ def _bracketed(line: str, number: str | None) -> str | None:
             if iso:
                 return iso
     return None
+
+
+def _title_lines(lines: list[str], heading: int | None) -> list[str]:
+    """The heading and the lines under it, where the title's period is ("NGHỊ QUYẾT" /
+    "Đại hội … lần thứ IV, nhiệm kỳ 2025 - 2030"), below a head of many header lines."""
+    return [] if heading is None else lines[heading : heading + 3]
 
 
 def _period(head: list[str]) -> str | None:
@@ -563,22 +610,69 @@ def _canonical_issuer(line: str) -> str | None:
     return None
 
 
+# what follows "Công đoàn" in the name of a province's part, and whether the name is
+# complete without a place: "CÔNG ĐOÀN NGÀNH GIÁO DỤC", "CÔNG ĐOÀN CÁC KHU CÔNG NGHIỆP",
+# "CÔNG ĐOÀN VIÊN CHỨC" name their province's, whose place is on the line above
+_PART_OF_PROVINCE = re.compile(r"^công đoàn (?:ngành|các|viên chức)(?!\w)")
+_ABBREVIATIONS = frozenset({"KCN", "KCX", "KKT", "CNC", "KCNC"})
+
+
+def _union_words(words: list[str]) -> str:
+    """The words of a union's name in the case Vietnamese writes them: the head, then the
+    first word of what it names ("ngành Giáo dục", "các Khu công nghiệp", "Viên chức");
+    abbreviations as written ("các KCN")."""
+    cased = [w.upper() if w.upper() in _ABBREVIATIONS else w for w in words]
+    if len(cased) >= 3 and cased[:2] == ["công", "đoàn"]:
+        named = 3 if cased[2] in ("ngành", "các") and len(cased) > 3 else 2
+        if cased[named] not in _ABBREVIATIONS:
+            cased[named] = cased[named].capitalize()
+    joined = " ".join(cased)
+    return joined[:1].upper() + joined[1:]
+
+
 def _organisation_case(name: str) -> str:
     """An upper-case organisation name in the case Vietnamese writes it, when it ends in a
     place: "CÔNG ĐOÀN VIÊN CHỨC TỈNH THÁI NGUYÊN" -> "Công đoàn Viên chức tỉnh Thái
-    Nguyên" (the head, the word after "Công đoàn", and the place capitalised). Without a
-    place there is no telling a company's name from common words: it stays as written.
+    Nguyên" (the head, the word after "Công đoàn", and the place capitalised), or names a
+    province's part ("CÔNG ĐOÀN NGÀNH Y TẾ" -> "Công đoàn ngành Y tế"). Otherwise there is
+    no telling a company's name from common words: it stays as written.
+
+    >>> _organisation_case("CÔNG ĐOÀN NGÀNH Y TẾ TỈNH THANH HÓA")
+    'Công đoàn ngành Y tế tỉnh Thanh Hóa'
+    >>> _organisation_case("CÔNG ĐOÀN CÁC KCN")
+    'Công đoàn các KCN'
+    >>> _organisation_case("CÔNG ĐOÀN CÔNG TY CỔ PHẦN MAY 10")
+    'CÔNG ĐOÀN CÔNG TY CỔ PHẦN MAY 10'
     """
-    lowered = " ".join(name.lower().split())
-    match = re.search(rf"(?<!\w){_LOCAL_UNIT}\s+(.+)$", lowered)
-    if match is None or not lowered[: match.start()].strip():
-        return " ".join(name.split())
-    place = f" {match.group(1)} {_title_case_place(match.group(2))}"
-    words = lowered[: match.start()].split()
-    if len(words) >= 3 and words[0] == "công" and words[1] == "đoàn":
-        words[2] = words[2].capitalize()
-    joined = " ".join(words)
-    return joined[:1].upper() + joined[1:] + place
+    written = name.split()
+    lowered = " ".join(written).lower()
+    match = re.search(rf"(?<!\w){_LOCAL_UNIT}(?:\s+(.+))?$", lowered)
+    if match is not None and match.group(2) and lowered[: match.start()].strip():
+        words = lowered[: match.start()].split()
+        place = f" {match.group(1)} {_title_case_place(match.group(2))}"
+        return _union_words(words) + place
+    if _PART_OF_PROVINCE.match(lowered):
+        return _union_words(lowered.split())
+    return " ".join(written)
+
+
+_DEPARTMENT = re.compile(r"ban (?!chấp hành|thường vụ|bí thư)\w+")
+
+
+def _with_place(name: str, parent: str | None) -> str:
+    """A province's part named without its place takes its parent's from the line above:
+    "Công đoàn các Khu công nghiệp" under "LĐLĐ tỉnh Bắc Ninh" -> "… tỉnh Bắc Ninh"."""
+    if parent is None or not _PART_OF_PROVINCE.match(name.lower()):
+        return name
+    place = re.search(rf"(?<!\w){_PLACE_UNIT}\s+\S.*$", parent)
+    if place is None:
+        return name
+    bare = re.search(rf"\s{_PLACE_UNIT}$", name)  # "Công đoàn Viên chức thành phố"
+    if bare:
+        return name[: bare.start()] + " " + place.group(0)
+    if re.search(rf"(?<!\w){_LOCAL_UNIT}\s+\S", name):
+        return name  # it names its own place
+    return f"{name} {place.group(0)}"
 
 
 def _issuer(lines: list[str], heading: int | None) -> str | None:
@@ -598,15 +692,62 @@ def _issuer(lines: list[str], heading: int | None) -> str | None:
         candidate = _canonical_issuer(block)
         if candidate is None and _ORGANISATION_WORDS.match(block.lower()):
             candidate = _organisation_case(block)
-        issuer = candidate or issuer
+        if issuer and _DEPARTMENT.match(block.lower()):
+            continue  # "BAN TỔ CHỨC" under "LIÊN ĐOÀN LAO ĐỘNG TỈNH THÁI BÌNH": its department
+        issuer = _with_place(candidate, issuer) if candidate else issuer
     if issuer:
-        return issuer
+        return _signed_for(lines, issuer)
+    credited = _credited(lines[:HEADING_LINES])
+    if credited:
+        return credited
     top = "\n".join(lines[:HEADING_LINES])
     for pattern in (_APPROVED_BY, _SIGNED_FOR):
         match = pattern.search(top)
         issuer = _canonical_issuer(match.group(1)) if match else None
         if issuer:
             return issuer
+    return None
+
+
+# the signature: "T/M BAN BÍ THƯ" under a paper headed "BAN CHẤP HÀNH TRUNG ƯƠNG" (every
+# Party body's paper is headed so; who issued it signs for itself)
+_SIGNATURE = re.compile(r"^(?:T/M|TM\.?|THAY MẶT)\s+(BỘ CHÍNH TRỊ|BAN BÍ THƯ)\s*$")
+SIGNATURE_LINES = 30
+# a web article's credit: "(LĐLĐ Đắk Lắk) - Chiều 24/6, …"; a masthead: "Liên đoàn Lao
+# động tỉnh Quảng Trị" alone on the page's first line
+_CREDIT = re.compile(r"^\((?:LĐLĐ|Liên đoàn Lao động)\s+([^()]{3,40})\)\s*[-–—]")
+# an annex: "(Kèm theo Chương trình hành động tại Nghị quyết số /NQ-CP … của Chính phủ)"
+_ANNEXED_OF = re.compile(r"^\W*(?:ban hành )?kèm theo\s+(.+?)\)?\s*$", re.IGNORECASE)
+_OF_BODY = re.compile(r"\scủa\s+([^,;()]+?)\)?\s*$")
+
+
+def _signed_for(lines: list[str], issuer: str) -> str:
+    if issuer != "Ban Chấp hành Trung ương":
+        return issuer
+    for line in lines[-SIGNATURE_LINES:]:
+        match = _SIGNATURE.match(line.strip())
+        if match:
+            return _canonical_issuer(match.group(1)) or issuer
+    return issuer
+
+
+def _credited(head: list[str]) -> str | None:
+    """The union a web page is by: its masthead, or the credit opening its lead paragraph
+    ("(LĐLĐ Đắk Lắk) - …" -> "LĐLĐ tỉnh Đắk Lắk"); or the body an annex is attached to the
+    paper of ("(Kèm theo … của Chính phủ)")."""
+    if head and _only_an_issuer(head[0]):
+        return _canonical_issuer(head[0])
+    for line in head:
+        credit = _CREDIT.match(line)
+        named = find_provinces(credit.group(1)) if credit else []
+        if named and named[0][1] == 0:
+            province = named[0][0]
+            unit = "thành phố" if province in CENTRAL_CITIES else "tỉnh"
+            return f"LĐLĐ {unit} {province}"
+        annexed = _ANNEXED_OF.match(line)
+        body = _OF_BODY.search(annexed.group(1)) if annexed else None
+        if body and _canonical_issuer(body.group(1)):
+            return _canonical_issuer(body.group(1))
     return None
 
 
@@ -627,12 +768,17 @@ def extract_metadata(text: str, file_format: str, given: dict[str, str | None]) 
     if province is None and issuer and "province" not in given and not national:
         named = find_provinces(issuer)  # "LĐLĐ tỉnh Nghệ An"
         province = named[0][0] if named else None
+    date = given.get("date") or _date(lines, head, number)
+    period = given.get("period") or _period(_title_lines(lines, heading) + head)
+    if period is None and date is None:
+        # an undated sheet's year is the one its figures are counted to
+        period = _counted_to(head)
     return Metadata(
         title=given.get("title") or _title(lines, heading),
         kind=given.get("kind") or ("article" if menu else _kind(head, heading, lines, file_format)),
         number=number,
         issuer=issuer,
         province=province,
-        date=given.get("date") or _date(lines, head, number),
-        period=given.get("period") or _period(head),
+        date=date,
+        period=period,
     )

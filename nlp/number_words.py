@@ -37,6 +37,12 @@ LINKS = frozenset(["linh", "lẻ"])
 MULTIPLIERS = {"trăm": 100.0, **SCALES}
 _VOCABULARY = set(DIGITS) | set(TENS) | LINKS | set(MULTIPLIERS)
 _VAGUE_BEFORE = re.compile(r"(?i)(?:hàng|vài|mấy|dăm|mươi)\s+$")
+# "một" is a count of times where a frequency is set: "mỗi quý một lần", "mỗi quý ít
+# nhất một lần" (not "một lần nữa", "một lần đến thăm")
+_HOW_OFTEN = re.compile(
+    r"(?i)(?:(?:mỗi|hằng|hàng)\s+(?:quý|năm|tháng|tuần|kỳ|học kỳ|nhiệm kỳ)|ít nhất|tối thiểu)"
+    r"(?:\s+(?:ít nhất|tối thiểu))?\s+$"
+)
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -46,6 +52,7 @@ class WordNumber:
     start: int
     end: int
     has_scale: bool  # ends in nghìn/triệu/tỷ: "hai tỷ" may be money with "đồng" implied
+    how_often: bool = False  # "mỗi quý một lần": a set frequency, a figure of its own
 
 
 def _value(words: list[str]) -> float | None:
@@ -107,6 +114,8 @@ def find_word_numbers(text: str) -> list[WordNumber]:
     [(2.0, 'hai'), (350.0, 'ba trăm năm mươi')]
     >>> [n.value for n in find_word_numbers("hai mươi lăm người, một trăm linh năm, năm 2024")]
     [25.0, 105.0]
+    >>> [n.value for n in find_word_numbers("mỗi quý ít nhất một lần; một lần nữa")]
+    [1.0]
     """
     found: list[WordNumber] = []
     words = [(m.group(0).lower(), m.start(), m.end()) for m in _WORD.finditer(text)]
@@ -128,6 +137,11 @@ def find_word_numbers(text: str) -> list[WordNumber]:
             run.pop()
         if run and _VAGUE_BEFORE.search(text[max(0, words[i][1] - 8) : words[i][1]]):
             run = []  # "vài trăm", "mấy nghìn": no value is claimed
+        if not run and words[i][0] == "một" and i + 1 < len(words) and words[i + 1][0] == "lần":
+            if _HOW_OFTEN.search(text[max(0, words[i][1] - 30) : words[i][1]]):
+                found.append(WordNumber(1.0, words[i][1], words[i][2], False, how_often=True))
+                i += 1
+                continue
         if run:
             value = _value(run)
             end = words[i + len(run) - 1][2]

@@ -66,11 +66,25 @@ def canonical(name: str, known: list[str], province: str | None) -> str:
 
     >>> canonical("LĐLĐ tỉnh", [], "Nghệ An")
     'LĐLĐ tỉnh Nghệ An'
+    >>> canonical("Công đoàn các KCN", ["Công đoàn các KCN tỉnh"], "Bắc Ninh")
+    'Công đoàn các KCN tỉnh Bắc Ninh'
+    >>> canonical("LĐLĐ tỉnh", ["Liên đoàn Lao động tỉnh Gia Lai"], "Gia Lai")
+    'Liên đoàn Lao động tỉnh Gia Lai'
     """
+    written_out = "Liên đoàn Lao động" + name[4:] if name.startswith("LĐLĐ ") else ""
+    if written_out and any(k == written_out or k.startswith(written_out + " ") for k in known):
+        name = written_out  # one body, one name: the one the document writes out
+    bare = re.compile(rf"{_UNITS}$")
+    if province and bare.search(name):
+        # the document's own, not the longest named: "LĐLĐ tỉnh" in Gia Lai's report is not
+        # the "Liên đoàn Lao động tỉnh Bình Định" it merged with
+        return f"{name} {province}"
     longer = [k for k in known if k.startswith(name + " ")]
     if longer:
-        return max(longer, key=len)
-    if province and re.search(rf"{_UNITS}$", name):
+        # the fullest form may itself end in a bare "tỉnh" ("Công đoàn các Khu công nghiệp"
+        # -> "… tỉnh", which still wants its province)
+        name = max(longer, key=len)
+    if province and bare.search(name):
         return f"{name} {province}"
     return name
 
@@ -88,10 +102,10 @@ def main_organisation(names: list[str], province: str | None = None) -> str | No
 
 # the cities run from the centre: their "thành phố" is a province's level, any other city
 # is a part of its province ("LĐLĐ thành phố Buôn Ma Thuột" is in Đắk Lắk)
-_CENTRAL_CITIES = ("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế")
+CENTRAL_CITIES = ("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế")
 _BELOW_PROVINCE = re.compile(
     r"(?<!\w)(?:huyện|quận|thị xã|TX\.?|xã|phường)(?!\w)"
-    r"|(?<!\w)(?:thành phố|TP\.?)\s+(?!(?:" + "|".join(_CENTRAL_CITIES) + r")(?!\w))"
+    r"|(?<!\w)(?:thành phố|TP\.?)\s+(?!(?:" + "|".join(CENTRAL_CITIES) + r")(?!\w))"
     r"|^(?:Công đoàn|CĐ)\s+(?:ngành|các|Viên chức|cơ sở)(?!\w)|(?<!\w)CĐCS(?!\w)",
     re.IGNORECASE,
 )

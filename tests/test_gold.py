@@ -29,6 +29,7 @@ GOLD_DIRS = [
     ROOT / "bench" / "gold" / "heldout3",
     ROOT / "bench" / "gold" / "heldout4",
     ROOT / "bench" / "gold" / "heldout5",
+    ROOT / "bench" / "gold" / "heldout6",
 ]
 
 FIGURE_FIELDS = set("doc sentence text value denominator unit qualifier kind indicator".split())
@@ -167,3 +168,30 @@ def test_search_queries_are_well_formed_and_their_evidence_is_in_the_text() -> N
             checked += 1
     if SHARED.is_dir():
         assert checked == sum(len(q["evidence"]) for q in queries)
+
+
+METADATA_FIELDS = {
+    "doc", "title", "kind", "number", "issuer", "province", "date", "year", "period", "organisation"
+}  # fmt: skip
+
+
+def test_metadata_records_are_well_formed() -> None:
+    """bench/gold/metadata.jsonl (`python bench/eval_metadata.py`): one record a document,
+    the documented fields, kinds of the contract, ISO dates whose year is the record's."""
+    from nlp.kinds import KINDS as DOCUMENT_KINDS
+    from nlp.places import find_provinces
+
+    records = load(ROOT / "bench" / "gold" / "metadata.jsonl")
+    assert len({r["doc"] for r in records}) == len(records) >= 30
+    for record in records:
+        assert METADATA_FIELDS <= set(record) <= METADATA_FIELDS | {"note"}, record["doc"]
+        assert record["kind"] in DOCUMENT_KINDS
+        if record["date"] is not None:
+            assert dt.date.fromisoformat(record["date"]).year == record["year"]
+        if record["period"] is not None:
+            assert re.fullmatch(r"\d{4}(-\d{4})?", record["period"])
+        if record["province"] is not None:
+            assert find_provinces(record["province"])[0][0] == record["province"]
+        path = resolve(record["doc"])
+        if not record["doc"].startswith("shared:") or SHARED.exists():
+            assert path.exists(), record["doc"]
