@@ -484,11 +484,30 @@ def _grid(tbl: Element, reader: _Reader, fields: _Fields) -> tuple[Grid, bool, l
     return Grid(text=text, span=span, bold=bold), declared, paragraphs
 
 
+# the motto a Vietnamese paper's head sets beside its issuer: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA
+# VIỆT NAM" / "Độc lập - Tự do - Hạnh phúc", or the Party's "ĐẢNG CỘNG SẢN VIỆT NAM"
+_MOTTO = re.compile(
+    r"cộng h(?:òa|oà) xã hội chủ nghĩa việt nam|đảng cộng sản việt nam|độc lập\s*[-–]\s*tự do",
+    re.IGNORECASE,
+)
+HEAD_TABLE_ROWS = 3  # issuer | motto, number | dateline, and at most one more
+
+
+def _lays_out_a_head(grid: Grid) -> bool:
+    """Whether a table is the paper's head set out in columns, as Word documents mostly
+    have it ("LIÊN ĐOÀN LAO ĐỘNG TỈNH NGHỆ AN / CÔNG ĐOÀN NGÀNH GIÁO DỤC | CỘNG HÒA …",
+    "Số: 45/BC-CĐN | Vinh, ngày …"): a few rows, the motto in one of them."""
+    return grid.n_rows <= HEAD_TABLE_ROWS and any(
+        _MOTTO.search(cell) for row in grid.text for cell in row
+    )
+
+
 def _table_lines(tbl: Element, reader: _Reader, fields: _Fields) -> list[str]:
-    """A table as "a | b | c" lines, kept as a RawTable too; a one-row table is a page's head
-    laid out in a table: its paragraphs, as text."""
+    """A table as "a | b | c" lines, kept as a RawTable too; a one-row table, or a paper's
+    head laid out in a table, is its paragraphs, as text: a cell's lines joined as one
+    value had run the issuer's parent and the issuer into one name."""
     grid, declared, paragraphs = _grid(tbl, reader, fields)
-    if grid.n_rows < 2:
+    if grid.n_rows < 2 or _lays_out_a_head(grid):
         return ["", *paragraphs, ""]
     count = header_rows(grid, declared=declared)
     reader.tables.append(RawTable(None, body_rows(grid, count), header_names(grid, count)))

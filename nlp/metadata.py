@@ -245,7 +245,10 @@ def _heading(lines: list[str]) -> int | None:
     """The index of the kind heading: a short upper-case line opening with a document type
     ("QUY ĐỊNH", "NGHỊ QUYẾT", "ÁN LỆ SỐ 43/2021/AL")."""
     for index, line in enumerate(lines[:HEADING_LINES]):
-        if line.isupper() and len(line) <= HEADING_MAX_CHARS and _kind_of(line):
+        # in capitals, or a kind's name alone in small letters ("Kế hoạch", typed in a
+        # legacy font without capitals)
+        alone = _BARE_HEADING.fullmatch(line) is not None
+        if (line.isupper() or alone) and len(line) <= HEADING_MAX_CHARS and _kind_of(line):
             return index
     return None
 
@@ -682,13 +685,20 @@ def _issuer(lines: list[str], heading: int | None) -> str | None:
     ("Thay mặt Bộ Chính trị, Tổng Bí thư … đã ký")."""
     end = heading if heading is not None else min(len(lines), HEADING_LINES)
     issuer = None
-    for line in lines[:end]:
+    for at, line in enumerate(lines[:end]):
         if _NUMBER_LINE.match(line) or _DATELINE.search(line):
             # the number line may share its row with the dateline; the block is above
             break
         block = _MOTTOS.sub(" ", line).strip(" *-–_")
-        if not block or not block.isupper() or _HEADLINE_COLON.search(block):
+        if not block or _HEADLINE_COLON.search(block):
             continue  # "CÔNG ĐOÀN QUẢNG BÌNH: NĂM 2023 NHÌN LẠI" is a headline, no issuer
+        if not (block.isupper() or _names_a_body(block)):
+            continue
+        if _BARE_UNIT_END.search(block) and at + 1 < end and lines[at + 1].isupper():
+            # a name wrapped in its column: "LIÊN ĐOÀN LAO ĐỘNG TỈNH" / "LÂM ĐỒNG"
+            place = lines[at + 1]
+            if find_provinces(place.title()) and not _MOTTO_START.match(place):
+                block = f"{block} {place}"
         candidate = _canonical_issuer(block)
         if candidate is None and _ORGANISATION_WORDS.match(block.lower()):
             candidate = _organisation_case(block)
@@ -719,6 +729,20 @@ _CREDIT = re.compile(r"^\((?:LĐLĐ|Liên đoàn Lao động)\s+([^()]{3,40})\)\
 # an annex: "(Kèm theo Chương trình hành động tại Nghị quyết số /NQ-CP … của Chính phủ)"
 _ANNEXED_OF = re.compile(r"^\W*(?:ban hành )?kèm theo\s+(.+?)\)?\s*$", re.IGNORECASE)
 _OF_BODY = re.compile(r"\scủa\s+([^,;()]+?)\)?\s*$")
+
+
+_BARE_UNIT_END = re.compile(r"(?<!\w)(?:TỈNH|THÀNH PHỐ)\s*$")
+
+
+def _names_a_body(line: str) -> bool:
+    """A head line in small letters that is a body's name and nothing else, as a paper
+    typed in a legacy font without capitals has it: "Liên đoàn Lao động tỉnh Hưng Yên",
+    "Công đoàn ngành Giáo dục"."""
+    if "," in line:
+        return False  # a byline's office: "Tỉnh ủy viên, Chủ tịch LĐLĐ tỉnh"
+    return _only_an_issuer(line) or (
+        len(line.split()) <= 8 and _PART_OF_PROVINCE.match(line.lower()) is not None
+    )
 
 
 def _signed_for(lines: list[str], issuer: str) -> str:

@@ -337,3 +337,37 @@ def test_broken_notes_part_keeps_the_body_with_a_warning(tmp_path: Path) -> None
     raw = read_file(save(document, tmp_path))
     assert raw.text == "Kết nạp mới 1.250 đoàn viên."
     assert [w.split(" (")[0] for w in raw.warnings] == ["footnotes or endnotes not read"]
+
+
+def test_a_papers_head_set_out_in_a_table_is_read_as_its_lines(tmp_path: Path) -> None:
+    # most Word papers set the issuer beside the motto, and the number beside the dateline,
+    # in a table of two columns; a cell's lines joined as one value had run "LIÊN ĐOÀN LAO
+    # ĐỘNG TỈNH NGHỆ AN" and "CÔNG ĐOÀN NGÀNH GIÁO DỤC" into one issuer (the parent's)
+    from nlp.analyze import analyze
+
+    document = docx.Document()
+    head = document.add_table(rows=2, cols=2)
+    head.cell(0, 0).text = "LIÊN ĐOÀN LAO ĐỘNG TỈNH NGHỆ AN\nCÔNG ĐOÀN NGÀNH GIÁO DỤC"
+    head.cell(0, 1).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
+    head.cell(1, 0).text = "Số: 45/BC-CĐN"
+    head.cell(1, 1).text = "Vinh, ngày 15 tháng 12 năm 2024"
+    document.add_paragraph("BÁO CÁO")
+    document.add_paragraph("Kết quả hoạt động công đoàn năm 2024")
+    document.add_paragraph("Năm 2024, toàn ngành kết nạp mới 1.250 đoàn viên.")
+    raw = read_file(save(document, tmp_path))
+    assert raw.text.split("\n")[:6] == [
+        "LIÊN ĐOÀN LAO ĐỘNG TỈNH NGHỆ AN",
+        "CÔNG ĐOÀN NGÀNH GIÁO DỤC",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Số: 45/BC-CĐN",
+        "Vinh, ngày 15 tháng 12 năm 2024",
+    ]
+    assert raw.tables == []  # no data in it
+    doc = analyze(raw)
+    assert (doc.issuer, doc.number, doc.date) == (
+        "Công đoàn ngành Giáo dục tỉnh Nghệ An",
+        "45/BC-CĐN",
+        "2024-12-15",
+    )
+    assert [f.organisation for f in doc.figures] == ["Công đoàn ngành Giáo dục tỉnh Nghệ An"]

@@ -358,3 +358,15 @@ def test_the_day_figures_are_counted_to_is_no_date(shared: Path) -> None:
     sheet = "corpus/real/legacy_encoding/tcvn3_xls/GSO_2000-01-31-bieu-thang-1.xls"
     meta = metadata_of(shared / sheet)  # "1. SẢN XUẤT NÔNG NGHIỆP ĐẾN NGÀY 15/1/2000"
     assert meta.date is None
+
+
+def test_a_wrapped_or_small_letter_head_names_its_issuer() -> None:
+    # heldout6: the PDF's head column wraps "LIÊN ĐOÀN LAO ĐỘNG TỈNH" / "LÂM ĐỒNG"; the
+    # TCVN3 plan, typed without capitals, heads "Liên đoàn Lao động tỉnh Hưng Yên" /
+    # "Công đoàn ngành Giáo dục" / … / "Kế hoạch"
+    report = metadata_of(ROOT / "bench/gold/heldout6/report.pdf")
+    assert report.issuer == "LĐLĐ tỉnh Lâm Đồng"
+    plan = metadata_of(ROOT / "bench/gold/heldout6/legacy.docx")
+    assert (plan.kind, plan.issuer) == ("plan", "Công đoàn ngành Giáo dục tỉnh Hưng Yên")
+    # a byline's office is no issuer
+    assert metadata_of(SEEDS["quang_tri"]).issuer == "LĐLĐ tỉnh Quảng Trị"
