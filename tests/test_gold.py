@@ -30,6 +30,7 @@ GOLD_DIRS = [
     ROOT / "bench" / "gold" / "heldout4",
     ROOT / "bench" / "gold" / "heldout5",
     ROOT / "bench" / "gold" / "heldout6",
+    ROOT / "bench" / "gold" / "heldout7",
 ]
 
 FIGURE_FIELDS = set("doc sentence text value denominator unit qualifier kind indicator".split())
@@ -88,10 +89,13 @@ def test_figure_records_are_well_formed(gold: Path) -> None:
     records = figures(gold)
     assert records
     for record in records:
-        # "period" is labelled in the held-out sets ("YYYY", "YYYY-YYYY" or null)
-        assert set(record) - {"period"} == FIGURE_FIELDS, record
+        # "period" is labelled in the held-out sets ("YYYY", "YYYY-YYYY" or null);
+        # "province" in heldout7 (a province name or null)
+        assert set(record) - {"period", "province"} == FIGURE_FIELDS, record
         period = record.get("period")
         assert period is None or re.fullmatch(r"\d{4}(-\d{4})?", period), record
+        province = record.get("province")
+        assert province is None or (isinstance(province, str) and province.strip()), record
         assert all(
             isinstance(record[k], str) and record[k].strip()
             for k in ("doc", "sentence", "text", "unit")
