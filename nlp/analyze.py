@@ -10,12 +10,19 @@ from ingest import RawDocument
 
 from .dates import as_of_year, find_periods
 from .figures import Quantity, holds_blank, tag_sentence
-from .indicators import CONTEXT_CHARS, GIFT_UNITS, carries_over, indicator_of
+from .indicators import (
+    CONTEXT_CHARS,
+    GIFT_UNITS,
+    carries_over,
+    indicator_of,
+    per_each,
+    speaks_of_tet,
+)
 from .instruments import find_instruments
 from .metadata import extract_metadata, is_form, states_rules
 from .numerals import english_style
 from .organisations import canonical, find_organisations, main_organisation
-from .places import find_provinces
+from .places import find_provinces, province_after_merger
 from .records import Document, Figure, Reference, Table
 from .references import find_references
 from .sections import Outline
@@ -38,6 +45,20 @@ def _lines(text: str) -> list[tuple[int, str]]:
 CAPTION_LINES = 6  # lines above a table that may be its title, note or unit
 
 
+_OLD = re.compile(r"\s+cũ(?!\w)")
+_CLAUSE_CUT = re.compile(r"[;:]|,(?=\s)")
+_COUNTS_PROVINCES = re.compile(
+    r"\s+(?:LĐLĐ\s+|Liên đoàn Lao động\s+)?tỉnh,\s+thành(?:\s+phố)?(?!\w)", re.IGNORECASE
+)
+# a sentence about many provinces at once names none to carry on: "Các tỉnh Đồng bằng sông
+# Cửu Long nhìn chung đạt thấp", "Có 7 LĐLĐ tỉnh, thành phố chưa đạt chỉ tiêu"
+_MANY_PROVINCES = re.compile(
+    r"(?<!\w)(?:các tỉnh|tỉnh, thành phố|cả nước|toàn quốc|miền (?:Bắc|Trung|Nam)"
+    r"|đồng bằng|tây nguyên|các địa phương)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _line_at(text: str, offset: int) -> str:
     start = text.rfind("\n", 0, offset) + 1
     end = text.find("\n", offset)
@@ -47,8 +68,12 @@ def _line_at(text: str, offset: int) -> str:
 class _FigureMaker:
     """Turns quantities found in a sentence into contract Figures with document context."""
 
-    def __init__(self, raw: RawDocument, province: str | None, issuer: str | None) -> None:
+    def __init__(
+        self, raw: RawDocument, province: str | None, issuer: str | None, title: str | None
+    ) -> None:
         self.raw, self.province = raw, province
+        # "Tết Sum vầy 2026: Công đoàn chăm lo Tết cho …": every gift in it is Tết's
+        self.about_tet = speaks_of_tet(title or "")
         found = find_organisations(raw.text)
         # a union that issued the document is known by its full name from its header
         # ("CÔNG ĐOÀN NGÀNH Y TẾ TỈNH THANH HÓA"), which the prose shortens
@@ -63,12 +88,44 @@ class _FigureMaker:
         self.organisation = main and canonical(main, self.organisations, province)
         self._named: tuple[str, list[tuple[str, int, int]]] = ("", [])
 
-    def _provinces(self, sentence: str) -> list[tuple[str, int, int]]:
+    def provinces(self, sentence: str) -> list[tuple[str, int, int]]:
         # once per sentence, not per figure: a table flattened into one "sentence" of
         # 20,000 words holds thousands of figures
         if self._named[0] != sentence:
-            self._named = (sentence, find_provinces(sentence))
+            named = [
+                # "khu vực Bình Dương cũ": the old province is now part of another
+                ((_OLD.match(sentence, end) and province_after_merger(name)) or name, start, end)
+                for name, start, end in find_provinces(sentence)
+            ]
+            self._named = (sentence, named)
         return self._named[1]
+
+    def province_of(
+        self, sentence: str, at: int, carried: str | None = None, end: int | None = None
+    ) -> str | None:
+        """The province a figure at `at` in `sentence` is of: the last one named before it
+        in its clause ("Trong khi Bắc Ninh trao 42.000 suất quà, Thái Nguyên trao 18.500
+        suất"), else the first the sentence names ("Từ ngày 01/7/2025, … hợp nhất LĐLĐ tỉnh
+        Đắk Lắk với LĐLĐ tỉnh Phú Yên, 15 LĐLĐ huyện …" is Đắk Lắk's), else the one its
+        paragraph named last (`carried`: only where the document has none of its own, as a
+        national article's paragraph names its province once and then says "Thành phố",
+        "địa phương"; not for a figure the sentence gives many provinces, or that counts
+        provinces, ending at `end`), else the document's."""
+        named = self.provinces(sentence)
+        cuts = [m.end() for m in _CLAUSE_CUT.finditer(sentence, 0, at)]
+        clause_start = cuts[-1] if cuts else 0
+        before = [name for name, start, end in named if clause_start <= start and end <= at]
+        if before:
+            return before[-1]
+        if named:
+            return named[0][0]
+        if self.province is None and carried is not None:
+            # "Các tỉnh Đồng bằng sông Cửu Long … bình quân 88,4%", "Có 7 LĐLĐ tỉnh, thành
+            # phố chưa đạt": a figure of many provinces is no one province's
+            counts_them = end is not None and _COUNTS_PROVINCES.match(sentence, end)
+            if counts_them or _MANY_PROVINCES.search(sentence, 0, at):
+                return None
+        return self.province or carried
 
     def _organisation(self, before: str) -> str | None:
         """The last union named before the number in its sentence, else the document's."""
@@ -84,8 +141,8 @@ class _FigureMaker:
         sentence_start: int,
         period: str | None,
         in_table: bool = False,
+        carried: str | None = None,
     ) -> Figure:
-        named = self._provinces(sentence)
         start = sentence_start + q.start
         before = sentence[: q.start]
         if in_table and q.subject and COUNT_LABEL.match(q.subject):
@@ -103,9 +160,10 @@ class _FigureMaker:
                 q.unit,
                 "" if in_table else sentence[q.end :],
                 ratio=q.denominator is not None,
+                at_tet=self.about_tet,
             ),
             subject=q.subject,
-            province=named[0][0] if named else self.province,
+            province=self.province_of(sentence, q.start, carried, q.end),
             period=period,
             organisation=self._organisation(sentence[max(0, q.start - CONTEXT_CHARS) : q.start]),
             sentence=sentence,
@@ -175,13 +233,14 @@ def find_figures(
     kind: str = "other",
     date: str | None = None,
     issuer: str | None = None,
+    title: str | None = None,
 ) -> list[Figure]:
     """Figures of a document. A sentence naming a province or period sets it for its own
     figures; a period also carries forward ("Trong nhiệm kỳ 2018-2023 …" then "… 343 đoàn
     viên ưu tú" two sentences later). A province is never guessed beyond the document's.
     Sections and lists of goals make their figures targets (nlp.sections); table rows
     ("a | b | c" lines) are read column by column."""
-    maker = _FigureMaker(raw, province, issuer)
+    maker = _FigureMaker(raw, province, issuer, title)
     # the year the document speaks from: figures of a year before it are results
     now = date[:4] if date else period[:4] if period else None
     english = english_style(raw.text)
@@ -209,6 +268,7 @@ def find_figures(
         # a form's line ("Tổng số người lao động: …. người, bằng 100%.") gives an example or
         # a share of its blank; the whole line, as the sentence splitter cuts at the dots
         blank = holds_blank(line)
+        carried = None  # the province this paragraph named last
         for sentence in split_sentences(line):
             periods = own_periods(sentence.text)
             term_named = term_spoken_of(sentence.text, term)
@@ -242,9 +302,12 @@ def find_figures(
                         term if q.start < term_until else as_of or current_period,
                         date[:4] if date else None,
                     ),
+                    carried=carried,
                 )
                 for q in tag_sentence(sentence.text, sentence_kind, english)
             ]
+            named = maker.provinces(sentence.text)
+            carried = named[-1][0] if named else carried
             made = _ranges_share_indicators(made)
             figures.extend(_linked_indicators(made, sentence.text, line_start + sentence.start))
         i += 1
@@ -314,8 +377,8 @@ def _linked_indicators(figures: list[Figure], sentence: str, offset: int) -> lis
         if figure.unit not in ("%", "đồng"):
             continue
         gap = sentence[previous.end - offset : figure.start - offset]
-        if not _LINK_TO_PREVIOUS.match(gap):
-            continue
+        if not _LINK_TO_PREVIOUS.match(gap) or per_each(gap):
+            continue  # not "…, mỗi suất trị giá 1 triệu đồng": a norm for each
         # "96,4 tỷ đồng, bằng 103,5% dự toán": the rate counts what the sum does
         update: dict[str, str | None] = {"subject": figure.subject or previous.subject}
         if not figure.indicator:
@@ -518,7 +581,11 @@ ANALYSIS_VERSION = 16
 #    full name for the figures' union, a department line is no issuer or title, a sheet
 #    dated at its foot, the day figures are counted to is no date, a Party paper's signer,
 #    a web page's credit or masthead, an annex of what it is attached to, a title's
-#    period under its heading, a title without its number
+#    period under its heading, a title without its number; (heldout7) a figure's province
+#    is the last its clause names, a national article's paragraph carries its province,
+#    "Bình Dương cũ" is the province it merged into; a paragraph of prose above a table is
+#    no caption; a column's bracketed noun names what it counts; a document about Tết makes
+#    its gifts Tết's; a sum for each ("mỗi suất trị giá …") is tied to no figure
 
 
 def reported_period(figures: list[Figure]) -> str | None:
@@ -559,7 +626,9 @@ def analyze(raw: RawDocument) -> Document:
     figures = (
         []
         if states_rules(meta) or is_form(raw.text)
-        else find_figures(raw, meta.province, meta.period, meta.kind, meta.date, meta.issuer)
+        else find_figures(
+            raw, meta.province, meta.period, meta.kind, meta.date, meta.issuer, meta.title
+        )
     )
     period = meta.period if meta.period is not None else reported_period(figures)
     return Document(

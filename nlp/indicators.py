@@ -239,13 +239,21 @@ def _unit_indicators() -> dict[str, str]:
 
 
 def indicator_of(
-    subject: str | None, before: str, unit: str, after: str = "", ratio: bool = False
+    subject: str | None,
+    before: str,
+    unit: str,
+    after: str = "",
+    ratio: bool = False,
+    at_tet: bool = False,
 ) -> str | None:
     """The catalogue id a figure counts: from its subject and the words before it, else
     from the rest of its clause (`after`, from the figure on: "trên 90% cơ quan, đơn vị có
     CĐCS đạt chuẩn Cơ quan văn hóa" is cultural_standard_rate, past the comma that ends the
     subject "cơ quan"); None when neither names one that such a figure can measure.
-    `ratio`: the figure is "a/b" ("739/739 CĐCS")."""
+    `ratio`: the figure is "a/b" ("739/739 CĐCS"); `at_tet`: its document's title speaks of
+    Tết, where its sentence need not ("Tết Sum vầy 2026: …" over "Trong khi Bắc Ninh trao
+    42.000 suất quà, …"; a report's paragraph of a year's work speaks of Tết and of visits
+    to the sick alike)."""
     head = before  # the sentence's head may name its topic (`_topic`)
     before = before[-CONTEXT_CHARS:]
     clause = _clause(before)
@@ -287,17 +295,22 @@ def indicator_of(
         found = candidate()
         if found and measures(found):
             return found
-    given = _given_at_tet(unit, f"{before} {after}", clause, rest)
+    home = _HOME_FOR_TET.search(_rest_of_clause(after, CLAUSE_WORDS)) is not None
+    given = _given_at_tet(unit, f"{before} {after}", clause, rest, at_tet, home)
     return "tet_beneficiaries" if given else None
 
 
-def _given_at_tet(unit: str, sentence: str, clause: str, rest: str) -> bool:
+def _given_at_tet(
+    unit: str, sentence: str, clause: str, rest: str, at_tet: bool = False, home: bool = False
+) -> bool:
     """Whether a count is of gifts given or people cared for at Tết: "Dịp Tết Nguyên đán, …
     trao 31.540 suất quà cho …", "Dịp Tết …, chăm lo cho ít nhất 60.000 đoàn viên", "…
     người lao động được chăm lo Tết", "chương trình Tết sum vầy cho 3.200 công nhân" (the
     people, not the programmes). `sentence`: the figure's words before and after it;
-    `clause`: its own clause's words before it."""
-    if not _TET.search(sentence):
+    `clause`: its own clause's words before it; `at_tet`: the document is about Tết;
+    `home`: the rest of the clause takes them home ("đón 3.100 công nhân từ các tỉnh phía
+    Nam về quê")."""
+    if not (at_tet or _TET.search(sentence)):
         return False
     if unit in GIFT_UNITS:
         return True
@@ -305,7 +318,7 @@ def _given_at_tet(unit: str, sentence: str, clause: str, rest: str) -> bool:
     return (
         measure_of(unit) == "count"
         and _fits("tet_beneficiaries", unit)
-        and (cue or _CARED_FOR.search(rest) is not None or _HOME_FOR_TET.search(rest) is not None)
+        and (cue or home or _CARED_FOR.search(rest) is not None)
     )
 
 
@@ -491,7 +504,18 @@ _WITH_NEW_UNIONS = re.compile(
 )
 # a sum per thing, not per time: "80 triệu đồng/nhà", "500.000 đồng/suất"
 _PER_THING = re.compile(r"\s*/\s*(?!(?:năm|tháng|quý|tuần|ngày|kỳ)(?!\w))[^\W\d]")
+
+
 # "mỗi" before a thing, not a time ("mỗi năm kết nạp 1.000 đoàn viên" is a yearly total)
+def speaks_of_tet(text: str) -> bool:
+    return _TET.search(text) is not None
+
+
+def per_each(text: str) -> bool:
+    """Whether `text` sets a norm for each one ("mỗi suất trị giá", "mỗi nhà được hỗ trợ")."""
+    return _PER_UNIT.search(text) is not None
+
+
 _PER_UNIT = re.compile(
     r"(?<!\w)mỗi\s+(?!(?:năm|tháng|quý|tuần|ngày|kỳ|nhiệm kỳ|đợt)(?!\w))", re.IGNORECASE
 )

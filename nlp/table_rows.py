@@ -239,6 +239,20 @@ _RATE_LABEL = re.compile(r"^(?:tỷ lệ|tỉ lệ)(?!\w)", re.IGNORECASE)
 _LABEL_UNIT = re.compile(r"\s\(([^\W\d][^()\d]{0,29}|%)\)\s*$")
 
 
+def _counted_by(column: str) -> str:
+    """What a column counts, its bracketed noun read as part of its name: "Thành lập mới
+    (CĐCS)" counts "Thành lập mới CĐCS" (new unions), which the bracket had hidden; a rate's
+    or a sum's bracket ("(%)", "(triệu đồng)") is only its unit.
+
+    >>> _counted_by("Thành lập mới (CĐCS)"), _counted_by("Tỷ lệ so với kế hoạch (%)")
+    ('Thành lập mới CĐCS', 'Tỷ lệ so với kế hoạch (%)')
+    """
+    bracket = _LABEL_UNIT.search(column)
+    if bracket is None or _unit_of(bracket.group(1))[0] in ("%", "đồng", "usd"):
+        return column
+    return f"{column[: bracket.start()]} {bracket.group(1)}"
+
+
 # the nouns a union's plan counts, named in its rows' labels: "Kết nạp đoàn viên mới",
 # "Thành lập CĐCS mới", "Trao suất quà Tết"
 _COUNTED_NOUNS = (
@@ -478,12 +492,24 @@ def _context_kind(lines: list[str]) -> str | None:
 _PLAN_TITLE = re.compile(r"^\s*(?:dự toán|kế hoạch)\s", re.IGNORECASE)
 
 
+CAPTION_MAX_CHARS = 160  # a longer line above a table is a paragraph of prose
+
+
 def _caption_kind(caption: list[str]) -> str | None:
-    """The kind the lines above a table give it: a goal cue in the three nearest, or a title
-    naming a plan among them all."""
+    """The kind the lines above a table give it: a title naming a plan among them all, else
+    the nearest of the three nearest that states a goal or reports results. A paragraph of
+    prose is no caption: "… Có 27/34 LĐLĐ tỉnh đạt và vượt chỉ tiêu …" above "2. Kết quả
+    của một số LĐLĐ tỉnh, thành phố" had made a table of results a list of goals."""
     if any(_PLAN_TITLE.match(line) for line in caption):
         return "target"
-    return _context_kind(caption[-3:])
+    for line in reversed(caption[-3:]):
+        if len(line) > CAPTION_MAX_CHARS:
+            continue
+        if any(p.search(line) for p in cues().section_results):
+            return None
+        if any(p.search(line) for p in cues().target):
+            return "target"
+    return None
 
 
 def _plain_value(cell: str, english: bool) -> tuple[str, float, bool] | None:
@@ -646,11 +672,11 @@ def tag_table(
             column = _column_name(header[i].text) if i < len(header) else ""
             if column and label and not by_place and _WHO_COUNTS.match(label):
                 # "LĐLĐ TP Bắc Ninh | 210", "Tổng cộng | 1.386": the row names who counts
-                subject = column
+                subject = _counted_by(column)
             if by_place and column:
                 # "TỈNH | Số đoàn viên" over "Bắc Giang | 3.120": the column names what the
                 # row's province counts
-                subject = column
+                subject = _counted_by(column)
                 if i not in layout.units and layout.unit_column is None:
                     cell_unit = caption_unit
             if i not in layout.units and column:

@@ -879,3 +879,70 @@ def test_a_set_frequency_of_once_is_a_figure() -> None:
     assert [(f.text, f.value, f.unit, f.qualifier) for f in doc.figures] == [
         ("ít nhất một", 1, "lần", "at_least")
     ]
+
+
+# What the seventh blind gold set (bench/gold/heldout7: figures of many provinces) showed.
+
+
+def provinces_of(text: str) -> dict[str, str | None]:
+    return {f.text: f.province for f in analyze(read_bytes(text.encode(), "tin.txt")).figures}
+
+
+def test_a_figure_is_of_the_province_its_clause_names() -> None:
+    found = provinces_of(
+        "Tết Sum vầy 2026: công đoàn chăm lo Tết\n"
+        "Trong khi Bắc Ninh trao 42.000 suất quà, Thái Nguyên trao 18.500 suất. Về tỷ lệ, cao "
+        "nhất là LĐLĐ tỉnh Bắc Ninh (126,6%), tiếp đến là thành phố Hồ Chí Minh (118,4%) và "
+        "Đồng Nai (111,5%).\n"
+    )
+    assert found == {
+        "42.000": "Bắc Ninh",
+        "18.500": "Thái Nguyên",
+        "126,6%": "Bắc Ninh",
+        "118,4%": "Hồ Chí Minh",
+        "111,5%": "Đồng Nai",
+    }
+
+
+def test_a_national_articles_paragraph_carries_its_province() -> None:
+    found = provinces_of(
+        "Công đoàn chăm lo Tết cho người lao động\n"
+        "Tại TP Hồ Chí Minh, LĐLĐ Thành phố dành 415 tỷ đồng chăm lo cho 412.000 đoàn viên. "
+        "Thành phố tổ chức 150 chuyến xe Công đoàn. Riêng khu vực Bình Dương cũ có 4.200 công "
+        "nhân được tặng vé xe.\n"
+        "Gia Lai đạt 85,7%. Các tỉnh Đồng bằng sông Cửu Long đạt thấp, bình quân 88,4% kế "
+        "hoạch. Có 7 LĐLĐ tỉnh, thành phố chưa đạt chỉ tiêu.\n"
+        "Cả nước trao 120.000 suất quà.\n"
+    )
+    # a national article (no province of its own: four are named, none most)
+    assert found["150"] == found["415 tỷ đồng"] == "Hồ Chí Minh"
+    assert found["4.200"] == "Hồ Chí Minh"  # the old province is now part of the city
+    assert (found["85,7%"], found["88,4%"], found["7"]) == ("Gia Lai", None, None)
+    assert found["120.000"] is None  # a paragraph of its own naming none
+
+
+def test_a_province_report_keeps_its_province_when_a_merger_is_named() -> None:
+    doc = analyze(read_file(ROOT / "bench/gold/heldout5/article.html"))
+    [fifteen] = [f for f in doc.figures if f.text == "15" and "Phú Yên" in f.sentence]
+    assert fifteen.province == "Đắk Lắk"  # "… hợp nhất LĐLĐ tỉnh Đắk Lắk với … Phú Yên, 15 …"
+
+
+def test_gifts_in_a_document_about_tet_are_tets_without_saying_so() -> None:
+    text = (
+        "Tết Sum vầy 2026: Công đoàn chăm lo Tết cho người lao động\n"
+        "Trong khi Bắc Ninh trao 42.000 suất quà, Thái Nguyên trao 18.500 suất.\n"
+        "Chương trình trao 120.000 suất quà cho đoàn viên, mỗi suất trị giá 1 triệu đồng.\n"
+    )
+    doc = analyze(read_bytes(text.encode(), "tin.txt"))
+    found = {f.text: f.indicator for f in doc.figures}
+    assert found["42.000"] == found["18.500"] == "tet_beneficiaries"
+    assert found["1 triệu đồng"] is None  # a norm for each gift, not what they cost
+
+
+def test_a_column_named_with_its_noun_in_brackets_counts_it() -> None:
+    doc = analyze(read_file(ROOT / "bench/gold/heldout7/report.md"))
+    row = {f.text: (f.kind, f.indicator) for f in doc.figures if "Hồ Chí Minh |" in f.sentence}
+    # "… Có 27/34 LĐLĐ tỉnh … đạt và vượt chỉ tiêu …", a paragraph of prose above the table,
+    # had made it a table of goals
+    assert row["186.420"] == ("achievement", "new_members")
+    assert row["512"] == ("achievement", "new_grassroots_unions")  # "Thành lập mới (CĐCS)"
