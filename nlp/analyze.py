@@ -21,7 +21,7 @@ from .indicators import (
 from .instruments import find_instruments
 from .metadata import extract_metadata, is_form, states_rules
 from .numerals import english_style
-from .organisations import canonical, find_organisations, main_organisation
+from .organisations import canonical, find_organisations, main_organisation, names_one
 from .places import find_provinces, province_after_merger
 from .records import Document, Figure, Reference, Table
 from .references import find_references
@@ -69,7 +69,12 @@ class _FigureMaker:
     """Turns quantities found in a sentence into contract Figures with document context."""
 
     def __init__(
-        self, raw: RawDocument, province: str | None, issuer: str | None, title: str | None
+        self,
+        raw: RawDocument,
+        province: str | None,
+        issuer: str | None,
+        title: str | None,
+        kind: str = "other",
     ) -> None:
         self.raw, self.province = raw, province
         # "Tết Sum vầy 2026: Công đoàn chăm lo Tết cho …": every gift in it is Tết's
@@ -81,11 +86,15 @@ class _FigureMaker:
         self.organisations = [name for name, _, _ in found] + union
         # the body the document is about is named in its prose; a table's rows name its
         # parts (a workbook of LĐLĐ tỉnh Thái Bình names "Công đoàn các KCN" in a row and a
-        # note under the table, its province's union once, in a caption); prose naming none
-        # reports the issuer's own work
+        # note under the table, its province's union once, in a caption); a union that
+        # issued a paper reports its own work, whoever its prose names most (the Tổng Liên
+        # đoàn's report on the provinces names LĐLĐ tỉnh Bắc Ninh most), but a web page is
+        # its publisher's story of another's (LĐLĐ Hà Tĩnh's of a sector union's congress)
         named = [name for name, start, _ in found if not is_row(_line_at(raw.text, start))]
-        main = main_organisation(named or union or self.organisations, province)
-        self.organisation = main and canonical(main, self.organisations, province)
+        first = (named or union) if kind == "article" else (union or named)
+        main = main_organisation(first or self.organisations, province)
+        main = main and canonical(main, self.organisations, province)
+        self.organisation = main if names_one(main) else None
         self._named: tuple[str, list[tuple[str, int, int]]] = ("", [])
 
     def provinces(self, sentence: str) -> list[tuple[str, int, int]]:
@@ -127,12 +136,21 @@ class _FigureMaker:
                 return None
         return self.province or carried
 
-    def _organisation(self, before: str) -> str | None:
-        """The last union named before the number in its sentence, else the document's."""
+    def _organisation(self, before: str, province: str | None) -> str | None:
+        """The last union named before the number in its sentence, else the document's, if
+        that is of the figure's `province` (in a national article naming many, the union
+        named most is no other province's)."""
         named = find_organisations(before)
-        if not named:
-            return self.organisation
-        return canonical(named[-1][0], self.organisations, self.province)
+        if named:
+            # "Ở Đồng Nai, LĐLĐ tỉnh chi …": a bare "tỉnh" is the figure's province's, and
+            # with no province it tells no union
+            name = canonical(named[-1][0], self.organisations, province or self.province)
+            return name if names_one(name) else None
+        if self.organisation:
+            places = find_provinces(self.organisation)
+            if places and places[0][0] != province:
+                return None
+        return self.organisation
 
     def make(
         self,
@@ -145,6 +163,7 @@ class _FigureMaker:
     ) -> Figure:
         start = sentence_start + q.start
         before = sentence[: q.start]
+        province = self.province_of(sentence, q.start, carried, q.end)
         if in_table and q.subject and COUNT_LABEL.match(q.subject):
             before = ""  # a "Số đoàn viên" column states what each row holds
         return Figure(
@@ -163,9 +182,11 @@ class _FigureMaker:
                 at_tet=self.about_tet,
             ),
             subject=q.subject,
-            province=self.province_of(sentence, q.start, carried, q.end),
+            province=province,
             period=period,
-            organisation=self._organisation(sentence[max(0, q.start - CONTEXT_CHARS) : q.start]),
+            organisation=self._organisation(
+                sentence[max(0, q.start - CONTEXT_CHARS) : q.start], province
+            ),
             sentence=sentence,
             page=self.raw.page_at(start),
             start=start,
@@ -240,7 +261,7 @@ def find_figures(
     viên ưu tú" two sentences later). A province is never guessed beyond the document's.
     Sections and lists of goals make their figures targets (nlp.sections); table rows
     ("a | b | c" lines) are read column by column."""
-    maker = _FigureMaker(raw, province, issuer, title)
+    maker = _FigureMaker(raw, province, issuer, title, kind)
     # the year the document speaks from: figures of a year before it are results
     now = date[:4] if date else period[:4] if period else None
     english = english_style(raw.text)
@@ -585,7 +606,9 @@ ANALYSIS_VERSION = 16
 #    is the last its clause names, a national article's paragraph carries its province,
 #    "Bình Dương cũ" is the province it merged into; a paragraph of prose above a table is
 #    no caption; a column's bracketed noun names what it counts; a document about Tết makes
-#    its gifts Tết's; a sum for each ("mỗi suất trị giá …") is tied to no figure
+#    its gifts Tết's; a sum for each ("mỗi suất trị giá …") is tied to no figure; a union
+#    that issued a paper is its figures' union, a bare "LĐLĐ tỉnh" the figure's province's
+#    or none, the document's union not another province's figures'
 
 
 def reported_period(figures: list[Figure]) -> str | None:

@@ -19,9 +19,12 @@ _SECTORS = (
     "Y tế|Giáo dục|Xây dựng|Công thương|Nông nghiệp|Giao thông|Tài chính|Ngân hàng|Dệt may"
     "|Cao su|Điện lực|Du lịch|Văn hóa|Văn hoá|Thông tin|Bưu điện|Công nghiệp|Thương mại"
 )
-_NAME = rf"(?:(?:{_SECTORS})(?!\w)|[{_UPPER}][\w’'-]*)"
+# a unit written with a capital ("Liên đoàn Lao động Thành phố", the city's) is a place,
+# not a name's first word
+_CAPITAL_UNIT = r"(?:Thành phố|Tỉnh|Huyện|Quận|Thị xã|Xã|Phường)(?!\w)"
+_NAME = rf"(?:(?:{_SECTORS})(?!\w)|(?!{_CAPITAL_UNIT})[{_UPPER}][\w’'-]*)"
 _NAMES = rf"{_NAME}(?: {_NAME})*"
-_UNITS = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường)"
+_UNITS = r"(?:[tT]ỉnh|[tT]hành phố|TP\.?|[hH]uyện|[qQ]uận|[tT]hị xã|[xX]ã|[pP]hường)"
 _PLACE = rf"{_UNITS}(?: {_NAMES})?"
 # "Viên chức" in "Công đoàn Viên chức tỉnh …": lowercase words belong to a name only when a
 # place follows; otherwise "Công đoàn Nghệ An phối hợp" would swallow the verb
@@ -71,22 +74,31 @@ def canonical(name: str, known: list[str], province: str | None) -> str:
     >>> canonical("LĐLĐ tỉnh", ["Liên đoàn Lao động tỉnh Gia Lai"], "Gia Lai")
     'Liên đoàn Lao động tỉnh Gia Lai'
     """
-    written_out = "Liên đoàn Lao động" + name[4:] if name.startswith("LĐLĐ ") else ""
-    if written_out and any(k == written_out or k.startswith(written_out + " ") for k in known):
-        name = written_out  # one body, one name: the one the document writes out
     bare = re.compile(rf"{_UNITS}$")
     if province and bare.search(name):
         # the document's own, not the longest named: "LĐLĐ tỉnh" in Gia Lai's report is not
         # the "Liên đoàn Lao động tỉnh Bình Định" it merged with
-        return f"{name} {province}"
-    longer = [k for k in known if k.startswith(name + " ")]
-    if longer:
+        full = f"{name} {province}"
+    elif bare.search(name):
+        full = name  # no province to give it: which of the named it is, is not guessed
+    else:
+        longer = [k for k in known if k.startswith(name + " ")]
         # the fullest form may itself end in a bare "tỉnh" ("Công đoàn các Khu công nghiệp"
         # -> "… tỉnh", which still wants its province)
-        name = max(longer, key=len)
-    if province and bare.search(name):
-        return f"{name} {province}"
-    return name
+        full = max(longer, key=len) if longer else name
+        if province and bare.search(full):
+            full = f"{full} {province}"
+    if full.startswith("LĐLĐ "):
+        # one body, one name: the one the document writes out, if it does
+        written = set(known) | {f"{k} {province}" for k in known if province and bare.search(k)}
+        if "Liên đoàn Lao động" + full[4:] in written:
+            return "Liên đoàn Lao động" + full[4:]
+    return full
+
+
+def names_one(name: str | None) -> bool:
+    """Whether a union's name tells which one it is: not "LĐLĐ tỉnh" with no province."""
+    return bool(name) and re.search(rf"{_UNITS}$", name) is None
 
 
 def main_organisation(names: list[str], province: str | None = None) -> str | None:

@@ -946,3 +946,19 @@ def test_a_column_named_with_its_noun_in_brackets_counts_it() -> None:
     # had made it a table of goals
     assert row["186.420"] == ("achievement", "new_members")
     assert row["512"] == ("achievement", "new_grassroots_unions")  # "Thành lập mới (CĐCS)"
+
+
+def test_each_figure_of_a_national_paper_is_credited_to_its_own_union() -> None:
+    # the Tổng Liên đoàn's report names LĐLĐ tỉnh Bắc Ninh most: its national figures had
+    # been credited to Bắc Ninh's union
+    report = analyze(read_file(ROOT / "bench/gold/heldout7/report.md"))
+    by_text = {f.text: (f.province, f.organisation) for f in report.figures}
+    assert by_text["1.186.350"] == (None, "Tổng Liên đoàn Lao động Việt Nam")
+    assert by_text["97.350"] == ("Hà Nội", "LĐLĐ thành phố Hà Nội")
+    # a national article: "LĐLĐ tỉnh" is the union of the province its paragraph names, and
+    # the union the article names most is no other province's
+    article = analyze(read_file(ROOT / "bench/gold/heldout7/article.txt"))
+    by_text = {f.text: (f.province, f.organisation) for f in article.figures}
+    assert by_text["61.000"] == ("Đồng Nai", "LĐLĐ tỉnh Đồng Nai")
+    assert by_text["412.000"] == ("Hồ Chí Minh", "Liên đoàn Lao động Thành phố Hồ Chí Minh")
+    assert by_text["120.000"] == (None, None)
