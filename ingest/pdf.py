@@ -252,6 +252,7 @@ def _mark_wraps(lines: list[Line]) -> None:
     if len(lines) < 2:
         return
     margins = _margins(lines)
+    gutter = _gutter(lines)
     steps = sorted(
         a.top - b.top for a, b in zip(lines, lines[1:], strict=False) if a.top - b.top > 0
     )
@@ -261,7 +262,15 @@ def _mark_wraps(lines: list[Line]) -> None:
         char_width = (line.right - line.left) / max(len(line.text), 1)
         room = margin - line.right
         close = 0 < step <= 1.35 * pitch
-        line.wrapped = close and room < following.first_word + 2 * char_width
+        # the foot of the left column going on at the head of the right: a paragraph split
+        # by the columns, unless its line ends a sentence
+        over = (
+            gutter is not None
+            and line.right <= gutter <= following.left
+            and step < 0
+            and not line.text.rstrip().endswith((".", ":", ";", "!", "?"))
+        )
+        line.wrapped = (close or over) and room < following.first_word + 2 * char_width
 
 
 Matrix = tuple[float, float, float, float, float, float]

@@ -147,3 +147,35 @@ def test_a_one_column_page_with_blocks_side_by_side_keeps_one_margin(font: Path)
     assert _margins(lines) == [_right_margin(lines)] * len(lines)
     text = read_bytes(data, "letter.pdf").text.split("\n")
     assert all(paragraph in text for paragraph in (*LEFT, *RIGHT))
+
+
+def test_a_paragraph_from_the_foot_of_the_left_column_goes_on_at_the_head_of_the_right(
+    font: Path,
+) -> None:
+    # a newsletter's paragraph that the left column cuts: it had been split in two there
+    # ("… vượt" / "5% so với chỉ tiêu được giao."), and a figure's words with it
+    cut_paragraph = LEFT[1]  # its lines break "… vượt" / "5% so với chỉ tiêu được giao."
+    pdf = new_pdf(font)
+    pdf.add_page()
+    pdf.set_font("dv", "B", 14)
+    pdf.cell(0, 10, TITLE, align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("dv", "", 10)
+    top = pdf.get_y() + 4
+    lines = pdf.multi_cell(COLUMN_MM, 5, cut_paragraph, dry_run=True, output="LINES")
+    # the right column opens with a number, which does not say that a sentence goes on
+    cut = next(i for i, line in enumerate(lines) if line[0].isdigit())
+    right = pdf.w - pdf.r_margin - COLUMN_MM
+    pdf.set_xy(pdf.l_margin, top)
+    pdf.multi_cell(COLUMN_MM, 5, LEFT[0], new_x="LEFT", new_y="NEXT")
+    pdf.ln(3)
+    pdf.set_x(pdf.l_margin)
+    for line in lines[:cut]:  # the foot of the left column
+        pdf.cell(COLUMN_MM, 5, line, new_x="LEFT", new_y="NEXT")
+    pdf.set_xy(right, top)
+    for line in lines[cut:]:  # the head of the right column
+        pdf.cell(COLUMN_MM, 5, line, new_x="LEFT", new_y="NEXT")
+    pdf.ln(3)
+    pdf.set_x(right)
+    pdf.multi_cell(COLUMN_MM, 5, RIGHT[0], new_x="LEFT", new_y="NEXT")
+    text = read_bytes(pdf_bytes(pdf), "cut.pdf").text.split("\n")
+    assert text == [TITLE, LEFT[0], cut_paragraph, RIGHT[0]]
