@@ -45,6 +45,12 @@ def _lines(text: str) -> list[tuple[int, str]]:
 CAPTION_LINES = 6  # lines above a table that may be its title, note or unit
 
 
+def _of_province(union: str, province: str | None) -> bool:
+    """Whether a union may count a figure of `province`: one naming no province may."""
+    places = find_provinces(union)
+    return not places or places[0][0] == province
+
+
 _OLD = re.compile(r"\s+cũ(?!\w)")
 _CLAUSE_CUT = re.compile(r"[;:]|,(?=\s)")
 _COUNTS_PROVINCES = re.compile(
@@ -136,20 +142,27 @@ class _FigureMaker:
                 return None
         return self.province or carried
 
-    def _organisation(self, before: str, province: str | None) -> str | None:
-        """The last union named before the number in its sentence, else the document's, if
-        that is of the figure's `province` (in a national article naming many, the union
-        named most is no other province's)."""
+    def _organisation(
+        self, before: str, province: str | None, carried: str | None = None
+    ) -> str | None:
+        """The last union named before the number in its sentence, else, in a national
+        document, the one an earlier sentence of its paragraph opened with (`carried`:
+        "Tại TP Hồ Chí Minh, Liên đoàn Lao động Thành phố dành …. Thành phố tổ chức 150
+        chuyến xe …"), else the document's; a union of another province than the figure's
+        `province` is neither (in a national article naming many, the union named most is
+        no other province's)."""
         named = find_organisations(before)
         if named:
             # "Ở Đồng Nai, LĐLĐ tỉnh chi …": a bare "tỉnh" is the figure's province's, and
             # with no province it tells no union
             name = canonical(named[-1][0], self.organisations, province or self.province)
             return name if names_one(name) else None
-        if self.organisation:
-            places = find_provinces(self.organisation)
-            if places and places[0][0] != province:
-                return None
+        if carried and self.province is None:
+            name = canonical(carried, self.organisations, province)
+            if names_one(name) and _of_province(name, province):
+                return name
+        if self.organisation and not _of_province(self.organisation, province):
+            return None
         return self.organisation
 
     def make(
@@ -160,6 +173,7 @@ class _FigureMaker:
         period: str | None,
         in_table: bool = False,
         carried: str | None = None,
+        carried_union: str | None = None,
     ) -> Figure:
         start = sentence_start + q.start
         before = sentence[: q.start]
@@ -185,7 +199,7 @@ class _FigureMaker:
             province=province,
             period=period,
             organisation=self._organisation(
-                sentence[max(0, q.start - CONTEXT_CHARS) : q.start], province
+                sentence[max(0, q.start - CONTEXT_CHARS) : q.start], province, carried_union
             ),
             sentence=sentence,
             page=self.raw.page_at(start),
@@ -290,6 +304,7 @@ def find_figures(
         # a share of its blank; the whole line, as the sentence splitter cuts at the dots
         blank = holds_blank(line)
         carried = None  # the province this paragraph named last
+        carried_union = None  # the union the last sentence of it naming one opened with
         for sentence in split_sentences(line):
             periods = own_periods(sentence.text)
             term_named = term_spoken_of(sentence.text, term)
@@ -324,11 +339,14 @@ def find_figures(
                         date[:4] if date else None,
                     ),
                     carried=carried,
+                    carried_union=carried_union,
                 )
                 for q in tag_sentence(sentence.text, sentence_kind, english)
             ]
             named = maker.provinces(sentence.text)
             carried = named[-1][0] if named else carried
+            unions = find_organisations(sentence.text)
+            carried_union = unions[0][0] if unions else carried_union
             made = _ranges_share_indicators(made)
             figures.extend(_linked_indicators(made, sentence.text, line_start + sentence.start))
         i += 1
@@ -608,7 +626,11 @@ ANALYSIS_VERSION = 16
 #    no caption; a column's bracketed noun names what it counts; a document about Tết makes
 #    its gifts Tết's; a sum for each ("mỗi suất trị giá …") is tied to no figure; a union
 #    that issued a paper is its figures' union, a bare "LĐLĐ tỉnh" the figure's province's
-#    or none, the document's union not another province's figures'
+#    or none, the document's union not another province's figures'; (metadata heldout) a
+#    head name wrapped in its column, a company's union, a title's subject line (a letter's
+#    "V/v", a short heading's, "Thực hiện …" as a title) and its period, "Huế" the city of
+#    2025 on, a span of days no date, a news item's dateline or credit; a national
+#    article's paragraph carries its union
 
 
 def reported_period(figures: list[Figure]) -> str | None:

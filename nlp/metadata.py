@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from .dates import _iso, find_dates, find_periods
 from .figures import holds_blank
 from .given import checked
-from .organisations import CENTRAL_CITIES
+from .organisations import CENTRAL_CITIES, find_organisations
 from .places import find_provinces, main_province
 from .references import REFERENCE_ID, normalize_id
 
@@ -253,7 +253,9 @@ def _heading(lines: list[str]) -> int | None:
     return None
 
 
-def _kind(head: list[str], heading: int | None, lines: list[str], file_format: str) -> str:
+def _kind(
+    head: list[str], heading: int | None, lines: list[str], file_format: str, title: str | None
+) -> str:
     if heading is not None:
         return _kind_of(lines[heading]) or "other"
     if head and _ANNEX_LABEL.fullmatch(head[0]):
@@ -263,14 +265,20 @@ def _kind(head: list[str], heading: int | None, lines: list[str], file_format: s
             annexed = _ANNEXED_OF.match(line)
             if annexed:
                 return _kind_of(annexed.group(1)) or "other"
-    for line in head:
-        # "Báo cáo tại hội nghị cho biết, …" opens a paragraph, not a report; "LUẬT CÔNG
-        # ĐOÀN số: 12/2012/QH13. Luật … đã được Quốc hội … thông qua" is a law's title
-        heading_sized = len(_first_sentence(line)) <= HEADING_MAX_CHARS
-        kind = _kind_of(line) if heading_sized else None
-        if kind and kind != "other":
-            return kind
-    return "article" if file_format in ("html", "htm") else "other"
+    # the title says it ("LUẬT CÔNG ĐOÀN", "Báo cáo kết quả …"), not a paragraph ("Báo cáo
+    # tại hội nghị cho biết, …", "Chương trình “Tết Sum vầy” năm 2025 đã trao …")
+    kind = _kind_of(title) if title else None
+    if kind and kind != "other":
+        return kind
+    news = any(_NEWS_DATELINE.search(line) or _NEWS_CREDIT.match(line) for line in head)
+    return "article" if file_format in ("html", "htm") or news else "other"
+
+
+# a news item's marks: its dateline "Thứ Hai, 26/01/2026 - 07:30", its credit "(LĐ) - …"
+_NEWS_DATELINE = re.compile(
+    r"^(?:Thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ nhật),?\s+\d{1,2}/\d{1,2}/\d{4}", re.IGNORECASE
+)
+_NEWS_CREDIT = re.compile(r"^\([^()]{2,40}\)\s*[-–—]\s*\S")
 
 
 _BREADCRUMB = re.compile(r"^(?:Trang chủ|Home|Trang nhất)\s*[>»›/|]", re.IGNORECASE)
@@ -292,6 +300,9 @@ def _title(lines: list[str], heading: int | None) -> str | None:
     """The heading with the upper-case lines under it, or its "Về …" subject line:
     "QUY ĐỊNH THI HÀNH ĐIỀU LỆ ĐẢNG"; else the first line, as web articles have it."""
     if heading is None:
+        regarding = next((line for line in lines[:HEADING_LINES] if line.startswith("V/v")), None)
+        if regarding and len(regarding) <= TITLE_MAX_CHARS:
+            return regarding.rstrip(".")  # a letter's subject: "V/v tổ chức các hoạt động …"
         at = next((i for i, line in enumerate(lines[:HEADING_LINES]) if _reads_as_title(line)), 0)
         first = lines[at] if lines else None
         if first and len(first) > TITLE_SENTENCES_FROM:
@@ -299,7 +310,19 @@ def _title(lines: list[str], heading: int | None) -> str | None:
         # a kicker and its headline: "ĐẠI HỘI … NHIỆM KỲ 2023-2028:" / "Xây dựng …"; an
         # annex's label and its name: "PHỤ LỤC I" / "DANH MỤC CÁC CHỈ TIÊU CỤ THỂ"
         after = lines[at + 1] if first and at + 1 < len(lines) else ""
-        joins = first and (first.endswith(":") or _ANNEX_LABEL.fullmatch(first))
+        # … and a short title in capitals and its subject under it: "ĐỀ CƯƠNG TUYÊN TRUYỀN"
+        # / "Kỷ niệm 97 năm Ngày thành lập Công đoàn Việt Nam (28/7/1929 - 28/7/2026)"
+        subject_under = (
+            first is not None
+            and _SHORT_HEADING.fullmatch(first) is not None
+            and first.isupper()
+            and not after.isupper()
+            and len(after) <= SUBJECT_MAX_CHARS
+            and not after.rstrip().endswith((".", ":", ";"))
+            and not _SECTION_LABEL.match(after)
+            and _is_subject(after)
+        )
+        joins = first and (first.endswith(":") or _ANNEX_LABEL.fullmatch(first) or subject_under)
         if joins and _reads_as_title(after) and len(first) + len(after) < TITLE_MAX_CHARS:
             first = f"{first} {after}"
         numbered = _OWN_NUMBER_AFTER.search(first) if first else None
@@ -309,7 +332,9 @@ def _title(lines: list[str], heading: int | None) -> str | None:
             first = first[:-1]  # "V/v: Đề nghị … năm 2026."
         return first if first and len(first) <= TITLE_MAX_CHARS else None
     parts = [re.sub(r"(/AL)\d+$", r"\1", lines[heading])]  # "AL1": a footnote mark
-    bare = _BARE_HEADING.fullmatch(lines[heading]) is not None
+    # a heading that only names the kind ("NGHỊ QUYẾT", "BÁO CÁO THAM LUẬN", "CHƯƠNG TRÌNH
+    # HÀNH ĐỘNG") has its subject on the line under it
+    bare = _SHORT_HEADING.fullmatch(lines[heading]) is not None
     for line in lines[heading + 1 : heading + 4]:
         if _SECTION_LABEL.match(line):
             break  # "A- TÌNH HÌNH VÀ NGUYÊN NHÂN" opens the body
@@ -317,11 +342,26 @@ def _title(lines: list[str], heading: int | None) -> str | None:
             parts.append(line)
             continue
         # the subject under a bare heading: "NGHỊ QUYẾT" / "Ban hành Chương trình …"
-        subject = line.startswith(("Về ", "V/v")) or (bare and len(parts) == 1)
-        if subject and len(line) <= TITLE_MAX_CHARS and not _NOT_SUBJECT.match(line):
+        subject = line.startswith(("Về ", "về ", "V/v")) or (bare and len(parts) == 1)
+        if subject and len(line) <= TITLE_MAX_CHARS and _is_subject(line):
             parts.append(line)
         break
     return " ".join(parts)
+
+
+SUBJECT_MAX_CHARS = 160
+_SHORT_HEADING = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,3}")
+
+
+def _is_subject(line: str) -> bool:
+    """Whether a line under a heading is its subject, not the body's first paragraph: not
+    "Căn cứ …", "Kính gửi", a list item; "Thực hiện …" only as a title, with no stop after
+    it ("Thực hiện nhiệm vụ công tác công đoàn năm 2026", not "Thực hiện Kế hoạch số …,
+    Ban Thường vụ … báo cáo kết quả như sau:")."""
+    if line.lower().startswith("thực hiện"):
+        ends = line.rstrip().endswith((".", ":", ";", ","))
+        return not ends and len(line) <= SUBJECT_MAX_CHARS
+    return not _NOT_SUBJECT.match(line)
 
 
 _OWN_NUMBER_AFTER = re.compile(r"\s+số\s*:?\s*\S*\d\S*$", re.IGNORECASE)
@@ -375,6 +415,8 @@ def _reads_as_title(line: str) -> bool:
         return True  # "CÔNG ĐOÀN QUẢNG BÌNH: NĂM 2023 NHÌN LẠI": a headline names a body first
     if line.isupper() and len(words) <= 8 and _DEPARTMENT.match(line.lower()):
         return False  # "BAN TỔ CHỨC", the department of the body above it
+    if line.isupper() and len(words) <= 8 and _ORGANISATION_WORDS.match(line.lower()):
+        return False  # "LIÊN ĐOÀN LAO ĐỘNG", its place wrapped onto the next line
     return not (line.isupper() and len(words) <= 8 and _canonical_issuer(line)) and not (
         _only_an_issuer(line)
     )
@@ -449,9 +491,11 @@ def _date(lines: list[str], head: list[str], number: str | None) -> str | None:
             attached = _ATTACHED.match(line) is not None
             dates = [
                 d
-                for d, start, _ in find_dates(line)
+                for d, start, end in find_dates(line)
                 if (attached or not _after_a_number(line, start))
                 and not _CUT_OFF.search(line[max(0, start - 20) : start])
+                and not _SPAN_END.match(line, end)
+                and not _SPAN_START.search(line[max(0, start - 20) : start])
             ]
             if dates:
                 return dates[0]
@@ -474,6 +518,9 @@ def _counted_to(head: list[str]) -> str | None:
     return None
 
 
+# a span of days is no paper's date: "Kỷ niệm 97 năm … (28/7/1929 - 28/7/2026)"
+_SPAN_END = re.compile(r"\s*[-–]\s*\d{1,2}/\d{1,2}/\d{4}")
+_SPAN_START = re.compile(r"\d{4}\s*[-–]\s*$")
 # the day figures are counted to is not the paper's: "(Số liệu tính đến ngày 15/6/2025)",
 # "SẢN XUẤT NÔNG NGHIỆP ĐẾN NGÀY 15/1/2000"
 _CUT_OFF = re.compile(r"đến\s+(?:hết\s+)?(?:ngày\s*)?$", re.IGNORECASE)
@@ -544,9 +591,10 @@ def _title_lines(lines: list[str], heading: int | None) -> list[str]:
     return [] if heading is None else lines[heading : heading + 3]
 
 
-def _period(head: list[str]) -> str | None:
+def _period(head: list[str], title: tuple[str, ...] = ()) -> str | None:
     """The first period of a title or heading: a line citing a document and a year that names
-    one are not the document's.
+    one are not the document's, but a title's subject line may implement one ("CHƯƠNG TRÌNH
+    HÀNH ĐỘNG" / "Thực hiện Nghị quyết Đại hội … nhiệm kỳ 2025 - 2030").
 
     >>> _period(["Căn cứ Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 1992;"])
     >>> _period(["ĐẠI HỘI CÔNG ĐOÀN TỈNH LẦN THỨ VI, NHIỆM KỲ 2023-2028"])
@@ -556,8 +604,8 @@ def _period(head: list[str]) -> str | None:
     '2024'
     """
     # a period inside a long paragraph is something the paragraph talks about
-    for line in head:
-        if len(line) > HEADING_MAX_CHARS or _CITING.match(line):
+    for line in [*title, *head]:
+        if len(line) > HEADING_MAX_CHARS or (_CITING.match(line) and line not in title):
             continue
         for period, start, _ in find_periods(line):
             if "-" not in period and _NAMED_BEFORE.search(line[:start]):
@@ -637,15 +685,18 @@ def _organisation_case(name: str) -> str:
     """An upper-case organisation name in the case Vietnamese writes it, when it ends in a
     place: "CÔNG ĐOÀN VIÊN CHỨC TỈNH THÁI NGUYÊN" -> "Công đoàn Viên chức tỉnh Thái
     Nguyên" (the head, the word after "Công đoàn", and the place capitalised), or names a
-    province's part ("CÔNG ĐOÀN NGÀNH Y TẾ" -> "Công đoàn ngành Y tế"). Otherwise there is
-    no telling a company's name from common words: it stays as written.
+    province's part ("CÔNG ĐOÀN NGÀNH Y TẾ" -> "Công đoàn ngành Y tế"), or a company's
+    (its name's words capitalised: which are common words, no rule tells). Otherwise it stays
+    as written.
 
     >>> _organisation_case("CÔNG ĐOÀN NGÀNH Y TẾ TỈNH THANH HÓA")
     'Công đoàn ngành Y tế tỉnh Thanh Hóa'
     >>> _organisation_case("CÔNG ĐOÀN CÁC KCN")
     'Công đoàn các KCN'
-    >>> _organisation_case("CÔNG ĐOÀN CÔNG TY CỔ PHẦN MAY 10")
-    'CÔNG ĐOÀN CÔNG TY CỔ PHẦN MAY 10'
+    >>> _organisation_case("CÔNG ĐOÀN CƠ SỞ CÔNG TY CỔ PHẦN MAY 10")
+    'Công đoàn cơ sở Công ty Cổ phần May 10'
+    >>> _organisation_case("BAN QUẢN LÝ DỰ ÁN")
+    'BAN QUẢN LÝ DỰ ÁN'
     """
     written = name.split()
     lowered = " ".join(written).lower()
@@ -656,7 +707,16 @@ def _organisation_case(name: str) -> str:
         return _union_words(words) + place
     if _PART_OF_PROVINCE.match(lowered):
         return _union_words(lowered.split())
+    company = _COMPANY_UNION.match(lowered)
+    if company:
+        rest = lowered[company.end() :].replace("cổ phần", "Cổ_phần").split()
+        words = [_LEGAL_FORMS.get(w, w.capitalize()).replace("_", " ") for w in rest]
+        return " ".join([company.group(0).capitalize().replace("công ty", "Công ty"), *words])
     return " ".join(written)
+
+
+_COMPANY_UNION = re.compile(r"^công đoàn (?:cơ sở )?công ty")
+_LEGAL_FORMS = {"tnhh": "TNHH", "cp": "CP", "mtv": "MTV", "Cổ_phần": "Cổ_phần"}
 
 
 _DEPARTMENT = re.compile(r"ban (?!chấp hành|thường vụ|bí thư)\w+")
@@ -694,11 +754,10 @@ def _issuer(lines: list[str], heading: int | None) -> str | None:
             continue  # "CÔNG ĐOÀN QUẢNG BÌNH: NĂM 2023 NHÌN LẠI" is a headline, no issuer
         if not (block.isupper() or _names_a_body(block)):
             continue
-        if _BARE_UNIT_END.search(block) and at + 1 < end and lines[at + 1].isupper():
-            # a name wrapped in its column: "LIÊN ĐOÀN LAO ĐỘNG TỈNH" / "LÂM ĐỒNG"
-            place = lines[at + 1]
-            if find_provinces(place.title()) and not _MOTTO_START.match(place):
-                block = f"{block} {place}"
+        if block.isupper() and at + 1 < end and _goes_on(lines[at + 1]):
+            # a name wrapped in its column: "LIÊN ĐOÀN LAO ĐỘNG" / "THÀNH PHỐ HẢI PHÒNG",
+            # "CÔNG ĐOÀN CƠ SỞ CÔNG TY CỔ PHẦN" / "CAO SU THUẬN PHÚ"
+            block = f"{block} {_MOTTOS.sub(' ', lines[at + 1]).strip(' *-–_')}"
         candidate = _canonical_issuer(block)
         if candidate is None and _ORGANISATION_WORDS.match(block.lower()):
             candidate = _organisation_case(block)
@@ -731,7 +790,26 @@ _ANNEXED_OF = re.compile(r"^\W*(?:ban hành )?kèm theo\s+(.+?)\)?\s*$", re.IGNO
 _OF_BODY = re.compile(r"\scủa\s+([^,;()]+?)\)?\s*$")
 
 
-_BARE_UNIT_END = re.compile(r"(?<!\w)(?:TỈNH|THÀNH PHỐ)\s*$")
+# what opens a line of its own in a head: another body, a congress, the motto
+_OWN_HEAD_LINE = re.compile(
+    r"^(?:LIÊN ĐOÀN|LĐLĐ|CÔNG ĐOÀN|TỔNG|BAN|ĐẢNG|ĐẠI HỘI|HỘI ĐỒNG|ỦY BAN|UỶ BAN|UBND|"
+    r"TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|CHI BỘ|SỞ|BỘ|CỘNG HÒA|CỘNG HOÀ|ĐỘC LẬP|\*)(?!\w)"
+)
+
+
+def _goes_on(line: str) -> bool:
+    """Whether a head line finishes the name above it, wrapped in its column: in capitals,
+    short, with no digit, opening no body, congress or motto of its own."""
+    rest = _MOTTOS.sub(" ", line).strip(" *-–_")
+    return (
+        bool(rest)
+        and rest.isupper()
+        and len(rest.split()) <= 6
+        and not any(c.isdigit() for c in rest)
+        and not _OWN_HEAD_LINE.match(rest)
+        and not _NUMBER_LINE.match(line)
+        and _kind_of(rest) is None
+    )
 
 
 def _names_a_body(line: str) -> bool:
@@ -743,6 +821,19 @@ def _names_a_body(line: str) -> bool:
     return _only_an_issuer(line) or (
         len(line.split()) <= 8 and _PART_OF_PROVINCE.match(line.lower()) is not None
     )
+
+
+def _as_written(issuer: str | None, text: str) -> str | None:
+    """An issuer read from capitals as the text writes its name ("CÔNG ĐOÀN CÔNG TY TNHH
+    ĐIỆN TỬ MINH KHANG VIỆT NAM" -> "Công đoàn Công ty TNHH Điện tử Minh Khang Việt Nam"),
+    where there is no telling a company's name from common words by rule."""
+    if issuer is None:
+        return issuer
+    folded = issuer.casefold()
+    for name, _, _ in find_organisations(text):
+        if name.casefold() == folded:
+            return name
+    return issuer
 
 
 def _signed_for(lines: list[str], issuer: str) -> str:
@@ -780,7 +871,7 @@ def extract_metadata(text: str, file_format: str, given: dict[str, str | None]) 
     given = checked(given)
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     heading = _heading(lines)
-    issuer = given.get("issuer") or _issuer(lines, heading)
+    issuer = given.get("issuer") or _as_written(_issuer(lines, heading), text)
     menu = _menu_end(lines) if heading is None else 0
     # a web page's menu and breadcrumb ("Trang chủ > Tin tức - Sự kiện > …") come before
     # its headline and dateline: the head is what follows them, and it is an article
@@ -793,13 +884,16 @@ def extract_metadata(text: str, file_format: str, given: dict[str, str | None]) 
         named = find_provinces(issuer)  # "LĐLĐ tỉnh Nghệ An"
         province = named[0][0] if named else None
     date = given.get("date") or _date(lines, head, number)
-    period = given.get("period") or _period(_title_lines(lines, heading) + head)
+    title = _title(lines, heading)
+    subject = tuple(line for line in _title_lines(lines, heading) if title and line in title)
+    period = given.get("period") or _period(_title_lines(lines, heading) + head, subject)
     if period is None and date is None:
         # an undated sheet's year is the one its figures are counted to
         period = _counted_to(head)
     return Metadata(
-        title=given.get("title") or _title(lines, heading),
-        kind=given.get("kind") or ("article" if menu else _kind(head, heading, lines, file_format)),
+        title=given.get("title") or title,
+        kind=given.get("kind")
+        or ("article" if menu else _kind(head, heading, lines, file_format, title)),
         number=number,
         issuer=issuer,
         province=province,

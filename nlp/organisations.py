@@ -22,7 +22,7 @@ _SECTORS = (
 # a unit written with a capital ("Liên đoàn Lao động Thành phố", the city's) is a place,
 # not a name's first word
 _CAPITAL_UNIT = r"(?:Thành phố|Tỉnh|Huyện|Quận|Thị xã|Xã|Phường)(?!\w)"
-_NAME = rf"(?:(?:{_SECTORS})(?!\w)|(?!{_CAPITAL_UNIT})[{_UPPER}][\w’'-]*)"
+_NAME = rf"(?:(?:{_SECTORS})(?!\w)|(?!{_CAPITAL_UNIT}|Công ty(?!\w))[{_UPPER}][\w’'-]*)"
 _NAMES = rf"{_NAME}(?: {_NAME})*"
 _UNITS = r"(?:[tT]ỉnh|[tT]hành phố|TP\.?|[hH]uyện|[qQ]uận|[tT]hị xã|[xX]ã|[pP]hường)"
 _PLACE = rf"{_UNITS}(?: {_NAMES})?"
@@ -36,9 +36,18 @@ _ZONES = (
     r"các (?:KCN|KCX|KKT|[Kk]hu công nghiệp|[Kk]hu chế xuất|[Kk]hu kinh tế)"
     rf"(?: (?:và |- )?(?:KCX|[Kk]hu chế xuất|[Kk]hu công nghệ cao))?(?: {_NAMES})?"
 )
+# a company's union: "Công đoàn Công ty TNHH Điện tử Minh Khang Việt Nam", "Công đoàn cơ sở
+# Công ty Cổ phần Cao su Thuận Phú": a legal form, then capitalised words, a small one only
+# between two of them ("Điện tử Minh", not "Khang tổ chức")
+_CAPITAL = rf"[{_UPPER}][\w’'-]*"
+_COMPANY = (
+    r"Công ty(?: (?:TNHH|CP|MTV|[Cc]ổ [Pp]hần|[Tt]rách nhiệm hữu hạn|[Mm]ột thành viên))*"
+    rf"(?: {_CAPITAL}(?: [a-zđà-ỹ][\w-]*(?= {_CAPITAL}))?)+"
+)
+_NAMED = rf"{_ZONES}|{_COMPANY}|{_NAME_BEFORE_PLACE}|{_NAMES}"
 ORGANISATION = re.compile(
     rf"(?<!\w){_HEAD}"
-    rf"(?:(?: ngành)? (?!Việt Nam)(?P<name>{_ZONES}|{_NAME_BEFORE_PLACE}|{_NAMES}))?"
+    rf"(?:(?: ngành| cơ sở)? (?!Việt Nam)(?P<name>{_NAMED}))?"
     rf"(?: (?P<place>{_PLACE}))?"
 )
 
@@ -55,6 +64,9 @@ def find_organisations(text: str) -> list[tuple[str, int, int]]:
     ['Công đoàn các KCN']
     >>> [o for o, _, _ in find_organisations("Công đoàn ngành Giáo dục và LĐLĐ huyện Cư M’gar")]
     ['Công đoàn ngành Giáo dục', 'LĐLĐ huyện Cư M’gar']
+    >>> [o for o, _, _ in find_organisations(
+    ...     "Công đoàn Công ty TNHH Điện tử Minh Khang Việt Nam tổ chức đại hội")]
+    ['Công đoàn Công ty TNHH Điện tử Minh Khang Việt Nam']
     """
     found = []
     for match in ORGANISATION.finditer(text):

@@ -51,6 +51,14 @@ def gazetteer() -> Gazetteer:
             # sheets without accents "LAO CAI" (but one unaccented word, "HUE", is English)
             if not alias.isascii() or " " in alias:
                 canonical.setdefault(alias.upper(), entry["name"])
+    for entry in data["new"]:
+        # a province renamed: its other names are the new one's ("Huế", "Thành phố Huế" are
+        # the city of 2025 on), its own old name stays its own ("Thừa Thiên Huế")
+        for alias in [entry["name"], *entry.get("aliases", [])]:
+            for written in (alias, alias.upper()):
+                old = canonical.get(written)
+                if old in entry.get("formed_from", ()) and written.upper() != old.upper():
+                    canonical[written] = entry["name"]
     names = sorted(canonical, key=len, reverse=True)
     pattern = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, names)) + r")(?!\w)")
     return Gazetteer(

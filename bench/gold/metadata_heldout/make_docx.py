@@ -76,11 +76,17 @@ def make_bc_cdn_yte():
     no_borders(t)
     cell_lines(
         t.cell(0, 0),
-        [("LIÊN ĐOÀN LAO ĐỘNG TỈNH QUẢNG NGÃI", False, False), ("CÔNG ĐOÀN NGÀNH Y TẾ", True, False)],
+        [
+            ("LIÊN ĐOÀN LAO ĐỘNG TỈNH QUẢNG NGÃI", False, False),
+            ("CÔNG ĐOÀN NGÀNH Y TẾ", True, False),
+        ],
     )
     cell_lines(
         t.cell(0, 1),
-        [("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", True, False), ("Độc lập - Tự do - Hạnh phúc", True, False)],
+        [
+            ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", True, False),
+            ("Độc lập - Tự do - Hạnh phúc", True, False),
+        ],
     )
     cell_lines(t.cell(1, 0), [("Số: 54/BC-CĐN", False, False)])
     cell_lines(t.cell(1, 1), [("Quảng Ngãi, ngày 20 tháng 5 năm 2025", False, True)])
@@ -122,13 +128,21 @@ def make_bc_cdn_yte():
     no_borders(t2)
     cell_lines(
         t2.cell(0, 0),
-        [("Nơi nhận:", True, True), ("- LĐLĐ tỉnh (b/c);", False, False), ("- Sở Y tế;", False, False),
-         ("- Lưu: VP.", False, False)],
+        [
+            ("Nơi nhận:", True, True),
+            ("- LĐLĐ tỉnh (b/c);", False, False),
+            ("- Sở Y tế;", False, False),
+            ("- Lưu: VP.", False, False),
+        ],
     )
     cell_lines(
         t2.cell(0, 1),
-        [("TM. BAN THƯỜNG VỤ", True, False), ("CHỦ TỊCH", True, False), ("", False, False),
-         ("Võ Thị Ngọc Hân", True, False)],
+        [
+            ("TM. BAN THƯỜNG VỤ", True, False),
+            ("CHỦ TỊCH", True, False),
+            ("", False, False),
+            ("Võ Thị Ngọc Hân", True, False),
+        ],
     )
     doc.save(HERE / "bc_cdn_yte_quang_ngai.docx")
 
@@ -141,8 +155,12 @@ def make_qd_quy_che():
     para(doc, "\tĐộc lập - Tự do - Hạnh phúc", bold=True)
     para(doc, "Số: 412/QĐ-LĐLĐ\tVĩnh Long, ngày 03 tháng 3 năm 2026")
     para(doc, "QUYẾT ĐỊNH", bold=True, center=True)
-    para(doc, "Về việc ban hành Quy chế xét hỗ trợ xây dựng, sửa chữa nhà “Mái ấm Công đoàn”", bold=True,
-         center=True)
+    para(
+        doc,
+        "Về việc ban hành Quy chế xét hỗ trợ xây dựng, sửa chữa nhà “Mái ấm Công đoàn”",
+        bold=True,
+        center=True,
+    )
     para(doc, "BAN THƯỜNG VỤ LIÊN ĐOÀN LAO ĐỘNG TỈNH VĨNH LONG", bold=True, center=True)
     for text in [
         "Căn cứ Luật Công đoàn số 50/2024/QH15 ngày 27/11/2024;",
@@ -171,8 +189,12 @@ def make_qd_quy_che():
     para(doc, "\tĐộc lập - Tự do - Hạnh phúc", bold=True)
     para(doc, "QUY CHẾ", bold=True, center=True)
     para(doc, "Xét hỗ trợ xây dựng, sửa chữa nhà “Mái ấm Công đoàn”", bold=True, center=True)
-    para(doc, "(Kèm theo Quyết định số 412/QĐ-LĐLĐ ngày 03/3/2026 của Ban Thường vụ Liên đoàn Lao động tỉnh)",
-         italic=True, center=True)
+    para(
+        doc,
+        "(Kèm theo Quyết định số 412/QĐ-LĐLĐ ngày 03/3/2026 của Ban Thường vụ Liên đoàn Lao động tỉnh)",
+        italic=True,
+        center=True,
+    )
     for text in [
         "Chương I. QUY ĐỊNH CHUNG",
         "Điều 1. Phạm vi, đối tượng. Quy chế này quy định tiêu chuẩn, mức hỗ trợ, trình tự xét hỗ trợ xây "
@@ -245,13 +267,21 @@ def make_cv_thang_cong_nhan():
     no_borders(t2)
     cell_lines(
         t2.cell(0, 0),
-        [("Nơi nhận:", True, True), ("- Như trên;", False, False), ("- Thường trực LĐLĐ TP;", False, False),
-         ("- Lưu: VT, TG.", False, False)],
+        [
+            ("Nơi nhận:", True, True),
+            ("- Như trên;", False, False),
+            ("- Thường trực LĐLĐ TP;", False, False),
+            ("- Lưu: VT, TG.", False, False),
+        ],
     )
     cell_lines(
         t2.cell(0, 1),
-        [("TM. BAN THƯỜNG VỤ", True, False), ("PHÓ CHỦ TỊCH", True, False), ("", False, False),
-         ("Huỳnh Văn Phúc", True, False)],
+        [
+            ("TM. BAN THƯỜNG VỤ", True, False),
+            ("PHÓ CHỦ TỊCH", True, False),
+            ("", False, False),
+            ("Huỳnh Văn Phúc", True, False),
+        ],
     )
     doc.save(HERE / "cv_thang_cong_nhan_da_nang.docx")
 
@@ -264,15 +294,27 @@ def make_tham_luan():
     no_borders(t)
     cell_lines(
         t.cell(0, 0),
-        [("LIÊN ĐOÀN LAO ĐỘNG TỈNH ĐỒNG NAI", False, False),
-         ("CÔNG ĐOÀN CƠ SỞ CÔNG TY CỔ PHẦN", True, False), ("CAO SU THUẬN PHÚ", True, False)],
+        [
+            ("LIÊN ĐOÀN LAO ĐỘNG TỈNH ĐỒNG NAI", False, False),
+            ("CÔNG ĐOÀN CƠ SỞ CÔNG TY CỔ PHẦN", True, False),
+            ("CAO SU THUẬN PHÚ", True, False),
+        ],
     )
     cell_lines(t.cell(0, 1), [("", False, False)])
     para(doc, "BÁO CÁO THAM LUẬN", bold=True, center=True)
-    para(doc, "Phát huy vai trò đại diện của công đoàn cơ sở trong thương lượng, ký kết thỏa ước lao động "
-              "tập thể", bold=True, center=True)
-    para(doc, "(Tại Hội nghị sơ kết 5 năm thực hiện Nghị quyết số 02-NQ/TW ngày 12/6/2021 của Bộ Chính trị)",
-         italic=True, center=True)
+    para(
+        doc,
+        "Phát huy vai trò đại diện của công đoàn cơ sở trong thương lượng, ký kết thỏa ước lao động "
+        "tập thể",
+        bold=True,
+        center=True,
+    )
+    para(
+        doc,
+        "(Tại Hội nghị sơ kết 5 năm thực hiện Nghị quyết số 02-NQ/TW ngày 12/6/2021 của Bộ Chính trị)",
+        italic=True,
+        center=True,
+    )
     for text in [
         "Kính thưa Đoàn Chủ tịch, thưa các vị đại biểu!",
         "Công ty Cổ phần Cao su Thuận Phú có 3.260 lao động làm việc tại 4 nông trường; Công đoàn cơ sở "
