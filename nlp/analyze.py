@@ -514,9 +514,13 @@ def own_periods(sentence: str) -> list[tuple[str, int, int]]:
 
 
 def _own_number(text: str, reference: Reference) -> bool:
-    """The document's own "Số: 87/KH-LĐLĐ" line: a number, not a citation."""
+    """The document's own "Số: 87/KH-LĐLĐ" line: a number, not a citation (also after the
+    motto, where OCR read the head's two columns as one line)."""
     line_start = text.rfind("\n", 0, reference.start) + 1
-    return re.match(r"\s*(?:Số|SỐ)\s*:?\s*$", text[line_start : reference.start]) is not None
+    before = text[line_start : reference.start]
+    return re.match(r"\s*(?:Số|SỐ)\s*:?\s*$", before) is not None or (
+        re.search(r"[Hh][ạa]nh [Pp]h[úu]c\s+(?:Số|SỐ)\s*:?\s*$", before) is not None
+    )
 
 
 # Raise when the same text would now give other figures, references or metadata: a store
@@ -630,7 +634,9 @@ ANALYSIS_VERSION = 16
 #    head name wrapped in its column, a company's union, a title's subject line (a letter's
 #    "V/v", a short heading's, "Thực hiện …" as a title) and its period, "Huế" the city of
 #    2025 on, a span of days no date, a news item's dateline or credit; a national
-#    article's paragraph carries its union
+#    article's paragraph carries its union; (heldout8) a scan's head read across its
+#    columns gives its number and issuer, "nữ đoàn viên" counts đoàn viên, a count of those
+#    who have "chưa" done something is a part
 
 
 def reported_period(figures: list[Figure]) -> str | None:

@@ -290,6 +290,8 @@ def _unit_after(sentence: str, words: list[Span], end: int) -> tuple[str | None,
         body, _ = _noun_at(sentence, tail[1:])
         if body in cues().compound_units:  # "55 tổ chức công đoàn cơ sở", not "tổ chức khoa học"
             tail = tail[1:]
+    if first.text.lower() == "nữ" and len(tail) > 1 and _is_word(tail[1].text):
+        tail = tail[1:]  # "1.120 nữ đoàn viên" counts đoàn viên, women among them
     unit, stop = _noun_at(sentence, tail)
     if unit in MEASURE_WORDS:
         rest = [w for w in tail if w.start >= stop]

@@ -397,9 +397,11 @@ _BOUND = re.compile(r"(?<!\w)trở (?:lên|xuống)(?!\w)")
 
 # what marks a count out as a part of the whole it names: rated, awarded, or admitted to
 # the Party ("312 thỏa ước được xếp loại B trở lên", "9 sáng kiến được Tổng Liên đoàn tặng
-# Bằng", "716 đoàn viên … được kết nạp vào Đảng", "còn 23 CĐCS xếp loại chưa hoàn thành")
+# Bằng", "716 đoàn viên … được kết nạp vào Đảng", "còn 23 CĐCS xếp loại chưa hoàn thành"),
+# or as not having done it yet ("vẫn còn 14 CĐCS chưa ký quy chế phối hợp")
 _SET_APART = re.compile(
-    r"(?<!\w)(?:xếp loại|được (?:\w+ ){0,3}?(?:tặng|khen thưởng)|kết nạp (?:vào )?Đảng)(?!\w)"
+    r"(?<!\w)(?:xếp loại|được (?:\w+ ){0,3}?(?:tặng|khen thưởng)|kết nạp (?:vào )?Đảng"
+    r"|chưa)(?!\w)"
 )
 
 

@@ -51,6 +51,8 @@ _KIND_WORD = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_LINE = re.compile(r"^\s*số\s*:?\s*(.+?)\s*$", re.IGNORECASE)
+# the number after the motto on one line, as OCR reads a head's two columns across
+_NUMBER_AFTER_MOTTO = re.compile(r"h[ạa]nh ph[úu]c\s+số\s*:?\s*(.+?)\s*$", re.IGNORECASE)
 _PRECEDENT_NUMBER = re.compile(r"án lệ số\s*(\d{1,4}/\d{4}/AL)", re.IGNORECASE)
 _KINDS = [
     (
@@ -452,7 +454,7 @@ def _number(lines: list[str]) -> str | None:
         precedent = _PRECEDENT_NUMBER.search(line)
         if precedent:
             return precedent.group(1)
-        match = _NUMBER_LINE.match(line)
+        match = _NUMBER_LINE.match(line) or _NUMBER_AFTER_MOTTO.search(line)
         if match:
             found = REFERENCE_ID.match(match.group(1))
             if found:
@@ -746,15 +748,21 @@ def _issuer(lines: list[str], heading: int | None) -> str | None:
     end = heading if heading is not None else min(len(lines), HEADING_LINES)
     issuer = None
     for at, line in enumerate(lines[:end]):
-        if _NUMBER_LINE.match(line) or _DATELINE.search(line):
-            # the number line may share its row with the dateline; the block is above
-            break
+        stop = _NUMBER_LINE.match(line) or _DATELINE.search(line)
+        if stop:
+            # the number line may share its row with the dateline; the block is above, or
+            # before them on the line where OCR read the head's two columns as one ("CÔNG
+            # ĐOÀN VIÊN CHỨC TỈNH Độc lập - Tự do - Hạnh phúc Số: 58/BC-CĐVC Quảng Trị, …")
+            cut = _HEAD_CUT.search(line)
+            line = line[: cut.start()] if cut and not _NUMBER_LINE.match(line) else ""
+            if not line.strip():
+                break
         block = _MOTTOS.sub(" ", line).strip(" *-–_")
         if not block or _HEADLINE_COLON.search(block):
             continue  # "CÔNG ĐOÀN QUẢNG BÌNH: NĂM 2023 NHÌN LẠI" is a headline, no issuer
         if not (block.isupper() or _names_a_body(block)):
             continue
-        if block.isupper() and at + 1 < end and _goes_on(lines[at + 1]):
+        if block.isupper() and at + 1 < end and not stop and _goes_on(lines[at + 1]):
             # a name wrapped in its column: "LIÊN ĐOÀN LAO ĐỘNG" / "THÀNH PHỐ HẢI PHÒNG",
             # "CÔNG ĐOÀN CƠ SỞ CÔNG TY CỔ PHẦN" / "CAO SU THUẬN PHÚ"
             block = f"{block} {_MOTTOS.sub(' ', lines[at + 1]).strip(' *-–_')}"
@@ -764,6 +772,8 @@ def _issuer(lines: list[str], heading: int | None) -> str | None:
         if issuer and _DEPARTMENT.match(block.lower()):
             continue  # "BAN TỔ CHỨC" under "LIÊN ĐOÀN LAO ĐỘNG TỈNH THÁI BÌNH": its department
         issuer = _with_place(candidate, issuer) if candidate else issuer
+        if stop:
+            break
     if issuer:
         return _signed_for(lines, issuer)
     credited = _credited(lines[:HEADING_LINES])
@@ -790,6 +800,8 @@ _ANNEXED_OF = re.compile(r"^\W*(?:ban hành )?kèm theo\s+(.+?)\)?\s*$", re.IGNO
 _OF_BODY = re.compile(r"\scủa\s+([^,;()]+?)\)?\s*$")
 
 
+# where a head line read across both columns turns to the right one: the motto, the number
+_HEAD_CUT = re.compile(r"\s(?:Độc lập|ĐỘC LẬP|CỘNG H[OÒ][AÀ]|Số\s*:|SỐ\s*:)")
 # what opens a line of its own in a head: another body, a congress, the motto
 _OWN_HEAD_LINE = re.compile(
     r"^(?:LIÊN ĐOÀN|LĐLĐ|CÔNG ĐOÀN|TỔNG|BAN|ĐẢNG|ĐẠI HỘI|HỘI ĐỒNG|ỦY BAN|UỶ BAN|UBND|"

