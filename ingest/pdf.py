@@ -230,11 +230,12 @@ def _gutter(lines: list[Line]) -> float | None:
     return best[1] if best else None
 
 
-def _margins(lines: list[Line]) -> list[float]:
+def _margins(lines: list[Line], gutter: float | None = None, known: bool = False) -> list[float]:
     """Each line's right margin: its column's, so that a left-column line filled to its
-    column's edge counts as wrapped; the page's for a line across the columns."""
+    column's edge counts as wrapped; the page's for a line across the columns. `known`:
+    `gutter` is the lines' own, already found."""
     margins = [_right_margin(lines)] * len(lines)
-    x = _gutter(lines)
+    x = gutter if known else _gutter(lines)
     if x is None:
         return margins
     # each side may itself hold columns; it is smaller, so this ends
@@ -251,8 +252,8 @@ def _mark_wraps(lines: list[Line]) -> None:
     pitch (a wider gap is a paragraph break)."""
     if len(lines) < 2:
         return
-    margins = _margins(lines)
     gutter = _gutter(lines)
+    margins = _margins(lines, gutter, known=True)
     steps = sorted(
         a.top - b.top for a, b in zip(lines, lines[1:], strict=False) if a.top - b.top > 0
     )
