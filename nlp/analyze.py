@@ -19,7 +19,7 @@ from .indicators import (
     speaks_of_tet,
 )
 from .instruments import find_instruments
-from .metadata import extract_metadata, is_form, states_rules
+from .metadata import Metadata, extract_metadata, is_form, states_rules
 from .numerals import english_style
 from .organisations import canonical, find_organisations, main_organisation, names_one
 from .places import find_provinces, province_after_merger
@@ -261,21 +261,15 @@ def _table_block(
     return block, j
 
 
-def find_figures(
-    raw: RawDocument,
-    province: str | None,
-    period: str | None,
-    kind: str = "other",
-    date: str | None = None,
-    issuer: str | None = None,
-    title: str | None = None,
-) -> list[Figure]:
-    """Figures of a document. A sentence naming a province or period sets it for its own
+def find_figures(raw: RawDocument, meta: Metadata) -> list[Figure]:
+    """Figures of a document, in the context its metadata gives (province, period, kind,
+    date, issuer, title). A sentence naming a province or period sets it for its own
     figures; a period also carries forward ("Trong nhiệm kỳ 2018-2023 …" then "… 343 đoàn
     viên ưu tú" two sentences later). A province is never guessed beyond the document's.
     Sections and lists of goals make their figures targets (nlp.sections); table rows
     ("a | b | c" lines) are read column by column."""
-    maker = _FigureMaker(raw, province, issuer, title, kind)
+    period, kind, date = meta.period, meta.kind, meta.date
+    maker = _FigureMaker(raw, meta.province, meta.issuer, meta.title, kind)
     # the year the document speaks from: figures of a year before it are results
     now = date[:4] if date else period[:4] if period else None
     english = english_style(raw.text)
@@ -345,8 +339,9 @@ def find_figures(
             ]
             named = maker.provinces(sentence.text)
             carried = named[-1][0] if named else carried
-            unions = find_organisations(sentence.text)
-            carried_union = unions[0][0] if unions else carried_union
+            if maker.province is None:  # only a national document's paragraphs carry one
+                unions = find_organisations(sentence.text)
+                carried_union = unions[0][0] if unions else carried_union
             made = _ranges_share_indicators(made)
             figures.extend(_linked_indicators(made, sentence.text, line_start + sentence.start))
         i += 1
@@ -674,13 +669,7 @@ def analyze(raw: RawDocument) -> Document:
     references = [r for r in find_references(raw.text) if not _own_number(raw.text, r)]
     # a law's "khi có từ 05 đoàn viên" is a threshold, not a union's result; a form's
     # "Số lượng người lao động: 65 người" is an example
-    figures = (
-        []
-        if states_rules(meta) or is_form(raw.text)
-        else find_figures(
-            raw, meta.province, meta.period, meta.kind, meta.date, meta.issuer, meta.title
-        )
-    )
+    figures = [] if states_rules(meta) or is_form(raw.text) else find_figures(raw, meta)
     period = meta.period if meta.period is not None else reported_period(figures)
     return Document(
         id=document_id(raw),
