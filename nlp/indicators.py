@@ -507,10 +507,10 @@ _WITH_NEW_UNIONS = re.compile(
 # a sum per thing, not per time: "80 triệu đồng/nhà", "500.000 đồng/suất"
 _PER_THING = re.compile(r"\s*/\s*(?!(?:năm|tháng|quý|tuần|ngày|kỳ)(?!\w))[^\W\d]")
 
-
 # "mỗi" before a thing, not a time ("mỗi năm kết nạp 1.000 đoàn viên" is a yearly total)
-def speaks_of_tet(text: str) -> bool:
-    return _TET.search(text) is not None
+_PER_UNIT = re.compile(
+    r"(?<!\w)mỗi\s+(?!(?:năm|tháng|quý|tuần|ngày|kỳ|nhiệm kỳ|đợt)(?!\w))", re.IGNORECASE
+)
 
 
 def per_each(text: str) -> bool:
@@ -518,9 +518,11 @@ def per_each(text: str) -> bool:
     return _PER_UNIT.search(text) is not None
 
 
-_PER_UNIT = re.compile(
-    r"(?<!\w)mỗi\s+(?!(?:năm|tháng|quý|tuần|ngày|kỳ|nhiệm kỳ|đợt)(?!\w))", re.IGNORECASE
-)
+def speaks_of_tet(text: str) -> bool:
+    """Whether `text` (a title) speaks of Tết ("Tết Sum vầy 2026: …")."""
+    return _TET.search(text) is not None
+
+
 # what makes a share of people or unions the indicator's rate: "tỷ lệ đoàn viên trên tổng
 # số lao động", "100% CBCCVC là đoàn viên công đoàn"; not "tỷ lệ đoàn viên tham gia sinh
 # hoạt chuyên đề" (a share taking part) nor "tỷ lệ đoàn viên giảm" (a change)

@@ -26,6 +26,7 @@ _NAME = rf"(?:(?:{_SECTORS})(?!\w)|(?!{_CAPITAL_UNIT}|Công ty(?!\w))[{_UPPER}][
 _NAMES = rf"{_NAME}(?: {_NAME})*"
 _UNITS = r"(?:[tT]ỉnh|[tT]hành phố|TP\.?|[hH]uyện|[qQ]uận|[tT]hị xã|[xX]ã|[pP]hường)"
 _PLACE = rf"{_UNITS}(?: {_NAMES})?"
+_BARE_UNIT = re.compile(rf"{_UNITS}$")  # "LĐLĐ tỉnh": a union its province is not named with
 # "Viên chức" in "Công đoàn Viên chức tỉnh …": lowercase words belong to a name only when a
 # place follows; otherwise "Công đoàn Nghệ An phối hợp" would swallow the verb
 _NAME_BEFORE_PLACE = rf"{_NAME}(?: [a-zđà-ỹ][\w-]*){{0,3}}(?= {_UNITS}(?!\w))"
@@ -86,7 +87,7 @@ def canonical(name: str, known: list[str], province: str | None) -> str:
     >>> canonical("LĐLĐ tỉnh", ["Liên đoàn Lao động tỉnh Gia Lai"], "Gia Lai")
     'Liên đoàn Lao động tỉnh Gia Lai'
     """
-    bare = re.compile(rf"{_UNITS}$")
+    bare = _BARE_UNIT
     if province and bare.search(name):
         # the document's own, not the longest named: "LĐLĐ tỉnh" in Gia Lai's report is not
         # the "Liên đoàn Lao động tỉnh Bình Định" it merged with
@@ -110,7 +111,7 @@ def canonical(name: str, known: list[str], province: str | None) -> str:
 
 def names_one(name: str | None) -> bool:
     """Whether a union's name tells which one it is: not "LĐLĐ tỉnh" with no province."""
-    return bool(name) and re.search(rf"{_UNITS}$", name) is None
+    return bool(name) and _BARE_UNIT.search(name) is None
 
 
 def main_organisation(names: list[str], province: str | None = None) -> str | None:
