@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import cache
 
 from ingest import RawDocument
 
@@ -47,8 +48,15 @@ CAPTION_LINES = 6  # lines above a table that may be its title, note or unit
 
 def _of_province(union: str, province: str | None) -> bool:
     """Whether a union may count a figure of `province`: one naming no province may."""
+    named = _province_named_by(union)
+    return named is None or named == province
+
+
+@cache
+def _province_named_by(union: str) -> str | None:
+    # asked for every figure: a document's few unions, and the gazetteer's search is long
     places = find_provinces(union)
-    return not places or places[0][0] == province
+    return places[0][0] if places else None
 
 
 _OLD = re.compile(r"\s+cũ(?!\w)")
@@ -337,9 +345,9 @@ def find_figures(raw: RawDocument, meta: Metadata) -> list[Figure]:
                 )
                 for q in tag_sentence(sentence.text, sentence_kind, english)
             ]
-            named = maker.provinces(sentence.text)
-            carried = named[-1][0] if named else carried
-            if maker.province is None:  # only a national document's paragraphs carry one
+            if maker.province is None:  # only a national document's paragraphs carry them
+                named = maker.provinces(sentence.text)
+                carried = named[-1][0] if named else carried
                 unions = find_organisations(sentence.text)
                 carried_union = unions[0][0] if unions else carried_union
             made = _ranges_share_indicators(made)
