@@ -188,6 +188,11 @@ def read_html(data: bytes) -> Extracted:
     metadata = trafilatura.extract_metadata(page)
     if metadata is not None:
         meta = {"title": metadata.title, "date": metadata.date, "url": metadata.url}
+        # the publisher a page names itself ("Báo Lao Động"), not a host name trafilatura
+        # falls back to ("congdoandaklak.org.vn")
+        site = metadata.sitename
+        if site and site != metadata.hostname and not re.fullmatch(r"[\w.-]+\.\w+", site):
+            meta["issuer"] = site
     meta = {k: v for k, v in meta.items() if v}
     return Extracted(pages=[text], tables=_framed_tables(text), meta=meta)
 
