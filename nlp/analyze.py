@@ -16,6 +16,7 @@ from .indicators import (
     GIFT_UNITS,
     carries_over,
     indicator_of,
+    match_indicator,
     per_each,
     speaks_of_tet,
 )
@@ -269,6 +270,21 @@ def _table_block(
     return block, j
 
 
+# a note under a table saying what its rates are of: "Ghi chú: tỷ lệ so với kế hoạch tính
+# theo chỉ tiêu kết nạp đoàn viên mới năm 2025 giao cho từng đơn vị."
+_NOTE = re.compile(r"^\W*(?:ghi chú|chú thích|lưu ý)\b|^\s*\*", re.IGNORECASE)
+_RATE_WORDS = re.compile(r"(?<!\w)(?:t[ỷỉ] lệ|so với kế hoạch)(?!\w)", re.IGNORECASE)
+NOTE_LINES = 2
+
+
+def _rate_of_note(lines: list[tuple[int, str]], after: int) -> str | None:
+    """The indicator a note right under a table says its rate column is of."""
+    for _, line in lines[after : after + NOTE_LINES]:
+        if _NOTE.match(line) and _RATE_WORDS.search(line):
+            return match_indicator(line)
+    return None
+
+
 def find_figures(raw: RawDocument, meta: Metadata) -> list[Figure]:
     """Figures of a document, in the context its metadata gives (province, period, kind,
     date, issuer, title). A sentence naming a province or period sets it for its own
@@ -295,10 +311,15 @@ def find_figures(raw: RawDocument, meta: Metadata) -> list[Figure]:
             block, j = _table_block(raw, lines, i)
             caption = [text for _, text in lines[max(0, i - CAPTION_LINES) : i]]
             rows = tag_table([text for _, text in block], caption, english)
+            rated = _rate_of_note(lines, j)
             for (row_start, row), found in zip(block, rows, strict=True):
                 for item in found:
                     period_of_row = item.period or current_period
-                    figures.append(maker.make(item.quantity, row, row_start, period_of_row, True))
+                    made = maker.make(item.quantity, row, row_start, period_of_row, True)
+                    if rated and made.unit == "%" and made.indicator is None:
+                        if _RATE_WORDS.search(made.subject or ""):
+                            made = made.model_copy(update={"indicator": rated})
+                    figures.append(made)
             i = j
             continue
         context_kind = outline.see(line)
@@ -639,7 +660,8 @@ ANALYSIS_VERSION = 16
 #    2025 on, a span of days no date, a news item's dateline or credit; a national
 #    article's paragraph carries its union; (heldout8) a scan's head read across its
 #    columns gives its number and issuer, "nữ đoàn viên" counts đoàn viên, a count of those
-#    who have "chưa" done something is a part
+#    who have "chưa" done something is a part; a note under a table names what its rates
+#    are of
 
 
 def reported_period(figures: list[Figure]) -> str | None:

@@ -985,3 +985,11 @@ def test_a_scans_head_read_across_its_columns_gives_its_number_and_issuer() -> N
     doc = analyze(read_file(ROOT / "bench/gold/heldout8/scan.pdf"))
     assert (doc.number, doc.issuer) == ("58/BC-CĐVC", "Công đoàn Viên chức tỉnh Quảng Trị")
     assert "58/BC-CĐVC" not in {r.id for r in doc.references}
+
+
+def test_a_note_under_a_table_says_what_its_rates_are_of() -> None:
+    # heldout7: "Ghi chú: tỷ lệ so với kế hoạch tính theo chỉ tiêu kết nạp đoàn viên mới …"
+    doc = analyze(read_file(ROOT / "bench/gold/heldout7/report.md"))
+    rates = {f.text: f.indicator for f in doc.figures if f.sentence.startswith(("1 |", "| Cộng"))}
+    assert rates["118,4"] == rates["111,0"] == "new_members"
+    assert rates["512"] == "new_grassroots_unions"  # the other columns keep their own
