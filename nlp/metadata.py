@@ -195,7 +195,9 @@ class Metadata:
 # ("khi có từ 05 đoàn viên", "đóng bằng 2% quỹ tiền lương", "vay 8.000.000.000 đồng"), not a
 # union's results or targets
 _RULES_TITLE = re.compile(
-    r"^\s*(?:luật|bộ luật|điều lệ|quy định|quy chế|hướng dẫn|án lệ|thỏa ước|thoả ước)(?!\w)",
+    r"^\s*(?:luật|bộ luật|điều lệ|quy định|quy chế|hướng dẫn|án lệ|thỏa ước|thoả ước)(?!\w)"
+    # a decision that only issues rules: "QUYẾT ĐỊNH Về việc ban hành Quy chế xét hỗ trợ …"
+    r"|^\s*quyết định\s+(?:về việc\s+)?ban hành\s+(?:quy chế|quy định|điều lệ)(?!\w)",
     re.IGNORECASE,
 )
 _RULES_NUMBER = re.compile(r"(?:/QH\d*|/AL)$")

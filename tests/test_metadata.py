@@ -421,3 +421,9 @@ def test_hue_is_the_city_of_2025_on_and_a_news_item_is_an_article() -> None:
     page = metadata_of(HELD / "laodong_bac_ninh.html")
     assert (page.kind, page.issuer) == ("article", "Báo Lao Động")
     assert read_file(ROOT / "bench/gold/heldout5/article.html").meta.get("issuer") is None
+
+
+def test_a_decision_that_issues_rules_gives_no_figures() -> None:
+    # "QUYẾT ĐỊNH Về việc ban hành Quy chế xét hỗ trợ …": its "70 triệu đồng/nhà" is a norm
+    doc = analyze(read_file(HELD / "qd_quy_che_mai_am_vinh_long.docx"))
+    assert (doc.kind, doc.figures) == ("resolution", [])
