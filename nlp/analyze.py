@@ -129,8 +129,9 @@ class _FigureMaker:
     ) -> str | None:
         """The province a figure at `at` in `sentence` is of: the last one named before it
         in its clause ("Trong khi Bắc Ninh trao 42.000 suất quà, Thái Nguyên trao 18.500
-        suất"), else the first the sentence names ("Từ ngày 01/7/2025, … hợp nhất LĐLĐ tỉnh
-        Đắk Lắk với LĐLĐ tỉnh Phú Yên, 15 LĐLĐ huyện …" is Đắk Lắk's), else the one its
+        suất"), else the document's if the sentence names it, else the first the sentence
+        names ("Từ ngày 01/7/2025, … hợp nhất LĐLĐ tỉnh Đắk Lắk với LĐLĐ tỉnh Phú Yên, 15
+        LĐLĐ huyện …" in Đắk Lắk's report is Đắk Lắk's), else the one its
         paragraph named last (`carried`: only where the document has none of its own, as a
         national article's paragraph names its province once and then says "Thành phố",
         "địa phương"; not for a figure the sentence gives many provinces, or that counts
@@ -142,7 +143,10 @@ class _FigureMaker:
         if before:
             return before[-1]
         if named:
-            return named[0][0]
+            # "Sau khi hợp nhất Công đoàn ngành Giáo dục tỉnh Hà Giang và … tỉnh Tuyên
+            # Quang, … có 1.126 CĐCS": the document's own, of those its sentence names
+            names = [name for name, _, _ in named]
+            return self.province if self.province in names else names[0]
         if self.province is None and carried is not None:
             # "Các tỉnh Đồng bằng sông Cửu Long … bình quân 88,4%", "Có 7 LĐLĐ tỉnh, thành
             # phố chưa đạt": a figure of many provinces is no one province's
@@ -661,7 +665,8 @@ ANALYSIS_VERSION = 16
 #    article's paragraph carries its union; (heldout8) a scan's head read across its
 #    columns gives its number and issuer, "nữ đoàn viên" counts đoàn viên, a count of those
 #    who have "chưa" done something is a part; a note under a table names what its rates
-#    are of
+#    are of; a decision issuing rules states rules; "Công đoàn ngành" in short; a sentence
+#    naming the document's province among others keeps it
 
 
 def reported_period(figures: list[Figure]) -> str | None:

@@ -73,7 +73,15 @@ def find_organisations(text: str) -> list[tuple[str, int, int]]:
     for match in ORGANISATION.finditer(text):
         if match.group(0).startswith("Tổng") or match.group("name") or match.group("place"):
             found.append((match.group(0).strip(), match.start(), match.end()))
+        elif _SECTOR_SHORT.match(text, match.start()):
+            # "Công đoàn ngành trao 1.240 suất quà": the sector union named before, short
+            found.append(("Công đoàn ngành", match.start(), match.start() + 15))
     return found
+
+
+_PLACE_AT_END = re.compile(rf"\s{_PLACE}$")
+# the short form of a sector's union, at a sentence's head: "Công đoàn ngành trao …"
+_SECTOR_SHORT = re.compile(r"Công đoàn ngành(?= [a-zđà-ỹ])")
 
 
 def canonical(name: str, known: list[str], province: str | None) -> str:
@@ -96,6 +104,12 @@ def canonical(name: str, known: list[str], province: str | None) -> str:
         full = name  # no province to give it: which of the named it is, is not guessed
     else:
         longer = [k for k in known if k.startswith(name + " ")]
+        if name == "Công đoàn ngành":
+            # the sector's union of the figure's province; of two sectors named, which one
+            # is not guessed
+            own = [k for k in longer if province and k.endswith(province)]
+            sectors = {_BARE_UNIT.split(_PLACE_AT_END.sub("", k))[0] for k in longer}
+            longer = own or (longer if len(sectors) == 1 else [])
         # the fullest form may itself end in a bare "tỉnh" ("Công đoàn các Khu công nghiệp"
         # -> "… tỉnh", which still wants its province)
         full = max(longer, key=len) if longer else name

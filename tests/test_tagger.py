@@ -993,3 +993,18 @@ def test_a_note_under_a_table_says_what_its_rates_are_of() -> None:
     rates = {f.text: f.indicator for f in doc.figures if f.sentence.startswith(("1 |", "| Cộng"))}
     assert rates["118,4"] == rates["111,0"] == "new_members"
     assert rates["512"] == "new_grassroots_unions"  # the other columns keep their own
+
+
+def test_a_merger_sentence_keeps_the_documents_province_and_its_sector_union() -> None:
+    # "Sau khi hợp nhất Công đoàn ngành Giáo dục tỉnh Hà Giang và Công đoàn ngành Giáo dục
+    # tỉnh Tuyên Quang …, Công đoàn ngành có 1.126 CĐCS": the report is Tuyên Quang's
+    doc = analyze(read_file(ROOT / "bench/gold/metadata_heldout/tt_du_toan_cdn_giao_duc.md"))
+    [unions] = [f for f in doc.figures if f.text == "1.126"]
+    assert (unions.province, unions.organisation) == (
+        "Tuyên Quang",
+        "Công đoàn ngành Giáo dục tỉnh Tuyên Quang",
+    )
+    # "Công đoàn ngành trao 1.240 suất quà": the sector's union named before, in short
+    notice = analyze(read_file(ROOT / "bench/gold/metadata_heldout/tb_ket_luan_hue.txt"))
+    [gifts] = [f for f in notice.figures if f.text == "1.240"]
+    assert gifts.organisation == "Công đoàn ngành Giáo dục thành phố Huế"
