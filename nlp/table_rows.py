@@ -50,6 +50,9 @@ _QUALIFIERS = {
 }
 _RANGE_CELL = re.compile(rf"(?P<low>{NUMBER})\s*[-–—]\s*(?P<high>{NUMBER})\s*%?")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+# a value column named only "Chỉ tiêu" (the label column, "Chỉ tiêu Nghị quyết Đại hội",
+# names the goals; this one their values)
+_GOAL_ALONE = re.compile(r"chỉ tiêu(?: \(%\))?")
 _TARGET_HEADERS = ("kế hoạch", "mục tiêu", "chỉ tiêu giao", "phấn đấu", "dự kiến", "kh ")
 # results: a header opening with the word, or "thực hiện"/"TH" then a time ("Thực hiện năm
 # 2024", "TH 6 tháng"); not "kinh phí thực hiện một số nhiệm vụ" (money to carry tasks out)
@@ -65,11 +68,13 @@ def _header_kind(name: str) -> str | None:
 
     >>> [_header_kind(_folded(h)) for h in ("Kế hoạch 2025", "Thực hiện năm 2024",
     ...     "Thực hiện tháng 1 so với kế hoạch năm (%)", "Kinh phí thực hiện một số nhiệm vụ",
-    ...     "So với kế hoạch năm 2008 (%)")]
-    ['target', 'achievement', 'achievement', None, 'achievement']
+    ...     "So với kế hoạch năm 2008 (%)", "Chỉ tiêu", "Kết quả")]
+    ['target', 'achievement', 'achievement', None, 'achievement', 'target', None]
     """
     if _RESULT_HEADER.search(name):
         return "achievement"
+    if _GOAL_ALONE.fullmatch(name.strip()):
+        return "target"  # a value column "Chỉ tiêu" beside "Kết quả": the goal set
     measured, against = _compared(name)
     if against is not None and not measured.strip():
         return "achievement"  # "So với kế hoạch năm 2008 (%)": a result against the plan
@@ -420,7 +425,16 @@ def _layout(header: list[Cell], body: list[list[Cell]] | None = None) -> _Layout
             units[i] = bracketed
         kinds[i] = _header_kind(name)
         periods[i] = _column_period(name)
+    if "target" in kinds.values():
+        # "Chỉ tiêu | Kết quả": beside the goals' column, "Kết quả" holds what was done (alone,
+        # as in a resolution's annex of targets, it is what is to be achieved)
+        for i, kind in kinds.items():
+            if kind is None and _RESULTS_BESIDE_GOALS.match(names[i].strip()):
+                kinds[i] = "achievement"
     return _Layout(number_column, label_columns, unit_column, kinds, periods, units)
+
+
+_RESULTS_BESIDE_GOALS = re.compile(r"(?:kết quả|đạt được)(?:\s*\(|$)")
 
 
 # a number a column's name holds: a year, a month or a quarter ("năm 2003", "tháng 6", "5 tháng

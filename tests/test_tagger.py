@@ -1008,3 +1008,14 @@ def test_a_merger_sentence_keeps_the_documents_province_and_its_sector_union() -
     notice = analyze(read_file(ROOT / "bench/gold/metadata_heldout/tb_ket_luan_hue.txt"))
     [gifts] = [f for f in notice.figures if f.text == "1.240"]
     assert gifts.organisation == "Công đoàn ngành Giáo dục thành phố Huế"
+
+
+def test_a_table_of_goals_and_results_reads_both() -> None:
+    # heldout9: "TT | Chỉ tiêu Nghị quyết Đại hội | Chỉ tiêu | Kết quả | Đánh giá" had given
+    # nothing; "Kết quả" alone, as in NQ 03's annex of targets, stays the goal it was
+    doc = analyze(read_file(ROOT / "bench/gold/heldout9/political_report.md"))
+    row = [f for f in doc.figures if f.sentence.startswith("1 | Kết nạp mới đoàn viên")]
+    assert [(f.value, f.unit, f.kind, f.indicator) for f in row] == [
+        (9000, "đoàn viên", "target", "new_members"),
+        (9846, "đoàn viên", "achievement", "new_members"),
+    ]
