@@ -50,14 +50,19 @@ def _page_lines(data: bytes) -> list:
         document.close()
 
 
-def _two_columns(font: Path) -> bytes:
-    """A title across the page, then two columns of paragraphs side by side."""
+def _titled_page(font: Path):  # -> (an fpdf2 document, the top of its columns)
+    """A page with the title across it, set for the columns' 10 pt text."""
     pdf = new_pdf(font)
     pdf.add_page()
     pdf.set_font("dv", "B", 14)
     pdf.cell(0, 10, TITLE, align="C", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("dv", "", 10)
-    top = pdf.get_y() + 4
+    return pdf, pdf.get_y() + 4
+
+
+def _two_columns(font: Path) -> bytes:
+    """A title across the page, then two columns of paragraphs side by side."""
+    pdf, top = _titled_page(font)
     for x, paragraphs in ((pdf.l_margin, LEFT), (pdf.w - pdf.r_margin - COLUMN_MM, RIGHT)):
         pdf.set_xy(x, top)
         for paragraph in paragraphs:
@@ -155,12 +160,7 @@ def test_a_paragraph_from_the_foot_of_the_left_column_goes_on_at_the_head_of_the
     # a newsletter's paragraph that the left column cuts: it had been split in two there
     # ("… vượt" / "5% so với chỉ tiêu được giao."), and a figure's words with it
     cut_paragraph = LEFT[1]  # its lines break "… vượt" / "5% so với chỉ tiêu được giao."
-    pdf = new_pdf(font)
-    pdf.add_page()
-    pdf.set_font("dv", "B", 14)
-    pdf.cell(0, 10, TITLE, align="C", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("dv", "", 10)
-    top = pdf.get_y() + 4
+    pdf, top = _titled_page(font)
     lines = pdf.multi_cell(COLUMN_MM, 5, cut_paragraph, dry_run=True, output="LINES")
     # the right column opens with a number, which does not say that a sentence goes on
     cut = next(i for i, line in enumerate(lines) if line[0].isdigit())
