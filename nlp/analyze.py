@@ -10,7 +10,7 @@ from functools import cache
 from ingest import RawDocument
 
 from .dates import as_of_year, find_periods
-from .figures import Quantity, holds_blank, tag_sentence
+from .figures import Quantity, cues, holds_blank, tag_sentence
 from .indicators import (
     CONTEXT_CHARS,
     GIFT_UNITS,
@@ -375,10 +375,33 @@ def find_figures(raw: RawDocument, meta: Metadata) -> list[Figure]:
                 carried = named[-1][0] if named else carried
                 unions = find_organisations(sentence.text)
                 carried_union = unions[0][0] if unions else carried_union
+            if now and kind in ("report", "article"):
+                # (a resolution restating an older one's goals, "Đến năm 2020, …", keeps
+                # them goals)
+                made = _past_deadlines(made, sentence.text, now)
             made = _ranges_share_indicators(made)
             figures.extend(_linked_indicators(made, sentence.text, line_start + sentence.start))
         i += 1
     return figures
+
+
+# a deadline: "đến hết năm 2025", "đến năm 2030"
+_DEADLINE = re.compile(r"(?<!\w)đến (?:hết )?năm\s+((?:19|20)\d{2})(?!\d)", re.IGNORECASE)
+
+
+def _past_deadlines(figures: list[Figure], sentence: str, now: str) -> list[Figure]:
+    """A deadline already past when the document was written reports a result: "Theo báo
+    cáo, đến hết năm 2025, Liên đoàn Lao động tỉnh có … 612.000 đoàn viên" in an article of
+    January 2026 (its "đến hết năm" had made them targets), unless another goal's cue says so."""
+    years = [m.group(1) for m in _DEADLINE.finditer(sentence)]
+    if not years or max(years) >= now:
+        return figures
+    rest = _DEADLINE.sub(" ", sentence)
+    if any(p.search(rest) for p in cues().target):
+        return figures
+    return [
+        f.model_copy(update={"kind": "achievement"}) if f.kind == "target" else f for f in figures
+    ]
 
 
 def _ranges_share_indicators(figures: list[Figure]) -> list[Figure]:
@@ -667,7 +690,8 @@ ANALYSIS_VERSION = 16
 #    who have "chưa" done something is a part; a note under a table names what its rates
 #    are of; a decision issuing rules states rules; "Công đoàn ngành" in short; a sentence
 #    naming the document's province among others keeps it; (heldout9) a value column
-#    "Chỉ tiêu" is the goal and "Kết quả" beside it the result
+#    "Chỉ tiêu" is the goal and "Kết quả" beside it the result; a deadline already past in
+#    a report or article reports a result
 
 
 def reported_period(figures: list[Figure]) -> str | None:

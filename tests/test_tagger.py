@@ -1019,3 +1019,15 @@ def test_a_table_of_goals_and_results_reads_both() -> None:
         (9000, "đoàn viên", "target", "new_members"),
         (9846, "đoàn viên", "achievement", "new_members"),
     ]
+
+
+def test_a_deadline_already_past_in_a_report_reports_a_result() -> None:
+    # a news page of January 2026: "Theo báo cáo, đến hết năm 2025, … có … 612.000 đoàn
+    # viên" had been a target for its "đến hết năm"; a goal said so stays one
+    text = (
+        "Bắc Ninh, ngày 17 tháng 01 năm 2026\nBÁO CÁO\nTổng kết năm 2025\n"
+        "Theo báo cáo, đến hết năm 2025, Liên đoàn Lao động tỉnh có 4.215 công đoàn cơ sở với "
+        "hơn 612.000 đoàn viên. Phấn đấu đến hết năm 2025 có 5.000 CĐCS.\n"
+    )
+    found = {f.text: f.kind for f in analyze(read_bytes(text.encode(), "bc.txt")).figures}
+    assert found == {"4.215": "achievement", "hơn 612.000": "achievement", "5.000": "target"}
