@@ -293,7 +293,9 @@ def find_figures(raw: RawDocument, meta: Metadata) -> list[Figure]:
     """Figures of a document, in the context its metadata gives (province, period, kind,
     date, issuer, title). A sentence naming a province or period sets it for its own
     figures; a period also carries forward ("Trong nhiệm kỳ 2018-2023 …" then "… 343 đoàn
-    viên ưu tú" two sentences later). A province is never guessed beyond the document's.
+    viên ưu tú" two sentences later). A province is never guessed beyond what the text
+    names: the figure's clause, its sentence, its paragraph (in a national document) or the
+    document.
     Sections and lists of goals make their figures targets (nlp.sections); table rows
     ("a | b | c" lines) are read column by column."""
     period, kind, date = meta.period, meta.kind, meta.date
