@@ -33,6 +33,7 @@ GOLD_DIRS = [
     ROOT / "bench" / "gold" / "heldout7",
     ROOT / "bench" / "gold" / "heldout8",
     ROOT / "bench" / "gold" / "heldout9",
+    ROOT / "bench" / "gold" / "heldout10",
 ]
 # gold sets whose documents are scans: their text comes from Tesseract, skipped without it
 SCANNED_GOLD = {"heldout8"}
