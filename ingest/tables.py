@@ -113,6 +113,10 @@ def _numbers_below(grid: Grid, row: int, column: int) -> bool:
     return len(body) >= 2 and sum(is_numeric(cell) for cell in body) * 2 >= len(body)
 
 
+# how a numbered column is worked out from others: "3 = 2/1", "(4)=(3)-(2)"
+_FORMULA = re.compile(r"\s*=\s*[\d()/+*x×:.\s-]+$")
+
+
 def is_column_numbers(cells: list[str]) -> bool:
     """A row that numbers the columns, as Vietnamese forms do under their header.
 
@@ -120,8 +124,10 @@ def is_column_numbers(cells: list[str]) -> bool:
     (True, True)
     >>> is_column_numbers(["1", "Hà Nội", "2", "3"]), is_column_numbers(["1", "12", "7"])
     (False, False)
+    >>> is_column_numbers(["A", "B", "1", "2", "3 = 2/1"])  # a column made of others
+    True
     """
-    marks = [cell.strip().strip("()").upper() for cell in cells if cell.strip()]
+    marks = [_FORMULA.sub("", cell.strip()).strip("()").upper() for cell in cells if cell.strip()]
     letters = [m for m in marks if len(m) == 1 and "A" <= m <= "Z"]
     numbers = [m for m in marks if m.isdigit()]
     return (

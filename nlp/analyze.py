@@ -279,6 +279,12 @@ def _table_block(
 _NOTE = re.compile(r"^\W*(?:ghi chú|chú thích|lưu ý)\b|^\s*\*", re.IGNORECASE)
 _RATE_WORDS = re.compile(r"(?<!\w)(?:t[ỷỉ] lệ|so với kế hoạch)(?!\w)", re.IGNORECASE)
 NOTE_LINES = 2
+# a table of the union's own money: "DỰ TOÁN THU, CHI TÀI CHÍNH CÔNG ĐOÀN CƠ SỞ NĂM 2026"
+_UNION_FINANCES = re.compile(
+    r"(?:dự toán|quyết toán|thu,?\s+chi)\s+(?:thu,?\s+chi\s+)?(?:tài chính|kinh phí)\s+công đoàn"
+    r"|thu,?\s+chi\s+công đoàn",
+    re.IGNORECASE,
+)
 
 
 def _rate_of_note(lines: list[tuple[int, str]], after: int) -> str | None:
@@ -318,6 +324,7 @@ def find_figures(raw: RawDocument, meta: Metadata) -> list[Figure]:
             caption = [text for _, text in lines[max(0, i - CAPTION_LINES) : i]]
             rows = tag_table([text for _, text in block], caption, english)
             rated = _rate_of_note(lines, j)
+            finances = _UNION_FINANCES.search(" ".join(caption)) is not None
             for (row_start, row), found in zip(block, rows, strict=True):
                 for item in found:
                     period_of_row = item.period or current_period
@@ -325,6 +332,9 @@ def find_figures(raw: RawDocument, meta: Metadata) -> list[Figure]:
                     if rated and made.unit == "%" and made.indicator is None:
                         if _RATE_WORDS.search(made.subject or ""):
                             made = made.model_copy(update={"indicator": rated})
+                    if finances and made.unit in ("đồng", "%") and made.indicator is None:
+                        # a row of "DỰ TOÁN THU, CHI TÀI CHÍNH CÔNG ĐOÀN …": the union's money
+                        made = made.model_copy(update={"indicator": "union_finance"})
                     figures.append(made)
             i = j
             continue
@@ -693,7 +703,8 @@ ANALYSIS_VERSION = 16
 #    are of; a decision issuing rules states rules; "Công đoàn ngành" in short; a sentence
 #    naming the document's province among others keeps it; (heldout9) a value column
 #    "Chỉ tiêu" is the goal and "Kết quả" beside it the result; a deadline already past in
-#    a report or article reports a result
+#    a report or article reports a result; (heldout10) a union budget table's money is
+#    union_finance, "3 = 2/1" numbers a column, "cao hơn 7%" is exact
 
 
 def reported_period(figures: list[Figure]) -> str | None:

@@ -364,6 +364,8 @@ _BOUND_AFTER_NOUN = re.compile(r"\s*(trở lên|trở xuống)(?!\w)", re.IGNORE
 _BOUND_AFTER_PLAN = re.compile(rf"\s*{_PLAN}\s+(trở lên|trở xuống)(?!\w)", re.IGNORECASE)
 
 
+# a comparison by so much: "mức lương thấp nhất cao hơn 7% so với …"
+_COMPARED_BY = re.compile(r"(?i)(?<!\w)(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+hơn\s*$")
 _EVERY_BEFORE = re.compile(r"(?i)(?<!\w)(?:mỗi|hằng)\s+(?:quý|năm|tháng|tuần|kỳ)\s+$")
 
 
@@ -393,6 +395,8 @@ def _qualifier(before: str, after: str, unit: str) -> tuple[str, int, int]:
             if qualifier == "exact":  # "trên 90% trở lên": the first word says it
                 qualifier = name
             break
+    if qualifier == "over" and _COMPARED_BY.search(before):
+        qualifier, covered_before = "exact", 0  # "cao hơn 7%": higher by 7%, not over 7%
     if qualifier == "over" and before.rstrip().lower().endswith("trên"):
         if unit in cues().across_units:  # "trên 63 tỉnh" is "across 63 provinces"
             qualifier, covered_before = "exact", 0

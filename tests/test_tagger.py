@@ -1031,3 +1031,26 @@ def test_a_deadline_already_past_in_a_report_reports_a_result() -> None:
     )
     found = {f.text: f.kind for f in analyze(read_bytes(text.encode(), "bc.txt")).figures}
     assert found == {"4.215": "achievement", "hơn 612.000": "achievement", "5.000": "target"}
+
+
+def test_a_union_budget_table_counts_the_unions_money() -> None:
+    # heldout10: "DỰ TOÁN THU, CHI TÀI CHÍNH CÔNG ĐOÀN CƠ SỞ NĂM 2026", in nghìn đồng; the
+    # row numbering its columns "A | B | 1 | 2 | 3 = 2/1" gives no figures
+    doc = analyze(read_file(ROOT / "bench/gold/heldout10/budget.xlsx"))
+    total = [f for f in doc.figures if f.sentence.startswith("I | TỔNG THU")]
+    assert [(f.value, f.kind, f.indicator) for f in total] == [
+        (3_215_600_000, "achievement", "union_finance"),
+        (3_420_000_000, "target", "union_finance"),
+        (106.4, "target", "union_finance"),
+    ]
+    assert not [f for f in doc.figures if f.sentence.startswith("A | B")]
+    # "cao hơn 7%": higher by 7%, not over 7%
+    [higher] = [
+        f
+        for f in analyze(
+            read_bytes(
+                "Mức lương thấp nhất cao hơn 7% so với lương tối thiểu vùng.".encode(), "a.txt"
+            )
+        ).figures
+    ]
+    assert higher.qualifier == "exact"

@@ -101,9 +101,13 @@ def main() -> None:
         ws.cell(r, 1).alignment = center
 
     foot = 8 + len(ROWS) + 1
-    ws.cell(foot, 1, "Ghi chú: Số thực hiện năm 2025 đã được Ủy ban Kiểm tra Công đoàn cơ sở "
-            "kiểm tra ngày 05/01/2026; dự toán năm 2026 được Ban Chấp hành thông qua tại kỳ họp "
-            "thứ 12.").font = italic
+    ws.cell(
+        foot,
+        1,
+        "Ghi chú: Số thực hiện năm 2025 đã được Ủy ban Kiểm tra Công đoàn cơ sở "
+        "kiểm tra ngày 05/01/2026; dự toán năm 2026 được Ban Chấp hành thông qua tại kỳ họp "
+        "thứ 12.",
+    ).font = italic
     ws.merge_cells(start_row=foot, start_column=1, end_row=foot, end_column=5)
     ws.cell(foot + 2, 4, "Ninh Bình, ngày 09 tháng 01 năm 2026").font = italic
     ws.cell(foot + 3, 2, "NGƯỜI LẬP BIỂU").font = bold
