@@ -21,7 +21,7 @@ from .indicators import (
     speaks_of_tet,
 )
 from .instruments import find_instruments
-from .metadata import Metadata, extract_metadata, is_form, states_rules
+from .metadata import Metadata, extract_metadata, is_form, prints_own_number, states_rules
 from .numerals import english_style
 from .organisations import canonical, find_organisations, main_organisation, names_one
 from .places import find_provinces, province_after_merger
@@ -577,13 +577,9 @@ def own_periods(sentence: str) -> list[tuple[str, int, int]]:
 
 
 def _own_number(text: str, reference: Reference) -> bool:
-    """The document's own "Số: 87/KH-LĐLĐ" line: a number, not a citation (also after the
-    motto, where OCR read the head's two columns as one line)."""
+    """The document's own "Số: 87/KH-LĐLĐ" line: a number, not a citation."""
     line_start = text.rfind("\n", 0, reference.start) + 1
-    before = text[line_start : reference.start]
-    return re.match(r"\s*(?:Số|SỐ)\s*:?\s*$", before) is not None or (
-        re.search(r"[Hh][ạa]nh [Pp]h[úu]c\s+(?:Số|SỐ)\s*:?\s*$", before) is not None
-    )
+    return prints_own_number(text[line_start : reference.start])
 
 
 # Raise when the same text would now give other figures, references or metadata: a store

@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from .dates import _iso, find_dates, find_periods
 from .figures import holds_blank
 from .given import checked
-from .organisations import CENTRAL_CITIES, find_organisations
-from .places import find_provinces, main_province
+from .organisations import find_organisations
+from .places import central_cities, find_provinces, main_province
 from .references import REFERENCE_ID, normalize_id
 
 HEAD_LINES = 6
@@ -53,6 +53,19 @@ _KIND_WORD = re.compile(
 _NUMBER_LINE = re.compile(r"^\s*số\s*:?\s*(.+?)\s*$", re.IGNORECASE)
 # the number after the motto on one line, as OCR reads a head's two columns across
 _NUMBER_AFTER_MOTTO = re.compile(r"h[ạa]nh ph[úu]c\s+số\s*:?\s*(.+?)\s*$", re.IGNORECASE)
+# what stands before the paper's own number on its line: "Số:" opening it, or after the motto
+_OWN_NUMBER_BEFORE = re.compile(
+    r"^\s*(?:Số|SỐ)\s*:?\s*$|[Hh][ạa]nh [Pp]h[úu]c\s+(?:Số|SỐ)\s*:?\s*$"
+)
+
+
+def prints_own_number(line_before: str) -> bool:
+    """Whether the start of a line, up to a number, is where a paper prints its own number
+    ("Số: 87/KH-LĐLĐ"; "… Độc lập - Tự do - Hạnh phúc Số: 58/BC-CĐVC" as OCR reads a head
+    across its columns), so that the number is no citation."""
+    return _OWN_NUMBER_BEFORE.search(line_before) is not None
+
+
 _PRECEDENT_NUMBER = re.compile(r"án lệ số\s*(\d{1,4}/\d{4}/AL)", re.IGNORECASE)
 _KINDS = [
     (
@@ -871,7 +884,7 @@ def _credited(head: list[str]) -> str | None:
         named = find_provinces(credit.group(1)) if credit else []
         if named and named[0][1] == 0:
             province = named[0][0]
-            unit = "thành phố" if province in CENTRAL_CITIES else "tỉnh"
+            unit = "thành phố" if province in central_cities() else "tỉnh"
             return f"LĐLĐ {unit} {province}"
         annexed = _ANNEXED_OF.match(line)
         body = _OF_BODY.search(annexed.group(1)) if annexed else None
@@ -899,8 +912,9 @@ def extract_metadata(text: str, file_format: str, given: dict[str, str | None]) 
         province = named[0][0] if named else None
     date = given.get("date") or _date(lines, head, number)
     title = _title(lines, heading)
-    subject = tuple(line for line in _title_lines(lines, heading) if title and line in title)
-    period = given.get("period") or _period(_title_lines(lines, heading) + head, subject)
+    under = _title_lines(lines, heading)
+    subject = tuple(line for line in under if title and line in title)
+    period = given.get("period") or _period(under + head, subject)
     if period is None and date is None:
         # an undated sheet's year is the one its figures are counted to
         period = _counted_to(head)

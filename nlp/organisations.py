@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
+
+from .places import central_cities
 
 _UPPER = "A-ZĐÀÁẢÃẠÂẦẤẨẪẬĂẰẮẲẴẶÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 # a sector written with its second syllable small, in a name as anywhere else ("Công đoàn
@@ -141,13 +144,15 @@ def main_organisation(names: list[str], province: str | None = None) -> str | No
 
 # the cities run from the centre: their "thành phố" is a province's level, any other city
 # is a part of its province ("LĐLĐ thành phố Buôn Ma Thuột" is in Đắk Lắk)
-CENTRAL_CITIES = ("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế")
-_BELOW_PROVINCE = re.compile(
-    r"(?<!\w)(?:huyện|quận|thị xã|TX\.?|xã|phường)(?!\w)"
-    r"|(?<!\w)(?:thành phố|TP\.?)\s+(?!(?:" + "|".join(CENTRAL_CITIES) + r")(?!\w))"
-    r"|^(?:Công đoàn|CĐ)\s+(?:ngành|các|Viên chức|cơ sở)(?!\w)|(?<!\w)CĐCS(?!\w)",
-    re.IGNORECASE,
-)
+@cache
+def _below_province() -> re.Pattern[str]:
+    cities = "|".join(sorted(central_cities()))
+    return re.compile(
+        r"(?<!\w)(?:huyện|quận|thị xã|TX\.?|xã|phường)(?!\w)"
+        rf"|(?<!\w)(?:thành phố|TP\.?)\s+(?!(?:{cities})(?!\w))"
+        r"|^(?:Công đoàn|CĐ)\s+(?:ngành|các|Viên chức|cơ sở)(?!\w)|(?<!\w)CĐCS(?!\w)",
+        re.IGNORECASE,
+    )
 
 
 def is_below_province(name: str | None) -> bool:
@@ -159,4 +164,4 @@ def is_below_province(name: str | None) -> bool:
     ...     "Công đoàn ngành Y tế", "LĐLĐ tỉnh Thái Bình", "Công đoàn các KCN", None)]
     [True, False, True, False, True, False]
     """
-    return bool(name) and _BELOW_PROVINCE.search(name) is not None
+    return bool(name) and _below_province().search(name) is not None

@@ -123,6 +123,17 @@ def main_province(text: str) -> str | None:
     return counts[0][0]
 
 
+@cache
+def central_cities() -> frozenset[str]:
+    """The cities run from the centre, a province's level: the gazetteer's "thành phố".
+
+    >>> sorted(central_cities())
+    ['Cần Thơ', 'Huế', 'Hà Nội', 'Hải Phòng', 'Hồ Chí Minh', 'Đà Nẵng']
+    """
+    data = _data()
+    return frozenset(e["name"] for e in data["old"] + data["new"] if e["kind"] == "thành phố")
+
+
 def province_after_merger(name: str) -> str | None:
     """The province that `name` belongs to since 1/7/2025 (itself when unchanged)."""
     g = gazetteer()
