@@ -251,6 +251,25 @@ def ocr_benchmark() -> None:
         f"{len(scans)} pages: {seconds:.2f} s/page; character accuracy (1 - CER): "
         + ", ".join(f"{a:.1%}" for a in accuracy)
     )
+    # a scanned report with a ruled table: the cost of finding tables in each page image
+    # (paid by every scanned page), and of reading the whole file with its table
+    from ingest.ocr import image_pixels, page_image
+    from ingest.scantables import find_tables
+
+    report = ROOT / "bench" / "gold" / "heldout8" / "scan.pdf"
+    document = pdfium.PdfDocument(report.read_bytes())
+    images = [image_pixels(page_image(document[i])) for i in range(len(document))]
+    start = time.perf_counter()
+    found = [find_tables(image) for image in images]
+    seconds = (time.perf_counter() - start) / len(images)
+    start = time.perf_counter()
+    tables = read_pdf(report.read_bytes()).tables
+    whole = time.perf_counter() - start
+    print(
+        f"finding ruled tables in a scanned page (heldout8, {len(images)} pages, "
+        f"{sum(map(len, found))} table): {seconds:.3f} s/page; the file read with its table "
+        f"({sum(len(t.rows) for t in tables)} rows): {whole:.2f} s"
+    )
     # a scanned document: its pages read one at a time, then side by side, each in a fresh
     # process like `baocao ingest`, given back every core (this one is pinned to one)
     from tests.test_ocr import scanned_pages

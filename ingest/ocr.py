@@ -10,6 +10,12 @@ A page scanned sideways or upside down reads as gibberish: when few of the words
 Vietnamese syllables, Tesseract's orientation detection (`--psm 0`, the osd model) is asked,
 and when it is confident the page is turned, the turned image is read and kept if it reads
 better. Upright pages pay nothing for this; a turned one, one detection and a second read.
+
+A ruled table is found in the image first (scantables.py) and painted out of the page
+Tesseract reads; its cells are read one by one, all in one more Tesseract process over a
+list of cell images (`--psm 6`, a block of text each), so that "3" alone in its cell is
+read and rows stay rows. The page is read as TSV, which gives each line's box: that puts
+the table's rows between the lines above and below it.
 """
 
 from __future__ import annotations
@@ -18,10 +24,18 @@ import os
 import re
 import shutil
 import subprocess
+import tempfile
+from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
+
+import numpy as np
 
 from .legacy import is_syllable
 from .limits import MAX_OCR_PIXELS
+from .scantables import ScanTable, blank_tables, find_tables
+from .tables import Grid
+from .text import glue, normalize
 
 DPI = 300
 LANGUAGE = "vie"
@@ -102,26 +116,178 @@ def page_image(page) -> bytes:  # a pypdfium2 PdfPage
     return b"P5\n%d %d\n255\n" % (w, h) + rows
 
 
-def read_image(image: bytes) -> str:
-    """The text Tesseract reads on a page image from `page_image` (raw, not yet
-    normalised), the page turned upright first if it reads as gibberish and Tesseract is
-    sure it is turned. Safe to call from several threads: each call is its own process.
+@dataclass(frozen=True)
+class OcrLine:
+    """A line Tesseract read, with its box in pixels of the page image."""
+
+    text: str
+    left: int
+    top: int
+    right: int
+    bottom: int
+    ends_paragraph: bool
+
+
+@dataclass(frozen=True)
+class OcrTable:
+    """A ruled table read cell by cell: its box and column edges in pixels of the page."""
+
+    top: int
+    bottom: int
+    left: int
+    right: int
+    columns: tuple[float, ...]
+    grid: Grid
+
+
+@dataclass(frozen=True)
+class PageReading:
+    """What Tesseract read on a page image: its lines (tables left out) and its tables."""
+
+    lines: list[OcrLine]
+    tables: list[OcrTable] = field(default_factory=list)
+    width: int = 0  # the image's size in pixels, for mapping boxes onto the page
+    height: int = 0
+
+    @property
+    def text(self) -> str:
+        """The lines as Tesseract prints them: a blank line after each paragraph."""
+        return "".join(line.text + ("\n\n" if line.ends_paragraph else "\n") for line in self.lines)
+
+
+def read_image(image: bytes) -> PageReading:
+    """What Tesseract reads on a page image from `page_image`: the text's lines (raw, not
+    yet normalised) and the ruled tables, the page turned upright first if it reads as
+    gibberish and Tesseract is sure it is turned. Safe to call from several threads: each
+    call runs its own processes.
 
     Raises OcrUnavailable when Tesseract cannot run.
     """
-    text = _run(image, "-l", LANGUAGE, "--psm", "3")
-    share = syllable_share(text)
+    pixels = image_pixels(image)
+    reading = _read_pixels(pixels)
+    share = syllable_share(reading.text)
     if share is None or share >= MIN_SYLLABLE_SHARE:
-        return text
+        return reading
     turn = _orientation(image)
     if turn:
         try:
-            turned = _run(rotate_image(image, turn), "-l", LANGUAGE, "--psm", "3")
+            turned = _read_pixels(np.rot90(pixels, -(turn // 90)))
         except OcrUnavailable:  # the first reading stands
-            return text
-        if (syllable_share(turned) or 0.0) > share:
+            return reading
+        if (syllable_share(turned.text) or 0.0) > share:
             return turned
-    return text
+    return reading
+
+
+def image_pixels(image: bytes) -> np.ndarray:
+    """The grey pixels of a binary PGM image (rows of bytes, 0 black)."""
+    _, size, _, _ = image.split(b"\n", 3)
+    width, height = map(int, size.split())
+    pixels = np.frombuffer(image, np.uint8, offset=len(image) - width * height)
+    return pixels.reshape(height, width)
+
+
+def pgm(pixels: np.ndarray) -> bytes:
+    """A binary PGM image of grey pixels."""
+    height, width = pixels.shape
+    return b"P5\n%d %d\n255\n" % (width, height) + np.ascontiguousarray(pixels).tobytes()
+
+
+def _read_pixels(pixels: np.ndarray) -> PageReading:
+    found = find_tables(pixels)
+    page = pgm(blank_tables(pixels, found))
+    lines = tsv_lines(_run(page, "-l", LANGUAGE, "--psm", "3", configs=("tsv",)))
+    tables = [
+        OcrTable(
+            table.top,
+            table.bottom,
+            table.left,
+            table.right,
+            tuple(table.left + x for x in table.columns),
+            _grid(table, texts),
+        )
+        for table, texts in zip(found, _read_cells(found), strict=True)
+    ]
+    height, width = pixels.shape
+    return PageReading(lines, tables, width, height)
+
+
+def tsv_lines(tsv: str) -> list[OcrLine]:
+    """Tesseract's TSV as lines of words, each with its box, in its reading order; a line
+    followed by another paragraph's, or by none, ends its paragraph (where Tesseract's text
+    output puts a blank line)."""
+    words: dict[tuple[str, str, str], list[list[str]]] = {}
+    for row in tsv.splitlines()[1:]:
+        fields = row.split("\t")
+        if len(fields) < 12 or fields[0] != "5" or not fields[11].strip():
+            continue
+        words.setdefault((fields[2], fields[3], fields[4]), []).append(fields)
+    keys = list(words)
+    lines = []
+    for index, key in enumerate(keys):
+        boxes = [tuple(map(int, word[6:10])) for word in words[key]]
+        following = keys[index + 1] if index + 1 < len(keys) else None
+        lines.append(
+            OcrLine(
+                text=" ".join(word[11].strip() for word in words[key]),
+                left=min(left for left, _, _, _ in boxes),
+                top=min(top for _, top, _, _ in boxes),
+                right=max(left + width for left, _, width, _ in boxes),
+                bottom=max(top + height for _, top, _, height in boxes),
+                ends_paragraph=following is None or following[:2] != key[:2],
+            )
+        )
+    return lines
+
+
+def _read_cells(tables: list[ScanTable]) -> list[list[str]]:
+    """The text of every cell of each table, read by one Tesseract process over a list of
+    the cell images; "" for an empty cell."""
+    images = [cell.image for table in tables for cell in table.cells]
+    present = [image for image in images if image is not None]
+    if not present:
+        return [["" for _ in table.cells] for table in tables]
+    with tempfile.TemporaryDirectory(prefix="baocao-cells-") as folder:
+        paths = []
+        for number, image in enumerate(present):
+            path = Path(folder) / f"{number}.pgm"
+            path.write_bytes(pgm(image))
+            paths.append(str(path))
+        listing = Path(folder) / "cells.txt"
+        listing.write_text("\n".join(paths) + "\n", encoding="utf-8")
+        output = _run(None, "-l", LANGUAGE, "--psm", "6", source=str(listing))
+    pages = output.split("\f")
+    if len(pages) < len(present):  # never seen; each cell is then read alone
+        pages = [_run(pgm(image), "-l", LANGUAGE, "--psm", "6") for image in present]
+    texts = iter(pages)
+    read = [_cell_text(next(texts)) if image is not None else "" for image in images]
+    out, at = [], 0
+    for table in tables:
+        out.append(read[at : at + len(table.cells)])
+        at += len(table.cells)
+    return out
+
+
+def _cell_text(text: str) -> str:
+    """A cell's lines as one text, a word hyphenated at a line end repaired."""
+    lines = [line.strip() for line in normalize(text).split("\n") if line.strip()]
+    joined = lines[0] if lines else ""
+    for line in lines[1:]:
+        joined = glue(joined, line)
+    return joined
+
+
+def _grid(table: ScanTable, texts: list[str]) -> Grid:
+    """The table's Grid: a merged cell's text in every slot it covers, its span marked."""
+    text = [[""] * table.n_cols for _ in range(table.n_rows)]
+    span = [[""] * table.n_cols for _ in range(table.n_rows)]
+    for cell, value in zip(table.cells, texts, strict=True):
+        for row in range(cell.row, cell.row + cell.rows):
+            for col in range(cell.col, cell.col + cell.cols):
+                text[row][col] = value
+                if (row, col) != (cell.row, cell.col):
+                    span[row][col] = "h" if col > cell.col else "v"
+    return Grid(text=text, span=span)
 
 
 def syllable_share(text: str) -> float | None:
@@ -148,22 +314,19 @@ def _orientation(image: bytes) -> int:
 
 def rotate_image(image: bytes, clockwise: int) -> bytes:
     """A PGM image from `page_image` turned clockwise by 90, 180 or 270 degrees."""
-    import numpy as np
-
-    _, size, _, _ = image.split(b"\n", 3)
-    width, height = map(int, size.split())
-    pixels = np.frombuffer(image, np.uint8, offset=len(image) - width * height)
-    turned = np.rot90(pixels.reshape(height, width), -(clockwise // 90))
-    return b"P5\n%d %d\n255\n" % (turned.shape[1], turned.shape[0]) + turned.tobytes()
+    return pgm(np.rot90(image_pixels(image), -(clockwise // 90)))
 
 
-def _run(image: bytes, *options: str) -> str:
-    """Tesseract's output on `image` with `options`, as text."""
+def _run(
+    image: bytes | None, *options: str, configs: tuple[str, ...] = (), source: str = "stdin"
+) -> str:
+    """Tesseract's output on `image`, or on the images listed in the file `source`, with
+    `options` and then `configs` (output formats such as "tsv"), as text."""
     program = tesseract()
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     try:
         result = subprocess.run(
-            [program, "stdin", "stdout", *options, "--dpi", str(DPI)],
+            [program, source, "stdout", *options, "--dpi", str(DPI), *configs],
             input=image,
             capture_output=True,
             timeout=TIMEOUT_SECONDS,

@@ -29,6 +29,7 @@ from .limits import MAX_PAGES, MAX_PATHS_FOR_TABLES
 from .ocr import (
     MIN_SYLLABLE_SHARE,
     OcrUnavailable,
+    PageReading,
     ocr_workers,
     page_image,
     read_image,
@@ -38,7 +39,7 @@ from .ocr import (
 from .pdfcheck import check_pdf
 from .pdftables import FoundTable, find_tables
 from .records import Extracted
-from .tables import PlacedTable, header_rows, join_tables, text_lines
+from .tables import Grid, PlacedTable, header_rows, join_tables, text_lines
 from .text import join_paragraphs, normalize
 
 # a page with fewer characters than this, and an image, is a scan
@@ -78,8 +79,9 @@ class PageWork:
     lines: list[Line] = field(default_factory=list)
     tables: list[FoundTable] = field(default_factory=list)
     unread: str | None = None  # why the page could not be read
-    ocr: bool = False  # its lines come from Tesseract, without positions
+    ocr: bool = False  # its lines come from Tesseract
     image: bytes | None = None  # a scanned page's image, until Tesseract has read it
+    size: tuple[float, float] = (0.0, 0.0)  # the page's width and height in points
     # a picture under a small text layer: its OCR is kept only if it reads as Vietnamese
     # (a scan under a stamp does; a photo above its caption does not)
     check_ocr: bool = False
@@ -403,17 +405,53 @@ def _hide_text(page) -> None:
         obj.close()
 
 
-def _ocr_lines(text: str) -> list[Line]:
-    """Tesseract's text as lines; a line followed by another in the same block is wrapped
-    (Tesseract separates paragraphs with blank lines)."""
-    raw = text.split("\n")
+def _scan_lines(reading: PageReading, size: tuple[float, float]) -> list[Line]:
+    """Tesseract's lines with their boxes in PDF points (y upwards); a line whose paragraph
+    goes on is wrapped."""
+    width, height = size
+    scale = width / reading.width if reading.width else 0.0
     lines = []
-    for number, line in enumerate(raw):
-        text = normalize(line)
+    for line in reading.lines:
+        text = normalize(line.text)
         if text:
-            following = raw[number + 1].strip() if number + 1 < len(raw) else ""
-            lines.append(Line(text, wrapped=bool(following)))
+            lines.append(
+                Line(
+                    text,
+                    left=line.left * scale,
+                    right=line.right * scale,
+                    top=height - line.top * scale,
+                    bottom=height - line.bottom * scale,
+                    wrapped=not line.ends_paragraph,
+                )
+            )
     return lines
+
+
+def _scan_tables(reading: PageReading, size: tuple[float, float]) -> list[FoundTable]:
+    """The tables read cell by cell on a scan, placed on the page in PDF points."""
+    width, height = size
+    scale = width / reading.width if reading.width else 0.0
+    found = []
+    for table in reading.tables:
+        grid = Grid(
+            text=[[normalize(cell) for cell in row] for row in table.grid.text],
+            span=table.grid.span,
+        )
+        found.append(
+            FoundTable(
+                bbox=(
+                    table.left * scale,
+                    table.top * scale,
+                    table.right * scale,
+                    table.bottom * scale,
+                ),
+                grid=grid,
+                columns=tuple(x * scale for x in table.columns),
+                low=height - table.bottom * scale,
+                high=height - table.top * scale,
+            )
+        )
+    return found
 
 
 def _open(data: bytes):
@@ -466,6 +504,7 @@ def _read_page(pdf, plumber: _Plumber, index: int) -> PageWork:
                 tesseract()  # installed? if not, say so now, before rendering the page
                 page.set_rotation(rotation)  # the scan as it is displayed
                 _hide_text(page)
+                work.size = page.get_size()
                 work.image = page_image(page)
             except OcrUnavailable as error:
                 work.unread = f"scanned page not read: {error}"
@@ -537,7 +576,7 @@ class _Ocr:
     def __init__(self) -> None:
         self.workers = ocr_workers()
         self.pool = ThreadPoolExecutor(self.workers) if self.workers > 1 else None
-        self.waiting: deque[tuple[PageWork, Future[str]]] = deque()
+        self.waiting: deque[tuple[PageWork, Future[PageReading]]] = deque()
 
     def submit(self, work: PageWork, image: bytes) -> None:
         if self.pool is None:
@@ -586,15 +625,17 @@ def _reads_poorly(text: str, share: float | None) -> bool:
     return debris >= MIN_DEBRIS and debris > POOR_OCR_DEBRIS * len(text)
 
 
-def _finish(work: PageWork, read: Callable[[], str]) -> None:
+def _finish(work: PageWork, read: Callable[[], PageReading]) -> None:
     try:
-        text = read()
+        reading = read()
+        text = reading.text
         share = syllable_share(text)
         if work.check_ocr and (share or 0.0) < MIN_SYLLABLE_SHARE:
             work.notes.append("the picture over most of the page was OCRed to no Vietnamese text")
             return
         # the body first, so that a stamp ("Người ký: …") is not taken for the title
-        work.lines = _ocr_lines(text) + work.lines
+        work.lines = _scan_lines(reading, work.size) + work.lines
+        work.tables = _scan_tables(reading, work.size)
         work.ocr = True
         if _reads_poorly(text, share):
             # a noisy scan: "B. 560 suất quà" is stored like any figure; the reader is told

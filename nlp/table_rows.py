@@ -624,7 +624,14 @@ def tag_table(
     # it states no goal
     results = "achievement" in layout.kinds.values()
     plans = "target" in layout.kinds.values()
-    table_kind = _caption_kind(context) or (None if results else _context_kind([lines[0]]))
+    # a table whose columns say which is the plan and which the result ("Kế hoạch | Thực
+    # hiện | Tỷ lệ (%)") takes no kind from its caption: "Một số chỉ tiêu chủ yếu năm 2025"
+    # names indicators there, and the rate beside them is a result
+    table_kind = (
+        None
+        if results and plans
+        else _caption_kind(context) or (None if results else _context_kind([lines[0]]))
+    )
     caption_unit = _caption_unit(context)
     figures: list[list[TableFigure]] = [[]]
     section_period: str | None = None

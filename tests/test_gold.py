@@ -34,9 +34,10 @@ GOLD_DIRS = [
     ROOT / "bench" / "gold" / "heldout8",
     ROOT / "bench" / "gold" / "heldout9",
     ROOT / "bench" / "gold" / "heldout10",
+    ROOT / "bench" / "gold" / "heldout11",
 ]
 # gold sets whose documents are scans: their text comes from Tesseract, skipped without it
-SCANNED_GOLD = {"heldout8"}
+SCANNED_GOLD = {"heldout8", "heldout11"}
 
 FIGURE_FIELDS = set("doc sentence text value denominator unit qualifier kind indicator".split())
 REFERENCE_FIELDS = {"doc", "sentence", "id", "type", "date"}
@@ -95,8 +96,10 @@ def test_figure_records_are_well_formed(gold: Path) -> None:
     assert records
     for record in records:
         # "period" is labelled in the held-out sets ("YYYY", "YYYY-YYYY" or null);
-        # "province" in heldout7 (a province name or null)
-        assert set(record) - {"period", "province"} == FIGURE_FIELDS, record
+        # "province" in heldout7 (a province name or null); "table_row" (true) in heldout11,
+        # on a figure of a scanned table labelled against its printed row
+        assert set(record) - {"period", "province", "table_row"} == FIGURE_FIELDS, record
+        assert record.get("table_row", True) is True, record
         period = record.get("period")
         assert period is None or re.fullmatch(r"\d{4}(-\d{4})?", period), record
         province = record.get("province")
@@ -144,7 +147,10 @@ def test_sentences_occur_in_the_ingested_document(gold_name: str, doc: str) -> N
     text = folded_text(doc)
     gold = next(g for g in GOLD_DIRS if g.name == gold_name)
     for record in figures(gold) + references(gold):
-        if record["doc"] == doc:
+        # a "table_row" record's sentence is the printed table row (its cells joined with
+        # " | "), which a correct cell-by-cell OCR of the ruled table reproduces; today's OCR
+        # reads the table as jumbled lines. bench/eval_figures.py measures them; not checked here
+        if record["doc"] == doc and not record.get("table_row"):
             assert fold(record["sentence"]) in text, record
 
 

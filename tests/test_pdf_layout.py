@@ -16,6 +16,7 @@ import pytest
 
 from ingest import ocr as ocr_module
 from ingest import read_bytes
+from ingest.ocr import OcrLine, PageReading
 from tests.test_ocr import _has_vietnamese_tesseract, _scan
 from tests.test_pdf import new_pdf, pdf_bytes, require_font, write
 
@@ -116,7 +117,7 @@ def _text_and_picture(font: Path, size_mm: float, paragraphs: int) -> bytes:
 def test_a_page_of_text_with_a_picture_is_not_ocred(
     font: Path, size_mm: float, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def no_ocr(*args: object) -> str:
+    def no_ocr(*args: object) -> PageReading:
         raise AssertionError("OCR was run on a page with a text layer")
 
     monkeypatch.setattr("ingest.pdf.read_image", no_ocr)
@@ -130,7 +131,8 @@ def test_a_photo_above_its_caption_keeps_the_caption_only(
     """A picture over most of the page with a one-line caption is OCRed as a scan would
     be; what Tesseract makes of a photo is not Vietnamese, and is dropped with a note."""
     monkeypatch.setattr("ingest.pdf.tesseract", lambda: "tesseract")
-    monkeypatch.setattr("ingest.pdf.read_image", lambda image: "|| ~= Il1 .,' ~~ | WW\n" * 4)
+    garble = [OcrLine("|| ~= Il1 .,' ~~ | WW", 0, 0, 10, 10, False)] * 4
+    monkeypatch.setattr("ingest.pdf.read_image", lambda image: PageReading(garble))
     pdf = new_pdf(font)
     pdf.add_page()
     pdf.image(io.BytesIO(_picture_png()), x=15, y=10, w=180, h=180)
