@@ -20,26 +20,30 @@ the table's rows between the lines above and below it.
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
-import subprocess
-import tempfile
 from dataclasses import dataclass, field
-from functools import cache
-from pathlib import Path
 
 import numpy as np
 
 from .legacy import is_syllable
 from .limits import MAX_OCR_PIXELS
-from .scantables import ScanTable, blank_tables, find_tables
+from .scancells import read_tables
+from .scantables import blank_tables, find_tables
 from .tables import Grid
-from .text import glue, normalize
+from .tesseract import (
+    DPI,
+    LANGUAGE,
+    OcrUnavailable,
+    image_pixels,
+    ocr_available,
+    ocr_workers,
+    pgm,
+    run,
+    tesseract,
+)
 
-DPI = 300
-LANGUAGE = "vie"
-TIMEOUT_SECONDS = 180
+__all__ = ["OcrUnavailable", "ocr_available", "ocr_workers", "tesseract"]
+
 # below this share of Vietnamese syllables among its words (8 at least), a page is garbled
 MIN_SYLLABLE_SHARE = 0.5
 MIN_WORDS = 8
@@ -48,52 +52,6 @@ MIN_WORDS = 8
 MIN_OSD_CONFIDENCE = 5.0
 _WORD = re.compile(r"[^\W\d_]+")
 _ROTATE = re.compile(r"Rotate:\s*(\d+)\s+Orientation confidence:\s*([\d.]+)")
-
-
-class OcrUnavailable(Exception):
-    """Tesseract, or its Vietnamese model, is not installed; the message says what to do."""
-
-
-@cache
-def tesseract() -> str:
-    """The tesseract program, checked to have the Vietnamese model.
-
-    Raises OcrUnavailable otherwise. `BAOCAO_OCR=0` turns OCR off.
-    """
-    if os.environ.get("BAOCAO_OCR", "1") == "0":
-        raise OcrUnavailable("OCR is turned off (BAOCAO_OCR=0)")
-    program = shutil.which(os.environ.get("BAOCAO_TESSERACT", "tesseract"))
-    if program is None:
-        raise OcrUnavailable(
-            "tesseract is not installed (apt install tesseract-ocr tesseract-ocr-vie)"
-        )
-    result = subprocess.run(
-        [program, "--list-langs"], capture_output=True, text=True, timeout=60, check=False
-    )
-    languages = set(result.stdout.split())
-    if LANGUAGE not in languages:
-        raise OcrUnavailable("tesseract has no Vietnamese model (apt install tesseract-ocr-vie)")
-    return program
-
-
-def ocr_available() -> bool:
-    """Whether scanned pages can be read now (Tesseract with its Vietnamese model, OCR on)."""
-    try:
-        tesseract()
-    except OcrUnavailable:
-        return False
-    return True
-
-
-def ocr_workers() -> int:
-    """How many pages Tesseract reads at once: `BAOCAO_OCR_WORKERS`, else one per core this
-    process may run on."""
-    configured = os.environ.get("BAOCAO_OCR_WORKERS")
-    if configured and configured.strip().isdigit() and int(configured) > 0:
-        return int(configured)
-    if hasattr(os, "sched_getaffinity"):
-        return len(os.sched_getaffinity(0))
-    return os.cpu_count() or 1
 
 
 def page_image(page) -> bytes:  # a pypdfium2 PdfPage
@@ -179,24 +137,10 @@ def read_image(image: bytes) -> PageReading:
     return reading
 
 
-def image_pixels(image: bytes) -> np.ndarray:
-    """The grey pixels of a binary PGM image (rows of bytes, 0 black)."""
-    _, size, _, _ = image.split(b"\n", 3)
-    width, height = map(int, size.split())
-    pixels = np.frombuffer(image, np.uint8, offset=len(image) - width * height)
-    return pixels.reshape(height, width)
-
-
-def pgm(pixels: np.ndarray) -> bytes:
-    """A binary PGM image of grey pixels."""
-    height, width = pixels.shape
-    return b"P5\n%d %d\n255\n" % (width, height) + np.ascontiguousarray(pixels).tobytes()
-
-
 def _read_pixels(pixels: np.ndarray) -> PageReading:
     found = find_tables(pixels)
     page = pgm(blank_tables(pixels, found))
-    lines = tsv_lines(_run(page, "-l", LANGUAGE, "--psm", "3", configs=("tsv",)))
+    lines = tsv_lines(run(page, "-l", LANGUAGE, "--psm", "3", configs=("tsv",)))
     tables = [
         OcrTable(
             table.top,
@@ -204,9 +148,9 @@ def _read_pixels(pixels: np.ndarray) -> PageReading:
             table.left,
             table.right,
             tuple(table.left + x for x in table.columns),
-            _grid(table, texts),
+            grid,
         )
-        for table, texts in zip(found, _read_cells(found), strict=True)
+        for table, grid in zip(found, read_tables(found), strict=True)
     ]
     height, width = pixels.shape
     return PageReading(lines, tables, width, height)
@@ -240,56 +184,6 @@ def tsv_lines(tsv: str) -> list[OcrLine]:
     return lines
 
 
-def _read_cells(tables: list[ScanTable]) -> list[list[str]]:
-    """The text of every cell of each table, read by one Tesseract process over a list of
-    the cell images; "" for an empty cell."""
-    images = [cell.image for table in tables for cell in table.cells]
-    present = [image for image in images if image is not None]
-    if not present:
-        return [["" for _ in table.cells] for table in tables]
-    with tempfile.TemporaryDirectory(prefix="baocao-cells-") as folder:
-        paths = []
-        for number, image in enumerate(present):
-            path = Path(folder) / f"{number}.pgm"
-            path.write_bytes(pgm(image))
-            paths.append(str(path))
-        listing = Path(folder) / "cells.txt"
-        listing.write_text("\n".join(paths) + "\n", encoding="utf-8")
-        output = _run(None, "-l", LANGUAGE, "--psm", "6", source=str(listing))
-    pages = output.split("\f")
-    if len(pages) < len(present):  # never seen; each cell is then read alone
-        pages = [_run(pgm(image), "-l", LANGUAGE, "--psm", "6") for image in present]
-    texts = iter(pages)
-    read = [_cell_text(next(texts)) if image is not None else "" for image in images]
-    out, at = [], 0
-    for table in tables:
-        out.append(read[at : at + len(table.cells)])
-        at += len(table.cells)
-    return out
-
-
-def _cell_text(text: str) -> str:
-    """A cell's lines as one text, a word hyphenated at a line end repaired."""
-    lines = [line.strip() for line in normalize(text).split("\n") if line.strip()]
-    joined = lines[0] if lines else ""
-    for line in lines[1:]:
-        joined = glue(joined, line)
-    return joined
-
-
-def _grid(table: ScanTable, texts: list[str]) -> Grid:
-    """The table's Grid: a merged cell's text in every slot it covers, its span marked."""
-    text = [[""] * table.n_cols for _ in range(table.n_rows)]
-    span = [[""] * table.n_cols for _ in range(table.n_rows)]
-    for cell, value in zip(table.cells, texts, strict=True):
-        for row in range(cell.row, cell.row + cell.rows):
-            for col in range(cell.col, cell.col + cell.cols):
-                text[row][col] = value
-                if (row, col) != (cell.row, cell.col):
-                    span[row][col] = "h" if col > cell.col else "v"
-    return Grid(text=text, span=span)
-
-
 def syllable_share(text: str) -> float | None:
     """The share of the words of `text` that are Vietnamese syllables; None for a text of
     fewer than MIN_WORDS words, too short to judge."""
@@ -303,7 +197,7 @@ def _orientation(image: bytes) -> int:
     """How far to turn the page clockwise (90, 180, 270) to stand it upright, by Tesseract's
     orientation detection; 0 when upright, unsure, or the osd model is missing."""
     try:
-        report = _run(image, "--psm", "0")
+        report = run(image, "--psm", "0")
     except OcrUnavailable:
         return 0
     found = _ROTATE.search(report)
@@ -315,27 +209,3 @@ def _orientation(image: bytes) -> int:
 def rotate_image(image: bytes, clockwise: int) -> bytes:
     """A PGM image from `page_image` turned clockwise by 90, 180 or 270 degrees."""
     return pgm(np.rot90(image_pixels(image), -(clockwise // 90)))
-
-
-def _run(
-    image: bytes | None, *options: str, configs: tuple[str, ...] = (), source: str = "stdin"
-) -> str:
-    """Tesseract's output on `image`, or on the images listed in the file `source`, with
-    `options` and then `configs` (output formats such as "tsv"), as text."""
-    program = tesseract()
-    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
-    try:
-        result = subprocess.run(
-            [program, source, "stdout", *options, "--dpi", str(DPI), *configs],
-            input=image,
-            capture_output=True,
-            timeout=TIMEOUT_SECONDS,
-            env=env,
-            check=False,
-        )
-    except subprocess.TimeoutExpired as error:
-        raise OcrUnavailable(f"tesseract took longer than {TIMEOUT_SECONDS} s") from error
-    if result.returncode != 0:
-        message = result.stderr.decode("utf-8", errors="replace").strip().splitlines()
-        raise OcrUnavailable(f"tesseract failed: {message[-1] if message else result.returncode}")
-    return result.stdout.decode("utf-8", errors="replace")

@@ -35,10 +35,17 @@ RULE_GAP = 3
 SAME_RULE_MM = 1.5
 # a rule present over at least this share of a slot's side separates it from the next
 SEPARATES = 0.5
+# ...and so does a faded one: a line darker than the paper by a quarter of the ink's
+# contrast over most of the side
+FAINT_CONTRAST = 0.25
+FAINT_COVER = 0.7
 # specks of fewer dark pixels than this (at 300 dpi) are grain, not ink of a letter: an
 # i's dot is ~25 at 11 pt
 SPECK_PIXELS = 20
+# ...unless it lies this close (mm) to a letter: then it is the letter's dot or mark
+MARK_REACH_MM = 0.5
 CELL_INSET_MM = 0.3
+DASH_MM = 0.6  # a flat stroke no taller than this (mm) alone in a cell is a dash
 SOFTEN = 0.8  # the blur (pixels at 300 dpi) that gives a binarised cell soft edges
 MARGIN = 20  # white pixels around a cell's ink, as Tesseract likes it
 MAX_TILT_DEGREES = 5.0
@@ -215,12 +222,13 @@ def _read_net(crop: np.ndarray, threshold: int, dpi: float) -> ScanTable | None:
             max(0, rule.start - pad) : rule.stop + pad, max(0, rule.low - pad) : rule.high + pad
         ] = 255
     n_rows, n_cols = len(rows) - 1, len(cols) - 1
+    faint = _FaintRules(crop, threshold)
     origin = [[(r, c) for c in range(n_cols)] for r in range(n_rows)]
     for r in range(n_rows):
         for c in range(n_cols):
-            if c and not _separates(cols[c], rows[r].at, rows[r + 1].at):
+            if c and not faint.separates(cols[c], rows[r], rows[r + 1], vertical=True):
                 origin[r][c] = origin[r][c - 1]
-            elif r and not _separates(rows[r], cols[c].at, cols[c + 1].at):
+            elif r and not faint.separates(rows[r], cols[c], cols[c + 1], vertical=False):
                 origin[r][c] = origin[r - 1][c]
     cells = []
     # a cell is cut a little inside its rules: the rotation greys their edges, and a sliver
@@ -352,8 +360,32 @@ def _close(rules: list[_MergedRule], across: list[_MergedRule], same: float) -> 
     return out
 
 
-def _separates(rule: _MergedRule, start: float, stop: float) -> bool:
-    return rule.covers(start, stop) >= SEPARATES
+class _FaintRules:
+    """Whether a rule runs between two slots: found there as ink, or, where a photocopy
+    faded it below the ink's threshold, as a straight line darker than the paper all along
+    the slots' side (a merged cell's text crosses that line only in places)."""
+
+    def __init__(self, crop: np.ndarray, threshold: int) -> None:
+        self.crop = crop
+        ink = crop[crop <= threshold]
+        paper = crop[crop > threshold]
+        self.paper = float(np.median(paper)) if paper.size else 255.0
+        contrast = self.paper - (float(np.median(ink)) if ink.size else 0.0)
+        self.faint = self.paper - FAINT_CONTRAST * max(contrast, 1.0)
+
+    def separates(
+        self, rule: _MergedRule, before: _MergedRule, after: _MergedRule, vertical: bool
+    ) -> bool:
+        """Whether `rule` separates the slots beside it, between the rules `before` and
+        `after` across it."""
+        if rule.covers(before.at, after.at) >= SEPARATES:
+            return True
+        start, stop = before.high, after.low
+        low, high = max(0, rule.low - RULE_GAP), rule.high + RULE_GAP
+        band = self.crop[start:stop, low:high] if vertical else self.crop[low:high, start:stop].T
+        if band.size == 0:
+            return False
+        return float((band < self.faint).mean(axis=0).max()) >= FAINT_COVER
 
 
 def _cell_image(box: np.ndarray, threshold: int, speck: int, dpi: float) -> np.ndarray | None:
@@ -364,13 +396,20 @@ def _cell_image(box: np.ndarray, threshold: int, speck: int, dpi: float) -> np.n
 
     if box.size == 0:
         return None
+    reach = max(1, round(MARK_REACH_MM * dpi / 25.4))
     ink = box <= threshold
     labels, count = ndimage.label(ink, structure=np.ones((3, 3)))
     if count:
         sizes = np.bincount(labels.ravel(), minlength=count + 1)
-        keep = sizes >= speck
-        keep[0] = False
-        ink = keep[labels]
+        letters = sizes >= speck
+        letters[0] = False
+        # a small mark near a letter is its dot or tone mark (the dot of "ạ", of "i"); one
+        # standing apart is a speck
+        near = ndimage.maximum_filter(letters[labels], size=2 * reach + 1)
+        marks = np.zeros(count + 1, bool)
+        marks[np.unique(labels[near & ink & ~letters[labels]])] = True
+        marks[0] = False
+        ink = (letters | marks)[labels]
     if not ink.any():
         return None
     ys = np.nonzero(ink.any(axis=1))[0]
@@ -382,3 +421,80 @@ def _cell_image(box: np.ndarray, threshold: int, speck: int, dpi: float) -> np.n
     # read as "h", softened as "5"
     soft = ndimage.gaussian_filter(image, SOFTEN * dpi / DPI)
     return np.clip(soft, 0, 255).astype(np.uint8)
+
+
+def is_dash(image: np.ndarray, dpi: float = DPI) -> bool:
+    """Whether a cell image from `find_tables` holds one flat stroke: the "-" a table puts
+    where it has no figure, which Tesseract drops as a speck when it stands alone."""
+    from scipy import ndimage
+
+    ink = image < 128
+    labels, count = ndimage.label(ink, structure=np.ones((3, 3)))
+    if count != 1:
+        return False
+    ys, xs = np.nonzero(ink)
+    height, width = ys.max() - ys.min() + 1, xs.max() - xs.min() + 1
+    return height <= DASH_MM * dpi / 25.4 and width >= 2 * height
+
+
+def bar_under_first_sign(image: np.ndarray) -> tuple[bool, bool]:
+    """Whether the first sign of a cell image ("> 70") has a bar under it, which makes it
+    "≥" (Tesseract's Vietnamese model has no "≥" or "≤" and reads ">" or "<"); and whether
+    a space follows the sign."""
+    from scipy import ndimage
+
+    ink = image < 128
+    labels, count = ndimage.label(ink, structure=np.ones((3, 3)))
+    boxes = [box for box in ndimage.find_objects(labels) if box is not None]
+    if len(boxes) < 2:
+        return False, False
+    tallest = max(box[0].stop - box[0].start for box in boxes)
+    # the sign is the first mark that is no bar (the bar may start a pixel left of it)
+    sign = min(
+        (box for box in boxes if 3 * (box[0].stop - box[0].start) > tallest),
+        key=lambda box: box[1].start,
+    )
+    height = sign[0].stop - sign[0].start
+    width = sign[1].stop - sign[1].start
+    bar = next(
+        (
+            box
+            for box in boxes
+            if box is not sign
+            and box[0].start >= sign[0].stop - 1
+            and box[0].stop - box[0].start <= max(3, height / 3)
+            and min(box[1].stop, sign[1].stop) - max(box[1].start, sign[1].start) >= width / 2
+        ),
+        None,
+    )
+    if bar is None:
+        return False, False
+    rest = [box for box in boxes if box is not bar and box is not sign]
+    gap = min((box[1].start for box in rest), default=sign[1].stop) - max(sign[1].stop, bar[1].stop)
+    return True, gap > height / 4
+
+
+def is_short(image: np.ndarray) -> bool:
+    """Whether a cell image holds a few glyphs at most ("8", "96", "B"): its ink no wider
+    than twice its height."""
+    ink = image < 128
+    ys = np.nonzero(ink.any(axis=1))[0]
+    xs = np.nonzero(ink.any(axis=0))[0]
+    if not len(ys):
+        return False
+    return xs[-1] - xs[0] + 1 <= 2 * (ys[-1] - ys[0] + 1)
+
+
+def beside(line: np.ndarray, glyphs: np.ndarray) -> tuple[np.ndarray, int]:
+    """One image of a line of print (a wide cell of the row) and, after a gap, a short
+    cell's glyphs, both centred on one height; and where the gap's middle is (pixels from
+    the left), past which the words read are the glyphs'."""
+    height = max(line.shape[0], glyphs.shape[0])
+    gap = 2 * glyphs.shape[0]
+    out = np.full((height, line.shape[1] + gap + glyphs.shape[1]), 255, np.uint8)
+    top = (height - line.shape[0]) // 2
+    out[top : top + line.shape[0], : line.shape[1]] = line
+    left = line.shape[1] + gap
+    top = (height - glyphs.shape[0]) // 2
+    out[top : top + glyphs.shape[0], left : left + glyphs.shape[1]] = glyphs
+    return out, line.shape[1] + gap // 2

@@ -27,7 +27,7 @@ from .organisations import canonical, find_organisations, main_organisation, nam
 from .places import find_provinces, province_after_merger
 from .records import Document, Figure, Reference, Table
 from .references import find_references
-from .sections import Outline
+from .sections import Outline, is_top_heading
 from .sentences import split_sentences
 from .table_rows import COUNT_LABEL, is_row, tag_table
 
@@ -254,7 +254,7 @@ def _table_block(
     …") had lost their columns' meaning."""
     block, j = [], first
     while j < len(lines):
-        if is_row(lines[j][1]):
+        if is_row(lines[j][1]) or _section_row(lines, j, block):
             block.append(lines[j])
             j += 1
             continue
@@ -272,6 +272,13 @@ def _table_block(
             break
         j = k
     return block, j
+
+
+def _section_row(lines: list[tuple[int, str]], at: int, block: list[tuple[int, str]]) -> bool:
+    """A row naming a section of the table between two of its rows, its text merged across
+    the columns and so written as two cells: "A | CHỈ TIÊU VỀ TỔ CHỨC"."""
+    line = lines[at][1]
+    return bool(block) and line.count("|") == 1 and at + 1 < len(lines) and is_row(lines[at + 1][1])
 
 
 # a note under a table saying what its rates are of: "Ghi chú: tỷ lệ so với kế hoạch tính
@@ -315,6 +322,7 @@ def find_figures(raw: RawDocument, meta: Metadata) -> list[Figure]:
     current_period = period or now
     term = period if period and "-" in period else None  # the last term named ("2018-2023")
     outline = Outline("target" if kind == "plan" else None)
+    counted_to = False  # the period in force is the year a date counted to
     lines = _lines(raw.text)
     i = 0
     while i < len(lines):
@@ -328,6 +336,10 @@ def find_figures(raw: RawDocument, meta: Metadata) -> list[Figure]:
             for (row_start, row), found in zip(block, rows, strict=True):
                 for item in found:
                     period_of_row = item.period or current_period
+                    if item.quantity.kind == "target" and not item.period and term:
+                        # "Nghị quyết đề ra" beside "Kết quả đến 30/6/2025": the goals of
+                        # the term's resolution, whatever the year counted to
+                        period_of_row = term
                     made = maker.make(item.quantity, row, row_start, period_of_row, True)
                     if rated and made.unit == "%" and made.indicator is None:
                         if _RATE_WORDS.search(made.subject or ""):
@@ -339,6 +351,10 @@ def find_figures(raw: RawDocument, meta: Metadata) -> list[Figure]:
             i = j
             continue
         context_kind = outline.see(line)
+        if counted_to and is_top_heading(line) and not own_periods(line):
+            # a new part of the report: the year a date in the last part counted to ("Đến
+            # ngày 30/6/2023, toàn tỉnh có …") gives way to the term it reports on
+            current_period, counted_to = term or period or now, False
         # a form's line ("Tổng số người lao động: …. người, bằng 100%.") gives an example or
         # a share of its blank; the whole line, as the sentence splitter cuts at the dots
         blank = holds_blank(line)
@@ -364,8 +380,13 @@ def find_figures(raw: RawDocument, meta: Metadata) -> list[Figure]:
             # khoảng 3% GDP vào năm 2030", a target that runs on past the document's year
             if now and periods and max(p[0][-4:] for p in periods) < now:
                 sentence_kind = "achievement"
-            # "Tính đến ngày 30/6/2023, …": that year for this sentence's figures alone
+            # "Tính đến ngày 30/6/2025, …": that year, for this sentence and those after it
+            # until the next part of the report
             as_of = None if periods else as_of_year(sentence.text)
+            if as_of:
+                current_period, counted_to = as_of, True
+            elif periods:
+                counted_to = False
             made = [
                 maker.make(
                     q,

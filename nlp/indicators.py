@@ -561,6 +561,31 @@ def _fits(indicator_id: str, unit: str) -> bool:
     return unit.split()[0] not in indicator.measure_words_excluded
 
 
+def _flow_before_stock(subject: str | None) -> str | None:
+    """A subject whose verb names what is added to a stock its noun names: "Kết nạp mới
+    đoàn viên công đoàn" counts the new members, though "đoàn viên công đoàn" is the longer
+    synonym (the members).
+
+    >>> _flow_before_stock("Kết nạp mới đoàn viên công đoàn"), _flow_before_stock("đoàn viên")
+    ('new_members', None)
+    """
+    if not subject:
+        return None
+    folded = fold_tones(subject.lower())
+    spans = [
+        (m.start(), m.end(), id_)
+        for id_, s, p in _synonyms()
+        if s in folded
+        for m in p.finditer(folded)
+    ]
+    stocks = [(start, id_) for start, _, id_ in spans if _indicator(id_).stock]
+    flows = [(end, id_) for _, end, id_ in spans if not _indicator(id_).stock]
+    for end, flow in sorted(flows):
+        if any(start >= end for start, _ in stocks):
+            return flow
+    return None
+
+
 def _indicator_of(subject: str | None, before: str, unit: str) -> str | None:
     """The indicator a figure counts, from the longest synonym in its subject or in the
     words just before the number (back to the previous number or punctuation: "kết nạp mới
@@ -599,6 +624,9 @@ def _indicator_of(subject: str | None, before: str, unit: str) -> str | None:
         # the verb and its noun around the number: "thành lập mới [96] CĐCS" names
         # new_grassroots_unions, which neither side does alone
         found += _matches_across(expand(context), subject)
+    flow = _flow_before_stock(subject)
+    if flow and _fits(flow, unit):
+        return flow
     longest = _longest([(n, id_) for n, id_ in found if _fits(id_, unit)])
     if longest:
         return longest

@@ -51,6 +51,13 @@ def opens_target_list(line: str) -> bool:
     return stripped.endswith(":") or _is_short(stripped)
 
 
+def is_top_heading(line: str) -> bool:
+    """A heading of the outline's top level: "II. KẾT QUẢ …", "PHẦN THỨ HAI", a short line
+    in capitals."""
+    stripped = line.strip()
+    return _is_short(stripped) and bool(_TOP.match(stripped) or _is_caps(stripped))
+
+
 class Outline:
     """Follows headings line by line; `see(line)` returns the kind the line's context gives
     its figures ("target", "achievement" or None)."""
@@ -69,7 +76,7 @@ class Outline:
                 # list of targets; a short article heading may state its own
                 named = section_kind(stripped) if _is_short(stripped) else None
                 self.top, self.sub, self.list = named or self.default, None, None
-            elif _is_short(stripped) and (_TOP.match(stripped) or _is_caps(stripped)):
+            elif is_top_heading(stripped):
                 self.top, self.sub, self.list = section_kind(stripped) or self.top, None, None
             elif _is_short(stripped) and _NUMBERED.match(stripped):
                 self.sub, self.list = section_kind(stripped), None

@@ -53,7 +53,17 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # a value column named only "Chỉ tiêu" (the label column, "Chỉ tiêu Nghị quyết Đại hội",
 # names the goals; this one their values)
 _GOAL_ALONE = re.compile(r"chỉ tiêu(?: \(%\))?")
-_TARGET_HEADERS = ("kế hoạch", "mục tiêu", "chỉ tiêu giao", "phấn đấu", "dự kiến", "kh ")
+# "Nghị quyết đề ra", "Chỉ tiêu Nghị quyết": what the resolution set
+_TARGET_HEADERS = (
+    "kế hoạch",
+    "mục tiêu",
+    "chỉ tiêu giao",
+    "phấn đấu",
+    "dự kiến",
+    "kh ",
+    "đề ra",
+    "nghị quyết",
+)
 # results: a header opening with the word, or "thực hiện"/"TH" then a time ("Thực hiện năm
 # 2024", "TH 6 tháng"); not "kinh phí thực hiện một số nhiệm vụ" (money to carry tasks out)
 _RESULT_HEADER = re.compile(
@@ -68,8 +78,8 @@ def _header_kind(name: str) -> str | None:
 
     >>> [_header_kind(_folded(h)) for h in ("Kế hoạch 2025", "Thực hiện năm 2024",
     ...     "Thực hiện tháng 1 so với kế hoạch năm (%)", "Kinh phí thực hiện một số nhiệm vụ",
-    ...     "So với kế hoạch năm 2008 (%)", "Chỉ tiêu", "Kết quả")]
-    ['target', 'achievement', 'achievement', None, 'achievement', 'target', None]
+    ...     "So với kế hoạch năm 2008 (%)", "Chỉ tiêu", "Kết quả", "Nghị quyết đề ra")]
+    ['target', 'achievement', 'achievement', None, 'achievement', 'target', None, 'target']
     """
     if _RESULT_HEADER.search(name):
         return "achievement"
@@ -268,6 +278,7 @@ _COUNTED_NOUNS = (
     "sáng kiến",
     "thỏa ước lao động tập thể",
     "cán bộ công đoàn",
+    "người lao động",  # "Trong đó: Đoàn viên | Người lao động" over the gifts' parts
 )
 
 
@@ -464,12 +475,23 @@ def _continues_header(cells: list[Cell]) -> bool:
 
 
 def _joined_names(header: list[Cell], below: list[Cell]) -> list[Cell]:
-    """Each column's name and the one under it, as one."""
+    """Each column's name and the one under it, as one; a cell merged across sub-columns,
+    said once over the first ("Kết quả đến 30/6/2025" over "Số lượng | Tỷ lệ (%)"), names
+    each of them.
+
+    >>> [c.text for c in _joined_names(_cells("TT | Chỉ tiêu | Kết quả năm 2025"),
+    ...                                _cells(" | | Số lượng | Tỷ lệ (%)"))]
+    ['TT', 'Chỉ tiêu', 'Kết quả năm 2025 Số lượng', 'Kết quả năm 2025 Tỷ lệ (%)']
+    """
     joined = []
+    group = ""  # the name over the sub-columns so far
     for i in range(max(len(header), len(below))):
         top = header[i] if i < len(header) else Cell("", 0, 0)
         under = below[i].text if i < len(below) else ""
-        joined.append(Cell(" ".join(x for x in (top.text, under) if x), top.start, top.end))
+        if top.text:
+            group = top.text if under else ""
+        name = top.text or (group if under else "")
+        joined.append(Cell(" ".join(x for x in (name, under) if x), top.start, top.end))
     return joined
 
 

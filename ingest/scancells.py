@@ -1,0 +1,230 @@
+"""Reading the cells of a scanned table (found by scantables.py) with Tesseract.
+
+Every cell is read alone, all of a page's cells by one Tesseract process (`--psm 6`). A
+lone glyph is where Tesseract fails: without a line around it, it cannot tell the glyph's
+size, and read "8" as nothing, "5" as ")", "96" as "%" and "1" as "|". So a short cell is
+read a second time beside its row's widest cell, which gives it a line of the same print
+("Xây dựng, sửa chữa nhà “Mái ấm Công đoàn”   8"); the words over the glyph are its reading.
+Then each column says which reading fits: in a column of numbers the one that is a number
+(its look-alike letters made digits: "S8" is 58), in a column numbering the rows the number
+between its neighbours. What the Vietnamese model has no letter for is read from the image:
+a lone dash, and "≥"/"≤" read as ">"/"<".
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from .scantables import ScanTable, bar_under_first_sign, beside, is_dash, is_short
+from .tables import Grid, is_numeric
+from .tesseract import LANGUAGE, run_each
+from .text import glue, normalize
+
+# letters Tesseract reads for digits: in a column of numbers, "S8" is 58 and "G7" is 67
+_LOOK_ALIKE = str.maketrans(
+    {
+        "O": "0",
+        "o": "0",
+        "D": "0",
+        "l": "1",
+        "I": "1",
+        "|": "1",
+        "S": "5",
+        "s": "5",
+        "B": "8",
+        "G": "6",
+        "Z": "2",
+        "z": "2",
+        ":": ".",
+    }
+)
+_PLAIN_NUMBER = re.compile(r"\d{1,3}(?:[.,]\d{3})*(?:,\d+)?%?|\d+(?:[.,]\d+)?%?")
+_ROW_NUMBER = re.compile(r"\d{1,3}")
+# a column of numbers: two thirds of its filled cells below the first are numbers
+NUMERIC_SHARE = 2 / 3
+MIN_NUMBERED = 3  # cells in sequence from which a column numbers its rows
+
+
+def read_tables(tables: list[ScanTable]) -> list[Grid]:
+    """The Grid of each table, its cells read by Tesseract (two processes for a page's
+    tables: every cell alone, then the short ones beside their row's widest cell)."""
+    cells = [(table, cell) for table in tables for cell in table.cells]
+    alone = iter(
+        run_each(
+            [cell.image for _, cell in cells if cell.image is not None],
+            "-l",
+            LANGUAGE,
+            "--psm",
+            "6",
+        )
+    )
+    readings: dict[tuple[int, int, int], tuple[str, ...]] = {}
+    for number, table in enumerate(tables):
+        for cell in table.cells:
+            if cell.image is not None:
+                readings[number, cell.row, cell.col] = (_reading(next(alone), cell.image),)
+    # the short cells again, each beside the widest cell of its row
+    again = []
+    for number, table in enumerate(tables):
+        for cell in table.cells:
+            if cell.image is None or not is_short(cell.image):
+                continue
+            others = [
+                other.image
+                for other in table.cells
+                if other.row == cell.row and other is not cell and other.image is not None
+            ]
+            if others:
+                line, at = beside(max(others, key=lambda image: image.shape[1]), cell.image)
+                again.append(((number, cell.row, cell.col), line, at, cell.image))
+    tsvs = run_each(
+        [line for _, line, _, _ in again], "-l", LANGUAGE, "--psm", "6", configs=("tsv",)
+    )
+    for (key, _, at, image), tsv in zip(again, tsvs, strict=True):
+        readings[key] += (_reading(_words_from(tsv, at), image),)
+    return [_grid(table, number, readings) for number, table in enumerate(tables)]
+
+
+def _words_from(tsv: str, at: int) -> str:
+    """The words of Tesseract's TSV whose middle lies right of `at` (pixels)."""
+    words = []
+    for row in tsv.splitlines()[1:]:
+        fields = row.split("\t")
+        if len(fields) < 12 or fields[0] != "5" or not fields[11].strip():
+            continue
+        if int(fields[6]) + int(fields[8]) / 2 >= at:
+            words.append(fields[11].strip())
+    return " ".join(words)
+
+
+def _reading(text: str, image: np.ndarray) -> str:
+    """A cell's text as Tesseract read it, with what its Vietnamese model cannot read
+    taken from the image: a lone dash, and the "≥" or "≤" it reads as ">" or "<"."""
+    text = _cell_text(text)
+    if not text:
+        return "-" if is_dash(image) else ""
+    if text[0] in "<>":
+        bar, spaced = bar_under_first_sign(image)
+        if bar:
+            rest = text[1:].strip()
+            return ("≥" if text[0] == ">" else "≤") + (" " if spaced else "") + rest
+    return text
+
+
+def _cell_text(text: str) -> str:
+    """A cell's lines as one text, a word hyphenated at a line end repaired."""
+    lines = [line.strip() for line in normalize(text).split("\n") if line.strip()]
+    joined = lines[0] if lines else ""
+    for line in lines[1:]:
+        joined = glue(joined, line)
+    return joined
+
+
+def choose(columns: list[list[tuple[str, ...]]]) -> list[list[str]]:
+    """Each column's cells (top to bottom; each cell its readings: alone, then beside its
+    row's print if it was read so; none for a cell with no ink) read as the column says. In
+    a column of numbers mostly, a number: read beside the print first (a lone glyph's size
+    is known there), its look-alike letters made digits ("S8" -> 58); elsewhere the reading
+    alone, unless it read nothing. Then in a column numbering its rows, the number between
+    its neighbours for a cell read as none (")" between 4 and 6 is 5).
+
+    >>> choose([[("TT",), ("1",), ("2",), (")", ")"), ("4",), ("5",)],
+    ...         [("Số",), ("148",), ("92",), ("S8",), ("%", "47"), ("61",)]])
+    [['TT', '1', '2', '3', '4', '5'], ['Số', '148', '92', '58', '47', '61']]
+    """
+    chosen = []
+    for cells in columns:
+        texts = [_first_said(readings) for readings in cells]
+        filled = [readings for readings in cells[1:] if any(readings)]
+        numbers = sum(any(_as_number(r) for r in readings) for readings in filled)
+        if len(filled) >= 3 and numbers >= NUMERIC_SHARE * len(filled):
+            for row, readings in enumerate(cells):
+                found = next((_as_number(r) for r in reversed(readings) if _as_number(r)), None)
+                if row and found:
+                    texts[row] = found
+        chosen.append(_numbered(texts, [bool(readings) for readings in cells]))
+    return chosen
+
+
+def _first_said(readings: tuple[str, ...]) -> str:
+    return next((reading for reading in readings if reading), "")
+
+
+def _as_number(text: str) -> str | None:
+    """`text` as a number, its look-alike letters made digits; None when it is none."""
+    if is_numeric(text):
+        return text
+    if not any(ch.isdigit() for ch in text):
+        return None
+    fixed = text.translate(_LOOK_ALIKE)
+    return fixed if _PLAIN_NUMBER.fullmatch(fixed) else None
+
+
+def _numbered(texts: list[str], inked: list[bool]) -> list[str]:
+    """A column numbering its rows ("1", "2", … with MIN_NUMBERED in sequence) with the
+    cells read as no number, or out of sequence, between two of its numbers given theirs."""
+    numbers = [int(t) if _ROW_NUMBER.fullmatch(t) else None for t in texts]
+    in_sequence = sum(
+        1
+        for i in range(1, len(numbers))
+        if numbers[i] is not None
+        and numbers[i - 1] is not None
+        and numbers[i] == numbers[i - 1] + 1
+    )
+    if in_sequence < MIN_NUMBERED - 1:
+        return texts
+    out = list(texts)
+    for row in range(len(texts)):
+        if not inked[row] or (numbers[row] is not None and _fits_sequence(numbers, row)):
+            continue
+        before = numbers[row - 1] if row else None
+        after = numbers[row + 1] if row + 1 < len(numbers) else None
+        if before is not None and after is not None and after - before == 2:
+            out[row] = str(before + 1)
+        elif before is None and after == 2 and len(texts[row]) <= 2:
+            out[row] = "1"  # the first row, under the header
+    return out
+
+
+def _fits_sequence(numbers: list[int | None], row: int) -> bool:
+    value = numbers[row]
+    before = numbers[row - 1] if row else None
+    after = numbers[row + 1] if row + 1 < len(numbers) else None
+    return (before is None or value == before + 1) and (after is None or after == value + 1)
+
+
+def _grid(
+    table: ScanTable, number: int, readings: dict[tuple[int, int, int], tuple[str, ...]]
+) -> Grid:
+    """The table's Grid: each cell as its column chooses, a merged cell's text in every slot
+    it covers, its span marked."""
+    columns = []
+    for col in range(table.n_cols):
+        columns.append(
+            [
+                readings.get((number, row, col), ()) if _starts(table, row, col) else ()
+                for row in range(table.n_rows)
+            ]
+        )
+    chosen = choose(columns)
+    text = [[""] * table.n_cols for _ in range(table.n_rows)]
+    span = [[""] * table.n_cols for _ in range(table.n_rows)]
+    for cell in table.cells:
+        value = chosen[cell.col][cell.row] if cell.cols == 1 else _first(readings, number, cell)
+        for row in range(cell.row, cell.row + cell.rows):
+            for col in range(cell.col, cell.col + cell.cols):
+                text[row][col] = value
+                if (row, col) != (cell.row, cell.col):
+                    span[row][col] = "h" if col > cell.col else "v"
+    return Grid(text=text, span=span)
+
+
+def _starts(table: ScanTable, row: int, col: int) -> bool:
+    """Whether a cell one column wide starts at this slot."""
+    return any(c.row == row and c.col == col and c.cols == 1 for c in table.cells)
+
+
+def _first(readings: dict[tuple[int, int, int], tuple[str, ...]], number: int, cell) -> str:
+    return _first_said(readings.get((number, cell.row, cell.col), ()))
