@@ -38,6 +38,7 @@ _LOOK_ALIKE = str.maketrans(
         "Z": "2",
         "z": "2",
         ":": ".",
+        "⁄": ",",  # a fraction slash for the comma: "71⁄2" is 71,2
     }
 )
 _PLAIN_NUMBER = re.compile(r"\d{1,3}(?:[.,]\d{3})*(?:,\d+)?%?|\d+(?:[.,]\d+)?%?")

@@ -29,6 +29,8 @@ TABLE_HEIGHT_MM = 8.0
 # a rule this long (mm) is a table's; a shorter one must end at rules across it
 LONG_RULE_MM = 20.0
 MEETS_MM = 1.0
+# ink thicker than this (mm) across its length is a band or a block, no rule
+THICKEST_RULE_MM = 2.0
 # gaps of up to this many pixels in a rule (grain, a worn photocopy) are closed
 RULE_GAP = 3
 # rules closer than this (mm) are one (a thick border read as two runs, a double rule)
@@ -44,6 +46,9 @@ FAINT_COVER = 0.7
 SPECK_PIXELS = 20
 # ...unless it lies this close (mm) to a letter: then it is the letter's dot or mark
 MARK_REACH_MM = 0.5
+# a cell with more specks than this per pixel is shaded: 0.017 in a halftoned header, 0.0002
+# in a plain cell of the same scan
+SHADED_SPECKS = 0.004
 CELL_INSET_MM = 0.3
 DASH_MM = 0.6  # a flat stroke no taller than this (mm) alone in a cell is a dash
 SOFTEN = 0.8  # the blur (pixels at 300 dpi) that gives a binarised cell soft edges
@@ -105,7 +110,8 @@ def find_tables(image: np.ndarray, dpi: float = DPI) -> list[ScanTable]:
     # find the nets on the image halved (any ink in a 2×2 block is ink): 4× fewer pixels
     small = _halve(ink)
     length = max(3, round(RULE_MM / 25.4 * dpi / 2))
-    nets = _rules(small, length, axis=1) | _rules(small, length, axis=0)
+    thickest = max(3, round(THICKEST_RULE_MM / 25.4 * dpi / 2))
+    nets = _rules(small, length, 1, thickest) | _rules(small, length, 0, thickest)
     labels, count = ndimage.label(nets, structure=np.ones((3, 3)))
     tables = []
     half_mm = dpi / 25.4 / 2
@@ -153,9 +159,10 @@ def _halve(ink: np.ndarray) -> np.ndarray:
     return blocks.any(axis=(1, 3))
 
 
-def _rules(ink: np.ndarray, length: int, axis: int) -> np.ndarray:
+def _rules(ink: np.ndarray, length: int, axis: int, thickest: int) -> np.ndarray:
     """The runs of ink at least `length` long along `axis` (1: horizontal), small gaps
-    closed first."""
+    closed first, less what is thicker than `thickest` across: a grey band down a
+    photocopy, or a shaded block, is ink that runs long both ways but is no rule."""
     from scipy import ndimage
 
     mask = ink.view(np.uint8)
@@ -163,7 +170,11 @@ def _rules(ink: np.ndarray, length: int, axis: int) -> np.ndarray:
         ndimage.maximum_filter1d(mask, RULE_GAP, axis), RULE_GAP, axis
     )
     opened = ndimage.maximum_filter1d(ndimage.minimum_filter1d(closed, length, axis), length, axis)
-    return opened.astype(bool)
+    across = 1 - axis
+    solid = ndimage.maximum_filter1d(
+        ndimage.minimum_filter1d(opened, thickest, across), thickest, across
+    )
+    return (opened & ~solid).astype(bool)
 
 
 def _tilt(horizontal: np.ndarray) -> float:
@@ -187,7 +198,8 @@ def _read_net(crop: np.ndarray, threshold: int, dpi: float) -> ScanTable | None:
     from scipy import ndimage
 
     length = max(5, round(RULE_MM / 25.4 * dpi))
-    horizontal = _rules(crop <= threshold, length, axis=1)
+    thickest = max(3, round(THICKEST_RULE_MM / 25.4 * dpi))
+    horizontal = _rules(crop <= threshold, length, 1, thickest)
     tilt = _tilt(horizontal)
     if abs(tilt) > MAX_TILT_DEGREES:
         return None
@@ -196,9 +208,9 @@ def _read_net(crop: np.ndarray, threshold: int, dpi: float) -> ScanTable | None:
             crop.astype(np.float32), tilt, reshape=False, order=1, mode="constant", cval=255.0
         )
         crop = np.clip(turned, 0, 255).astype(np.uint8)
-        horizontal = _rules(crop <= threshold, length, axis=1)
+        horizontal = _rules(crop <= threshold, length, 1, thickest)
     ink = crop <= threshold
-    vertical = _rules(ink, length, axis=0)
+    vertical = _rules(ink, length, 0, thickest)
     mm = dpi / 25.4
     across, down = _found_rules(horizontal, axis=1), _found_rules(vertical, axis=0)
     across, down = _table_rules(across, down, mm), _table_rules(down, across, mm)
@@ -399,6 +411,16 @@ def _cell_image(box: np.ndarray, threshold: int, speck: int, dpi: float) -> np.n
     reach = max(1, round(MARK_REACH_MM * dpi / 25.4))
     ink = box <= threshold
     labels, count = ndimage.label(ink, structure=np.ones((3, 3)))
+    shaded = False
+    if count:
+        sizes = np.bincount(labels.ravel(), minlength=count + 1)
+        if np.count_nonzero(sizes[1:] < speck) > SHADED_SPECKS * box.size:
+            # a shaded cell (a header's grey fill, a halftone of dots on a bitonal scan):
+            # the median of each 3×3 takes the dots away and leaves strokes and marks; what
+            # dots are left stand near the letters as marks would, and go too
+            ink = ndimage.median_filter(ink.view(np.uint8), size=3).astype(bool)
+            labels, count = ndimage.label(ink, structure=np.ones((3, 3)))
+            shaded = True
     if count:
         sizes = np.bincount(labels.ravel(), minlength=count + 1)
         letters = sizes >= speck
@@ -406,6 +428,8 @@ def _cell_image(box: np.ndarray, threshold: int, speck: int, dpi: float) -> np.n
         # a small mark near a letter is its dot or tone mark (the dot of "ạ", of "i"); one
         # standing apart is a speck
         near = ndimage.maximum_filter(letters[labels], size=2 * reach + 1)
+        if shaded:
+            near[:] = False
         marks = np.zeros(count + 1, bool)
         marks[np.unique(labels[near & ink & ~letters[labels]])] = True
         marks[0] = False

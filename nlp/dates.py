@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .text import strip_marks
+
 # "12/6/2021", "18/06/2023", "12-6-2021", "ngày 26 tháng 5 năm 2025"
 NUMERIC_DATE = re.compile(
     r"(?<!\d)(\d{1,2})\s?[/.\-]\s?(\d{1,2})\s?[/.\-]\s?((?:19|20)\d{2})(?!\d)"
@@ -43,10 +45,13 @@ _COUNTED_UP_TO = re.compile(r"đến\s+(?:hết\s+)?(?:cuối\s+)?$", re.IGNOREC
 _STEMS = ("Canh", "Tân", "Nhâm", "Quý", "Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ")
 _BRANCHES = ("Thân", "Dậu", "Tuất", "Hợi", "Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi")
 _BRANCH_SPELLINGS = {"Mẹo": "Mão", "Tị": "Tỵ"}
+# a branch read by OCR without its marks ("Tết Ất Ty 2025"): "Ty" is Tý or Tỵ, told apart by
+# the stem, which only ever meets one of them
+_UNMARKED = {strip_marks(branch).capitalize() for branch in _BRANCHES}
 LUNAR_NEW_YEAR = re.compile(
     r"(?:Tết\s+(?:Nguyên\s+[đĐ]án\s+)?|Xuân\s+(?=\w+\s+\w+))"
     rf"(?:(?P<stem>{'|'.join(_STEMS)})\s+"
-    rf"(?P<branch>{'|'.join((*_BRANCHES, *_BRANCH_SPELLINGS))})(?!\w)\s*)?"
+    rf"(?P<branch>{'|'.join((*_BRANCHES, *_BRANCH_SPELLINGS, *sorted(_UNMARKED)))})(?!\w)\s*)?"
     r"(?P<year>(?:19|20)\d{2}(?!\d))?"
 )
 # a name in quotation marks: its years name a programme, not a period ("đề án “… giai đoạn
@@ -121,15 +126,23 @@ def lunar_year(stem: str | None, branch: str | None, year: str | None) -> str | 
 
     >>> lunar_year("Ất", "Tỵ", None), lunar_year("Giáp", "Thìn", "2024"), lunar_year("Ất", "", "")
     ('2025', '2024', None)
+    >>> lunar_year("Ất", "Ty", None), lunar_year("Giáp", "Ty", None)  # OCR dropped the mark
+    ('2025', '1984')
     """
     if year:
         return year
     if not (stem and branch):
         return None
     branch = _BRANCH_SPELLINGS.get(branch, branch)
-    last, remainder = _STEMS.index(stem), _BRANCHES.index(branch)
-    if (last - remainder) % 2:
+    last = _STEMS.index(stem)
+    meets = [
+        remainder
+        for remainder, name in enumerate(_BRANCHES)
+        if branch in (name, strip_marks(name).capitalize()) and not (last - remainder) % 2
+    ]
+    if not meets:
         return None  # a stem and a branch that never meet ("Giáp Sửu")
+    remainder = meets[0]
     return str(next(y for y in range(1984, 2044) if y % 10 == last and y % 12 == remainder))
 
 

@@ -30,9 +30,12 @@ from .units import abbreviations, expand
 
 # units written against the number: "65ha", "12km", "3MW"
 GLUED_UNITS = ("ha", "km2", "km", "m2", "m²", "m3", "kg", "mw", "kw", "kwh", "gb", "tb", "tbps")
+# "tỷ" as OCR reads it without its hook: "khoảng 310 tý đồng" (only before "đồng": "tý"
+# is also "a little")
+_OCR_SCALES = {"tý": 1e9}
 CANDIDATE = re.compile(
     rf"(?<![\w.,/])(?P<num>{NUMBER})(?:\s?/\s?(?P<den>{NUMBER}))?"
-    rf"(?:\s+(?P<scale>{'|'.join(SCALES)})(?!\w))?"
+    rf"(?:\s+(?P<scale>{'|'.join(SCALES)}|tý(?=\s+đồng))(?!\w))?"
     rf"(?:\s?(?P<pct>%|phần trăm(?!\w))|(?P<glued>{'|'.join(GLUED_UNITS)})(?!\w)|(?![\w/]))",
     re.IGNORECASE,
 )
@@ -145,6 +148,9 @@ class Cues:
 
 def _words_pattern(word: str, anchor: str = "") -> re.Pattern[str]:
     body = r"(?<!\w)" + re.escape(word) + (r"(?!\w)" if word[-1].isalnum() else "")
+    if word.lower().startswith("ước"):
+        # "thỏa ước" (an agreement) holds "ước" (an estimate): "có thỏa ước đạt 82,5%"
+        body = r"(?<!thỏa )(?<!thoả )" + body
     return re.compile(body + anchor if anchor == r"\s*$" else anchor + body, re.IGNORECASE)
 
 
@@ -334,6 +340,12 @@ _RATE = re.compile(r"(?<!\w)t[ỷỉ] lệ(?!\w)", re.IGNORECASE)
 RATE_SUBJECT_WORDS = 14
 
 
+def _agreement(words: tuple[str, ...]) -> bool:
+    """Whether words end in "thỏa ước" (an agreement), whose "ước" is no "ước đạt"
+    (estimated at): "có thỏa ước đạt 82,5%"."""
+    return len(words) > 1 and words[-1] == "ước" and words[-2] in ("thỏa", "thoả")
+
+
 def _subject_before(sentence: str, start: int) -> str | None:
     """What a sum or a rate measures when the sentence names it first: "tổng thu tài chính
     công đoàn đạt 10,930 tỷ đồng" -> "tổng thu tài chính công đoàn"."""
@@ -347,9 +359,12 @@ def _subject_before(sentence: str, start: int) -> str | None:
     head = head[rate[-1].end() :] if rate else head
     words = head.split()
     while words:
-        if tuple(w.lower() for w in words[-2:]) in SUBJECT_TRAILER_PAIRS:
+        ends = tuple(w.lower() for w in words[-3:])
+        if ends[-2:] in SUBJECT_TRAILER_PAIRS and not _agreement(ends[:-1]):
             del words[-2:]
-        elif words[-1].lower() in SUBJECT_TRAILERS or not _is_word(words[-1]):
+        elif ends[-1] == "ước" and _agreement(ends):
+            break
+        elif ends[-1] in SUBJECT_TRAILERS or not _is_word(words[-1]):
             words.pop()
         else:
             break
@@ -485,7 +500,8 @@ def _numbers(sentence: str, english: bool) -> list[_Number]:
             value = parse_number(m.group("num"), english)
         except ValueError:
             continue  # "0229.3871.456" is a phone number, not a numeral
-        scale = SCALES[m.group("scale").lower()] if m.group("scale") else 1.0
+        scale = m.group("scale").lower() if m.group("scale") else None
+        scale = SCALES.get(scale, _OCR_SCALES.get(scale, 1.0)) if scale else 1.0
         numbers.append(
             _Number(
                 start=m.start(),

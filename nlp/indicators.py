@@ -288,6 +288,16 @@ def indicator_of(
     # rate this is not)
     candidates = (
         lambda: _indicator_of(subject, before, unit),
+        # "tỷ lệ CĐCS doanh nghiệp có thỏa ước": the longest synonym (the unions) measures
+        # no rate of theirs here; a shorter one of the subject may
+        lambda: next(
+            (
+                found
+                for _, found in sorted(_synonym_matches(subject), reverse=True)
+                if measures(found)
+            ),
+            None,
+        ),
         lambda: _in_clause(after, unit, measures),
         lambda: _topic(head, before, unit),
     )
@@ -414,6 +424,8 @@ _DUES = re.compile(r"(?<!\w)(?:kinh phí công đoàn|đoàn phí|kpcđ)(?!\w)",
 # them: "5.120 đoàn viên nữ đăng ký", "45 CĐCS tham gia", "trên 45.000 đoàn viên, người lao
 # động được chăm lo Tết"
 _TAKING_PART = re.compile(r"(?<!\w)(?:đăng ký|tham gia|hưởng ứng|được)(?!\w)")
+# a count's name that ends in what those counted did: "Số CĐCS thực hiện", "… tham gia"
+_DID = re.compile(r"(?<!\w)(?:thực hiện|tham gia|đăng ký|hưởng ứng)\s*$", re.IGNORECASE)
 
 
 def _rest_of_clause(after: str, words: int) -> str:
@@ -460,6 +472,8 @@ def _measures(
         return False  # "thành lập mới 57 CĐCS với 9.820 đoàn viên": the new unions' members
     if stock and _TAKING_PART.search(rest):
         return False  # "có 5.120 đoàn viên nữ đăng ký …": those who took part, not all
+    if stock and subject and _DID.search(subject):
+        return False  # a column "Số CĐCS thực hiện": the unions that did it, not all of them
     # "đoàn viên nữ chiếm 68,5%", "100% CĐCS phối hợp tổ chức …": a share of the members or
     # unions, not their rate ("tỷ lệ đoàn viên trên tổng số lao động")
     named = _RATE_WORD.search(f"{_since_semicolon(before)} {subject}")

@@ -23,7 +23,7 @@ from .dates import find_periods
 from .figures import Quantity, cues, holds_blank, tag_sentence
 from .numerals import NUMBER, SCALES, parse_number, scaled
 from .places import find_provinces
-from .text import fold_tones
+from .text import fold_tones, strip_marks
 from .units import abbreviations, expand
 
 _SEPARATOR = re.compile(r"\s*\|\s*")
@@ -69,6 +69,8 @@ _TARGET_HEADERS = (
 _RESULT_HEADER = re.compile(
     r"^(?:thực hiện|đã đạt|kết quả thực hiện|ước đạt|ước thực hiện|th )"
     r"|(?<!\w)(?:thực hiện|th)\s+(?:\d|năm|tháng|quý|kỳ|cùng kỳ)"
+    # "Kết quả đến 30/6/2025", "Kết quả năm 2024": what was done by then
+    r"|^kết quả\s+(?:đạt được\s+)?(?:tính\s+)?(?:đến|năm|\d)"
 )
 
 
@@ -78,8 +80,10 @@ def _header_kind(name: str) -> str | None:
 
     >>> [_header_kind(_folded(h)) for h in ("Kế hoạch 2025", "Thực hiện năm 2024",
     ...     "Thực hiện tháng 1 so với kế hoạch năm (%)", "Kinh phí thực hiện một số nhiệm vụ",
-    ...     "So với kế hoạch năm 2008 (%)", "Chỉ tiêu", "Kết quả", "Nghị quyết đề ra")]
-    ['target', 'achievement', 'achievement', None, 'achievement', 'target', None, 'target']
+    ...     "So với kế hoạch năm 2008 (%)", "Chỉ tiêu", "Kết quả", "Nghị quyết đề ra",
+    ...     "Kết quả đến 30/6/2025 Số lượng")]  # doctest: +NORMALIZE_WHITESPACE
+    ['target', 'achievement', 'achievement', None, 'achievement', 'target', None, 'target',
+     'achievement']
     """
     if _RESULT_HEADER.search(name):
         return "achievement"
@@ -90,6 +94,11 @@ def _header_kind(name: str) -> str | None:
         return "achievement"  # "So với kế hoạch năm 2008 (%)": a result against the plan
     # the cue words folded like the header ("kế hoạch" is "kế họach" to fold_tones)
     if any(fold_tones(word) in measured for word in _TARGET_HEADERS):
+        return "target"
+    # a scan's header read with a mark wrong ("Kê hoạch năm 2026"): words of two syllables
+    # or more, their marks set aside
+    bare = strip_marks(measured)
+    if any(" " in word.strip() and strip_marks(word) in bare for word in _TARGET_HEADERS):
         return "target"
     return None
 
@@ -328,6 +337,8 @@ def _unit_from_label(label: str | None) -> tuple[str | None, float]:
     ('học sinh', 1000.0)
     >>> _unit_from_label("Số vốn đăng ký (Nghìn USD) Tổng số"), _unit_from_label("Tổng số 381.313")
     (('usd', 1000.0), (None, 1.0))
+    >>> _unit_from_label("Số CĐCS thực hiện")
+    ('công đoàn cơ sở', 1.0)
     """
     if not label:
         return None, 1.0
@@ -340,6 +351,8 @@ def _unit_from_label(label: str | None) -> tuple[str | None, float]:
         if bracket and _unit_of(bracket.group(1))[0]:
             return _unit_of(bracket.group(1))
         unit = expand(" ".join(label[counted.end() :].split()[:4]))
+        # "Số CĐCS thực hiện", "Số đoàn viên tham gia": the noun, not what they did
+        unit = next((noun for noun in _COUNTED_NOUNS if unit.startswith(noun + " ")), unit)
         if not re.search(r"\d", unit):  # "Tổng số 381.313" names no unit
             return unit, 1.0
     return None, 1.0
@@ -379,6 +392,10 @@ class _Layout:
 # measure: "LĐLĐ TP Bắc Ninh", "Công đoàn các KCN", "huyện Yên Phong"
 _ORGANISATION_CELL = re.compile(
     r"^\s*(?:(?i:lđlđ|liên đoàn lao động)(?!\w)|Công đoàn (?!cơ sở)|CĐCS [A-ZĐÀ-Ỹ]"
+    r"|(?i:các )?CĐCS trực thuộc"
+    # an industrial park's or economic zone's unions: "KCN Long Thành", "Các KCN Nhơn Trạch"
+    r"|(?i:các )(?:KCN|KKT|CCN|khu công nghiệp|khu kinh tế|cụm công nghiệp)(?!\w)"
+    r"|(?:KCN|KKT|CCN|Khu công nghiệp|Khu kinh tế|Cụm công nghiệp) [A-ZĐÀ-Ỹ]"
     r"|(?:Huyện|huyện|Quận|quận|Thị xã|thị xã|TX|TP|Thành phố|thành phố|Tỉnh|tỉnh|Xã|Phường"
     r"|Sở|Trường|Bệnh viện|Công ty)\.?\s+[A-ZĐÀ-Ỹ])"
 )
@@ -445,6 +462,7 @@ def _layout(header: list[Cell], body: list[list[Cell]] | None = None) -> _Layout
     return _Layout(number_column, label_columns, unit_column, kinds, periods, units)
 
 
+_PART_COLUMN = re.compile(r"^(?:trong đó|trđ|t\.đó)(?!\w)")
 _RESULTS_BESIDE_GOALS = re.compile(r"(?:kết quả|đạt được)(?:\s*\(|$)")
 
 
@@ -705,6 +723,7 @@ def tag_table(
         row_unit = unit
         if unit[0] is None:
             unit = caption_unit
+        units_so_far: dict[int, tuple[str | None, float]] = {}
         for i, cell in values.items():
             if holds_blank(cell.text):
                 # a cell left to fill in ("…./…. người (100%)") holds a form's example; the
@@ -732,6 +751,10 @@ def tag_table(
                 counted = row_unit[0] is None and named[0] in _COUNTED_NOUNS
                 if named[0] and (cell_unit[0] is None or counted):
                     cell_unit = named
+            if cell_unit[0] is None and _PART_COLUMN.match(_folded(column)):
+                # "Số đoàn viên | Trong đó nữ": a part of the column before, in its unit
+                cell_unit = units_so_far.get(i - 1, cell_unit)
+            units_so_far[i] = cell_unit
             for q in _cell_figures(cell, cell_unit, subject, kind, english):
                 row.append(TableFigure(q, layout.periods[i] or section_period))
         figures.append(row)

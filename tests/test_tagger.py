@@ -570,6 +570,21 @@ def test_the_period_of_a_term_and_of_a_comparison() -> None:
             " trên 2% GDP vào năm 2020.\n",
             {"1,5%": "2015", "trên 2%": "2020"},
         ),
+        # a day counted to in the document's year holds on (heldout11); a sentence's second
+        # period holds the figures after it; a lunar year read by OCR without its mark
+        (
+            "Lạng Sơn, ngày 15 tháng 7 năm 2025\nNăm 2024, đoàn viên ủng hộ 2,7 tỷ đồng.\n"
+            "Tổng chi từ đầu nhiệm kỳ đến ngày 30/6/2025 đạt 64,38 tỷ đồng.\n"
+            "Đã mở 74 lớp tập huấn.\n"
+            "Dịp Tết Giáp Thìn 2024, trao 24.560 suất quà; Tết Ất Ty 2025 trao 26.310 suất quà.\n",
+            {
+                "2,7 tỷ đồng": "2024",
+                "64,38 tỷ đồng": "2025",
+                "74": "2025",
+                "24.560": "2024",
+                "26.310": "2025",
+            },
+        ),
     ],
 )
 def test_the_period_each_figure_takes(lines: str, expected: dict[str, str]) -> None:
@@ -1054,3 +1069,38 @@ def test_a_union_budget_table_counts_the_unions_money() -> None:
         ).figures
     ]
     assert higher.qualifier == "exact"
+
+
+def test_a_scanned_reports_table_of_a_congress_resolution() -> None:
+    """heldout11's table as its scan reads: a header merged over "Số lượng | Tỷ lệ (%)", a
+    section row across the table, the resolution's goals beside the results to a day."""
+    text = (
+        "BÁO CÁO\nKết quả thực hiện Nghị quyết Đại hội, nhiệm kỳ 2023 - 2028\n"
+        "Lạng Sơn, ngày 15 tháng 7 năm 2025\n"
+        "Năm 2024, tổng thu tài chính công đoàn đạt 53,75 tỷ đồng.\n"
+        "6. Kết quả thực hiện các chỉ tiêu chủ yếu\n"
+        "TT | Chỉ tiêu | Đơn vị tính | Nghị quyết đề ra | Kết quả đến 30/6/2025\n"
+        "| | | | Số lượng | Tỷ lệ (%)\n"
+        "A | CHỈ TIÊU VỀ TỔ CHỨC\n"
+        "1 | Kết nạp mới đoàn viên công đoàn | Đoàn viên | 12.000 | 6.845 | 57,0\n"
+        "2 | Tỷ lệ CĐCS doanh nghiệp có thỏa ước lao động tập thể | % | ≥ 80 | 82,5 | -\n"
+    )
+    found = {f.text: f for f in analyze(read_bytes(text.encode(), "bc.txt")).figures}
+    assert [
+        (f.kind, f.period, f.indicator) for f in map(found.get, ("12.000", "6.845", "57,0"))
+    ] == [
+        ("target", "2023-2028", "new_members"),
+        ("achievement", "2025", "new_members"),
+        ("achievement", "2025", "new_members"),
+    ]
+    assert found["≥ 80"].kind == "target" and found["82,5"].kind == "achievement"
+    assert found["82,5"].indicator == "collective_agreements"
+
+
+def test_an_agreement_reached_is_no_estimate() -> None:
+    """ "thỏa ước" holds "ước", as "ước đạt" (estimated at) does."""
+    text = "BÁO CÁO\nTỷ lệ CĐCS doanh nghiệp có thỏa ước đạt 82,5%; thu ước đạt 51,2% dự toán.\n"
+    found = {f.text: f for f in analyze(read_bytes(text.encode(), "bc.txt")).figures}
+    assert found["82,5%"].qualifier == "exact"
+    assert found["82,5%"].indicator == "collective_agreements"
+    assert found["ước đạt 51,2%"].qualifier == "about"

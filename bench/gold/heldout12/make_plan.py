@@ -532,9 +532,7 @@ def main(out: Path = OUT, seed: int = SEED) -> None:
     assert len(pages) == len(TURN), f"{len(pages)} pages"
     bands = [(0.12, 0.04), (0.42, 0.07)]  # page 1: across the head; page 2: across the table
     images = [dark_copy(p, t, b, rng) for p, t, b in zip(pages, TURN, bands, strict=True)]
-    images[0].save(
-        out, save_all=True, append_images=images[1:], resolution=DPI, quality=QUALITY
-    )
+    images[0].save(out, save_all=True, append_images=images[1:], resolution=DPI, quality=QUALITY)
     SOURCE.write_text(source_text(), "utf-8")
     print(f"{out}: {len(images)} pages")
 
