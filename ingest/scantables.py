@@ -51,6 +51,7 @@ MARK_REACH_MM = 0.5
 SHADED_SPECKS = 0.004
 CELL_INSET_MM = 0.3
 DASH_MM = 0.6  # a flat stroke no taller than this (mm) alone in a cell is a dash
+LINE_GAP = 0.12  # blank rows, as a share of a cell's ink height, that part two lines
 SOFTEN = 0.8  # the blur (pixels at 300 dpi) that gives a binarised cell soft edges
 MARGIN = 20  # white pixels around a cell's ink, as Tesseract likes it
 MAX_TILT_DEGREES = 5.0
@@ -499,14 +500,22 @@ def bar_under_first_sign(image: np.ndarray) -> tuple[bool, bool]:
 
 
 def is_short(image: np.ndarray) -> bool:
-    """Whether a cell image holds a few glyphs at most ("8", "96", "B"): its ink no wider
-    than twice its height."""
+    """Whether a cell image holds a few glyphs on one line ("8", "96", "B"): its ink no
+    wider than twice its height, and no gap between rows of ink like that between two lines
+    (a mark over a letter leaves a thinner one)."""
     ink = image < 128
-    ys = np.nonzero(ink.any(axis=1))[0]
+    rows = ink.any(axis=1)
+    ys = np.nonzero(rows)[0]
     xs = np.nonzero(ink.any(axis=0))[0]
     if not len(ys):
         return False
-    return xs[-1] - xs[0] + 1 <= 2 * (ys[-1] - ys[0] + 1)
+    height = ys[-1] - ys[0] + 1
+    blank = ~rows[ys[0] : ys[-1] + 1]
+    longest, run = 0, 0
+    for empty in blank:
+        run = run + 1 if empty else 0
+        longest = max(longest, run)
+    return xs[-1] - xs[0] + 1 <= 2 * height and longest < LINE_GAP * height
 
 
 def beside(line: np.ndarray, glyphs: np.ndarray) -> tuple[np.ndarray, int]:
