@@ -19,9 +19,9 @@ from pathlib import Path
 
 from .errors import UnreadableFile
 from .limits import MAX_BYTES, MAX_PAGES, MAX_TEXT_CHARS
-from .ocr import ocr_available
 from .readers import READERS, assemble
 from .records import Page, RawDocument, RawTable
+from .tesseract import ocr_available
 
 __all__ = [
     "MAX_BYTES",

@@ -1,21 +1,16 @@
-"""OCR of scanned PDF pages with Tesseract and its Vietnamese model.
+"""OCR of a scanned PDF page: its text's lines and its ruled tables.
 
-Tesseract is a Debian package (`apt install tesseract-ocr tesseract-ocr-vie`), called as a
-program: the page is rendered at 300 dpi by pypdfium2, in grey, and piped to it as a PGM
-image. `OMP_THREAD_LIMIT=1` because its OpenMP threads make it slower on a shared 2-core
-machine (1.7 s/page with one thread, 3.8 s with its default, measured); instead, pages are
-read by as many Tesseract processes at once as there are cores (`ocr_workers`).
+The page is rendered at 300 dpi by pypdfium2, in grey, and given to Tesseract (tesseract.py
+runs it). A ruled table is found in the image first (scantables.py), painted out of the
+page Tesseract reads and read cell by cell (scancells.py), so that "3" alone in its cell is
+read and rows stay rows. The page is read as TSV, which gives each line's box: that puts
+the table's rows between the lines above and below it.
 
 A page scanned sideways or upside down reads as gibberish: when few of the words read are
 Vietnamese syllables, Tesseract's orientation detection (`--psm 0`, the osd model) is asked,
-and when it is confident the page is turned, the turned image is read and kept if it reads
-better. Upright pages pay nothing for this; a turned one, one detection and a second read.
-
-A ruled table is found in the image first (scantables.py) and painted out of the page
-Tesseract reads; its cells are read one by one, all in one more Tesseract process over a
-list of cell images (`--psm 6`, a block of text each), so that "3" alone in its cell is
-read and rows stay rows. The page is read as TSV, which gives each line's box: that puts
-the table's rows between the lines above and below it.
+and when it is confident the page is turned, the turned image is read (its tables found
+anew) and kept if it reads better. Upright pages pay nothing for this; a turned one, one
+detection and a second read.
 """
 
 from __future__ import annotations
@@ -30,19 +25,7 @@ from .limits import MAX_OCR_PIXELS
 from .scancells import read_tables
 from .scantables import blank_tables, find_tables
 from .tables import Grid
-from .tesseract import (
-    DPI,
-    LANGUAGE,
-    OcrUnavailable,
-    image_pixels,
-    ocr_available,
-    ocr_workers,
-    pgm,
-    run,
-    tesseract,
-)
-
-__all__ = ["OcrUnavailable", "ocr_available", "ocr_workers", "tesseract"]
+from .tesseract import DPI, LANGUAGE, OcrUnavailable, image_pixels, pgm, run
 
 # below this share of Vietnamese syllables among its words (8 at least), a page is garbled
 MIN_SYLLABLE_SHARE = 0.5

@@ -26,20 +26,12 @@ from .errors import UnreadableFile
 from .furniture import is_furniture, page_furniture
 from .legacy import convert_chars, fix_legacy, has_legacy_marks, restore_u
 from .limits import MAX_PAGES, MAX_PATHS_FOR_TABLES
-from .ocr import (
-    MIN_SYLLABLE_SHARE,
-    OcrUnavailable,
-    PageReading,
-    ocr_workers,
-    page_image,
-    read_image,
-    syllable_share,
-    tesseract,
-)
+from .ocr import MIN_SYLLABLE_SHARE, PageReading, page_image, read_image, syllable_share
 from .pdfcheck import check_pdf
 from .pdftables import FoundTable, find_tables
 from .records import Extracted
 from .tables import Grid, PlacedTable, header_rows, join_tables, text_lines
+from .tesseract import OcrUnavailable, ocr_workers, tesseract
 from .text import join_paragraphs, normalize
 
 # a page with fewer characters than this, and an image, is a scan

@@ -78,12 +78,12 @@ def read_tables(tables: list[ScanTable]) -> list[Grid]:
                 if other.row == cell.row and other is not cell and other.image is not None
             ]
             if others:
-                line, at = beside(max(others, key=lambda image: image.shape[1]), cell.image)
-                again.append(((number, cell.row, cell.col), line, at, cell.image))
+                line = beside(max(others, key=lambda image: image.shape[1]), cell.image)
+                again.append(((number, cell.row, cell.col), line, cell.image))
     # the gap between print and glyphs comes back as a run of spaces: TSV would say where
     # each word is, but over a list of images Tesseract writes it some ten times slower
     texts = run_each(
-        [line for _, line, _, _ in again],
+        [line for _, line, _ in again],
         "-l",
         LANGUAGE,
         "--psm",
@@ -91,7 +91,7 @@ def read_tables(tables: list[ScanTable]) -> list[Grid]:
         "-c",
         "preserve_interword_spaces=1",
     )
-    for (key, _, _, image), text in zip(again, texts, strict=True):
+    for (key, _, image), text in zip(again, texts, strict=True):
         glyphs = _after_gap(text)
         if glyphs:
             readings[key] += (_reading(glyphs, image),)

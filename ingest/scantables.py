@@ -518,10 +518,9 @@ def is_short(image: np.ndarray) -> bool:
     return xs[-1] - xs[0] + 1 <= 2 * height and longest < LINE_GAP * height
 
 
-def beside(line: np.ndarray, glyphs: np.ndarray) -> tuple[np.ndarray, int]:
-    """One image of a line of print (a wide cell of the row) and, after a gap, a short
-    cell's glyphs, both centred on one height; and where the gap's middle is (pixels from
-    the left), past which the words read are the glyphs'."""
+def beside(line: np.ndarray, glyphs: np.ndarray) -> np.ndarray:
+    """One image of a line of print (a wide cell of the row) and, after a gap twice the
+    glyphs' height, a short cell's glyphs, both centred on one height."""
     height = max(line.shape[0], glyphs.shape[0])
     gap = 2 * glyphs.shape[0]
     out = np.full((height, line.shape[1] + gap + glyphs.shape[1]), 255, np.uint8)
@@ -530,4 +529,4 @@ def beside(line: np.ndarray, glyphs: np.ndarray) -> tuple[np.ndarray, int]:
     left = line.shape[1] + gap
     top = (height - glyphs.shape[0]) // 2
     out[top : top + glyphs.shape[0], left : left + glyphs.shape[1]] = glyphs
-    return out, line.shape[1] + gap // 2
+    return out

@@ -97,9 +97,9 @@ def serving(home: Path, *options: str) -> Iterator[str]:
 @pytest.fixture
 def no_tesseract(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Tesseract missing, as on a machine without it: scanned pages go unread."""
-    from ingest import ocr
+    from ingest import tesseract
 
     monkeypatch.setenv("BAOCAO_TESSERACT", "/nonexistent/tesseract")
-    ocr.tesseract.cache_clear()
+    tesseract.tesseract.cache_clear()
     yield
-    ocr.tesseract.cache_clear()
+    tesseract.tesseract.cache_clear()

@@ -11,7 +11,7 @@ import unicodedata
 import pytest
 
 from ingest import UnreadableFile, read_bytes
-from ingest import ocr as ocr_module
+from ingest import tesseract as tesseract_module
 from tests.test_pdf import new_pdf, pdf_bytes, require_font, write
 
 KNOWN_TEXT = (
@@ -83,7 +83,7 @@ def font():
 def test_scanned_page_is_read_by_tesseract(font) -> None:
     if not _has_vietnamese_tesseract():
         pytest.skip("tesseract with Vietnamese is not installed (apt install tesseract-ocr-vie)")
-    ocr_module.tesseract.cache_clear()
+    tesseract_module.tesseract.cache_clear()
     raw = read_bytes(scanned_pdf(font, KNOWN_TEXT), "scan.pdf")
     assert raw.paginated and raw.unread_pages == [] and raw.warnings == []
     assert unicodedata.is_normalized("NFC", raw.text)
@@ -99,7 +99,7 @@ def test_scanned_pages_are_read_side_by_side_and_kept_in_order(
     if not _has_vietnamese_tesseract():
         pytest.skip("tesseract with Vietnamese is not installed (apt install tesseract-ocr-vie)")
     monkeypatch.setenv("BAOCAO_OCR_WORKERS", workers)
-    ocr_module.tesseract.cache_clear()
+    tesseract_module.tesseract.cache_clear()
     places = ["Nghệ An", "Hà Tĩnh", "Quảng Bình", "Thanh Hóa", "Bắc Giang"]
     texts = [f"Trang {n}: Liên đoàn Lao động tỉnh {p}." for n, p in enumerate(places, 1)]
     raw = read_bytes(scanned_pages(font, texts), "scans.pdf")
@@ -144,11 +144,11 @@ def test_pages_left_unread_are_read_once_ocr_is_there(
     def ingest() -> dict:
         result = runner.invoke(app, ["ingest", str(path), "--home", home, "--json"])
         assert result.exit_code == 0, result.output
-        ocr_module.tesseract.cache_clear()
+        tesseract_module.tesseract.cache_clear()
         return json.loads(result.stdout)["files"][0]
 
     monkeypatch.setenv("BAOCAO_OCR", "0")
-    ocr_module.tesseract.cache_clear()
+    tesseract_module.tesseract.cache_clear()
     first = ingest()
     assert first["status"] == "added" and first["warnings"]
     assert ingest()["status"] == "unchanged"  # OCR still off: nothing to gain

@@ -16,6 +16,7 @@ import pytest
 
 from ingest import ocr as ocr_module
 from ingest import read_bytes
+from ingest import tesseract as tesseract_module
 from ingest.ocr import OcrLine, PageReading
 from tests.test_ocr import _has_vietnamese_tesseract, _scan
 from tests.test_pdf import new_pdf, pdf_bytes, require_font, write
@@ -54,7 +55,7 @@ def font() -> Path:
 def vietnamese_ocr() -> None:
     if not _has_vietnamese_tesseract():
         pytest.skip("tesseract with Vietnamese is not installed (apt install tesseract-ocr-vie)")
-    ocr_module.tesseract.cache_clear()
+    tesseract_module.tesseract.cache_clear()
 
 
 # --- a scan with a text stamp ---------------------------------------------------------------
