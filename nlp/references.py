@@ -79,7 +79,8 @@ _CODE = rf"[{_UPPER}][{_UPPER}a-zđ0-9]*"
 # An id glued to more ("6360-LAV-200900957", "7332/2008/UB.GCN") is a longer number this
 # pattern does not read: a contract's or a certificate's, never cut to a cited document.
 REFERENCE_ID = re.compile(
-    rf"(?<![\w/.,-])(\d{{1,5}}[a-zA-Z]?)(?:\s?/\s?((?:19|20)\d{{2}}))?\s?[-/]\s?"
+    # "số46/BC-LĐLĐ": OCR can lose the space after "số"
+    rf"(?:(?<![\w/.,-])|(?<=[Ss]ố))(\d{{1,5}}[a-zA-Z]?)(?:\s?/\s?((?:19|20)\d{{2}}))?\s?[-/]\s?"
     rf"({_CODE}(?:\s?[-/]\s?{_CODE})*(?: T[WƯ])?)(?![\w]|[-/]\d|\.[{_UPPER}]{{2}})"
 )
 # a word naming what an id numbers; "luật" of "pháp luật" (the law in general) is none

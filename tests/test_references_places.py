@@ -186,3 +186,9 @@ def test_document_number_and_kind_from_a_resolution_head() -> None:
     )
     meta = extract_metadata(text, "pdf", {})
     assert (meta.number, meta.date, meta.kind) == ("294-QĐ/TW", "2025-05-26", "resolution")
+
+
+def test_a_number_joined_to_so_by_ocr_is_still_read() -> None:
+    """A scan's "Báo cáo số46/BC-LĐLĐ" (OCR lost the space, heldout12)."""
+    found = find_references("(Kèm theo Báo cáo số46/BC-LĐLĐ ngày 06/3/2026 của Ban Thường vụ)")
+    assert [(r.id, r.date) for r in found] == [("46/BC-LĐLĐ", "2026-03-06")]
