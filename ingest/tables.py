@@ -211,7 +211,25 @@ def _continues(previous: PlacedTable, table: PlacedTable, last_page: int | None)
     # no header on the continuation: the same columns, at the same places
     if table.n_header or len(previous.columns) != len(table.columns):
         return False
-    return all(abs(a - b) <= 2.0 for a, b in zip(previous.columns, table.columns, strict=True))
+    return same_columns(previous.columns, table.columns)
+
+
+def same_columns(above: tuple[float, ...], below: tuple[float, ...]) -> bool:
+    """Whether two tables' column edges (points) are one table's: the same widths, within
+    2 points or 1% of the width (a scanner sets a page a little askew, larger or smaller),
+    wherever the second stands across its page.
+
+    >>> same_columns((50.0, 80.0, 300.0, 545.0), (53.5, 83.0, 304.0, 550.0))
+    True
+    >>> same_columns((50.0, 80.0, 300.0, 545.0), (50.0, 120.0, 300.0, 545.0))
+    False
+    """
+    if len(above) != len(below) or not above:
+        return False
+    slack = max(2.0, 0.01 * (above[-1] - above[0]))
+    return all(
+        abs((a - above[0]) - (b - below[0])) <= slack for a, b in zip(above, below, strict=True)
+    )
 
 
 def join_tables(placed: list[PlacedTable]) -> list[RawTable]:
