@@ -301,6 +301,8 @@ def _counted_noun(label: str) -> tuple[str | None, float]:
     (('công đoàn cơ sở', 1.0), (None, 1.0))
     >>> _counted_noun("Kết nạp mới"), _counted_noun("Kết nạp đảng viên mới")
     (('đoàn viên', 1.0), (None, 1.0))
+    >>> _counted_noun("Lượt cán bộ công đoàn được tập huấn")
+    ('lượt cán bộ công đoàn', 1.0)
     """
     expanded = expand(label)
     if _ADMITTED.match(expanded) and not re.search(r"(?<!\w)đảng(?!\w)", expanded):
@@ -308,7 +310,12 @@ def _counted_noun(label: str) -> tuple[str | None, float]:
     found = [
         (expanded.find(n), n) for n in _COUNTED_NOUNS if re.search(rf"(?<!\w){n}(?!\w)", expanded)
     ]
-    return (min(found)[1], 1.0) if found else (None, 1.0)
+    if not found:
+        return None, 1.0
+    at, noun = min(found)
+    # "Lượt cán bộ công đoàn được tập huấn": times, not people
+    times = expanded[:at].strip().lower().endswith("lượt")
+    return ("lượt " + noun if times else noun), 1.0
 
 
 def _bracket_unit(label: str) -> tuple[str | None, float]:

@@ -37,9 +37,10 @@ GOLD_DIRS = [
     ROOT / "bench" / "gold" / "heldout11",
     ROOT / "bench" / "gold" / "heldout12",
     ROOT / "bench" / "gold" / "heldout13",
+    ROOT / "bench" / "gold" / "heldout14",
 ]
 # gold sets whose documents are scans: their text comes from Tesseract, skipped without it
-SCANNED_GOLD = {"heldout8", "heldout11", "heldout12", "heldout13"}
+SCANNED_GOLD = {"heldout8", "heldout11", "heldout12", "heldout13", "heldout14"}
 
 FIGURE_FIELDS = set("doc sentence text value denominator unit qualifier kind indicator".split())
 REFERENCE_FIELDS = {"doc", "sentence", "id", "type", "date"}
@@ -98,8 +99,8 @@ def test_figure_records_are_well_formed(gold: Path) -> None:
     assert records
     for record in records:
         # "period" is labelled in the held-out sets ("YYYY", "YYYY-YYYY" or null);
-        # "province" in heldout7 (a province name or null); "table_row" (true) in heldout11,
-        # heldout12 and heldout13, on a figure of a scanned table labelled against its printed row
+        # "province" in heldout7 (a province name or null); "table_row" (true) in heldout11 to
+        # heldout14, on a figure of a scanned table labelled against its printed row
         assert set(record) - {"period", "province", "table_row"} == FIGURE_FIELDS, record
         assert record.get("table_row", True) is True, record
         period = record.get("period")

@@ -1,17 +1,19 @@
 """Generator of bench/gold/heldout14/scan.pdf (a two-page year-end report, photocopied).
 
 Documents how the file was made; not imported by tests, not part of the project. Pillow is
-not in the project venv, so it runs in a venv of its own, with Debian's Caladea font:
+not in the project venv, so it runs in a venv of its own, with SIL's Charis font (Debian's
+package; Caladea and the URW base-35 faces were tried first, but they lack the Vietnamese
+letters with horn and dot below):
 
-    apt-get install -y fonts-crosextra-caladea
+    apt-get install -y fonts-sil-charis
     python -m venv /tmp/h14venv && /tmp/h14venv/bin/pip install Pillow numpy
     /tmp/h14venv/bin/python bench/gold/heldout14/make_scan.py
 
-(made with Pillow 13.0.0, numpy 2.4.6, fonts-crosextra-caladea 20200211-1, Python 3.11).
+(made with Pillow 13.0.0, numpy 2.4.6, fonts-sil-charis 6.101-1, Python 3.11).
 
 "Báo cáo tổng kết hoạt động công đoàn năm 2025, phương hướng nhiệm vụ năm 2026" of Công
 đoàn ngành Giáo dục tỉnh Khánh Hòa (after the merger with Ninh Thuận). Each page is typeset
-with Pillow on an A4 canvas at 300 dpi in grey (Caladea, a Cambria-like face, 12 pt body),
+with Pillow on an A4 canvas at 300 dpi in grey (Charis SIL, a Bitstream Charter-like face, 12 pt body),
 with one ruled table of results by school level whose first column has MERGED cells down
 two rows ("Mầm non" and "THPT" over "Công lập" / "Ngoài công lập") and a "Tổng cộng" row
 merged across the first two columns. The signature block carries a scribble for the
@@ -41,7 +43,7 @@ from PIL import Image, ImageDraw, ImageFilter, ImageFont
 HERE = Path(__file__).parent
 OUT = HERE / "scan.pdf"
 SOURCE = HERE / "source.txt"
-FONTS = Path("/usr/share/fonts/truetype/crosextra")
+FONTS = Path("/usr/share/fonts/truetype/charis")
 
 DPI = 300
 MM = DPI / 25.4
@@ -68,7 +70,7 @@ QUALITY = 75
 
 def font(style: str = "", size: int | None = None) -> ImageFont.FreeTypeFont:
     name = {"": "Regular", "b": "Bold", "i": "Italic"}[style]
-    return ImageFont.truetype(str(FONTS / f"Caladea-{name}.ttf"), size or SIZE)
+    return ImageFont.truetype(str(FONTS / f"CharisSIL-{name}.ttf"), size or SIZE)
 
 
 HEADER_LEFT = [
@@ -433,7 +435,7 @@ def signature(page: Page, rng) -> tuple[int, int]:
     y0 = page.y + round(2 * MM)
     small = round(11 * PT)
     for k, line in enumerate(RECIPIENTS):
-        face = font("b" if k == 0 else "i" if False else "", small)
+        face = font("b" if k == 0 else "", small)
         page.draw.text((LEFT, y0 + k * round(small * 1.3)), line, font=face, fill=0)
     x0 = LEFT + round(85 * MM)
     y = y0
