@@ -368,6 +368,7 @@ def find_figures(raw: RawDocument, meta: Metadata) -> list[Figure]:
             term_until = -1
             if term_named and term and (not periods or periods[0][1] > term_named.start()):
                 term_until = periods[0][1] if periods else len(sentence.text)
+            carried_in = current_period  # the period the sentences before left
             if periods:
                 current_period = periods[0][0]
                 term = next((p for p, _, _ in periods if "-" in p), term)
@@ -398,7 +399,10 @@ def find_figures(raw: RawDocument, meta: Metadata) -> list[Figure]:
                         sentence.text,
                         term
                         if q.start < term_until
-                        else as_of or _named_before(periods, q.start) or current_period,
+                        else as_of
+                        or _named_before(periods, q.start)
+                        or _before_later_clause(sentence.text, periods, q.end, carried_in)
+                        or current_period,
                         date[:4] if date else None,
                     ),
                     carried=carried,
@@ -552,6 +556,17 @@ def term_spoken_of(sentence: str, term: str | None) -> re.Match[str] | None:
 _YEAR_AFTER = re.compile(
     r"(?:\s+GR?DP)?\s*(?:vào\s+|trong\s+)?năm\s+((?:19|20)\d{2})(?![\d\s]*[-–—]\s*\d)"
 )
+
+
+def _before_later_clause(
+    sentence: str, periods: list[tuple[str, int, int]], at: int, carried: str | None
+) -> str | None:
+    """The period the text carried into a sentence, for a figure before a ";" after which
+    the sentence names its only periods: "Ba là, thu đạt 100% dự toán, khoảng 310 tỷ đồng;
+    chuẩn bị sớm kế hoạch năm 2027" leaves the 310 to the year of the part it stands in."""
+    if not periods or periods[0][1] < at:
+        return None
+    return carried if ";" in sentence[at : periods[0][1]] else None
 
 
 def _named_before(periods: list[tuple[str, int, int]], at: int) -> str | None:

@@ -585,6 +585,12 @@ def test_the_period_of_a_term_and_of_a_comparison() -> None:
                 "26.310": "2025",
             },
         ),
+        # a year named only past a ";" after the figures is the next clause's (heldout13)
+        (
+            "Đồng Nai, ngày 08 tháng 7 năm 2026\nPhương hướng 6 tháng cuối năm 2026:\n"
+            "Ba là, thu đạt 100% dự toán, khoảng 310 tỷ đồng; chuẩn bị kế hoạch năm 2027.\n",
+            {"100%": "2026", "khoảng 310 tỷ đồng": "2026"},
+        ),
     ],
 )
 def test_the_period_each_figure_takes(lines: str, expected: dict[str, str]) -> None:
