@@ -51,16 +51,16 @@ MIN_NUMBERED = 3  # cells in sequence from which a column numbers its rows
 def read_tables(tables: list[ScanTable]) -> list[Grid]:
     """The Grid of each table, its cells read by Tesseract (two processes for a page's
     tables: every cell alone, then the short ones beside their row's widest cell)."""
-    cells = [(table, cell) for table in tables for cell in table.cells]
-    alone = iter(
-        run_each(
-            [cell.image for _, cell in cells if cell.image is not None],
-            "-l",
-            LANGUAGE,
-            "--psm",
-            "6",
-        )
-    )
+    images = [cell.image for table in tables for cell in table.cells if cell.image is not None]
+    texts = run_each(images, "-l", LANGUAGE, "--psm", "6")
+    # a cell whose tall marks ("Mầm", "Tiểu") came back as a line of their own ("^", ".+Ä")
+    # above the letters, read again as one line (`--psm 7`)
+    split = [i for i, text in enumerate(texts) if _marks_alone(text)]
+    for i, text in zip(
+        split, run_each([images[i] for i in split], "-l", LANGUAGE, "--psm", "7"), strict=True
+    ):
+        texts[i] = text
+    alone = iter(texts)
     readings: dict[tuple[int, int, int], tuple[str, ...]] = {}
     for number, table in enumerate(tables):
         for cell in table.cells:
@@ -99,6 +99,17 @@ def read_tables(tables: list[ScanTable]) -> list[Grid]:
 
 
 _GAP = re.compile(r"\S\s{4,}(?=\S)")
+
+
+def _marks_alone(text: str) -> bool:
+    r"""Whether Tesseract's reading of a cell opens with a line of marks: fewer than three
+    letters or digits above a line of words ("^\nMãm non").
+
+    >>> _marks_alone("^\nMãm non"), _marks_alone(".+Ä\nTiêu học"), _marks_alone("Nghị quyết\nđề ra")
+    (True, True, False)
+    """
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    return len(lines) > 1 and sum(ch.isalnum() for ch in lines[0]) < 3
 
 
 def _after_gap(text: str) -> str:

@@ -501,21 +501,27 @@ def bar_under_first_sign(image: np.ndarray) -> tuple[bool, bool]:
 
 def is_short(image: np.ndarray) -> bool:
     """Whether a cell image holds a few glyphs on one line ("8", "96", "B"): its ink no
-    wider than twice its height, and no gap between rows of ink like that between two lines
-    (a mark over a letter leaves a thinner one)."""
+    wider than twice its height."""
     ink = image < 128
-    rows = ink.any(axis=1)
-    ys = np.nonzero(rows)[0]
+    ys = np.nonzero(ink.any(axis=1))[0]
     xs = np.nonzero(ink.any(axis=0))[0]
     if not len(ys):
         return False
-    height = ys[-1] - ys[0] + 1
-    blank = ~rows[ys[0] : ys[-1] + 1]
+    return xs[-1] - xs[0] + 1 <= 2 * (ys[-1] - ys[0] + 1) and is_one_line(image)
+
+
+def is_one_line(image: np.ndarray) -> bool:
+    """Whether a cell image's ink is one line of print: no gap between rows of ink like
+    that between two lines (a mark over a letter leaves a thinner one)."""
+    rows = (image < 128).any(axis=1)
+    ys = np.nonzero(rows)[0]
+    if not len(ys):
+        return False
     longest, run = 0, 0
-    for empty in blank:
+    for empty in ~rows[ys[0] : ys[-1] + 1]:
         run = run + 1 if empty else 0
         longest = max(longest, run)
-    return xs[-1] - xs[0] + 1 <= 2 * height and longest < LINE_GAP * height
+    return longest < LINE_GAP * (ys[-1] - ys[0] + 1)
 
 
 def beside(line: np.ndarray, glyphs: np.ndarray) -> np.ndarray:

@@ -21,6 +21,7 @@ from ingest.tables import is_column_numbers
 
 from .dates import find_periods
 from .figures import Quantity, cues, holds_blank, tag_sentence
+from .indicators import match_indicator
 from .numerals import NUMBER, SCALES, parse_number, scaled
 from .places import find_provinces
 from .text import fold_tones, strip_marks
@@ -469,6 +470,12 @@ def _layout(header: list[Cell], body: list[list[Cell]] | None = None) -> _Layout
     return _Layout(number_column, label_columns, unit_column, kinds, periods, units)
 
 
+def _names_a_kind_of_unit(label: str, column: str) -> bool:
+    """Whether a row's label names nothing the catalogue counts while its column does
+    ("Công lập" under "Số đoàn viên")."""
+    return match_indicator(label) is None and match_indicator(_counted_by(column)) is not None
+
+
 _PART_COLUMN = re.compile(r"^(?:trong đó|trđ|t\.đó)(?!\w)")
 _RESULTS_BESIDE_GOALS = re.compile(r"(?:kết quả|đạt được)(?:\s*\(|$)")
 
@@ -741,6 +748,10 @@ def tag_table(
             column = _column_name(header[i].text) if i < len(header) else ""
             if column and label and not by_place and _WHO_COUNTS.match(label):
                 # "LĐLĐ TP Bắc Ninh | 210", "Tổng cộng | 1.386": the row names who counts
+                subject = _counted_by(column)
+            elif column and label and _names_a_kind_of_unit(label, column):
+                # "Mầm non | Công lập | 168" under "Số CĐCS": the row names a kind of school,
+                # the column what is counted of it
                 subject = _counted_by(column)
             if by_place and column:
                 # "TỈNH | Số đoàn viên" over "Bắc Giang | 3.120": the column names what the

@@ -205,6 +205,7 @@ def test_columns_choose_numbers_and_number_their_rows() -> None:
         ("bench/gold/heldout12/annex.pdf", 12, 13),  # landscape; "840" reads as "540"
         ("bench/gold/heldout13/report.pdf", 6, 8),  # bitonal, a shaded header; "75" as "5"
         ("bench/gold/heldout13/annex.pdf", 11, 11),  # landscape, scanned sideways
+        ("bench/gold/heldout14/scan.pdf", 7, 7),  # turned 1.1°; "Mầm non" merged down
     ],
 )
 def test_scanned_tables_rows_read_as_printed(doc: str, read_as_printed: int, rows: int) -> None:
