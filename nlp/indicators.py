@@ -13,7 +13,7 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from .dates import NUMERIC_DATE, YEAR_RANGE
@@ -67,12 +67,21 @@ def _synonyms() -> list[tuple[str, str, re.Pattern[str]]]:
     return [(id_, s, re.compile(r"(?<!\w)" + re.escape(s) + r"(?!\w)")) for id_, s in pairs]
 
 
-def _synonym_matches(phrase: str | None) -> list[tuple[int, str]]:
+@lru_cache(maxsize=8192)
+def _found_synonyms(phrase: str | None) -> tuple[tuple[int, str], ...]:
     """(length of the synonym, indicator id) for each synonym found in `phrase`."""
     if not phrase:
-        return []
+        return ()
     folded = fold_tones(phrase.lower())
-    return [(len(p.pattern), id_) for id_, s, p in _synonyms() if s in folded and p.search(folded)]
+    return tuple(
+        (len(p.pattern), id_) for id_, s, p in _synonyms() if s in folded and p.search(folded)
+    )
+
+
+def _synonym_matches(phrase: str | None) -> list[tuple[int, str]]:
+    """(length of the synonym, indicator id) for each synonym found in `phrase` (cached:
+    a table's labels and column names come back row after row)."""
+    return list(_found_synonyms(phrase))
 
 
 _BOUND_WORDS = re.compile(r"\s+(?:từ|trên|hơn|gần|khoảng|ít nhất|tối thiểu|tối đa|không quá|dưới)$")
