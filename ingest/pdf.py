@@ -30,7 +30,7 @@ from .ocr import MIN_SYLLABLE_SHARE, PageReading, page_image, read_image, syllab
 from .pdfcheck import check_pdf
 from .pdftables import FoundTable, find_tables
 from .records import Extracted
-from .tables import Grid, PlacedTable, header_rows, join_tables, text_lines
+from .tables import PlacedTable, header_rows, join_tables, text_lines
 from .tesseract import OcrUnavailable, ocr_workers, tesseract
 from .text import join_paragraphs, normalize
 
@@ -424,11 +424,7 @@ def _scan_tables(reading: PageReading, size: tuple[float, float]) -> list[FoundT
     width, height = size
     scale = width / reading.width if reading.width else 0.0
     found = []
-    for table in reading.tables:
-        grid = Grid(
-            text=[[normalize(cell) for cell in row] for row in table.grid.text],
-            span=table.grid.span,
-        )
+    for table in reading.tables:  # their cells come normalised from scancells
         found.append(
             FoundTable(
                 bbox=(
@@ -437,7 +433,7 @@ def _scan_tables(reading: PageReading, size: tuple[float, float]) -> list[FoundT
                     table.right * scale,
                     table.bottom * scale,
                 ),
-                grid=grid,
+                grid=table.grid,
                 columns=tuple(x * scale for x in table.columns),
                 low=height - table.bottom * scale,
                 high=height - table.top * scale,

@@ -12,8 +12,8 @@ import bisect
 from dataclasses import dataclass
 
 from .legacy import convert_chars, fix_legacy, restore_u
-from .tables import Grid
-from .text import glue, normalize
+from .tables import Grid, join_cell_lines
+from .text import normalize
 
 EPSILON = 1.0  # points
 
@@ -39,15 +39,7 @@ def decode_legacy_chars(page) -> None:
 def _cell_text(value: str | None, legacy: bool) -> str:
     if not value:
         return ""
-    lines = [line.strip() for line in value.split("\n") if line.strip()]
-    text = lines[0] if lines else ""
-    for line in lines[1:]:
-        # a number broken by a narrow column ("11.1" over "0") is one number
-        if text[-1:].isdigit() and line[:1].isdigit() or text.endswith(".") and line[:1].isdigit():
-            text += line
-        else:
-            text = glue(text, line)
-    text = normalize(fix_legacy(text))
+    text = normalize(fix_legacy(join_cell_lines(value)))
     # pdfminer reads TCVN3's "ư" (the soft hyphen byte) as a space
     return restore_u(text, space=True) if legacy else text
 

@@ -1,14 +1,15 @@
 """Reading the cells of a scanned table (found by scantables.py) with Tesseract.
 
-Every cell is read alone, all of a page's cells by one Tesseract process (`--psm 6`). A
-lone glyph is where Tesseract fails: without a line around it, it cannot tell the glyph's
-size, and read "8" as nothing, "5" as ")", "96" as "%" and "1" as "|". So a short cell is
-read a second time beside its row's widest cell, which gives it a line of the same print
-("Xây dựng, sửa chữa nhà “Mái ấm Công đoàn”   8"); the words over the glyph are its reading.
-Then each column says which reading fits: in a column of numbers the one that is a number
-(its look-alike letters made digits: "S8" is 58), in a column numbering the rows the number
-between its neighbours. What the Vietnamese model has no letter for is read from the image:
-a lone dash, and "≥"/"≤" read as ">"/"<".
+Every cell is read alone, all of a page's cells by one Tesseract process (`--psm 6`); a
+cell whose tall marks ("Mầm", "Tiểu") came back as a line of their own is read again as
+one line (`--psm 7`). A lone glyph is where Tesseract fails: without a line around it, it
+cannot tell the glyph's size, and read "8" as nothing, "5" as ")", "96" as "%" and "1" as
+"|". So a short cell is read a second time beside its row's widest cell, which gives it a
+line of the same print ("Xây dựng, sửa chữa nhà “Mái ấm Công đoàn”   8"); the words past
+the gap are its reading. Then each column says which reading fits: in a column of numbers
+the one that is a number (its look-alike letters made digits: "S8" is 58), in a column
+numbering the rows the number between its neighbours. What the Vietnamese model has no
+letter for is read from the image: a lone dash, and "≥"/"≤" read as ">"/"<".
 """
 
 from __future__ import annotations
@@ -17,10 +18,10 @@ import re
 
 import numpy as np
 
-from .scantables import ScanTable, bar_under_first_sign, beside, is_dash, is_short
-from .tables import Grid, is_numeric
+from .scantables import Cell, ScanTable, bar_under_first_sign, beside, is_dash, is_short
+from .tables import Grid, is_numeric, join_cell_lines
 from .tesseract import LANGUAGE, run_each
-from .text import glue, normalize
+from .text import normalize
 
 # letters Tesseract reads for digits: in a column of numbers, "S8" is 58 and "G7" is 67
 _LOOK_ALIKE = str.maketrans(
@@ -49,8 +50,9 @@ MIN_NUMBERED = 3  # cells in sequence from which a column numbers its rows
 
 
 def read_tables(tables: list[ScanTable]) -> list[Grid]:
-    """The Grid of each table, its cells read by Tesseract (two processes for a page's
-    tables: every cell alone, then the short ones beside their row's widest cell)."""
+    """The Grid of each table, its cells read by Tesseract: every cell alone, one process
+    for a page's tables; those whose marks came back as a line of their own again as one
+    line; the short ones again beside their row's widest cell."""
     images = [cell.image for table in tables for cell in table.cells if cell.image is not None]
     texts = run_each(images, "-l", LANGUAGE, "--psm", "6")
     # a cell whose tall marks ("Mầm", "Tiểu") came back as a line of their own ("^", ".+Ä")
@@ -69,14 +71,14 @@ def read_tables(tables: list[ScanTable]) -> list[Grid]:
     # the short cells again, each beside the widest cell of its row
     again = []
     for number, table in enumerate(tables):
+        by_row: dict[int, list[Cell]] = {}
+        for cell in table.cells:
+            if cell.image is not None:
+                by_row.setdefault(cell.row, []).append(cell)
         for cell in table.cells:
             if cell.image is None or not is_short(cell.image):
                 continue
-            others = [
-                other.image
-                for other in table.cells
-                if other.row == cell.row and other is not cell and other.image is not None
-            ]
+            others = [other.image for other in by_row[cell.row] if other is not cell]
             if others:
                 line = beside(max(others, key=lambda image: image.shape[1]), cell.image)
                 again.append(((number, cell.row, cell.col), line, cell.image))
@@ -126,7 +128,7 @@ def _after_gap(text: str) -> str:
 def _reading(text: str, image: np.ndarray) -> str:
     """A cell's text as Tesseract read it, with what its Vietnamese model cannot read
     taken from the image: a lone dash, and the "≥" or "≤" it reads as ">" or "<"."""
-    text = _cell_text(text)
+    text = join_cell_lines(normalize(text))
     if not text:
         return "-" if is_dash(image) else ""
     if text[0] in "<>":
@@ -135,15 +137,6 @@ def _reading(text: str, image: np.ndarray) -> str:
             rest = text[1:].strip()
             return ("≥" if text[0] == ">" else "≤") + (" " if spaced else "") + rest
     return text
-
-
-def _cell_text(text: str) -> str:
-    """A cell's lines as one text, a word hyphenated at a line end repaired."""
-    lines = [line.strip() for line in normalize(text).split("\n") if line.strip()]
-    joined = lines[0] if lines else ""
-    for line in lines[1:]:
-        joined = glue(joined, line)
-    return joined
 
 
 def choose(columns: list[list[tuple[str, ...]]]) -> list[list[str]]:
@@ -165,7 +158,7 @@ def choose(columns: list[list[tuple[str, ...]]]) -> list[list[str]]:
         numbers = sum(any(_as_number(r) for r in readings) for readings in filled)
         if len(filled) >= 3 and numbers >= NUMERIC_SHARE * len(filled):
             for row, readings in enumerate(cells):
-                found = next((_as_number(r) for r in reversed(readings) if _as_number(r)), None)
+                found = next(filter(None, map(_as_number, reversed(readings))), None)
                 if row and found:
                     texts[row] = found
         chosen.append(_numbered(texts, [bool(readings) for readings in cells]))
@@ -224,14 +217,15 @@ def _grid(
 ) -> Grid:
     """The table's Grid: each cell as its column chooses, a merged cell's text in every slot
     it covers, its span marked."""
-    columns = []
-    for col in range(table.n_cols):
-        columns.append(
-            [
-                readings.get((number, row, col), ()) if _starts(table, row, col) else ()
-                for row in range(table.n_rows)
-            ]
-        )
+    # the cells one column wide: a merged cell across columns is said as read
+    single = {(cell.row, cell.col) for cell in table.cells if cell.cols == 1}
+    columns = [
+        [
+            readings.get((number, row, col), ()) if (row, col) in single else ()
+            for row in range(table.n_rows)
+        ]
+        for col in range(table.n_cols)
+    ]
     chosen = choose(columns)
     text = [[""] * table.n_cols for _ in range(table.n_rows)]
     span = [[""] * table.n_cols for _ in range(table.n_rows)]
@@ -243,11 +237,6 @@ def _grid(
                 if (row, col) != (cell.row, cell.col):
                     span[row][col] = "h" if col > cell.col else "v"
     return Grid(text=text, span=span)
-
-
-def _starts(table: ScanTable, row: int, col: int) -> bool:
-    """Whether a cell one column wide starts at this slot."""
-    return any(c.row == row and c.col == col and c.cols == 1 for c in table.cells)
 
 
 def _first(readings: dict[tuple[int, int, int], tuple[str, ...]], number: int, cell) -> str:

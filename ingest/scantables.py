@@ -7,8 +7,9 @@ rules are the long straight runs of ink (a morphological opening along each axis
 run of ~4 mm and more, which letters never make), a table is a connected net of them with
 at least two rows and two columns, its tilt is measured on its rules and undone, and the
 slots between the rules are its cells; a slot with no rule between it and its neighbour
-continues that neighbour's merged cell. Each cell is then cut out, its rules erased, its
-ink binarised and its specks dropped, ready to be read on its own (ocr.py).
+continues that neighbour's merged cell, unless a faded rule runs there. Each cell is then
+cut out, its rules erased, its ink binarised and its specks dropped, ready to be read on
+its own (scancells.py).
 
 Pure numpy/scipy on a grey image (a 2-D uint8 array, 0 black); no Tesseract here.
 """
@@ -210,8 +211,7 @@ def _read_net(crop: np.ndarray, threshold: int, dpi: float) -> ScanTable | None:
         )
         crop = np.clip(turned, 0, 255).astype(np.uint8)
         horizontal = _rules(crop <= threshold, length, 1, thickest)
-    ink = crop <= threshold
-    vertical = _rules(ink, length, 0, thickest)
+    vertical = _rules(crop <= threshold, length, 0, thickest)
     mm = dpi / 25.4
     across, down = _found_rules(horizontal, axis=1), _found_rules(vertical, axis=0)
     across, down = _table_rules(across, down, mm), _table_rules(down, across, mm)
@@ -412,18 +412,16 @@ def _cell_image(box: np.ndarray, threshold: int, speck: int, dpi: float) -> np.n
     reach = max(1, round(MARK_REACH_MM * dpi / 25.4))
     ink = box <= threshold
     labels, count = ndimage.label(ink, structure=np.ones((3, 3)))
-    shaded = False
-    if count:
+    sizes = np.bincount(labels.ravel(), minlength=count + 1)
+    shaded = np.count_nonzero(sizes[1:] < speck) > SHADED_SPECKS * box.size
+    if shaded:
+        # a shaded cell (a header's grey fill, a halftone of dots on a bitonal scan): the
+        # median of each 3×3 takes the dots away and leaves strokes and marks; what dots
+        # are left stand near the letters as marks would, and go too
+        ink = ndimage.median_filter(ink.view(np.uint8), size=3).astype(bool)
+        labels, count = ndimage.label(ink, structure=np.ones((3, 3)))
         sizes = np.bincount(labels.ravel(), minlength=count + 1)
-        if np.count_nonzero(sizes[1:] < speck) > SHADED_SPECKS * box.size:
-            # a shaded cell (a header's grey fill, a halftone of dots on a bitonal scan):
-            # the median of each 3×3 takes the dots away and leaves strokes and marks; what
-            # dots are left stand near the letters as marks would, and go too
-            ink = ndimage.median_filter(ink.view(np.uint8), size=3).astype(bool)
-            labels, count = ndimage.label(ink, structure=np.ones((3, 3)))
-            shaded = True
     if count:
-        sizes = np.bincount(labels.ravel(), minlength=count + 1)
         letters = sizes >= speck
         letters[0] = False
         # a small mark near a letter is its dot or tone mark (the dot of "ạ", of "i"); one
@@ -507,10 +505,10 @@ def is_short(image: np.ndarray) -> bool:
     xs = np.nonzero(ink.any(axis=0))[0]
     if not len(ys):
         return False
-    return xs[-1] - xs[0] + 1 <= 2 * (ys[-1] - ys[0] + 1) and is_one_line(image)
+    return xs[-1] - xs[0] + 1 <= 2 * (ys[-1] - ys[0] + 1) and _one_line(image)
 
 
-def is_one_line(image: np.ndarray) -> bool:
+def _one_line(image: np.ndarray) -> bool:
     """Whether a cell image's ink is one line of print: no gap between rows of ink like
     that between two lines (a mark over a letter leaves a thinner one)."""
     rows = (image < 128).any(axis=1)

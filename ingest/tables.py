@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from .records import RawTable
+from .text import glue
 
 # a cell that holds a number, a percentage or a target ("≥ 30", "40 - 50", "100%")
 _NUMERIC = re.compile(r"[\d\s.,%/≥≤<>=+\-–~]*\d[\d\s.,%/≥≤<>=+\-–~]*")
@@ -45,6 +46,23 @@ def grid_of(rows: list[list[str]], bold: list[bool] | None = None) -> Grid:
     width = max((len(row) for row in rows), default=0)
     text = [row + [""] * (width - len(row)) for row in rows]
     return Grid(text=text, span=[[""] * width for _ in text], bold=bold or [])
+
+
+def join_cell_lines(text: str) -> str:
+    r"""A cell's lines as one text: a number a narrow column broke ("11.1" over "0") is one
+    number, a word hyphenated at a line end is repaired, other lines are joined by a space.
+
+    >>> join_cell_lines("Kết nạp đoàn viên\nmới (đoàn viên)"), join_cell_lines("11.1\n0")
+    ('Kết nạp đoàn viên mới (đoàn viên)', '11.10')
+    """
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    joined = lines[0] if lines else ""
+    for line in lines[1:]:
+        if line[:1].isdigit() and (joined[-1:].isdigit() or joined.endswith(".")):
+            joined += line
+        else:
+            joined = glue(joined, line)
+    return joined
 
 
 def is_numeric(cell: str) -> bool:
@@ -209,9 +227,7 @@ def _continues(previous: PlacedTable, table: PlacedTable, last_page: int | None)
     if previous.n_header and table.n_header == previous.n_header:
         return table.header() == previous.header()
     # no header on the continuation: the same columns, at the same places
-    if table.n_header or len(previous.columns) != len(table.columns):
-        return False
-    return same_columns(previous.columns, table.columns)
+    return not table.n_header and same_columns(previous.columns, table.columns)
 
 
 def same_columns(above: tuple[float, ...], below: tuple[float, ...]) -> bool:

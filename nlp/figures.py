@@ -33,9 +33,10 @@ GLUED_UNITS = ("ha", "km2", "km", "m2", "m²", "m3", "kg", "mw", "kw", "kwh", "g
 # "tỷ" as OCR reads it without its hook: "khoảng 310 tý đồng" (only before "đồng": "tý"
 # is also "a little")
 _OCR_SCALES = {"tý": 1e9}
+_SCALE_WORDS = "|".join((*SCALES, *(word + r"(?=\s+đồng)" for word in _OCR_SCALES)))
 CANDIDATE = re.compile(
     rf"(?<![\w.,/])(?P<num>{NUMBER})(?:\s?/\s?(?P<den>{NUMBER}))?"
-    rf"(?:\s+(?P<scale>{'|'.join(SCALES)}|tý(?=\s+đồng))(?!\w))?"
+    rf"(?:\s+(?P<scale>{_SCALE_WORDS})(?!\w))?"
     rf"(?:\s?(?P<pct>%|phần trăm(?!\w))|(?P<glued>{'|'.join(GLUED_UNITS)})(?!\w)|(?![\w/]))",
     re.IGNORECASE,
 )

@@ -584,6 +584,7 @@ def _fits(indicator_id: str, unit: str) -> bool:
     return unit.split()[0] not in indicator.measure_words_excluded
 
 
+@lru_cache(maxsize=8192)
 def _flow_before_stock(subject: str | None) -> str | None:
     """A subject whose verb names what is added to a stock its noun names: "Kết nạp mới
     đoàn viên công đoàn" counts the new members, though "đoàn viên công đoàn" is the longer

@@ -65,6 +65,7 @@ _TARGET_HEADERS = (
     "đề ra",
     "nghị quyết",
 )
+_BARE_TARGET_HEADERS = tuple(strip_marks(w) for w in _TARGET_HEADERS if " " in w.strip())
 # results: a header opening with the word, or "thực hiện"/"TH" then a time ("Thực hiện năm
 # 2024", "TH 6 tháng"); not "kinh phí thực hiện một số nhiệm vụ" (money to carry tasks out)
 _RESULT_HEADER = re.compile(
@@ -99,7 +100,7 @@ def _header_kind(name: str) -> str | None:
     # a scan's header read with a mark wrong ("Kê hoạch năm 2026"): words of two syllables
     # or more, their marks set aside
     bare = strip_marks(measured)
-    if any(" " in word.strip() and strip_marks(word) in bare for word in _TARGET_HEADERS):
+    if any(word in bare for word in _BARE_TARGET_HEADERS):
         return "target"
     return None
 
