@@ -258,7 +258,7 @@ def ocr_benchmark() -> None:
 
     report = ROOT / "bench" / "gold" / "heldout8" / "scan.pdf"
     document = pdfium.PdfDocument(report.read_bytes())
-    images = [image_pixels(page_image(document[i])) for i in range(len(document))]
+    images = [image_pixels(page_image(document[i]).data) for i in range(len(document))]
     start = time.perf_counter()
     found = [find_tables(image) for image in images]
     seconds = (time.perf_counter() - start) / len(images)

@@ -37,14 +37,22 @@ _WORD = re.compile(r"[^\W\d_]+")
 _ROTATE = re.compile(r"Rotate:\s*(\d+)\s+Orientation confidence:\s*([\d.]+)")
 
 
-def page_image(page) -> bytes:  # a pypdfium2 PdfPage
-    """The page in grey at 300 dpi (less for a page so large it would pass MAX_OCR_PIXELS),
-    as a binary PGM image."""
+@dataclass(frozen=True)
+class PageImage:
+    """A page rendered for OCR: a binary PGM image and its resolution."""
+
+    data: bytes
+    dpi: float = DPI
+
+
+def page_image(page) -> PageImage:  # a pypdfium2 PdfPage
+    """The page in grey at 300 dpi (less for a page so large it would pass MAX_OCR_PIXELS:
+    an A0 plan at about 200), as a binary PGM image."""
     width, height = page.get_size()
     scale = DPI / 72
     pixels = width * scale * height * scale
-    if pixels > MAX_OCR_PIXELS:
-        scale *= (MAX_OCR_PIXELS / pixels) ** 0.5
+    if pixels > MAX_OCR_PIXELS:  # a hair under, since pdfium rounds the size up
+        scale *= (MAX_OCR_PIXELS / pixels) ** 0.5 * 0.999
     bitmap = page.render(scale=scale, grayscale=True)
     try:
         w, h, stride = bitmap.width, bitmap.height, bitmap.stride
@@ -54,7 +62,7 @@ def page_image(page) -> bytes:  # a pypdfium2 PdfPage
     if bitmap.n_channels != 1:
         raise OcrUnavailable(f"unexpected bitmap with {bitmap.n_channels} channels")
     rows = raw if stride == w else b"".join(raw[r * stride : r * stride + w] for r in range(h))
-    return b"P5\n%d %d\n255\n" % (w, h) + rows
+    return PageImage(b"P5\n%d %d\n255\n" % (w, h) + rows, scale * 72)
 
 
 @dataclass(frozen=True)
@@ -96,7 +104,7 @@ class PageReading:
         return "".join(line.text + ("\n\n" if line.ends_paragraph else "\n") for line in self.lines)
 
 
-def read_image(image: bytes) -> PageReading:
+def read_image(image: PageImage) -> PageReading:
     """What Tesseract reads on a page image from `page_image`: the text's lines (raw, not
     yet normalised) and the ruled tables, the page turned upright first if it reads as
     gibberish and Tesseract is sure it is turned. Safe to call from several threads: each
@@ -104,15 +112,15 @@ def read_image(image: bytes) -> PageReading:
 
     Raises OcrUnavailable when Tesseract cannot run.
     """
-    pixels = image_pixels(image)
-    reading = _read_pixels(pixels)
+    pixels = image_pixels(image.data)
+    reading = _read_pixels(pixels, image.dpi)
     share = syllable_share(reading.text)
     if share is None or share >= MIN_SYLLABLE_SHARE:
         return reading
     turn = _orientation(image)
     if turn:
         try:
-            turned = _read_pixels(np.rot90(pixels, -(turn // 90)))
+            turned = _read_pixels(np.rot90(pixels, -(turn // 90)), image.dpi)
         except OcrUnavailable:  # the first reading stands
             return reading
         if (syllable_share(turned.text) or 0.0) > share:
@@ -120,10 +128,10 @@ def read_image(image: bytes) -> PageReading:
     return reading
 
 
-def _read_pixels(pixels: np.ndarray) -> PageReading:
-    found = find_tables(pixels)
+def _read_pixels(pixels: np.ndarray, dpi: float) -> PageReading:
+    found = find_tables(pixels, dpi)
     page = pgm(blank_tables(pixels, found))
-    lines = tsv_lines(run(page, "-l", LANGUAGE, "--psm", "3", configs=("tsv",)))
+    lines = tsv_lines(run(page, "-l", LANGUAGE, "--psm", "3", configs=("tsv",), dpi=dpi))
     tables = [
         OcrTable(
             table.top,
@@ -176,19 +184,14 @@ def syllable_share(text: str) -> float | None:
     return sum(is_syllable(word, check_case=False) for word in words) / len(words)
 
 
-def _orientation(image: bytes) -> int:
+def _orientation(image: PageImage) -> int:
     """How far to turn the page clockwise (90, 180, 270) to stand it upright, by Tesseract's
     orientation detection; 0 when upright, unsure, or the osd model is missing."""
     try:
-        report = run(image, "--psm", "0")
+        report = run(image.data, "--psm", "0", dpi=image.dpi)
     except OcrUnavailable:
         return 0
     found = _ROTATE.search(report)
     if found is None or float(found.group(2)) < MIN_OSD_CONFIDENCE:
         return 0
     return int(found.group(1)) % 360
-
-
-def rotate_image(image: bytes, clockwise: int) -> bytes:
-    """A PGM image from `page_image` turned clockwise by 90, 180 or 270 degrees."""
-    return pgm(np.rot90(image_pixels(image), -(clockwise // 90)))

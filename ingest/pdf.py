@@ -26,7 +26,14 @@ from .errors import UnreadableFile
 from .furniture import is_furniture, page_furniture
 from .legacy import convert_chars, fix_legacy, has_legacy_marks, restore_u
 from .limits import MAX_PAGES, MAX_PATHS_FOR_TABLES
-from .ocr import MIN_SYLLABLE_SHARE, PageReading, page_image, read_image, syllable_share
+from .ocr import (
+    MIN_SYLLABLE_SHARE,
+    PageImage,
+    PageReading,
+    page_image,
+    read_image,
+    syllable_share,
+)
 from .pdfcheck import check_pdf
 from .pdftables import FoundTable, find_tables
 from .records import Extracted
@@ -72,7 +79,7 @@ class PageWork:
     tables: list[FoundTable] = field(default_factory=list)
     unread: str | None = None  # why the page could not be read
     ocr: bool = False  # its lines come from Tesseract
-    image: bytes | None = None  # a scanned page's image, until Tesseract has read it
+    image: PageImage | None = None  # a scanned page's image, until Tesseract has read it
     size: tuple[float, float] = (0.0, 0.0)  # the page's width and height in points
     # a picture under a small text layer: its OCR is kept only if it reads as Vietnamese
     # (a scan under a stamp does; a photo above its caption does not)
@@ -566,7 +573,7 @@ class _Ocr:
         self.pool = ThreadPoolExecutor(self.workers) if self.workers > 1 else None
         self.waiting: deque[tuple[PageWork, Future[PageReading]]] = deque()
 
-    def submit(self, work: PageWork, image: bytes) -> None:
+    def submit(self, work: PageWork, image: PageImage) -> None:
         if self.pool is None:
             _finish(work, lambda: read_image(image))
             return

@@ -54,12 +54,15 @@ def read_tables(tables: list[ScanTable]) -> list[Grid]:
     for a page's tables; those whose marks came back as a line of their own again as one
     line; the short ones again beside their row's widest cell."""
     images = [cell.image for table in tables for cell in table.cells if cell.image is not None]
-    texts = run_each(images, "-l", LANGUAGE, "--psm", "6")
+    dpi = tables[0].dpi if tables else 0.0  # a page's tables share its image's
+    texts = run_each(images, "-l", LANGUAGE, "--psm", "6", dpi=dpi)
     # a cell whose tall marks ("Mầm", "Tiểu") came back as a line of their own ("^", ".+Ä")
     # above the letters, read again as one line (`--psm 7`)
     split = [i for i, text in enumerate(texts) if _marks_alone(text)]
     for i, text in zip(
-        split, run_each([images[i] for i in split], "-l", LANGUAGE, "--psm", "7"), strict=True
+        split,
+        run_each([images[i] for i in split], "-l", LANGUAGE, "--psm", "7", dpi=dpi),
+        strict=True,
     ):
         texts[i] = text
     alone = iter(texts)
@@ -67,7 +70,7 @@ def read_tables(tables: list[ScanTable]) -> list[Grid]:
     for number, table in enumerate(tables):
         for cell in table.cells:
             if cell.image is not None:
-                readings[number, cell.row, cell.col] = (_reading(next(alone), cell.image),)
+                readings[number, cell.row, cell.col] = (_reading(next(alone), cell.image, dpi),)
     # the short cells again, each beside the widest cell of its row
     again = []
     for number, table in enumerate(tables):
@@ -92,11 +95,12 @@ def read_tables(tables: list[ScanTable]) -> list[Grid]:
         "6",
         "-c",
         "preserve_interword_spaces=1",
+        dpi=dpi,
     )
     for (key, _, image), text in zip(again, texts, strict=True):
         glyphs = _after_gap(text)
         if glyphs:
-            readings[key] += (_reading(glyphs, image),)
+            readings[key] += (_reading(glyphs, image, dpi),)
     return [_grid(table, number, readings) for number, table in enumerate(tables)]
 
 
@@ -125,12 +129,12 @@ def _after_gap(text: str) -> str:
     return " ".join(found)
 
 
-def _reading(text: str, image: np.ndarray) -> str:
+def _reading(text: str, image: np.ndarray, dpi: float) -> str:
     """A cell's text as Tesseract read it, with what its Vietnamese model cannot read
     taken from the image: a lone dash, and the "≥" or "≤" it reads as ">" or "<"."""
     text = join_cell_lines(normalize(text))
     if not text:
-        return "-" if is_dash(image) else ""
+        return "-" if is_dash(image, dpi) else ""
     if text[0] in "<>":
         bar, spaced = bar_under_first_sign(image)
         if bar:

@@ -20,7 +20,8 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-DPI = 300
+from .tesseract import DPI
+
 # a rule is a straight run of ink at least this long (mm): longer than any letter's stroke,
 # shorter than the narrowest column's or row's side ("TT" columns are ~10 mm, rows ~5 mm)
 RULE_MM = 4.0
@@ -79,6 +80,7 @@ class ScanTable:
     n_cols: int
     columns: tuple[float, ...]  # column edges, pixels from the table's left rule
     cells: tuple[Cell, ...]
+    dpi: float = DPI  # the page image's, which Tesseract is told when it reads the cells
 
 
 @dataclass(frozen=True)
@@ -263,7 +265,7 @@ def _read_net(crop: np.ndarray, threshold: int, dpi: float) -> ScanTable | None:
             )
     left = cols[0].at
     columns = tuple(col.at - left for col in cols)
-    return ScanTable(0, 0, 0, 0, n_rows, n_cols, columns, tuple(cells))
+    return ScanTable(0, 0, 0, 0, n_rows, n_cols, columns, tuple(cells), dpi)
 
 
 def _found_rules(mask: np.ndarray, axis: int) -> list[_Rule]:

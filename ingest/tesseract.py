@@ -72,15 +72,20 @@ def ocr_workers() -> int:
 
 
 def run(
-    image: bytes | None, *options: str, configs: tuple[str, ...] = (), source: str = "stdin"
+    image: bytes | None,
+    *options: str,
+    configs: tuple[str, ...] = (),
+    source: str = "stdin",
+    dpi: float = DPI,
 ) -> str:
     """Tesseract's output on `image`, or on the images listed in the file `source`, with
-    `options` and then `configs` (output formats such as "tsv"), as text."""
+    `options` and then `configs` (output formats such as "tsv"), as text. `dpi` is the
+    image's resolution (a PGM cannot say it, and Tesseract sizes its reading by it)."""
     program = tesseract()
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     try:
         result = subprocess.run(
-            [program, source, "stdout", *options, "--dpi", str(DPI), *configs],
+            [program, source, "stdout", *options, "--dpi", str(round(dpi)), *configs],
             input=image,
             capture_output=True,
             timeout=TIMEOUT_SECONDS,
@@ -95,9 +100,12 @@ def run(
     return result.stdout.decode("utf-8", errors="replace")
 
 
-def run_each(images: list[np.ndarray], *options: str, configs: tuple[str, ...] = ()) -> list[str]:
-    """Tesseract's output on each grey image, all read by one process over a file listing
-    them (its outputs come back one after another, split at form feeds)."""
+def run_each(
+    images: list[np.ndarray], *options: str, configs: tuple[str, ...] = (), dpi: float = DPI
+) -> list[str]:
+    """Tesseract's output on each grey image (all of resolution `dpi`), all read by one
+    process over a file listing them (its outputs come back one after another, split at
+    form feeds)."""
     if not images:
         return []
     with tempfile.TemporaryDirectory(prefix="baocao-ocr-") as folder:
@@ -108,10 +116,10 @@ def run_each(images: list[np.ndarray], *options: str, configs: tuple[str, ...] =
             paths.append(str(path))
         listing = Path(folder) / "images.txt"
         listing.write_text("\n".join(paths) + "\n", encoding="utf-8")
-        output = run(None, *options, configs=configs, source=str(listing))
+        output = run(None, *options, configs=configs, source=str(listing), dpi=dpi)
     pages = output.split("\f")
     if len(pages) < len(images):  # never seen; each image is then read alone
-        pages = [run(pgm(image), *options, configs=configs) for image in images]
+        pages = [run(pgm(image), *options, configs=configs, dpi=dpi) for image in images]
     return pages[: len(images)]
 
 

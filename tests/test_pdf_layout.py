@@ -249,8 +249,30 @@ def test_a_page_scanned_sideways_is_turned_before_ocr(font: Path, vietnamese_ocr
     assert "3.120 đoàn viên" in raw.text and "Liên đoàn Lao động tỉnh Quảng Nam" in raw.text
 
 
-def test_rotate_image_turns_a_pgm_clockwise() -> None:
-    image = b"P5\n3 2\n255\n" + bytes([1, 2, 3, 4, 5, 6])  # rows 1 2 3 / 4 5 6
-    assert ocr_module.rotate_image(image, 90) == b"P5\n2 3\n255\n" + bytes([4, 1, 5, 2, 6, 3])
-    assert ocr_module.rotate_image(image, 180) == b"P5\n3 2\n255\n" + bytes([6, 5, 4, 3, 2, 1])
-    assert ocr_module.rotate_image(image, 270) == b"P5\n2 3\n255\n" + bytes([3, 6, 2, 5, 1, 4])
+def test_a_page_too_large_for_300_dpi_is_read_at_the_resolution_it_was_rendered(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An A0 plan at 300 dpi would pass MAX_OCR_PIXELS: it is rendered smaller, and
+    Tesseract and the table finder are told the resolution it has (they measure letters
+    and rules in it), not 300."""
+    import numpy as np
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument.new()
+    page = document.new_page(2384, 3370)  # A0 in points
+    image = ocr_module.page_image(page)
+    pixels = ocr_module.image_pixels(image.data)
+    assert 190 < image.dpi < 210
+    assert abs(pixels.shape[1] - 2384 / 72 * image.dpi) <= 1
+    assert pixels.size <= ocr_module.MAX_OCR_PIXELS
+
+    told: list[float] = []
+
+    def run(image: bytes | None, *options: str, dpi: float, **rest: object) -> str:
+        told.append(dpi)
+        return ""
+
+    monkeypatch.setattr(ocr_module, "run", run)
+    blank = ocr_module.PageImage(ocr_module.pgm(np.full((200, 150), 255, np.uint8)), 150.0)
+    ocr_module.read_image(blank)
+    assert told == [150.0]
