@@ -9,7 +9,7 @@ from functools import cache
 
 from ingest import RawDocument
 
-from .dates import as_of_year, find_periods
+from .dates import COMPARED_WITH, as_of_year, find_periods
 from .figures import Quantity, cues, holds_blank, tag_sentence
 from .indicators import (
     CONTEXT_CHARS,
@@ -22,6 +22,7 @@ from .indicators import (
 )
 from .instruments import find_instruments
 from .metadata import Metadata, extract_metadata, is_form, prints_own_number, states_rules
+from .months import InForce, MonthsInForce, months_of, named_in
 from .numerals import english_style
 from .organisations import canonical, find_organisations, main_organisation, names_one
 from .places import find_provinces, province_after_merger
@@ -187,6 +188,7 @@ class _FigureMaker:
         in_table: bool = False,
         carried: str | None = None,
         carried_union: str | None = None,
+        months: InForce | None = None,
     ) -> Figure:
         start = sentence_start + q.start
         before = sentence[: q.start]
@@ -211,6 +213,7 @@ class _FigureMaker:
             subject=q.subject,
             province=province,
             period=period,
+            months=months_of(months, period),
             organisation=self._organisation(
                 sentence[max(0, q.start - CONTEXT_CHARS) : q.start], province, carried_union
             ),
@@ -322,6 +325,7 @@ def find_figures(raw: RawDocument, meta: Metadata) -> list[Figure]:
     current_period = period or now
     term = period if period and "-" in period else None  # the last term named ("2018-2023")
     outline = Outline("target" if kind == "plan" else None)
+    in_force = MonthsInForce(meta.title, period if period and "-" not in period else now)
     counted_to = False  # the period in force is the year a date counted to
     lines = _lines(raw.text)
     i = 0
@@ -340,7 +344,14 @@ def find_figures(raw: RawDocument, meta: Metadata) -> list[Figure]:
                         # "Nghị quyết đề ra" beside "Kết quả đến 30/6/2025": the goals of
                         # the term's resolution, whatever the year counted to
                         period_of_row = term
-                    made = maker.make(item.quantity, row, row_start, period_of_row, True)
+                    months = (
+                        (item.months, item.period)
+                        if item.months or item.period
+                        else in_force.of_figure(row, [], 0, item.quantity.kind)
+                    )
+                    made = maker.make(
+                        item.quantity, row, row_start, period_of_row, True, months=months
+                    )
                     if rated and made.unit == "%" and made.indicator is None:
                         if _RATE_WORDS.search(made.subject or ""):
                             made = made.model_copy(update={"indicator": rated})
@@ -351,6 +362,7 @@ def find_figures(raw: RawDocument, meta: Metadata) -> list[Figure]:
             i = j
             continue
         context_kind = outline.see(line)
+        in_force.heading(line, is_top_heading(line))
         if counted_to and is_top_heading(line) and not own_periods(line):
             # a new part of the report: the year a date in the last part counted to ("Đến
             # ngày 30/6/2023, toàn tỉnh có …") gives way to the term it reports on
@@ -369,6 +381,7 @@ def find_figures(raw: RawDocument, meta: Metadata) -> list[Figure]:
             if term_named and term and (not periods or periods[0][1] > term_named.start()):
                 term_until = periods[0][1] if periods else len(sentence.text)
             carried_in = current_period  # the period the sentences before left
+            named_months = named_in(sentence.text, None)
             if periods:
                 current_period = periods[0][0]
                 term = next((p for p, _, _ in periods if "-" in p), term)
@@ -407,9 +420,11 @@ def find_figures(raw: RawDocument, meta: Metadata) -> list[Figure]:
                     ),
                     carried=carried,
                     carried_union=carried_union,
+                    months=in_force.of_figure(sentence.text, named_months, q.start, q.kind),
                 )
                 for q in tag_sentence(sentence.text, sentence_kind, english)
             ]
+            in_force.sentence(named_months)
             if maker.province is None:  # only a national document's paragraphs carry them
                 named = maker.provinces(sentence.text)
                 carried = named[-1][0] if named else carried
@@ -596,15 +611,6 @@ def _period_of(q: Quantity, sentence: str, period: str | None, dated: str | None
 _OF_THE_TERM = frozenset({"đại biểu", "đồng chí", "ủy viên"})
 
 
-# a year a figure is compared with is not its own: "gấp 1,5 lần năm 2023", "so với năm 2023"
-# ("so với cuối năm 2024", "so với thời điểm đầu năm 2024" too)
-_COMPARED_WITH = re.compile(
-    r"(?:so với|gấp\s+[\d.,]+\s+lần|cùng kỳ|bằng)\s*"
-    r"(?:cùng kỳ\s*|(?:thời điểm\s+)?(?:cuối|đầu)\s*)?$",
-    re.IGNORECASE,
-)
-
-
 def own_periods(sentence: str) -> list[tuple[str, int, int]]:
     """The periods a sentence's figures belong to: those it names, less a year it compares
     with.
@@ -619,7 +625,7 @@ def own_periods(sentence: str) -> list[tuple[str, int, int]]:
     return [
         (period, start, end)
         for period, start, end in find_periods(sentence)
-        if not _COMPARED_WITH.search(sentence[max(0, start - 30) : start])
+        if not COMPARED_WITH.search(sentence[max(0, start - 30) : start])
     ]
 
 
@@ -631,7 +637,7 @@ def _own_number(text: str, reference: Reference) -> bool:
 
 # Raise when the same text would now give other figures, references or metadata: a store
 # records the version each document was analysed with, and says when some are older.
-ANALYSIS_VERSION = 17
+ANALYSIS_VERSION = 18
 # 2: table units from captions, "(%)" headers and ditto marks
 # 3: headers written one line per row, rows named by a province, names in capitals,
 #    titles past issuers, mottos, form numbers and blanks, plan titles and result headers
@@ -760,6 +766,11 @@ ANALYSIS_VERSION = 17
 #    (heldout13) a header with a mark misread still names a plan, "Kết quả đến …" results,
 #    "Trong đó nữ" in the unit of the column before, "KCN …" rows name who counts, "tý
 #    đồng" is "tỷ đồng", a stock counted to in the document's year carries, "số46/BC-…"
+# 18: (bench/gold/conflicts) figures carry the months of their year they cover (`months`:
+#    a six-month report's title, a heading, a sentence for its paragraph, a day counted to
+#    for its sentence; none for a Tết or a goal of the year's plan); a bare "LĐLĐ thị xã"
+#    is the one the document names; a programme's quoted name heads its sentence's topic
+#    ("Chương trình “Mái ấm Công đoàn” …, sửa chữa 65 nhà"); a table row "nhà “Mái ấm …”"
 
 
 def reported_period(figures: list[Figure]) -> str | None:

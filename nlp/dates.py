@@ -38,6 +38,13 @@ _AS_OF = re.compile(
     r"|(?:cuối\s+)?tháng\s+\d{1,2})\s*(?:[/.-]|\s+năm\s+)\s*((?:19|20)\d{2})(?!\d)",
     re.IGNORECASE,
 )
+# what a period is compared with, right before it: "so với năm 2023", "gấp 1,5 lần năm
+# 2023", "so với cuối năm 2024", "so với thời điểm đầu năm 2024", "so với cùng kỳ"
+COMPARED_WITH = re.compile(
+    r"(?:so với|gấp\s+[\d.,]+\s+lần|cùng kỳ|bằng)\s*"
+    r"(?:cùng kỳ\s*|(?:thời điểm\s+)?(?:cuối|đầu)\s*)?$",
+    re.IGNORECASE,
+)
 _COUNTED_UP_TO = re.compile(r"đến\s+(?:hết\s+)?(?:cuối\s+)?$", re.IGNORECASE)
 # Tết of a lunar year, by its number or its name: "Tết Nguyên đán Ất Tỵ 2025", "Tết Giáp
 # Thìn", "Xuân Bính Ngọ" (the heavenly stem is the year's last digit, the earthly branch

@@ -351,8 +351,9 @@ _HEAD = re.compile(
     re.IGNORECASE,
 )
 _CHANGE_BEFORE = re.compile(r"(?<!\w)(?:tăng|giảm)(?:\s+thêm)?\s*$", re.IGNORECASE)
-# counts whose noun does not say what they count ("1.127 bản còn hiệu lực")
-_CLASSIFIERS = frozenset({"bản", "cuộc"})
+# counts whose noun does not say what they count ("1.127 bản còn hiệu lực"; "Chương trình
+# “Mái ấm Công đoàn” …, hỗ trợ xây mới, sửa chữa 65 nhà")
+_CLASSIFIERS = frozenset({"bản", "cuộc", "nhà"})
 
 
 def _topic(sentence_head: str, before: str, unit: str) -> str | None:
@@ -361,7 +362,7 @@ def _topic(sentence_head: str, before: str, unit: str) -> str | None:
     `before`, the words near the figure, may say it is a part."""
     if measure_of(unit) == "count" and unit not in _CLASSIFIERS:
         return None
-    if _PART_OF_TOTAL.search(before):
+    if PART_OF_TOTAL.search(before):
         return None  # "Kết nạp mới 12.000 đoàn viên, trong đó khu vực … chiếm ít nhất 70%"
     if _SET_APART.search(_since_semicolon(before)):
         # "Tiến độ thành lập CĐCS chưa đạt yêu cầu; tỷ lệ thỏa ước được xếp loại B trở lên
@@ -383,11 +384,16 @@ def _topic(sentence_head: str, before: str, unit: str) -> str | None:
     return None
 
 
+_NO_QUOTES = str.maketrans("", "", '“”"')
+
+
 def _opening(head: str, unit: str) -> str | None:
-    """The indicator a synonym opening `head` names, after at most two words of a cue ("Dự
-    kiến thu tài chính công đoàn …", "Tổng số lớp tập huấn …")."""
-    folded = fold_tones(expand(head).lower())
-    starts = [0] + [m.end() for m in re.finditer(r"\s+", folded)][:2]
+    """The indicator a synonym opening `head` names, after at most three words of a cue
+    ("Dự kiến thu tài chính công đoàn …", "Tổng số lớp tập huấn …", "Riêng Chương trình
+    “Mái ấm Công đoàn” …")."""
+    # a programme's name in quotes is its topic: "Chương trình “Mái ấm Công đoàn”"
+    folded = fold_tones(expand(head).lower()).translate(_NO_QUOTES)
+    starts = [0] + [m.end() for m in re.finditer(r"\s+", folded)][:3]
     found = [
         (len(s), id_)
         for id_, s, _ in _synonyms()
@@ -452,7 +458,7 @@ _FOR_THEM = re.compile(r"(?<!\w)cho\s*$", re.IGNORECASE)
 _TET = re.compile(r"(?<!\w)tết(?!\w)", re.IGNORECASE)
 # a part of a total named before it in the sentence: "2.184 CĐCS với 168.432 đoàn viên;
 # trong đó khu vực doanh nghiệp ngoài nhà nước có 612 CĐCS và 74.905 đoàn viên"
-_PART_OF_TOTAL = re.compile(r"\d[^.!?]*(?<!\w)trong đó(?!\w)", re.IGNORECASE)
+PART_OF_TOTAL = re.compile(r"\d[^.!?]*(?<!\w)trong đó(?!\w)", re.IGNORECASE)
 # a count in a clause that picks out part of what came before: "trong đó 57 sáng kiến được
 # Hội đồng công nhận", "trong đó có 1.350 công nhân được hỗ trợ vé xe"
 _IN_PART = re.compile(r"(?<!\w)trong đó(?!\w)", re.IGNORECASE)
@@ -473,7 +479,7 @@ def _measures(
         return False  # "739/739 CĐCS tổ chức hội nghị": a share of the unions, not their number
     if stock and measure_of(unit) == "count" and not _HOLDING.search(before):
         return False  # "… gồm 55 CĐCS, hơn 3.120 đoàn viên" holds; "quà cho 500 đoàn viên" not
-    if stock and measure_of(unit) == "count" and _PART_OF_TOTAL.search(before):
+    if stock and measure_of(unit) == "count" and PART_OF_TOTAL.search(before):
         return False  # "…; trong đó khu vực … có 612 CĐCS": a part, not the whole
     if stock and measure_of(unit) == "count" and not _names_stock(indicator_id, unit):
         return False  # "143 doanh nghiệp đã có CĐCS" counts enterprises, not unions

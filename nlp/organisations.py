@@ -97,9 +97,18 @@ def canonical(name: str, known: list[str], province: str | None) -> str:
     'Công đoàn các KCN tỉnh Bắc Ninh'
     >>> canonical("LĐLĐ tỉnh", ["Liên đoàn Lao động tỉnh Gia Lai"], "Gia Lai")
     'Liên đoàn Lao động tỉnh Gia Lai'
+    >>> canonical("LĐLĐ thị xã", ["LĐLĐ thị xã", "LĐLĐ thị xã Kỳ Anh"], "Hà Tĩnh")
+    'LĐLĐ thị xã Kỳ Anh'
+    >>> canonical("LĐLĐ thành phố", [], "Hà Nội"), canonical("LĐLĐ huyện", [], "Hà Tĩnh")
+    ('LĐLĐ thành phố Hà Nội', 'LĐLĐ huyện')
     """
     bare = _BARE_UNIT
-    if province and bare.search(name):
+    if bare.search(name) and _bare_below(name, province):
+        # "LĐLĐ thị xã" in the report of LĐLĐ thị xã Kỳ Anh is that union, not one "thị xã
+        # Hà Tĩnh"; with two of its kind named, which one is not guessed
+        longer = {k for k in known if k.startswith(name + " ") and not bare.search(k)}
+        full = longer.pop() if len(longer) == 1 else name
+    elif province and bare.search(name):
         # the document's own, not the longest named: "LĐLĐ tỉnh" in Gia Lai's report is not
         # the "Liên đoàn Lao động tỉnh Bình Định" it merged with
         full = f"{name} {province}"
@@ -124,6 +133,18 @@ def canonical(name: str, known: list[str], province: str | None) -> str:
         if "Liên đoàn Lao động" + full[4:] in written:
             return "Liên đoàn Lao động" + full[4:]
     return full
+
+
+# a bare place below a province's ending a union's name: a district, a town, a commune, a
+# ward, or a city within a province (a city run from the centre is a province's level)
+_BARE_BELOW = re.compile(r"(?:[hH]uyện|[qQ]uận|[tT]hị xã|[xX]ã|[pP]hường)$")
+_BARE_CITY = re.compile(r"(?:[tT]hành phố|TP\.?)$")
+
+
+def _bare_below(name: str, province: str | None) -> bool:
+    if _BARE_BELOW.search(name):
+        return True
+    return bool(_BARE_CITY.search(name)) and province not in central_cities()
 
 
 def names_one(name: str | None) -> bool:

@@ -38,6 +38,9 @@ class Figure(BaseModel):
     subject: str | None = None
     province: str | None = None
     period: str | None = None
+    # the months of the period's year the figure covers, when not all of it: "01-06" for
+    # "6 tháng đầu năm 2025" or a stock counted to 30/6/2025 (nlp.months)
+    months: str | None = None
     organisation: str | None = None  # the union the figure is about, e.g. "LĐLĐ tỉnh Nghệ An"
     sentence: str
     page: int | None = None

@@ -22,6 +22,7 @@ from ingest.tables import is_column_numbers
 from .dates import find_periods
 from .figures import Quantity, cues, holds_blank, tag_sentence
 from .indicators import match_indicator
+from .months import find_months
 from .numerals import NUMBER, SCALES, parse_number, scaled
 from .places import find_provinces
 from .text import fold_tones, strip_marks
@@ -161,6 +162,7 @@ class TableFigure:
 
     quantity: Quantity
     period: str | None
+    months: str | None = None  # as its column or section row names them
 
 
 def is_row(line: str) -> bool:
@@ -293,6 +295,7 @@ _COUNTED_NOUNS = (
 )
 
 
+_UNION_HOUSE = re.compile(r"(?<!\w)nhà\s*[“\"]?\s*mái ấm(?!\w)", re.IGNORECASE)
 _ADMITTED = re.compile(r"^(?:số\s+)?(?:đoàn viên\s+)?kết nạp(?:\s+mới)?$|^kết nạp mới(?!\w)")
 
 
@@ -309,6 +312,8 @@ def _counted_noun(label: str) -> tuple[str | None, float]:
     expanded = expand(label)
     if _ADMITTED.match(expanded) and not re.search(r"(?<!\w)đảng(?!\w)", expanded):
         return "đoàn viên", 1.0  # "Kết nạp mới": a union admits members
+    if _UNION_HOUSE.search(expanded):
+        return "nhà", 1.0  # "Xây dựng, sửa chữa nhà “Mái ấm Công đoàn”"
     found = [
         (expanded.find(n), n) for n in _COUNTED_NOUNS if re.search(rf"(?<!\w){n}(?!\w)", expanded)
     ]
@@ -395,6 +400,8 @@ class _Layout:
     kinds: dict[int, str | None]  # value column -> kind its header says, or None
     periods: dict[int, str | None]
     units: dict[int, tuple[str | None, float]]  # value column -> unit its header gives ("(%)")
+    # value column -> the months its header names ("Thực hiện 6 tháng": "01-06"), or none
+    months: dict[int, str | None]
 
 
 # what a cell of a union's "Đơn vị" column names when it is an organisation, not a unit of
@@ -452,6 +459,7 @@ def _layout(header: list[Cell], body: list[list[Cell]] | None = None) -> _Layout
             label_columns += (named,)
     kinds: dict[int, str | None] = {}
     periods: dict[int, str | None] = {}
+    months: dict[int, str | None] = {}
     units: dict[int, tuple[str | None, float]] = {}
     for i, name in enumerate(names):
         if i in (number_column, unit_column) or i in label_columns:
@@ -462,13 +470,15 @@ def _layout(header: list[Cell], body: list[list[Cell]] | None = None) -> _Layout
             units[i] = bracketed
         kinds[i] = _header_kind(name)
         periods[i] = _column_period(name)
+        named_months = find_months(header[i].text)
+        months[i] = named_months[0][0] if named_months else None
     if "target" in kinds.values():
         # "Chỉ tiêu | Kết quả": beside the goals' column, "Kết quả" holds what was done (alone,
         # as in a resolution's annex of targets, it is what is to be achieved)
         for i, kind in kinds.items():
             if kind is None and _RESULTS_BESIDE_GOALS.match(names[i].strip()):
                 kinds[i] = "achievement"
-    return _Layout(number_column, label_columns, unit_column, kinds, periods, units)
+    return _Layout(number_column, label_columns, unit_column, kinds, periods, units, months)
 
 
 def _names_a_kind_of_unit(label: str, column: str) -> bool:
@@ -690,6 +700,7 @@ def tag_table(
     caption_unit = _caption_unit(context)
     figures: list[list[TableFigure]] = [[]]
     section_period: str | None = None
+    section_months: str | None = None
     above: tuple[str | None, float] = (None, 1.0)  # the unit cell of the row above
     figures.extend([] for _ in range(continued))
     for line, cells in body:
@@ -704,6 +715,9 @@ def tag_table(
             table_kind = _context_kind([line]) or table_kind
             periods = find_periods(line)
             section_period = periods[0][0] if periods else section_period
+            named_months = find_months(line)
+            if named_months or periods:  # "II | Năm 2026 | |" after "I | 6 tháng đầu năm …"
+                section_months = named_months[0].months if named_months else None
             figures.append(row)
             continue
         # the first label cell that is not the row's number ("1 | | Hà Nội | 13")
@@ -775,6 +789,10 @@ def tag_table(
                 cell_unit = units_so_far.get(i - 1, cell_unit)
             units_so_far[i] = cell_unit
             for q in _cell_figures(cell, cell_unit, subject, kind, english):
-                row.append(TableFigure(q, layout.periods[i] or section_period))
+                row.append(
+                    TableFigure(
+                        q, layout.periods[i] or section_period, layout.months[i] or section_months
+                    )
+                )
         figures.append(row)
     return figures

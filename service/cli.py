@@ -287,7 +287,8 @@ def extract(file: Path, as_json: AsJson = False) -> None:
     table = Table("figure", "value", "unit", "qualifier", "kind", "indicator", "period")
     for f in doc.figures:
         value = _plain(f.value) + (f"/{_plain(f.denominator)}" if f.denominator is not None else "")
-        table.add_row(f.text, value, f.unit, f.qualifier, f.kind, _counted(f), f.period or "")
+        when = period_label(f.period, f.months)
+        table.add_row(f.text, value, f.unit, f.qualifier, f.kind, _counted(f), when)
     out.print(table)
     for r in doc.references:
         out.print(
@@ -416,7 +417,13 @@ def figures(
         table = Table("province", "figure", "unit", "kind", "indicator", "period", "doc")
         for doc_id, _, f in found:
             table.add_row(
-                f.province or "-", f.text, f.unit, f.kind, _counted(f), f.period or "", doc_id
+                f.province or "-",
+                f.text,
+                f.unit,
+                f.kind,
+                _counted(f),
+                period_label(f.period, f.months),
+                doc_id,
             )
         out.print(table)
 
@@ -460,17 +467,19 @@ def compare(
         return
     # who claims each value: a district's or a sector's union beside the province's
     table = Table("#", "province", "value", "unit", "kind", "period", "organisation")
+    number = {row.key: n for n, row in enumerate(result.rows, start=1)}
     for n, row in enumerate(result.rows, start=1):
         value = row.text + _scaled(row.text, row.value)
         value += f" ({row.achieved_share:g}% of target)" if row.achieved_share else ""
-        flag = " [red]conflict[/red]" if row.conflict else ""
+        against = ", ".join(f"#{number[key]}" for key in row.conflicts_with if key in number)
+        flag = f" [red]conflict ≠ {against}[/red]" if row.conflict else ""
         table.add_row(
             str(n),
             (row.province or "-") + flag,
             value,
             row.unit + (" of plan" if row.of_plan else ""),
             row.kind,
-            row.period or "-",
+            period_label(row.period, row.months) or "-",
             escape(row.organisation or "-"),
         )
     if result.by == "subject":
@@ -487,6 +496,18 @@ def compare(
         )
     for new, old in result.merged.items():
         out.print(f"{new} includes " + ", ".join(f"{o} ({_merged_when(new, o)})" for o in old))
+
+
+def period_label(period: str | None, months: str | None) -> str:
+    """A figure's period as a reader says it, with the months of its year.
+
+    >>> period_label("2025", "01-06"), period_label("2024", "09-09"), period_label("2025", None)
+    ('2025 (tháng 1-6)', '2024 (tháng 9)', '2025')
+    """
+    if not period or not months:
+        return period or ""
+    first, last = (int(m) for m in months.split("-"))
+    return f"{period} (tháng {first}" + (f"-{last})" if last != first else ")")
 
 
 def _merged_when(new: str, old: str) -> str:

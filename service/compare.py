@@ -1,14 +1,20 @@
 """Provinces side by side on one indicator, every value traced to its sentence.
 
-Rows come from stored figures, never from sums: figures of one province, period, kind and
-unit with the same value are one claim (its first source is shown and the others counted);
-different values there are a conflict, and every one of them is a row flagged `conflict`.
+Rows come from stored figures, never from sums: figures of one province, period (and the
+months of its year: a six-month report's count is no year's), kind and unit with the same
+value are one claim (its first source is shown and the others counted); values there that
+cannot both be true are a conflict, and every one of them is a row flagged `conflict`,
+naming the rows it disputes. Values disagree when no number is both: "hơn 3.100" and
+"3.120" agree, as do "24,8 tỷ" and "24.812 triệu" (a value is as exact as its last digit
+written), "3.210" and "3.120" do not.
 An achievement and a target of the same province, period and unit give the achievement its
 `achieved_share` (percent of the target).
 """
 
 from __future__ import annotations
 
+import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -17,6 +23,8 @@ from typing import Literal
 from pydantic import BaseModel
 
 from nlp.figures import AGAINST_PLAN
+from nlp.indicators import PART_OF_TOTAL, speaks_of_tet
+from nlp.numerals import parse_number
 from nlp.organisations import is_below_province
 from nlp.places import province_after_merger
 from nlp.records import Figure
@@ -50,6 +58,16 @@ class CompareRow(BaseModel):
     # a rate of completion ("đạt 95,2% kế hoạch"), not of coverage ("71,4% CĐCS có thỏa
     # ước"): compared, and disputed, only with its like; last, as it came last
     of_plan: bool = False
+    # the months of the period's year ("01-06": the first six months, or counted to 30/6);
+    # values of other months are no dispute
+    months: str | None = None
+    # the rows this one disputes, each as "doc_id:start" (`key`)
+    conflicts_with: list[str] = []
+
+    @property
+    def key(self) -> str:
+        """The row's claim by its first source: "<doc_id>:<start>"."""
+        return f"{self.doc_id}:{self.start}"
 
 
 class Comparison(BaseModel):
@@ -71,9 +89,30 @@ class Claim:
 _SAME_UNIT = {"đoàn viên công đoàn": "đoàn viên"}
 
 
-def _group_key(row: CompareRow) -> tuple[str, str, str, str]:
+def _group_key(row: CompareRow) -> tuple[str, str, str, str, str, str]:
     unit = "% kế hoạch" if row.of_plan else _SAME_UNIT.get(row.unit, row.unit)
-    return (row.province or "", row.period or "", row.kind, unit)
+    return (row.province or "", row.period or "", row.months or "", row.kind, unit, _part(row))
+
+
+# a stop or a pause ends a clause; the point in "68.450" does not
+_STOP = re.compile(r"[.;:!?](?!\d)")
+_PAUSE = re.compile(r"[,.;:!?](?!\d)")
+
+
+def _part(row: CompareRow) -> str:
+    """Which part of its indicator a value counts, where values of different parts are no
+    dispute: a Tết's ("Tết Nguyên đán Ất Tỵ 2025, … tổng kinh phí 32,6 tỷ đồng") against the
+    whole year's welfare spending ("… cả năm đạt 58,4 tỷ đồng, gồm quà Tết, …"); a part
+    after "trong đó" against its total ("…, trong đó doanh nghiệp hỗ trợ 18,4 tỷ đồng").
+    The figure's clause tells: its sentence back to the last stop before it and on to the
+    next comma."""
+    at = row.sentence.find(row.text)
+    if at < 0:
+        return ""
+    before = _STOP.split(row.sentence[:at])[-1]
+    after = _PAUSE.split(row.sentence[at + len(row.text) :])[0]
+    tet = not row.indicator.startswith("tet_") and speaks_of_tet(f"{before} {row.text}{after}")
+    return ("Tết " if tet else "") + ("part" if PART_OF_TOTAL.search(row.sentence[:at]) else "")
 
 
 def _of_plan(figure: Figure) -> bool:
@@ -113,18 +152,22 @@ def _row(indicator: str, claim: Claim, province: str | None) -> CompareRow:
         province_as_written=f.province,
         subject=f.subject,
         of_plan=_of_plan(f),
+        months=f.months,
     )
 
 
 def _disagree(a: CompareRow, b: CompareRow, accounts: dict[str, frozenset[float]]) -> bool:
     """Two values of one province, period, kind and unit that documents claim against each
-    other, for one body (a district's union's members are no claim on the province's). One
-    document's several values are its parts ("24,8 tỷ đồng cho việc chăm lo Tết",
-    "3,3 tỷ đồng … Tháng Công nhân"), not a dispute with itself; nor are documents that give
-    the very same values (`accounts`: each document's values in the group), such as one
-    report stored as .docx and as .txt."""
+    other, for one body (a district's union's members are no claim on the province's), and
+    that cannot both be true (`bounds`). One document's several values are its parts
+    ("24,8 tỷ đồng cho việc chăm lo Tết", "3,3 tỷ đồng … Tháng Công nhân"), not a dispute
+    with itself; nor are documents that give the very same values (`accounts`: each
+    document's values in the group), such as one report stored as .docx and as .txt."""
     if (a.value, a.denominator) == (b.value, b.denominator):
         return False
+    if a.denominator is None or b.denominator is None:  # ("739/745" is no "739/739")
+        if _overlap(bounds(a), bounds(b)):
+            return False
     if (is_below_province(a.organisation) or is_below_province(b.organisation)) and (
         a.organisation != b.organisation
     ):
@@ -132,6 +175,70 @@ def _disagree(a: CompareRow, b: CompareRow, accounts: dict[str, frozenset[float]
     if a.province_as_written != b.province_as_written:
         return False  # after the merger: Bắc Giang's own total and Bắc Ninh's are no dispute
     return len({accounts[d] for d in (a.doc_id, *a.also_in, b.doc_id, *b.also_in)}) > 1
+
+
+# how far past its number "hơn", "gần", "khoảng" reach: "hơn 3.100" is no way of writing
+# 3.500; a value in round numbers reaches a step of its last digit ("hơn 3.000": to 4.000)
+NEAR = 0.05
+_NUMERAL = re.compile(r"\d[\d.,]*\d|\d")
+
+
+def step(row: CompareRow) -> float:
+    """The worth of the last digit a value is written with: "24,8 tỷ đồng" 1e8, "98,6%"
+    0.1, "3.120" 1; 0 for a number in words ("hai").
+
+    >>> def row(text, value):
+    ...     return CompareRow(indicator="x", province=None, value=value, denominator=None,
+    ...         unit="đồng", qualifier="exact", kind="achievement", period=None,
+    ...         organisation=None, conflict=False, doc_id="d", source="s", page=None,
+    ...         sentence=text, text=text, start=0, end=1)
+    >>> step(row("24,8 tỷ đồng", 24.8e9)), step(row("98,6%", 98.6)), step(row("3.120", 3120))
+    (100000000.0, 0.1, 1.0)
+    >>> step(row("980 triệu đồng", 9.8e8)), step(row("hai", 2))
+    (1000000.0, 0.0)
+    """
+    numeral = _NUMERAL.search(row.text)
+    if numeral is None:
+        return 0.0
+    for english in (False, True):
+        try:
+            written = parse_number(numeral.group(), english)
+        except ValueError:
+            continue
+        if written <= 0 or row.value <= 0:
+            continue
+        power = round(math.log10(row.value / written))
+        if power < 0 or not math.isclose(row.value, written * 10**power, rel_tol=1e-6):
+            continue
+        decimals = len(re.split(r"[.,]", numeral.group())[-1]) if written % 1 else 0
+        return 10.0**power / 10**decimals
+    return 0.0
+
+
+def bounds(row: CompareRow) -> tuple[float, float]:
+    """The values a claim allows: its number to the precision written, widened by its
+    qualifier ("hơn 3.100": 3.100 to 3.255; "ít nhất 80%": 80 and up)."""
+    value, written = row.value, step(row)
+    reach = max(written, NEAR * abs(value))
+    if row.qualifier == "over":
+        return value, value + reach
+    if row.qualifier == "under":
+        return value - reach, value
+    if row.qualifier == "about":
+        return value - max(written / 2, NEAR * abs(value)), value + max(
+            written / 2, NEAR * abs(value)
+        )
+    if row.qualifier == "at_least":
+        return value, math.inf
+    if row.qualifier == "at_most":
+        return -math.inf, value
+    return value - written / 2, value + written / 2
+
+
+def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Whether two claims' values meet inside both: 9 and 10 only touch at 9,5, where each
+    would be written otherwise."""
+    return a[0] < b[1] and b[0] < a[1]
 
 
 def compare(
@@ -147,7 +254,7 @@ def compare(
     which were merged.
     """
     merged: dict[str, set[str]] = defaultdict(set)
-    groups: dict[tuple[str, str, str, str], list[CompareRow]] = defaultdict(list)
+    groups: dict[tuple[str, str, str, str, str], list[CompareRow]] = defaultdict(list)
     for claim in claims:
         province = claim.figure.province
         written = province
@@ -175,11 +282,18 @@ def compare(
                 claimed[doc_id].add(r.value)
         accounts = {doc_id: frozenset(values) for doc_id, values in claimed.items()}
         for r in group:
-            r.conflict = any(_disagree(r, other, accounts) for other in group)
+            r.conflicts_with = [o.key for o in group if o is not r and _disagree(r, o, accounts)]
+            r.conflict = bool(r.conflicts_with)
         rows.extend(group)
     _add_shares(rows)
     rows.sort(
-        key=lambda r: (r.province is None, sort_key(r.province or ""), r.period or "", r.kind)
+        key=lambda r: (
+            r.province is None,
+            sort_key(r.province or ""),
+            r.period or "",
+            r.months or "",
+            r.kind,
+        )
     )
     return Comparison(
         indicator=indicator, rows=rows, merged={k: sorted(v) for k, v in merged.items()}

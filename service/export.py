@@ -29,6 +29,7 @@ CSV_COLUMNS = [
     "end",
     "sentence",
     "organisation",  # added after the first release: new columns go last
+    "months",
 ]
 
 

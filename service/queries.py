@@ -136,7 +136,14 @@ def comparison(
 
 
 def comparison_csv(result: Comparison) -> str:
-    records = [{**row.model_dump(), "also_in": " ".join(row.also_in)} for row in result.rows]
+    records = [
+        {
+            **row.model_dump(),
+            "also_in": " ".join(row.also_in),
+            "conflicts_with": " ".join(row.conflicts_with),
+        }
+        for row in result.rows
+    ]
     return rows_csv(records, CSV_COLUMNS)
 
 

@@ -116,7 +116,7 @@ def test_compare_chart_and_sources(page, tmp_path: Path) -> None:  # type: ignor
     assert any("Bắc Giang" in row and "343" in row and "2018-2023" in row for row in text)
     assert any("2.158" in row and "không rõ tỉnh" in row for row in text)
     assert all("“" in row for row in text)  # every value shows its source sentence
-    subjects = page.locator("#compare-body tr td:nth-child(4)").all_inner_texts()
+    subjects = page.locator("#compare-body tr td:nth-child(5)").all_inner_texts()
     assert any("đoàn viên ưu tú" in cell for cell in subjects)  # and what it counts
     shot = page.locator("#compare").screenshot(path=str(tmp_path / "compare.png"))
     assert _count_colour(shot, ACHIEVEMENT_BLUE) > 2000  # the bars were drawn
@@ -152,6 +152,11 @@ def test_documents_that_disagree_are_drawn_in_red(browser, home_copy: Path) -> N
         page.click("#compare-button")
         page.wait_for_selector("#compare-body tr")
         assert page.locator("#compare-body .conflict").count() == 2
+        # each names, by its number, the row it disputes: the other one
+        disputing = page.locator("#compare-body tr", has=page.locator(".conflict"))
+        numbers = disputing.locator("td.row-number").all_inner_texts()
+        against = disputing.locator(".against").all_inner_texts()
+        assert sorted(a.strip() for a in against) == sorted(f"≠ #{n}" for n in numbers[::-1])
         shot = page.locator("#compare").screenshot()
         assert _count_colour(shot, CONFLICT_RED) > 500  # both claims drawn, in red
 
@@ -270,7 +275,7 @@ def test_a_failed_compare_leaves_no_stale_rows(page) -> None:  # type: ignore[no
     page.wait_for_selector("#compare-body tr")
     status = page.locator("#compare-status").inner_text()
     assert status.startswith("Chỉ tiêu: Đoàn viên ưu tú") and "party_referrals" not in status
-    kinds = set(page.locator("#compare-body tr td:nth-child(5)").all_inner_texts())
+    kinds = set(page.locator("#compare-body tr td:nth-child(6)").all_inner_texts())
     assert kinds <= {"kết quả", "chỉ tiêu"} and kinds
     assert (
         page.locator("#compare-body a.open-doc").count() == page.locator("#compare-body tr").count()
@@ -484,7 +489,7 @@ def test_compare_within_some_provinces(page) -> None:  # type: ignore[no-untyped
     page.fill("#compare-province", " bắc giang , ,")
     page.click("#compare-button")
     page.wait_for_selector("#compare-body tr")
-    provinces = set(page.locator("#compare-body tr td:nth-child(1)").all_inner_texts())
+    provinces = set(page.locator("#compare-body tr td:nth-child(2)").all_inner_texts())
     assert provinces == {"Bắc Giang"}
     assert "province=b%E1%BA%AFc+giang" in page.locator("#compare-csv").get_attribute("href")
     # a suggestion picked shows its Vietnamese name, and the request sends its id
@@ -505,7 +510,7 @@ def test_compare_within_some_provinces(page) -> None:  # type: ignore[no-untyped
         "Chart.getChart(document.getElementById('compare-chart')).options.scales.y.title.text"
     )
     assert unit and unit in " ".join(
-        page.locator("#compare-body tr td:nth-child(3)").all_inner_texts()
+        page.locator("#compare-body tr td:nth-child(4)").all_inner_texts()
     )
     page.fill("#compare-province", "Nghệ An, Không Có Tỉnh Này")
     page.click("#compare-button")

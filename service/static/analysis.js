@@ -66,10 +66,19 @@ function indicatorCell(f) {
   return td;
 }
 
+// "2025 (tháng 1-6)": the period with the months of its year a figure covers (a six-month
+// report's count, a stock counted to 30/6)
+function periodLabel(period, months) {
+  if (!period) return "";
+  if (!months) return period;
+  const [first, last] = months.split("-").map(Number);
+  return `${period} (tháng ${first}${last !== first ? "-" + last : ""})`;
+}
+
 function figureRow(f) {
   const tr = document.createElement("tr");
   tr.append(el("td", "province", f.province || "—"), el("td", "value", f.text), el("td", "unit", f.unit));
-  tr.append(el("td", "kind", figureKindLabel(f.kind)), indicatorCell(f), el("td", "period", f.period || "—"));
+  tr.append(el("td", "kind", figureKindLabel(f.kind)), indicatorCell(f), el("td", "period", periodLabel(f.period, f.months) || "—"));
   tr.appendChild(quoteCell(f));
   return tr;
 }
@@ -136,7 +145,8 @@ async function fetchFigures() {
 // ---- compare ----
 
 function chartLabel(row) {
-  return `${row.province || "(không rõ tỉnh)"}${row.period ? " · " + row.period : ""}`;
+  const period = periodLabel(row.period, row.months);
+  return `${row.province || "(không rõ tỉnh)"}${period ? " · " + period : ""}`;
 }
 
 // The value axis's title: the rows' unit ("đoàn viên", "đồng", "%"), or the few they use.
@@ -274,10 +284,17 @@ function clearCompare() {
   csv.removeAttribute("href");
 }
 
-function compareRow(row) {
+// `numbers`: each row's key ("doc_id:start") -> its number in the table, so that a conflict
+// says which rows it disputes
+function compareRow(row, index, numbers) {
   const tr = document.createElement("tr");
   const province = el("td", row.conflict ? "conflict" : null, row.province || "(không rõ tỉnh)");
-  if (row.conflict) province.title = "Các nguồn nêu số liệu khác nhau";
+  if (row.conflict) {
+    const against = (row.conflicts_with || []).map((key) => numbers.get(key)).filter(Boolean);
+    province.title = "Các nguồn nêu số liệu khác nhau";
+    if (against.length) province.append(el("span", "against", ` ≠ ${against.map((n) => "#" + n).join(", ")}`));
+  }
+  tr.appendChild(el("td", "row-number", String(index + 1)));
   tr.appendChild(province);
   const share = row.achieved_share != null ? ` (${formatNumber(row.achieved_share)}% chỉ tiêu)` : "";
   const shown = row.text.replace(/\s+/g, "");
@@ -289,7 +306,8 @@ function compareRow(row) {
   tr.appendChild(el("td", "value", `${plain}${share}`));
   // a rate of completion ("đạt 95,2% kế hoạch") is no rate of coverage
   const unit = row.of_plan ? `${row.unit} kế hoạch` : row.unit;
-  const cells = [unit, row.subject || "—", figureKindLabel(row.kind), row.period || "—", row.organisation || "—"];
+  const period = periodLabel(row.period, row.months) || "—";
+  const cells = [unit, row.subject || "—", figureKindLabel(row.kind), period, row.organisation || "—"];
   for (const cell of cells) tr.appendChild(el("td", null, cell));
   tr.appendChild(quoteCell(row));
   return tr;
@@ -326,7 +344,8 @@ async function onCompare(event) {
   setStatus(status, "Đang so sánh…");
   try {
     const [data] = await Promise.all([getJson(`/api/compare?${params}`), indicatorsLoaded]);
-    $("compare-body").replaceChildren(...data.rows.map(compareRow));
+    const numbers = new Map(data.rows.map((r, i) => [`${r.doc_id}:${r.start}`, i + 1]));
+    $("compare-body").replaceChildren(...data.rows.map((r, i) => compareRow(r, i, numbers)));
     $("compare-results").hidden = false; // before the chart: Chart.js sizes to its box
     setStatus(status, compareSummary(data));
     const csv = $("compare-csv");
@@ -374,7 +393,8 @@ function citingBox(c) {
     for (const f of c.figures) {
       // what it counts as the figures table says it: the indicator's name, else its subject
       const what = f.indicator ? indicatorLabel(f.indicator) : f.subject || f.unit;
-      const item = el("li", null, `${f.text} — ${what}${f.period ? ` (${f.period})` : ""} `);
+      const period = periodLabel(f.period, f.months);
+      const item = el("li", null, `${f.text} — ${what}${period ? ` (${period})` : ""} `);
       item.appendChild(documentLink(c.doc_id, f.start, f.end));
       list.appendChild(item);
     }

@@ -1,0 +1,224 @@
+"""Which months of its year a figure covers: "6 tháng đầu năm 2025" is "01-06" of 2025.
+
+A province's six-month report and its year-end report give different numbers for the same
+indicator ("kết nạp 1.240 đoàn viên" by June, 2.650 in the year) without contradicting each
+other, and so do two counts of members at 30/6 and at 31/12. A figure's period says the
+year; `months` says which part of it: "01-06" (the first six months, or a stock counted to
+30/6), "07-12" (the last six), "01-09", "04-06" (quý II), "09-09" (tháng 9/2024); none for
+the whole year.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .dates import COMPARED_WITH
+from .indicators import speaks_of_tet
+
+
+class Named(NamedTuple):
+    """A part of a year a text names: its months (None for the whole year) and where."""
+
+    months: str | None
+    start: int
+    end: int
+    counted_to: bool = False  # "Tính đến ngày 30/6/2025": a day counted to, not a span
+
+
+_COUNTS = {"ba": 3, "sáu": 6, "chín": 9}
+_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_COUNT = r"(\d{1,2}|ba|sáu|chín)"
+_YEAR = r"(?:19|20)\d{2}(?!\d)"
+# "6 tháng đầu năm", "6 tháng cuối năm 2025", "9 tháng năm 2025", "6 tháng/2025"; and a
+# count of months a report sums up: "Sơ kết 6 tháng", "kết quả 9 tháng", "6 tháng qua"
+_FIRST = re.compile(
+    rf"(?<!\w){_COUNT}\s+tháng\s+(?:đầu\s+năm|(?:năm\s+)?{_YEAR}|/\s*{_YEAR}|qua(?!\w))"
+    rf"|(?<!\w)(?:sơ\s+kết|kết\s+quả|thực\s+hiện|báo\s+cáo)\s+{_COUNT}\s+tháng(?!\s+(?:cuối|tới|tiếp))",
+    re.IGNORECASE,
+)
+_LAST = re.compile(rf"(?<!\w){_COUNT}\s+tháng\s+cuối\s+năm", re.IGNORECASE)
+_QUARTER = re.compile(r"(?<!\w)qu[ýí]\s+(IV|I{1,3}|[1-4])(?!\w)", re.IGNORECASE)
+# a month of a year ("tháng 9/2024", "trong tháng 12 năm 2024"), not a day's month
+_MONTH = re.compile(
+    rf"(?<![\d/.-])tháng\s+(0?[1-9]|1[0-2])\s*(?:/|\s+năm\s+)\s*{_YEAR}", re.IGNORECASE
+)
+_DAY_BEFORE = re.compile(r"(?:ngày\s+)?\d{1,2}\s*$", re.IGNORECASE)
+_FROM = re.compile(r"(?<!\w)từ\s*$", re.IGNORECASE)
+_FROM_DAY = re.compile(r"(?<!\w)từ\s+(?:ngày\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,2})?\s*$", re.IGNORECASE)
+# counted up to a day or the end of a month: "Tính đến ngày 30/6/2025", "đến hết tháng 9/2025"
+_UP_TO = re.compile(
+    r"(?<!\w)(?:tính\s+)?đến\s+(?:hết\s+)?(?:(?:ngày\s+)?\d{1,2}\s*(?:[/.-]|\s+tháng\s+)\s*(\d{1,2})"
+    rf"|(?:cuối\s+)?tháng\s+(\d{{1,2}}))\s*(?:[/.-]|\s+năm\s+)\s*{_YEAR}",
+    re.IGNORECASE,
+)
+# the whole year said outright: "cả năm", "trong năm 2025", "đến cuối năm 2026" in a
+# six-month report's plans
+_WHOLE_YEAR = re.compile(
+    rf"(?<!\w)(?:cả|trong|toàn|(?:đến\s+)?(?:hết|cuối))\s+năm(?:\s+{_YEAR})?(?!\w)",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _COUNTS[word.lower()]
+
+
+def _span(first: int, last: int) -> str | None:
+    if not 1 <= first <= last <= 12:
+        return None
+    return f"{first:02d}-{last:02d}"
+
+
+def find_months(text: str) -> list[Named]:
+    """The parts of a year `text` names, as (months, start, end); months None where it
+    names the whole year ("cả năm", "đến 31/12/2025"). Not those it compares with ("so với
+    6 tháng đầu năm 2024"), nor those inside a quoted name.
+
+    >>> [n.months for n in find_months("Sơ kết 6 tháng đầu năm 2025; nhiệm vụ 6 tháng cuối năm")]
+    ['01-06', '07-12']
+    >>> find_months("Tính đến ngày 30/6/2025, toàn tỉnh có 1.126 CĐCS")
+    [Named(months='01-06', start=0, end=23, counted_to=True)]
+    >>> [n.months for n in find_months("Trong quý III/2025 và tháng 9/2024; đến 31/12/2024")]
+    ['07-09', '09-09', None]
+    >>> find_months("tăng 12% so với 6 tháng đầu năm 2024; thời hạn 6 tháng; ngày 5 tháng 9/2024")
+    []
+    >>> find_months("nâng lên 30.000 đồng từ tháng 4/2025; họp từ ngày 23 đến ngày 24/10/2025")
+    []
+    >>> [n.months for n in find_months("Kết quả 9 tháng; phấn đấu cả năm kết nạp 2.600 đoàn viên")]
+    ['01-09', None]
+    """
+    quoted = [m.span() for m in _QUOTED.finditer(text)]
+    found: list[Named] = []
+    for match in _FIRST.finditer(text):
+        count = _count(match.group(1) or match.group(2))
+        found.append(Named(_span(1, count), match.start(), match.end()))
+    for match in _LAST.finditer(text):
+        count = _count(match.group(1))
+        found.append(Named(_span(13 - count, 12), match.start(), match.end()))
+    for match in _QUARTER.finditer(text):
+        quarter = _QUARTERS[match.group(1).lower()]
+        found.append(Named(_span(3 * quarter - 2, 3 * quarter), match.start(), match.end()))
+    for match in _MONTH.finditer(text):
+        before = text[max(0, match.start() - 16) : match.start()]
+        # "ngày 5 tháng 9/2024" is a day; "từ tháng 4/2025" when something began
+        if not _DAY_BEFORE.search(before) and not _FROM.search(before):
+            month = int(match.group(1))
+            found.append(Named(_span(month, month), match.start(), match.end()))
+    for match in _UP_TO.finditer(text):
+        if _FROM_DAY.search(text[max(0, match.start() - 20) : match.start()]):
+            continue  # "họp từ ngày 23 đến ngày 24/10/2025": the days of a meeting
+        month = int(match.group(1) or match.group(2))
+        months = None if month == 12 else _span(1, month)
+        found.append(Named(months, match.start(), match.end(), counted_to=True))
+    for match in _WHOLE_YEAR.finditer(text):
+        found.append(Named(None, match.start(), match.end()))
+    found.sort(key=lambda item: item.start)
+    kept: list[Named] = []
+    for named in found:
+        if kept and named.start < kept[-1].end:
+            continue  # words two patterns read ("tháng 9/2025" inside "đến hết tháng 9/2025")
+        if any(a <= named.start < b for a, b in quoted):
+            continue
+        if COMPARED_WITH.search(text[max(0, named.start - 30) : named.start]):
+            continue
+        kept.append(named)
+    return kept
+
+
+_YEAR_NEAR = re.compile(rf"(?:\s*(?:/|năm)\s*)?({_YEAR})")
+_IN_IT = re.compile(rf"({_YEAR})")
+InForce = tuple[str | None, str | None]  # (months or None for the whole year, their year)
+
+
+def named_in(text: str, year: str | None) -> list[tuple[InForce, Named]]:
+    """`find_months` with the year each part is of: written in it or right after it
+    ("6 tháng đầu năm 2025", "đến 30/6/2025"), else `year`."""
+    found = []
+    for named in find_months(text):
+        written = _IN_IT.search(text, named.start, named.end) or _YEAR_NEAR.match(text, named.end)
+        found.append(((named.months, written.group(1) if written else year), named))
+    return found
+
+
+class MonthsInForce:
+    """The months a document's figures cover, followed line by line: its title's ("Báo
+    cáo sơ kết 6 tháng đầu năm 2025"), then a heading's until the next heading of its level
+    or above ("II. NHIỆM VỤ 6 THÁNG CUỐI NĂM"), then a sentence's for the rest of its
+    paragraph ("Trong 6 tháng đầu năm, …"; "Cả năm, …" says the whole year). A year named
+    alone changes nothing: a six-month report speaks of "Chương trình công tác năm 2025"."""
+
+    def __init__(self, title: str | None, year: str | None) -> None:
+        named = named_in(title or "", year)
+        self.document: InForce | None = named[0][0] if named else None
+        self.top = self.document
+        self.sub: InForce | None = None
+        self.paragraph: InForce | None = None
+
+    def heading(self, line: str, top: bool) -> None:
+        """A new line: `top` a heading of the outline's top level, else any line (a short
+        numbered one is a sub-heading)."""
+        named = named_in(line, None)
+        self.paragraph = None
+        if top:
+            self.top, self.sub = (named[0][0] if named else self.document), None
+        elif named and _SUB_HEADING.match(line) and len(line.split()) <= 14:
+            self.sub = named[0][0]
+
+    def sentence(self, named: list[tuple[InForce, Named]]) -> None:
+        """A sentence read: the last part of a year it names holds for the rest of its
+        paragraph, but not a day it counts to ("Đến ngày 30/11/2024, toàn tỉnh có …" then
+        "… kết nạp 468 đoàn viên" in the year)."""
+        spans = [found for found, n in named if not n.counted_to]
+        if spans:
+            self.paragraph = spans[-1]
+
+    def at(
+        self, named: list[tuple[InForce, Named]], offset: int, sentence: str = ""
+    ) -> InForce | None:
+        """The months in force for a figure at `offset` of `sentence` naming `named`: those
+        its own clause names ("…; đối thoại định kỳ không dưới 4 lần trong năm" after "trong
+        quý I/2026"), else the last named before it, else the first named after it, else
+        those in force."""
+        start = sentence.rfind(";", 0, offset) + 1
+        end = sentence.find(";", offset)
+        end = len(sentence) if end < 0 else end
+        for scope in ((start, end), (0, len(sentence) or offset + 1)):
+            inside = [(found, n) for found, n in named if scope[0] <= n.start < scope[1]]
+            before = [found for found, n in inside if n.start < offset]
+            if before:
+                return before[-1]
+            if inside:
+                return inside[0][0]
+        return self.paragraph or self.sub or self.top
+
+    def of_figure(
+        self, sentence: str, named: list[tuple[InForce, Named]], offset: int, kind: str
+    ) -> InForce | None:
+        """The months of a figure at `offset` of `sentence` (`at`), but none for a Tết's
+        figures (one event, the same in a six-month report and the year's) nor for a goal
+        set for the whole year's plan ("hoàn thành 45 nhà … theo kế hoạch năm" among a
+        six-month report's tasks for the months left)."""
+        if speaks_of_tet(sentence):
+            return None
+        if kind == "target" and not named and _YEAR_PLAN.search(sentence):
+            return None  # (but "Phấn đấu 6 tháng cuối năm …, bảo đảm chỉ tiêu năm" is H2's)
+        return self.at(named, offset, sentence)
+
+
+_YEAR_PLAN = re.compile(r"(?<!\w)(?:kế hoạch|chỉ tiêu) (?:của )?năm(?! \d)", re.IGNORECASE)
+_SUB_HEADING = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))\s*\S")
+
+
+def months_of(in_force: InForce | None, period: str | None) -> str | None:
+    """The months of a figure of `period`: those in force when they are of its year.
+
+    >>> months_of(("01-06", "2025"), "2025"), months_of(("01-06", "2025"), "2024")
+    ('01-06', None)
+    >>> months_of(("01-06", None), "2023-2028")
+    """
+    if in_force is None or not period or "-" in period:
+        return None
+    months, year = in_force
+    return months if year in (None, period) else None

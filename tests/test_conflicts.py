@@ -1,0 +1,222 @@
+"""Conflicts between documents: which values of one province dispute each other, and the
+months of a year a figure covers (nlp.months) that keep a six-month report's counts apart
+from the year's. Real documents from bench/gold/conflicts and bench/gold/heldout6."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from index.library import Library
+from ingest import read_bytes, read_file
+from nlp.analyze import analyze
+from nlp.records import Figure
+from service.cli import app
+from service.compare import Claim, compare
+
+ROOT = Path(__file__).resolve().parents[1]
+CONFLICTS = ROOT / "bench" / "gold" / "conflicts"
+
+
+def _figures(path: Path) -> dict[str, Figure]:
+    return {f.text: f for f in analyze(read_file(path)).figures}
+
+
+def test_a_six_month_reports_figures_cover_its_first_months() -> None:
+    """heldout6's "Sơ kết … 6 tháng đầu năm 2026, nhiệm vụ 6 tháng cuối năm"."""
+    figures = _figures(ROOT / "bench" / "gold" / "heldout6" / "report.pdf")
+    admitted = figures["7.428"]  # "Trong 6 tháng, toàn tỉnh kết nạp mới 7.428 đoàn viên"
+    assert (admitted.period, admitted.months) == ("2026", "01-06")
+    assert figures["2.864"].months == "01-06"  # "Tính đến ngày 30/6/2026, … có 2.864 CĐCS"
+    goal = figures["ít nhất 6.600"]  # "Phấn đấu 6 tháng cuối năm kết nạp mới ít nhất 6.600"
+    assert (goal.kind, goal.months) == ("target", "07-12")
+    # its table: "Kế hoạch năm 2026" is the year's, "Thực hiện 6 tháng" the half's
+    plan = figures["14.000"]
+    assert (plan.kind, plan.months) == ("target", None)
+    row = next(
+        f
+        for f in analyze(read_file(ROOT / "bench/gold/heldout6/report.pdf")).figures
+        if f.text == "7.428" and " | " in f.sentence
+    )
+    assert row.months == "01-06"
+    # a Tết is one event, the same in the six-month report and the year's
+    assert figures["41.800"].months is None
+    # "đến cuối năm 2026" is the whole year
+    assert figures["75% trở lên"].months is None
+
+
+def test_a_day_counted_to_holds_for_its_own_sentence() -> None:
+    """ "Đến ngày 30/11/2024, toàn tỉnh có 1.592 CĐCS với 106.472 đoàn viên. …, tiêu biểu là
+    LĐLĐ thị xã Kỳ Anh kết nạp 468 đoàn viên": the year's admissions, not November's."""
+    figures = _figures(CONFLICTS / "docs" / "hatinh_baocao_nam_2024.txt")
+    assert figures["106.472"].months == "01-11"
+    assert (figures["468"].period, figures["468"].months) == ("2024", None)
+
+
+def test_a_goal_for_the_years_plan_has_no_months() -> None:
+    """Among a six-month report's tasks for the months left: "hoàn thành xây dựng, sửa
+    chữa 45 nhà “Mái ấm Công đoàn” theo kế hoạch năm"."""
+    figures = _figures(CONFLICTS / "docs" / "thanhhoa_baocao_6thang_2025.txt")
+    houses = figures["45"]
+    assert (houses.kind, houses.indicator, houses.months) == ("target", "union_houses", None)
+
+
+def test_a_bare_district_union_is_the_one_the_document_names() -> None:
+    """ "LĐLĐ thị xã" in the report of LĐLĐ thị xã Kỳ Anh (Hà Tĩnh) had been read as a
+    "LĐLĐ thị xã Hà Tĩnh"."""
+    figures = _figures(CONFLICTS / "docs" / "hatinh_kyanh_baocao_2024.txt")
+    assert figures["486"].organisation == "LĐLĐ thị xã Kỳ Anh"
+
+
+def test_houses_of_the_mai_am_programme_are_counted() -> None:
+    """The programme named at the head of the sentence, the houses counted after it; a
+    table row labelled "Xây dựng, sửa chữa nhà “Mái ấm Công đoàn”"."""
+    article = _figures(CONFLICTS / "docs" / "thanhhoa_tin_tongket_2025.html")
+    assert (article["24"].unit, article["24"].indicator) == ("nhà", "union_houses")
+    table = _figures(CONFLICTS / "docs" / "sonla_soket_giuanhiemky_2025.md")
+    assert (table["150"].kind, table["150"].unit, table["150"].indicator) == (
+        "target",
+        "nhà",
+        "union_houses",
+    )
+
+
+def _claim(doc: str, text: str, value: float, sentence: str, **fields: object) -> Claim:
+    figure = Figure(
+        text=text,
+        value=value,
+        unit=str(fields.pop("unit", "đoàn viên")),
+        indicator=str(fields.pop("indicator", "members")),
+        province="Thanh Hóa",
+        period="2025",
+        sentence=sentence,
+        start=int(fields.pop("start", 0)),
+        end=3,
+        **fields,  # type: ignore[arg-type]
+    )
+    return Claim(doc, f"{doc}.txt", figure)
+
+
+def _disputes(claims: list[Claim]) -> list[tuple[str, list[str]]]:
+    return [(r.text, r.conflicts_with) for r in compare("x", claims).rows]
+
+
+def test_values_that_can_both_be_true_are_no_conflict() -> None:
+    # "hơn 3.100" is what a reporter writes of 3.120; 3.210 is another number
+    over = _claim("a", "hơn 3.100", 3100, "Có hơn 3.100 đoàn viên.", qualifier="over")
+    exact = _claim("b", "3.120", 3120, "Có 3.120 đoàn viên.")
+    other = _claim("c", "3.210", 3210, "Có 3.210 đoàn viên.")
+    assert _disputes([over, exact]) == [("hơn 3.100", []), ("3.120", [])]
+    assert _disputes([exact, other]) == [("3.120", ["c:0"]), ("3.210", ["b:0"])]
+    # a value is as exact as its last digit: "24,8 tỷ" is 24.812 triệu rounded
+    money = {"unit": "đồng", "indicator": "welfare_spending"}
+    rounded = _claim("a", "24,8 tỷ đồng", 24.8e9, "Chi 24,8 tỷ đồng.", **dict(money))
+    full = _claim("b", "24.812 triệu đồng", 24.812e9, "Chi 24.812 triệu đồng.", **dict(money))
+    wrong = _claim("c", "28,4 tỷ đồng", 28.4e9, "Chi 28,4 tỷ đồng.", **dict(money))
+    rows = compare("welfare_spending", [rounded, full, wrong]).rows
+    assert {r.text: len(r.conflicts_with) for r in rows} == {
+        "24,8 tỷ đồng": 1,
+        "24.812 triệu đồng": 1,
+        "28,4 tỷ đồng": 2,
+    }
+    # "ít nhất 5.500" and 5.500 are one goal; "gần 25 tỷ" and 24,8 tỷ one sum
+    least = _claim("a", "ít nhất 5.500", 5500, "Kết nạp ít nhất 5.500.", qualifier="at_least")
+    plain = _claim("b", "5.500", 5500.0, "Kết nạp 5.500 đoàn viên.", start=7)
+    assert not any(r.conflict for r in compare("x", [least, plain]).rows)
+    near = _claim("a", "gần 25 tỷ đồng", 25e9, "Chi gần 25 tỷ đồng.", qualifier="about", **money)
+    assert not any(r.conflict for r in compare("x", [near, rounded]).rows)
+
+
+def test_other_months_other_parts_are_no_conflict() -> None:
+    half = _claim("a", "1.240", 1240, "6 tháng đầu năm kết nạp 1.240.", months="01-06")
+    year = _claim("b", "2.650", 2650, "Năm 2025 kết nạp 2.650.")
+    assert not any(r.conflict for r in compare("x", [half, year]).rows)
+    money = {"unit": "đồng", "indicator": "welfare_spending"}
+    tet = _claim(
+        "a",
+        "32,6 tỷ đồng",
+        32.6e9,
+        "Tết Ất Tỵ 2025, trao quà với tổng kinh phí "
+        "32,6 tỷ đồng, trong đó doanh nghiệp hỗ trợ 18,4 tỷ đồng.",
+        **dict(money),
+    )
+    part = _claim("a", "18,4 tỷ đồng", 18.4e9, tet.figure.sentence, start=90, **dict(money))
+    whole = _claim(
+        "b",
+        "58,4 tỷ đồng",
+        58.4e9,
+        "Tổng kinh phí chăm lo cả năm đạt 58,4 tỷ đồng, gồm quà Tết, trợ cấp khó khăn.",
+        **dict(money),
+    )
+    again = _claim("c", "32,6 tỷ đồng", 32.6e9, tet.figure.sentence, **dict(money))
+    assert not any(r.conflict for r in compare("x", [tet, part, whole, again]).rows)
+    # ... but the same part told otherwise is
+    other = _claim(
+        "c",
+        "19,4 tỷ đồng",
+        19.4e9,
+        tet.figure.sentence.replace("18,4", "19,4"),
+        start=90,
+        **dict(money),
+    )
+    assert [r.conflict for r in compare("x", [part, other]).rows] == [True, True]
+
+
+def test_the_conflicts_gold_set_is_flagged_as_measured() -> None:
+    """`python bench/eval_conflicts.py` (session 16): of 16 true conflicts between 11
+    documents, 15 flagged; of 72 pairs that only look alike, none; nothing flagged the gold
+    does not list. The one missed: a term's results counted to 30/9/2025 are 2025's by the
+    gold README's rule, the labeller's 2023-2028 (see the set's NOTES.md)."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from eval_conflicts import evaluate
+
+    result = evaluate(CONFLICTS)
+    assert (result.pairs, result.counts["true"]) == (88, 16)
+    assert result.counts["true: flagged"] == 15
+    assert result.alarms == 0
+
+
+@pytest.fixture(scope="module")
+def thanh_hoa_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store of Thanh Hóa's six-month report, year report and the news article on it."""
+    home = tmp_path_factory.mktemp("thanh-hoa")
+    library = Library(home)
+    for name in (
+        "thanhhoa_baocao_6thang_2025.txt",
+        "thanhhoa_baocao_nam_2025.txt",
+        "thanhhoa_tin_tongket_2025.html",
+    ):
+        path = CONFLICTS / "docs" / name
+        library.add(read_bytes(path.read_bytes(), name))
+    library.refresh()
+    library.close()
+    return home
+
+
+def test_compare_names_the_rows_a_conflict_disputes(thanh_hoa_home: Path) -> None:
+    runner = CliRunner(env={"COLUMNS": "250"})  # a row a line
+    home = ["--home", str(thanh_hoa_home)]
+    data = json.loads(runner.invoke(app, ["compare", "union_houses", "--json", *home]).stdout)
+    number = {r["text"]: n for n, r in enumerate(data["rows"], start=1)}
+    rows = {r["text"]: r for r in data["rows"]}
+    # the year report's 42 houses and the article's 24 dispute each other
+    assert rows["42"]["conflicts_with"] == [f"{rows['24']['doc_id']}:{rows['24']['start']}"]
+    shown = runner.invoke(app, ["compare", "union_houses", *home])
+    assert shown.exit_code == 0, shown.output
+    lines = shown.stdout.splitlines()
+    line_42 = next(line for line in lines if line.startswith(f"│ {number['42']} "))
+    assert f"conflict ≠ #{number['24']}" in line_42
+    # the six-month report's 18 houses are the first months' ("2025 (tháng 1-6)")
+    assert "tháng 1-6" in shown.stdout
+    assert rows["18"]["months"] == "01-06" and not rows["18"]["conflict"]
+    table = runner.invoke(app, ["compare", "union_houses", "--csv", *home])
+    records = list(csv.DictReader(io.StringIO(table.stdout)))
+    assert list(records[0])[-2:] == ["months", "conflicts_with"]  # added columns go last
+    figures = runner.invoke(app, ["figures", "--csv", *home])
+    assert next(csv.reader(io.StringIO(figures.stdout)))[-1] == "months"
