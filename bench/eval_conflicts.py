@@ -198,7 +198,7 @@ def main() -> None:
     parser.add_argument("--gold", type=Path, default=ROOT / "bench" / "gold" / "conflicts")
     parser.add_argument("--errors", action="store_true", help="print every miss and alarm")
     args = parser.parse_args()
-    result = evaluate(args.gold)
+    result = evaluate(args.gold.resolve())
     counts = result.counts
     print(f"machine: {platform.machine()}, Python {platform.python_version()}")
     print(f"gold: {args.gold}: {result.documents} documents, {result.pairs} pairs")

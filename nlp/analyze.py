@@ -21,7 +21,14 @@ from .indicators import (
     speaks_of_tet,
 )
 from .instruments import find_instruments
-from .metadata import Metadata, extract_metadata, is_form, prints_own_number, states_rules
+from .metadata import (
+    NAMED_BEFORE,
+    Metadata,
+    extract_metadata,
+    is_form,
+    prints_own_number,
+    states_rules,
+)
 from .months import InForce, MonthsInForce, months_of, named_in
 from .numerals import english_style
 from .organisations import canonical, find_organisations, main_organisation, names_one
@@ -434,7 +441,9 @@ def find_figures(raw: RawDocument, meta: Metadata) -> list[Figure]:
                 # (a resolution restating an older one's goals, "Đến năm 2020, …", keeps
                 # them goals)
                 made = _past_deadlines(made, sentence.text, now)
-            made = _ranges_share_indicators(made)
+            made = _restated_goals(
+                _ranges_share_indicators(made), sentence.text, line_start + sentence.start
+            )
             figures.extend(_linked_indicators(made, sentence.text, line_start + sentence.start))
         i += 1
     return figures
@@ -442,6 +451,7 @@ def find_figures(raw: RawDocument, meta: Metadata) -> list[Figure]:
 
 # a deadline: "đến hết năm 2025", "đến năm 2030"
 _DEADLINE = re.compile(r"(?<!\w)đến (?:hết )?năm\s+((?:19|20)\d{2})(?!\d)", re.IGNORECASE)
+_BARE_DEADLINE = re.compile(r"(?<!\w)đến (?:hết|cuối) năm(?!\s*\d)", re.IGNORECASE)
 
 
 def _past_deadlines(figures: list[Figure], sentence: str, now: str) -> list[Figure]:
@@ -449,14 +459,46 @@ def _past_deadlines(figures: list[Figure], sentence: str, now: str) -> list[Figu
     cáo, đến hết năm 2025, Liên đoàn Lao động tỉnh có … 612.000 đoàn viên" in an article of
     January 2026 (its "đến hết năm" had made them targets), unless another goal's cue says so."""
     years = [m.group(1) for m in _DEADLINE.finditer(sentence)]
+    if not years and _BARE_DEADLINE.search(sentence):
+        # "Đến hết năm, toàn tỉnh có hơn 205.800 đoàn viên" in an article of January 2026:
+        # the year its figures are of
+        years = [f.period for f in figures if f.period and "-" not in f.period]
     if not years or max(years) >= now:
         return figures
-    rest = _DEADLINE.sub(" ", sentence)
+    rest = _BARE_DEADLINE.sub(" ", _DEADLINE.sub(" ", sentence))
     if any(p.search(rest) for p in cues().target):
         return figures
     return [
         f.model_copy(update={"kind": "achievement"}) if f.kind == "target" else f for f in figures
     ]
+
+
+# a goal said again beside its result, naming only its unit: "(chỉ tiêu năm 6.500 đoàn
+# viên)", "trong khi chỉ tiêu cả năm là 45 CĐCS"
+_GOAL_RESTATED = re.compile(
+    r"(?<!\w)chỉ tiêu (?:của )?(?:cả )?năm(?:\s+(?:19|20)\d{2})?(?:\s+là)?\s*$", re.IGNORECASE
+)
+
+
+def _restated_goals(figures: list[Figure], sentence: str, offset: int) -> list[Figure]:
+    """A goal said again beside its result counts what the result does: "thành lập mới 41
+    CĐCS, trong khi chỉ tiêu cả năm là 45 CĐCS" is new_grassroots_unions, not the stock of
+    unions its bare "CĐCS" would name."""
+    restated = list(figures)
+    for i, figure in enumerate(restated):
+        if figure.kind != "target" or not _GOAL_RESTATED.search(sentence[: figure.start - offset]):
+            continue
+        result = next(
+            (
+                f
+                for f in reversed(restated[:i])
+                if f.kind == "achievement" and f.unit == figure.unit and f.indicator
+            ),
+            None,
+        )
+        if result is not None:
+            restated[i] = figure.model_copy(update={"indicator": result.indicator})
+    return restated
 
 
 def _ranges_share_indicators(figures: list[Figure]) -> list[Figure]:
@@ -621,11 +663,14 @@ def own_periods(sentence: str) -> list[tuple[str, int, int]]:
     []
     >>> own_periods("Số đoàn viên tăng 6.214 người so với cuối năm 2024.")
     []
+    >>> own_periods("Tuyên truyền Luật Công đoàn năm 2024; tọa đàm về nhà ở xã hội.")
+    []
     """
     return [
         (period, start, end)
         for period, start, end in find_periods(sentence)
         if not COMPARED_WITH.search(sentence[max(0, start - 30) : start])
+        and not ("-" not in period and NAMED_BEFORE.search(sentence[max(0, start - 90) : start]))
     ]
 
 
@@ -637,7 +682,7 @@ def _own_number(text: str, reference: Reference) -> bool:
 
 # Raise when the same text would now give other figures, references or metadata: a store
 # records the version each document was analysed with, and says when some are older.
-ANALYSIS_VERSION = 18
+ANALYSIS_VERSION = 19
 # 2: table units from captions, "(%)" headers and ditto marks
 # 3: headers written one line per row, rows named by a province, names in capitals,
 #    titles past issuers, mottos, form numbers and blanks, plan titles and result headers
@@ -771,6 +816,12 @@ ANALYSIS_VERSION = 18
 #    for its sentence; none for a Tết or a goal of the year's plan); a bare "LĐLĐ thị xã"
 #    is the one the document names; a programme's quoted name heads its sentence's topic
 #    ("Chương trình “Mái ấm Công đoàn” …, sửa chữa 65 nhà"); a table row "nhà “Mái ấm …”"
+# 19: (bench/gold/conflicts2) a goal said again in a report is the year plan's ("chỉ tiêu
+#    năm 6.500 đoàn viên") and counts what its result does; "chỉ tiêu cả năm" is no span;
+#    "Luật Công đoàn năm 2024" is no period; "Đến hết năm" past in an article is a result;
+#    "trong đó LĐLĐ huyện … thành lập mới 27 CĐCS" is that union's count; "kết nạp mới
+#    4.500 đoàn viên và thành lập mới 30 CĐCS"; "từ tháng 4/2025", "họp từ ngày 23 đến
+#    ngày 24/10/2025" are no months; a figure's own clause names its months first
 
 
 def reported_period(figures: list[Figure]) -> str | None:

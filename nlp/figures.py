@@ -420,7 +420,7 @@ def _qualifier(before: str, after: str, unit: str) -> tuple[str, int, int]:
 
 
 KIND_CUE_CHARS = 600
-_MEASURED_AGAINST = re.compile(rf"%\s*{_PLAN}[^,;]*", re.IGNORECASE)
+_MEASURED_AGAINST = re.compile(rf"%\s*{_PLAN}[^,;(]*", re.IGNORECASE)
 
 # where a union exists, said of the places a figure counts in: "tại các doanh nghiệp đã có
 # CĐCS", "đơn vị đã thành lập công đoàn"; its "đã" reports no result ("Tỷ lệ đoàn viên …

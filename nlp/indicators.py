@@ -233,6 +233,7 @@ _HOLDING = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[\d,;:.()]")
+_AND = re.compile(r"\svà\s")
 # where the thing a rate counts ends: its whole ("trên tổng số lao động") or its place
 _RATE_AGAINST = re.compile(r"\s(?:trên tổng số|so với|tại|ở)\s", re.IGNORECASE)
 # the words after "tỷ lệ" up to the verb of the figure's clause
@@ -275,8 +276,11 @@ def indicator_of(
         return "union_finance" if _DUES.search(f"{before} {after}") else None
     if _SIZE_OF.search(clause) and _BOUND.search(rest):
         return None  # "CĐCS doanh nghiệp có từ 25 lao động trở lên": a size, not a count
-    if measure_of(unit) == "count" and _IN_PART.search(_since_semicolon(clause)):
-        return None  # "đăng ký 412 sáng kiến, trong đó 57 sáng kiến được …": a part of them
+    in_part = _IN_PART.search(_since_semicolon(clause))
+    if measure_of(unit) == "count" and in_part and not _UNION_AFTER.match(clause, in_part.end()):
+        # "đăng ký 412 sáng kiến, trong đó 57 sáng kiến được …": a part of them; not "trong
+        # đó LĐLĐ huyện Sóc Sơn thành lập mới 27 CĐCS", that union's own count
+        return None
     if _SET_APART.search(rest) or (unit == "%" and subject and _SET_APART.search(subject)):
         # "312 thỏa ước được xếp loại B", "40% thỏa ước được xếp loại B", "tỷ lệ thỏa ước
         # được xếp loại B trở lên mới đạt dưới 25%": a part
@@ -459,9 +463,26 @@ _TET = re.compile(r"(?<!\w)tết(?!\w)", re.IGNORECASE)
 # a part of a total named before it in the sentence: "2.184 CĐCS với 168.432 đoàn viên;
 # trong đó khu vực doanh nghiệp ngoài nhà nước có 612 CĐCS và 74.905 đoàn viên"
 PART_OF_TOTAL = re.compile(r"\d[^.!?]*(?<!\w)trong đó(?!\w)", re.IGNORECASE)
+
+
+def part_of_total(before: str) -> bool:
+    """Whether the words before a figure make it a part of a total named earlier in its
+    sentence ("2.184 CĐCS với 168.432 đoàn viên; trong đó khu vực …"), not a union's own
+    count ("thành lập mới 512 CĐCS, trong đó LĐLĐ huyện Sóc Sơn thành lập mới 27 CĐCS").
+
+    >>> part_of_total("có 2.184 CĐCS, trong đó khu vực doanh nghiệp có ")
+    True
+    >>> part_of_total("thành lập mới 512 CĐCS, trong đó LĐLĐ huyện Sóc Sơn thành lập mới ")
+    False
+    """
+    found = PART_OF_TOTAL.search(before)
+    return found is not None and not _UNION_AFTER.match(before, found.end())
+
+
 # a count in a clause that picks out part of what came before: "trong đó 57 sáng kiến được
 # Hội đồng công nhận", "trong đó có 1.350 công nhân được hỗ trợ vé xe"
 _IN_PART = re.compile(r"(?<!\w)trong đó(?!\w)", re.IGNORECASE)
+_UNION_AFTER = re.compile(r"[\s,:]*(?:LĐLĐ|Liên đoàn Lao động|Công đoàn|CĐ)\s+[\w-]")
 # people who are members: "100% cán bộ, giáo viên … là đoàn viên công đoàn" is the
 # membership rate
 _ARE_MEMBERS = re.compile(r"(?<!\w)là đoàn viên(?!\w)", re.IGNORECASE)
@@ -637,7 +658,10 @@ def _indicator_of(subject: str | None, before: str, unit: str) -> str | None:
     cut = list(_CLAUSE_END.finditer(window))
     context = window[cut[-1].end() :] if cut else window
     if cut and cut[-1].group(0).isdigit():
-        context = ""  # words after an earlier number describe that number
+        # words after an earlier number describe that number, up to a "và" opening a clause
+        # of its own: "kết nạp mới 4.500 đoàn viên và thành lập mới [30] CĐCS"
+        joined = list(_AND.finditer(context))
+        context = context[joined[-1].end() :] if joined else ""
     if unit == "%" and subject:
         subject = _RATE_AGAINST.split(subject, maxsplit=1)[0]
     if unit == "%":

@@ -104,7 +104,7 @@ _DAY_WORD = re.compile(r"(ngày\s*:?\s*)?", re.IGNORECASE)
 _CITING = re.compile(r"^(căn cứ|thực hiện|triển khai)\b", re.IGNORECASE)
 # a year right after a document's name names that document: "Hiến pháp … năm 1992", "Bộ luật
 # Lao động Việt Nam năm 2019", "Luật Công đoàn năm 2012"
-_NAMED_BEFORE = re.compile(
+NAMED_BEFORE = re.compile(
     r"\b(hiến pháp|bộ luật|luật|pháp lệnh|nghị quyết|nghị định|quyết định|chỉ thị|kết luận|"
     r"thông tư|điều lệ)\b[^,;()\d]{0,80}$",
     re.IGNORECASE,
@@ -625,7 +625,7 @@ def _period(head: list[str], title: tuple[str, ...] = ()) -> str | None:
         if len(line) > HEADING_MAX_CHARS or (_CITING.match(line) and line not in title):
             continue
         for period, start, _ in find_periods(line):
-            if "-" not in period and _NAMED_BEFORE.search(line[:start]):
+            if "-" not in period and NAMED_BEFORE.search(line[:start]):
                 continue
             return period
     return None

@@ -58,6 +58,7 @@ _WHOLE_YEAR = re.compile(
     rf"(?<!\w)(?:cả|trong|toàn|(?:đến\s+)?(?:hết|cuối))\s+năm(?:\s+{_YEAR})?(?!\w)",
     re.IGNORECASE,
 )
+_PLAN_BEFORE = re.compile(r"(?<!\w)(?:chỉ tiêu|kế hoạch)\s*$", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 
 
@@ -113,7 +114,8 @@ def find_months(text: str) -> list[Named]:
         months = None if month == 12 else _span(1, month)
         found.append(Named(months, match.start(), match.end(), counted_to=True))
     for match in _WHOLE_YEAR.finditer(text):
-        found.append(Named(None, match.start(), match.end()))
+        if not _PLAN_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
+            found.append(Named(None, match.start(), match.end()))  # (not "chỉ tiêu cả năm")
     found.sort(key=lambda item: item.start)
     kept: list[Named] = []
     for named in found:
@@ -202,12 +204,17 @@ class MonthsInForce:
         six-month report's tasks for the months left)."""
         if speaks_of_tet(sentence):
             return None
-        if kind == "target" and not named and _YEAR_PLAN.search(sentence):
-            return None  # (but "Phấn đấu 6 tháng cuối năm …, bảo đảm chỉ tiêu năm" is H2's)
+        if kind == "target":
+            # "(chỉ tiêu năm 6.500 đoàn viên)" in a nine-month report; but "Phấn đấu 6 tháng
+            # cuối năm …, bảo đảm hoàn thành chỉ tiêu năm" sets the last months' goals
+            own = _CLAUSE_OPENS.split(sentence[:offset])[-1]
+            if _YEAR_PLAN.search(own) or (not named and _YEAR_PLAN.search(sentence)):
+                return None
         return self.at(named, offset, sentence)
 
 
-_YEAR_PLAN = re.compile(r"(?<!\w)(?:kế hoạch|chỉ tiêu) (?:của )?năm(?! \d)", re.IGNORECASE)
+_YEAR_PLAN = re.compile(r"(?<!\w)(?:kế hoạch|chỉ tiêu) (?:của )?(?:cả )?năm(?!\w)", re.IGNORECASE)
+_CLAUSE_OPENS = re.compile(r"[,;(](?!\d)")
 _SUB_HEADING = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))\s*\S")
 
 

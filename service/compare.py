@@ -23,7 +23,7 @@ from typing import Literal
 from pydantic import BaseModel
 
 from nlp.figures import AGAINST_PLAN
-from nlp.indicators import PART_OF_TOTAL, speaks_of_tet
+from nlp.indicators import part_of_total, speaks_of_tet
 from nlp.numerals import parse_number
 from nlp.organisations import is_below_province
 from nlp.places import province_after_merger
@@ -94,6 +94,9 @@ def _group_key(row: CompareRow) -> tuple[str, str, str, str, str, str]:
     return (row.province or "", row.period or "", row.months or "", row.kind, unit, _part(row))
 
 
+# gifts given, at Tết or another time ("đã trao 26.340 suất quà … với tổng kinh phí 12.480
+# triệu đồng" under a heading "Công tác chăm lo Tết"): their money is a part of the year's
+_GIFTS = re.compile(r"(?<!\w)(?:suất|phần) quà(?!\w)", re.IGNORECASE)
 # a stop or a pause ends a clause; the point in "68.450" does not
 _STOP = re.compile(r"[.;:!?](?!\d)")
 _PAUSE = re.compile(r"[,.;:!?](?!\d)")
@@ -101,9 +104,10 @@ _PAUSE = re.compile(r"[,.;:!?](?!\d)")
 
 def _part(row: CompareRow) -> str:
     """Which part of its indicator a value counts, where values of different parts are no
-    dispute: a Tết's ("Tết Nguyên đán Ất Tỵ 2025, … tổng kinh phí 32,6 tỷ đồng") against the
-    whole year's welfare spending ("… cả năm đạt 58,4 tỷ đồng, gồm quà Tết, …"); a part
-    after "trong đó" against its total ("…, trong đó doanh nghiệp hỗ trợ 18,4 tỷ đồng").
+    dispute: a Tết's or other gifts' ("Tết Nguyên đán Ất Tỵ 2025, … tổng kinh phí 32,6 tỷ
+    đồng") against the whole year's welfare spending ("… cả năm đạt 58,4 tỷ đồng, gồm quà
+    Tết, …"); a part after "trong đó" against its total ("…, trong đó doanh nghiệp hỗ trợ
+    18,4 tỷ đồng"), but not a union's own count after it (`part_of_total`).
     The figure's clause tells: its sentence back to the last stop before it and on to the
     next comma."""
     at = row.sentence.find(row.text)
@@ -111,8 +115,11 @@ def _part(row: CompareRow) -> str:
         return ""
     before = _STOP.split(row.sentence[:at])[-1]
     after = _PAUSE.split(row.sentence[at + len(row.text) :])[0]
-    tet = not row.indicator.startswith("tet_") and speaks_of_tet(f"{before} {row.text}{after}")
-    return ("Tết " if tet else "") + ("part" if PART_OF_TOTAL.search(row.sentence[:at]) else "")
+    clause = f"{before} {row.text}{after}"
+    gifts = not row.indicator.startswith("tet_") and (
+        speaks_of_tet(clause) or _GIFTS.search(clause) is not None
+    )
+    return ("gifts " if gifts else "") + ("part" if part_of_total(row.sentence[:at]) else "")
 
 
 def _of_plan(figure: Figure) -> bool:
@@ -168,8 +175,8 @@ def _disagree(a: CompareRow, b: CompareRow, accounts: dict[str, frozenset[float]
     if a.denominator is None or b.denominator is None:  # ("739/745" is no "739/739")
         if _overlap(bounds(a), bounds(b)):
             return False
-    if (is_below_province(a.organisation) or is_below_province(b.organisation)) and (
-        a.organisation != b.organisation
+    if (is_below_province(a.organisation) or is_below_province(b.organisation)) and not (
+        _same_body(a, b)
     ):
         return False  # a district's or a sector's union counts its own, not the province's
     if a.province_as_written != b.province_as_written:
@@ -177,6 +184,26 @@ def _disagree(a: CompareRow, b: CompareRow, accounts: dict[str, frozenset[float]
     return len({accounts[d] for d in (a.doc_id, *a.also_in, b.doc_id, *b.also_in)}) > 1
 
 
+_EXCEEDS = re.compile(r"(?<!\w)vượt(?: mức)?\s*$", re.IGNORECASE)
+
+
+def _same_body(a: CompareRow, b: CompareRow) -> bool:
+    """Whether two rows' unions are one, however written: "LĐLĐ huyện Sóc Sơn" and "Liên
+    đoàn Lao động huyện Sóc Sơn"; "Công đoàn ngành Y tế" and "Công đoàn ngành Y tế tỉnh
+    Nghệ An" in Nghệ An."""
+    return _body(a.organisation, a.province_as_written) == _body(
+        b.organisation, b.province_as_written
+    )
+
+
+def _body(name: str | None, province: str | None) -> str:
+    name = _LDLD.sub("lđlđ", (name or "").lower())
+    if province:
+        name = re.sub(rf"\s+(?:tỉnh|thành phố|tp\.?)\s+{re.escape(province.lower())}$", "", name)
+    return name
+
+
+_LDLD = re.compile(r"liên đoàn lao động")
 # how far past its number "hơn", "gần", "khoảng" reach: "hơn 3.100" is no way of writing
 # 3.500; a value in round numbers reaches a step of its last digit ("hơn 3.000": to 4.000)
 NEAR = 0.05
@@ -219,6 +246,8 @@ def bounds(row: CompareRow) -> tuple[float, float]:
     """The values a claim allows: its number to the precision written, widened by its
     qualifier ("hơn 3.100": 3.100 to 3.255; "ít nhất 80%": 80 and up)."""
     value, written = row.value, step(row)
+    if row.of_plan and _EXCEEDS.search(row.sentence[: max(0, row.sentence.find(row.text))]):
+        value += 100  # "vượt 4% kế hoạch" is "đạt 104% kế hoạch"
     reach = max(written, NEAR * abs(value))
     if row.qualifier == "over":
         return value, value + reach

@@ -220,13 +220,14 @@ def test_metadata_records_are_well_formed() -> None:
             assert path.exists(), record["doc"]
 
 
-def test_conflict_pairs_are_well_formed_and_their_snippets_are_in_the_text() -> None:
-    """bench/gold/conflicts: the labeller's own check (`python bench/gold/conflicts/check.py`):
+@pytest.mark.parametrize("gold", ["conflicts", "conflicts2"])
+def test_conflict_pairs_are_well_formed_and_their_snippets_are_in_the_text(gold: str) -> None:
+    """bench/gold/conflicts*: the labeller's own check (`python bench/gold/conflicts/check.py`):
     each snippet once in its document's text, its number in it, no pair twice, the pairs
     exactly those its catalogue of figures makes eligible."""
     import subprocess
     import sys
 
-    check = ROOT / "bench" / "gold" / "conflicts" / "check.py"
+    check = ROOT / "bench" / "gold" / gold / "check.py"
     done = subprocess.run([sys.executable, str(check)], capture_output=True, text=True, cwd=ROOT)
     assert done.returncode == 0 and done.stdout.rstrip().endswith("OK"), done.stdout + done.stderr
