@@ -60,6 +60,11 @@ _WHOLE_YEAR = re.compile(
 )
 _PLAN_BEFORE = re.compile(r"(?<!\w)(?:chỉ tiêu|kế hoạch)\s*$", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
+# what every pattern above needs
+_ANY = re.compile(
+    r"tháng|qu[ýí]\s|(?:cả|trong|toàn|hết|cuối)\s+năm|đến\s+(?:hết\s+)?(?:ngày\s+)?\d",
+    re.IGNORECASE,
+)
 
 
 def _count(word: str) -> int:
@@ -90,6 +95,8 @@ def find_months(text: str) -> list[Named]:
     >>> [n.months for n in find_months("Kết quả 9 tháng; phấn đấu cả năm kết nạp 2.600 đoàn viên")]
     ['01-09', None]
     """
+    if not _ANY.search(text):
+        return []  # most sentences: one search instead of seven
     quoted = [m.span() for m in _QUOTED.finditer(text)]
     found: list[Named] = []
     for match in _FIRST.finditer(text):
@@ -161,12 +168,13 @@ class MonthsInForce:
     def heading(self, line: str, top: bool) -> None:
         """A new line: `top` a heading of the outline's top level, else any line (a short
         numbered one is a sub-heading)."""
-        named = named_in(line, None)
         self.paragraph = None
         if top:
+            named = named_in(line, None)
             self.top, self.sub = (named[0][0] if named else self.document), None
-        elif named and _SUB_HEADING.match(line) and len(line.split()) <= 14:
-            self.sub = named[0][0]
+        elif _SUB_HEADING.match(line) and len(line.split()) <= 14:
+            named = named_in(line, None)
+            self.sub = named[0][0] if named else self.sub
 
     def sentence(self, named: list[tuple[InForce, Named]]) -> None:
         """A sentence read: the last part of a year it names holds for the rest of its
