@@ -165,14 +165,14 @@ class MonthsInForce:
         self.sub: InForce | None = None
         self.paragraph: InForce | None = None
 
-    def heading(self, line: str, top: bool) -> None:
-        """A new line: `top` a heading of the outline's top level, else any line (a short
-        numbered one is a sub-heading)."""
+    def heading(self, line: str, top: bool, sub: bool) -> None:
+        """A new line: a heading of the outline's top level (`top`), a sub-heading (`sub`),
+        or any other line (nlp.sections tells)."""
         self.paragraph = None
         if top:
             named = named_in(line, None)
             self.top, self.sub = (named[0][0] if named else self.document), None
-        elif _SUB_HEADING.match(line) and len(line.split()) <= 14:
+        elif sub:
             named = named_in(line, None)
             self.sub = named[0][0] if named else self.sub
 
@@ -223,7 +223,6 @@ class MonthsInForce:
 
 _YEAR_PLAN = re.compile(r"(?<!\w)(?:kế hoạch|chỉ tiêu) (?:của )?(?:cả )?năm(?!\w)", re.IGNORECASE)
 _CLAUSE_OPENS = re.compile(r"[,;(](?!\d)")
-_SUB_HEADING = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))\s*\S")
 
 
 def months_of(in_force: InForce | None, period: str | None) -> str | None:

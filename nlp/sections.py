@@ -58,6 +58,13 @@ def is_top_heading(line: str) -> bool:
     return _is_short(stripped) and bool(_TOP.match(stripped) or _is_caps(stripped))
 
 
+def is_sub_heading(line: str) -> bool:
+    """A short numbered line: "1. Công tác chăm lo Tết Nguyên đán Ất Tỵ 2025", "a) Về tổ
+    chức"."""
+    stripped = line.strip()
+    return _is_short(stripped) and bool(_NUMBERED.match(stripped))
+
+
 class Outline:
     """Follows headings line by line; `see(line)` returns the kind the line's context gives
     its figures ("target", "achievement" or None)."""
@@ -78,7 +85,7 @@ class Outline:
                 self.top, self.sub, self.list = named or self.default, None, None
             elif is_top_heading(stripped):
                 self.top, self.sub, self.list = section_kind(stripped) or self.top, None, None
-            elif _is_short(stripped) and _NUMBERED.match(stripped):
+            elif is_sub_heading(stripped):
                 self.sub, self.list = section_kind(stripped), None
             elif not _LIST_ITEM.match(stripped):
                 self.list = None

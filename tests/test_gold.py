@@ -228,6 +228,9 @@ def test_conflict_pairs_are_well_formed_and_their_snippets_are_in_the_text(gold:
     import subprocess
     import sys
 
-    check = ROOT / "bench" / "gold" / gold / "check.py"
-    done = subprocess.run([sys.executable, str(check)], capture_output=True, text=True, cwd=ROOT)
+    check = ROOT / "bench" / "gold" / "conflicts" / "check.py"
+    folder = str(ROOT / "bench" / "gold" / gold)
+    done = subprocess.run(
+        [sys.executable, str(check), folder], capture_output=True, text=True, cwd=ROOT
+    )
     assert done.returncode == 0 and done.stdout.rstrip().endswith("OK"), done.stdout + done.stderr

@@ -1,6 +1,8 @@
-"""Check the conflicts gold set. Run from the repository root:
+"""Check a conflicts gold set. Run from the repository root:
 
-    .venv/bin/python bench/gold/conflicts/check.py
+    .venv/bin/python bench/gold/conflicts/check.py [bench/gold/conflicts2]
+
+(the folder of the set, this one by default).
 
 For every pair of conflicts.jsonl (and every figure of catalogue.jsonl): the doc exists; the
 text `ingest.read_file(doc).text` gives, NFC and whitespace folded, holds the snippet exactly once;
@@ -21,7 +23,7 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
-HERE = Path(__file__).resolve().parent
+HERE = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))
 
 from ingest import read_file  # noqa: E402
@@ -39,6 +41,13 @@ CATEGORIES_FALSE = {
     "different_parts",
     "plan_rate_vs_coverage",
     "different_things",
+    # the second set's (conflicts2)
+    "quarter_vs_year",
+    "nine_months_vs_year",
+    "term_to_date_vs_year",
+    "scale_same_value",
+    "scale_rounding",
+    "rate_form",
 }
 
 
