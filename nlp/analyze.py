@@ -196,6 +196,7 @@ class _FigureMaker:
         carried: str | None = None,
         carried_union: str | None = None,
         months: InForce | None = None,
+        at_tet: bool = False,
     ) -> Figure:
         start = sentence_start + q.start
         before = sentence[: q.start]
@@ -215,7 +216,7 @@ class _FigureMaker:
                 q.unit,
                 "" if in_table else sentence[q.end :],
                 ratio=q.denominator is not None,
-                at_tet=self.about_tet,
+                at_tet=self.about_tet or at_tet,
             ),
             subject=q.subject,
             province=province,
@@ -357,7 +358,13 @@ def find_figures(raw: RawDocument, meta: Metadata) -> list[Figure]:
                         else in_force.of_figure(row, [], 0, item.quantity.kind)
                     )
                     made = maker.make(
-                        item.quantity, row, row_start, period_of_row, True, months=months
+                        item.quantity,
+                        row,
+                        row_start,
+                        period_of_row,
+                        True,
+                        months=months,
+                        at_tet=in_force.at_tet,
                     )
                     if rated and made.unit == "%" and made.indicator is None:
                         if _RATE_WORDS.search(made.subject or ""):
@@ -428,6 +435,7 @@ def find_figures(raw: RawDocument, meta: Metadata) -> list[Figure]:
                     carried=carried,
                     carried_union=carried_union,
                     months=in_force.of_figure(sentence.text, named_months, q.start, q.kind),
+                    at_tet=in_force.at_tet,
                 )
                 for q in tag_sentence(sentence.text, sentence_kind, english)
             ]

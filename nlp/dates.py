@@ -45,6 +45,8 @@ COMPARED_WITH = re.compile(
     r"(?:cùng kỳ\s*|(?:thời điểm\s+)?(?:cuối|đầu)\s*)?$",
     re.IGNORECASE,
 )
+# a month something began in: "từ tháng 4/2025", "từ đầu tháng 12/2024"
+FROM_MONTH = re.compile(r"(?<!\w)từ(?:\s+(?:đầu|giữa|cuối))?\s*$", re.IGNORECASE)
 _COUNTED_UP_TO = re.compile(r"đến\s+(?:hết\s+)?(?:cuối\s+)?$", re.IGNORECASE)
 # Tết of a lunar year, by its number or its name: "Tết Nguyên đán Ất Tỵ 2025", "Tết Giáp
 # Thìn", "Xuân Bính Ngọ" (the heavenly stem is the year's last digit, the earthly branch
@@ -117,6 +119,8 @@ def find_periods(text: str) -> list[tuple[str, int, int]]:
         before = text[max(0, match.start() - 16) : match.start()]
         if _DAY_BEFORE.search(before) or _COUNTED_UP_TO.search(before):
             continue  # a day's month; "đến tháng 9/2025" is the sentence's own (as_of_year)
+        if FROM_MONTH.search(before):
+            continue  # "triển khai từ đầu tháng 12/2024": when something began
         if not any(a <= match.start() < b for a, b in quoted):
             periods.append((match.group(1), match.start(), match.end()))
     for match in LUNAR_NEW_YEAR.finditer(text):

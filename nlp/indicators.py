@@ -318,6 +318,10 @@ def indicator_of(
         found = candidate()
         if found and measures(found):
             return found
+    if measure_of(unit) == "money" and _SUM_OF.search(clause) and _CARED_FOR.search(head):
+        # "… đã trao quà cho đoàn viên, người lao động có hoàn cảnh khó khăn với tổng kinh phí
+        # gần 19 tỷ đồng": what the gifts or the care cost
+        return "welfare_spending"
     home = _HOME_FOR_TET.search(_rest_of_clause(after, CLAUSE_WORDS)) is not None
     given = _given_at_tet(unit, f"{before} {after}", clause, rest, at_tet, home)
     return "tet_beneficiaries" if given else None
@@ -351,7 +355,9 @@ CONTEXT_CHARS = 600
 # what a sentence is about, named at its head: "Về thỏa ước lao động tập thể, …", "Đối
 # thoại định kỳ theo Nghị định số … được tổ chức ở 536 DN, chiếm 87,6% …"
 _HEAD = re.compile(
-    r"^\W*(?:về\s+|đối với\s+)?([^,;:]{3,80}?)(?=\s*[,;:]|\s+(?:theo|được|đã|có|tại|ở)\s)",
+    # (after a time it opens with: "Trong năm, Chương trình “Mái ấm Công đoàn” đã …")
+    r"^\W*(?:(?:trong|cả)\s+năm(?:\s+(?:nay|qua))?\s*,\s*)?(?:về\s+|đối với\s+)?"
+    r"([^,;:]{3,80}?)(?=\s*[,;:]|\s+(?:theo|được|đã|có|tại|ở)\s)",
     re.IGNORECASE,
 )
 _CHANGE_BEFORE = re.compile(r"(?<!\w)(?:tăng|giảm)(?:\s+thêm)?\s*$", re.IGNORECASE)
@@ -457,6 +463,7 @@ def _rest_of_clause(after: str, words: int) -> str:
 GIFT_UNITS = frozenset({"suất quà", "phần quà", "suất", "phần quà tết", "suất quà tết"})
 # workers taken home for Tết ("hai chuyến xe đưa 96 công nhân về quê đón Tết") are cared for
 _HOME_FOR_TET = re.compile(r"(?<!\w)về quê(?!\w)", re.IGNORECASE)
+_SUM_OF = re.compile(r"(?<!\w)(?:tổng )?(?:kinh phí|số tiền|trị giá)(?: là| đạt)?\s*$", re.I)
 _CARED_FOR = re.compile(r"(?<!\w)(?:chăm lo|thăm hỏi|tặng quà|trao quà)(?!\w)", re.IGNORECASE)
 _FOR_THEM = re.compile(r"(?<!\w)cho\s*$", re.IGNORECASE)
 _TET = re.compile(r"(?<!\w)tết(?!\w)", re.IGNORECASE)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .dates import COMPARED_WITH
+from .dates import COMPARED_WITH, FROM_MONTH
 from .indicators import speaks_of_tet
 
 
@@ -44,7 +44,6 @@ _MONTH = re.compile(
     rf"(?<![\d/.-])tháng\s+(0?[1-9]|1[0-2])\s*(?:/|\s+năm\s+)\s*{_YEAR}", re.IGNORECASE
 )
 _DAY_BEFORE = re.compile(r"(?:ngày\s+)?\d{1,2}\s*$", re.IGNORECASE)
-_FROM = re.compile(r"(?<!\w)từ\s*$", re.IGNORECASE)
 _FROM_DAY = re.compile(r"(?<!\w)từ\s+(?:ngày\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,2})?\s*$", re.IGNORECASE)
 # counted up to a day or the end of a month: "Tính đến ngày 30/6/2025", "đến hết tháng 9/2025"
 _UP_TO = re.compile(
@@ -55,14 +54,16 @@ _UP_TO = re.compile(
 # the whole year said outright: "cả năm", "trong năm 2025", "đến cuối năm 2026" in a
 # six-month report's plans
 _WHOLE_YEAR = re.compile(
-    rf"(?<!\w)(?:cả|trong|toàn|(?:đến\s+)?(?:hết|cuối))\s+năm(?:\s+{_YEAR})?(?!\w)",
+    rf"(?<!\w)(?:cả|trong|toàn|(?:đến\s+)?(?:hết|cuối))\s+năm(?:\s+{_YEAR})?(?!\w)"
+    rf"|^\W*năm\s+{_YEAR}(?=\s*,)",  # "Năm 2025, … kết nạp mới 6.240 đoàn viên"
     re.IGNORECASE,
 )
 _PLAN_BEFORE = re.compile(r"(?<!\w)(?:chỉ tiêu|kế hoạch)\s*$", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 # what every pattern above needs
 _ANY = re.compile(
-    r"tháng|qu[ýí]\s|(?:cả|trong|toàn|hết|cuối)\s+năm|đến\s+(?:hết\s+)?(?:ngày\s+)?\d",
+    r"tháng|qu[ýí]\s|(?:cả|trong|toàn|hết|cuối)\s+năm|đến\s+(?:hết\s+)?(?:ngày\s+)?\d"
+    r"|^\W*năm\s+\d",
     re.IGNORECASE,
 )
 
@@ -94,6 +95,10 @@ def find_months(text: str) -> list[Named]:
     []
     >>> [n.months for n in find_months("Kết quả 9 tháng; phấn đấu cả năm kết nạp 2.600 đoàn viên")]
     ['01-09', None]
+    >>> find_months("Năm 2025, toàn tỉnh kết nạp mới 6.240 đoàn viên")  # under "6 tháng cuối năm"
+    [Named(months=None, start=0, end=8, counted_to=False)]
+    >>> find_months("Thực hiện Chương trình công tác năm 2025, …")  # a six-month report's
+    []
     """
     if not _ANY.search(text):
         return []  # most sentences: one search instead of seven
@@ -111,7 +116,7 @@ def find_months(text: str) -> list[Named]:
     for match in _MONTH.finditer(text):
         before = text[max(0, match.start() - 16) : match.start()]
         # "ngày 5 tháng 9/2024" is a day; "từ tháng 4/2025" when something began
-        if not _DAY_BEFORE.search(before) and not _FROM.search(before):
+        if not _DAY_BEFORE.search(before) and not FROM_MONTH.search(before):
             month = int(match.group(1))
             found.append(Named(_span(month, month), match.start(), match.end()))
     for match in _UP_TO.finditer(text):
@@ -155,8 +160,9 @@ class MonthsInForce:
     """The months a document's figures cover, followed line by line: its title's ("Báo
     cáo sơ kết 6 tháng đầu năm 2025"), then a heading's until the next heading of its level
     or above ("II. NHIỆM VỤ 6 THÁNG CUỐI NĂM"), then a sentence's for the rest of its
-    paragraph ("Trong 6 tháng đầu năm, …"; "Cả năm, …" says the whole year). A year named
-    alone changes nothing: a six-month report speaks of "Chương trình công tác năm 2025"."""
+    paragraph ("Trong 6 tháng đầu năm, …"; "Cả năm, …" or "Năm 2025, …" opening a sentence
+    says the whole year). A year named elsewhere changes nothing: a six-month report speaks
+    of "Chương trình công tác năm 2025"."""
 
     def __init__(self, title: str | None, year: str | None) -> None:
         named = named_in(title or "", year)
@@ -164,6 +170,9 @@ class MonthsInForce:
         self.top = self.document
         self.sub: InForce | None = None
         self.paragraph: InForce | None = None
+        # under a heading that speaks of Tết ("1. Công tác chăm lo Tết Nguyên đán Ất Tỵ
+        # 2025"): its figures are the Tết's, though their sentences need not say so
+        self.at_tet = False
 
     def heading(self, line: str, top: bool, sub: bool) -> None:
         """A new line: a heading of the outline's top level (`top`), a sub-heading (`sub`),
@@ -175,6 +184,9 @@ class MonthsInForce:
         elif sub:
             named = named_in(line, None)
             self.sub = named[0][0] if named else self.sub
+        if top or sub:
+            # of Tết alone: not "3. Chăm lo đời sống, Tết và Mái ấm Công đoàn"
+            self.at_tet = speaks_of_tet(line) and not _LISTS.search(line)
 
     def sentence(self, named: list[tuple[InForce, Named]]) -> None:
         """A sentence read: the last part of a year it names holds for the rest of its
@@ -210,7 +222,7 @@ class MonthsInForce:
         figures (one event, the same in a six-month report and the year's) nor for a goal
         set for the whole year's plan ("hoàn thành 45 nhà … theo kế hoạch năm" among a
         six-month report's tasks for the months left)."""
-        if speaks_of_tet(sentence):
+        if self.at_tet or speaks_of_tet(sentence):
             return None
         if kind == "target":
             # "(chỉ tiêu năm 6.500 đoàn viên)" in a nine-month report; but "Phấn đấu 6 tháng
@@ -222,6 +234,7 @@ class MonthsInForce:
 
 
 _YEAR_PLAN = re.compile(r"(?<!\w)(?:kế hoạch|chỉ tiêu) (?:của )?(?:cả )?năm(?!\w)", re.IGNORECASE)
+_LISTS = re.compile(r",|\svà\s")
 _CLAUSE_OPENS = re.compile(r"[,;(](?!\d)")
 
 

@@ -469,7 +469,7 @@ def compare(
     table = Table("#", "province", "value", "unit", "kind", "period", "organisation")
     number = {row.key: n for n, row in enumerate(result.rows, start=1)}
     for n, row in enumerate(result.rows, start=1):
-        value = row.text + _scaled(row.text, row.value)
+        value = row.text + _bound_words(row.text, row.qualifier) + _scaled(row.text, row.value)
         value += f" ({row.achieved_share:g}% of target)" if row.achieved_share else ""
         against = ", ".join(f"#{number[key]}" for key in row.conflicts_with if key in number)
         flag = f" [red]conflict ≠ {against}[/red]" if row.conflict else ""
@@ -482,6 +482,9 @@ def compare(
             period_label(row.period, row.months) or "-",
             escape(row.organisation or "-"),
         )
+    if not result.rows:
+        out.print(f"no figures of {escape(result.indicator)} for the provinces asked")
+        return
     if result.by == "subject":
         out.print(f"[bold]figures whose subject contains “{escape(result.indicator)}”[/bold]")
     else:
@@ -489,25 +492,50 @@ def compare(
     out.print(table)
     for n, row in enumerate(result.rows, start=1):
         who = f"{row.organisation}: " if row.organisation else ""
+        also = f" [dim](also in {', '.join(row.also_in)})[/dim]" if row.also_in else ""
         # the whole id, as `search --doc` and `remove` take it (a table column would cut it)
         out.print(
-            f"[dim][{n}] doc {row.doc_id} {escape(who)}[/dim]“{escape(row.sentence)}”",
+            f"[dim][{n}] doc {row.doc_id} {escape(who)}[/dim]“{escape(row.sentence)}”{also}",
             highlight=False,
         )
     for new, old in result.merged.items():
         out.print(f"{new} includes " + ", ".join(f"{o} ({_merged_when(new, o)})" for o in old))
 
 
-def period_label(period: str | None, months: str | None) -> str:
-    """A figure's period as a reader says it, with the months of its year.
+def _bound_words(text: str, qualifier: str) -> str:
+    """ "trở lên" again beside a value read with it after its unit ("40.000 đoàn viên trở
+    lên" is "40.000"), which would otherwise look like an exact one.
 
-    >>> period_label("2025", "01-06"), period_label("2024", "09-09"), period_label("2025", None)
-    ('2025 (tháng 1-6)', '2024 (tháng 9)', '2025')
+    >>> _bound_words("40.000", "at_least"), _bound_words("ít nhất 5.500", "at_least")
+    (' trở lên', '')
+    """
+    if _BOUND_SAID.search(text):
+        return ""
+    return {"at_least": " trở lên", "at_most": " trở xuống"}.get(qualifier, "")
+
+
+_BOUND_SAID = re.compile(r"trở lên|trở xuống|ít nhất|tối thiểu|tối đa|không dưới|không quá|[≥≤<>]")
+
+
+def period_label(period: str | None, months: str | None) -> str:
+    """A figure's period as a reader says it, with the months of its year: from January on
+    they are counted up to a month's end (a total so far, or a stock on that day).
+
+    >>> period_label("2025", "01-06"), period_label("2025", "07-12"), period_label("2025", "01-03")
+    ('2025 (đến hết tháng 6)', '2025 (tháng 7-12)', '2025 (quý I)')
+    >>> period_label("2024", "09-09"), period_label("2025", "04-06"), period_label("2025", None)
+    ('2024 (tháng 9)', '2025 (quý II)', '2025')
     """
     if not period or not months:
         return period or ""
     first, last = (int(m) for m in months.split("-"))
-    return f"{period} (tháng {first}" + (f"-{last})" if last != first else ")")
+    if last - first == 2 and first % 3 == 1:
+        part = f"quý {('I', 'II', 'III', 'IV')[first // 3]}"
+    elif first == 1 and last > 1:
+        part = f"đến hết tháng {last}"
+    else:
+        part = f"tháng {first}" + (f"-{last}" if last != first else "")
+    return f"{period} ({part})"
 
 
 def _merged_when(new: str, old: str) -> str:

@@ -138,6 +138,8 @@ def _of_plan(figure: Figure) -> bool:
 
 def _row(indicator: str, claim: Claim, province: str | None) -> CompareRow:
     f = claim.figure
+    of_plan = _of_plan(f)
+    exceeds = of_plan and _EXCEEDS.search(f.sentence[: max(0, f.sentence.find(f.text))])
     return CompareRow(
         indicator=indicator,
         province=province,
@@ -158,8 +160,11 @@ def _row(indicator: str, claim: Claim, province: str | None) -> CompareRow:
         end=f.end,
         province_as_written=f.province,
         subject=f.subject,
-        of_plan=_of_plan(f),
+        of_plan=of_plan,
         months=f.months,
+    ).model_copy(
+        # "vượt 4% kế hoạch" is "đạt 104% kế hoạch": compared, shown and charted so
+        update={"value": 100 + f.value, "text": f"vượt {f.text}"} if exceeds else {}
     )
 
 
@@ -246,8 +251,6 @@ def bounds(row: CompareRow) -> tuple[float, float]:
     """The values a claim allows: its number to the precision written, widened by its
     qualifier ("hơn 3.100": 3.100 to 3.255; "ít nhất 80%": 80 and up)."""
     value, written = row.value, step(row)
-    if row.of_plan and _EXCEEDS.search(row.sentence[: max(0, row.sentence.find(row.text))]):
-        value += 100  # "vượt 4% kế hoạch" is "đạt 104% kế hoạch"
     reach = max(written, NEAR * abs(value))
     if row.qualifier == "over":
         return value, value + reach

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -75,6 +76,8 @@ def for_excel(text: str) -> str:
 
     >>> for_excel("subject,value\n+ quốc doanh,-5\n").splitlines()
     ['\ufeffsubject,value', "'+ quốc doanh,-5"]
+    >>> for_excel("period,months\n2025,01-09\n").splitlines()[1]
+    "2025,'01-09"
     """
     out = io.StringIO()
     writer = csv.writer(out)
@@ -86,7 +89,12 @@ def for_excel(text: str) -> str:
 def _as_text(cell: str) -> str:
     if cell.startswith(_FORMULA_START) and not _is_number(cell):
         return "'" + cell
+    if _MONTHS.fullmatch(cell):
+        return "'" + cell  # months "01-09", which Excel would read as the date 1 September
     return cell
+
+
+_MONTHS = re.compile(r"\d{2}-\d{2}")
 
 
 def _is_number(cell: str) -> bool:

@@ -141,10 +141,11 @@ def comparison_csv(result: Comparison) -> str:
             **row.model_dump(),
             "also_in": " ".join(row.also_in),
             "conflicts_with": " ".join(row.conflicts_with),
+            "key": row.key,  # what conflicts_with names
         }
         for row in result.rows
     ]
-    return rows_csv(records, CSV_COLUMNS)
+    return rows_csv(records, [*CSV_COLUMNS, "key"])
 
 
 def hit_numbers(library: Library, hits: list[Hit]) -> list[str | None]:

@@ -228,7 +228,8 @@ def test_one_union_however_written_and_a_rate_over_the_plan() -> None:
     rate = {"unit": "%", "indicator": "new_members"}
     over = _claim("a", "4%", 4, "Kết nạp gần 4.700, vượt 4% kế hoạch.", **dict(rate))
     reached = _claim("b", "104%", 104, "Kết nạp 4.682, đạt 104% kế hoạch.", **dict(rate))
-    assert [r.conflict for r in compare("x", [over, reached]).rows] == [False, False]
+    [one] = compare("x", [over, reached]).rows  # one claim, made by both
+    assert (one.text, one.value, one.also_in, one.conflict) == ("vượt 4%", 104, ["b"], False)
 
 
 def test_the_conflicts_gold_set_is_flagged_as_measured() -> None:
@@ -282,11 +283,46 @@ def test_compare_names_the_rows_a_conflict_disputes(thanh_hoa_home: Path) -> Non
     lines = shown.stdout.splitlines()
     line_42 = next(line for line in lines if line.startswith(f"│ {number['42']} "))
     assert f"conflict ≠ #{number['24']}" in line_42
-    # the six-month report's 18 houses are the first months' ("2025 (tháng 1-6)")
-    assert "tháng 1-6" in shown.stdout
+    # the six-month report's 18 houses are the first months' ("2025 (đến hết tháng 6)")
+    assert "2025 (đến hết tháng 6)" in shown.stdout
     assert rows["18"]["months"] == "01-06" and not rows["18"]["conflict"]
     table = runner.invoke(app, ["compare", "union_houses", "--csv", *home])
     records = list(csv.DictReader(io.StringIO(table.stdout)))
-    assert list(records[0])[-2:] == ["months", "conflicts_with"]  # added columns go last
+    assert list(records[0])[-3:] == ["months", "conflicts_with", "key"]  # added go last
+    keys = {r["key"] for r in records}
+    assert all(k in keys for r in records for k in r["conflicts_with"].split())
     figures = runner.invoke(app, ["figures", "--csv", *home])
     assert next(csv.reader(io.StringIO(figures.stdout)))[-1] == "months"
+
+
+def test_what_a_journalists_audit_found_unread() -> None:
+    """Sentences from the audit of compare (session 16): gifts under a heading on Tết whose
+    sentence does not say Tết; what gifts cost; houses after "Trong năm, Chương trình “Mái
+    ấm Công đoàn” …"; a month something began in is no period; a sentence opening with its
+    year under a heading on the last six months is the whole year's."""
+    text = "\n".join(
+        [
+            "LIÊN ĐOÀN LAO ĐỘNG TỈNH HÀ TĨNH",
+            "BÁO CÁO",
+            "Kết quả công tác công đoàn năm 2024",
+            "1. Công tác chăm lo Tết Nguyên đán Giáp Thìn 2024",
+            "Chương trình “Tết Sum vầy” được triển khai từ đầu tháng 12/2023. Các cấp công đoàn "
+            "trong tỉnh đã trao 26.340 suất quà cho đoàn viên, người lao động với tổng kinh phí "
+            "12.480 triệu đồng.",
+            "2. Công tác xã hội",
+            "Dịp Tết Giáp Thìn, các cấp công đoàn đã trao quà cho đoàn viên, người lao động có "
+            "hoàn cảnh khó khăn với tổng kinh phí gần 19 tỷ đồng.",
+            "Trong năm, Chương trình “Mái ấm Công đoàn” đã hỗ trợ xây mới, sửa chữa 33 nhà cho "
+            "đoàn viên khó khăn.",
+            "3. Nhiệm vụ 6 tháng cuối năm",
+            "Năm 2024, toàn tỉnh đã kết nạp mới 6.240 đoàn viên.",
+        ]
+    )
+    found = {f.text: f for f in analyze(read_bytes(text.encode(), "ha_tinh.txt")).figures}
+    gifts = found["26.340"]
+    assert (gifts.indicator, gifts.period, gifts.months) == ("tet_beneficiaries", "2024", None)
+    assert found["12.480 triệu đồng"].period == "2024"
+    assert found["gần 19 tỷ đồng"].indicator == "welfare_spending"
+    assert found["33"].indicator == "union_houses"
+    admitted = found["6.240"]
+    assert (admitted.indicator, admitted.months) == ("new_members", None)

@@ -66,13 +66,17 @@ function indicatorCell(f) {
   return td;
 }
 
-// "2025 (tháng 1-6)": the period with the months of its year a figure covers (a six-month
-// report's count, a stock counted to 30/6)
+// "2025 (đến hết tháng 6)": the period with the months of its year a figure covers (a
+// six-month report's count, a stock counted to 30/6); "2025 (quý II)", "2024 (tháng 9)"
 function periodLabel(period, months) {
   if (!period) return "";
   if (!months) return period;
   const [first, last] = months.split("-").map(Number);
-  return `${period} (tháng ${first}${last !== first ? "-" + last : ""})`;
+  let part;
+  if (last - first === 2 && first % 3 === 1) part = `quý ${["I", "II", "III", "IV"][(first - 1) / 3]}`;
+  else if (first === 1 && last > 1) part = `đến hết tháng ${last}`; // a total so far, or a stock that day
+  else part = `tháng ${first}${last !== first ? "-" + last : ""}`;
+  return `${period} (${part})`;
 }
 
 function figureRow(f) {
@@ -241,9 +245,16 @@ function drawChart(allRows) {
         backgroundColor: byLabel.map((found) =>
           found[n] && found[n].conflict ? CONFLICT_COLOUR : KIND_COLOURS[kind]
         ),
+        // a disputed bar keeps its kind in its outline: result or target
+        borderColor: KIND_COLOURS[kind],
+        borderWidth: byLabel.map((found) => (found[n] && found[n].conflict ? 3 : 0)),
         first: n === 0, // the legend names each kind once
       });
     }
+  }
+  if (rows.some((r) => r.conflict)) {
+    // the legend says what red is
+    datasets.push({ label: "Số liệu mâu thuẫn", data: [], backgroundColor: CONFLICT_COLOUR, first: true });
   }
   if (compareChart) compareChart.destroy();
   if (typeof Chart === "undefined") return;
@@ -284,6 +295,13 @@ function clearCompare() {
   csv.removeAttribute("href");
 }
 
+// "40.000" read with its "trở lên" after the unit says so again beside the value
+function boundWords(row) {
+  const said = /trở lên|trở xuống|ít nhất|tối thiểu|tối đa|không dưới|không quá|≥|≤|>|</i.test(row.text);
+  if (said) return "";
+  return row.qualifier === "at_least" ? " trở lên" : row.qualifier === "at_most" ? " trở xuống" : "";
+}
+
 // `numbers`: each row's key ("doc_id:start") -> its number in the table, so that a conflict
 // says which rows it disputes
 function compareRow(row, index, numbers) {
@@ -303,13 +321,18 @@ function compareRow(row, index, numbers) {
   // needs "(= 146.500.000.000)"
   const said = shown.includes(value.replace(/\s+/g, "")) || /(tỷ|tỉ|triệu|nghìn|ngàn)/i.test(row.text);
   const plain = said ? row.text : `${row.text} (= ${value})`;
-  tr.appendChild(el("td", "value", `${plain}${share}`));
+  tr.appendChild(el("td", "value", `${plain}${boundWords(row)}${share}`));
   // a rate of completion ("đạt 95,2% kế hoạch") is no rate of coverage
   const unit = row.of_plan ? `${row.unit} kế hoạch` : row.unit;
   const period = periodLabel(row.period, row.months) || "—";
   const cells = [unit, row.subject || "—", figureKindLabel(row.kind), period, row.organisation || "—"];
   for (const cell of cells) tr.appendChild(el("td", null, cell));
-  tr.appendChild(quoteCell(row));
+  const quote = quoteCell(row);
+  if (row.also_in && row.also_in.length) {
+    // the same value in other documents: a conflict is between sources, not one against one
+    quote.appendChild(el("span", "src", ` · cũng trong ${row.also_in.length} tài liệu khác`));
+  }
+  tr.appendChild(quote);
   return tr;
 }
 
