@@ -690,7 +690,7 @@ def _own_number(text: str, reference: Reference) -> bool:
 
 # Raise when the same text would now give other figures, references or metadata: a store
 # records the version each document was analysed with, and says when some are older.
-ANALYSIS_VERSION = 19
+ANALYSIS_VERSION = 20
 # 2: table units from captions, "(%)" headers and ditto marks
 # 3: headers written one line per row, rows named by a province, names in capitals,
 #    titles past issuers, mottos, form numbers and blanks, plan titles and result headers
@@ -830,6 +830,10 @@ ANALYSIS_VERSION = 19
 #    "trong đó LĐLĐ huyện … thành lập mới 27 CĐCS" is that union's count; "kết nạp mới
 #    4.500 đoàn viên và thành lập mới 30 CĐCS"; "từ tháng 4/2025", "họp từ ngày 23 đến
 #    ngày 24/10/2025" are no months; a figure's own clause names its months first
+# 20: (an audit of compare) gifts under a heading on Tết are the Tết's; what gifts or care
+#    cost is welfare spending ("… với tổng kinh phí gần 19 tỷ đồng", "(trị giá hơn 360
+#    triệu)"); "Trong năm, Chương trình “Mái ấm Công đoàn” …" heads its houses; "từ đầu
+#    tháng 12/2023" is no period; "Năm 2025, …" opening a sentence is the whole year's
 
 
 def reported_period(figures: list[Figure]) -> str | None:
