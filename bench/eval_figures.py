@@ -77,7 +77,11 @@ def print_scores(what: str, tp: int, fp: int, fn: int) -> None:
     print(f"  precision {precision:.3f}  recall {recall:.3f}  F1 {f1(precision, recall):.3f}")
 
 
-def evaluate_figures(gold: list[dict], docs: dict[str, Document], show_errors: bool) -> None:
+def evaluate_figures(
+    gold: list[dict], docs: dict[str, Document], show_errors: bool
+) -> tuple[int, dict[str, int]]:
+    """Print the scores; return the figures matched and, per field scored, how many of
+    them agree with the gold."""
     by_doc = by_document(gold, docs)
     tp = fp = fn = 0
     same = {"unit": 0, "qualifier": 0, "kind": 0}
@@ -87,6 +91,8 @@ def evaluate_figures(gold: list[dict], docs: dict[str, Document], show_errors: b
         same["period"] = 0  # labelled in the held-out sets
     if gold and all("province" in r for r in gold):
         same["province"] = 0  # labelled in heldout7, whose figures are of several provinces
+    if gold and all("months" in r for r in gold):
+        same["months"] = 0  # labelled in the sets of reports on part of a year
     # indicators: (gold names one and it is found, gold names one, found one where gold has none)
     named = [0, 0, 0]
     for name, records in by_doc.items():
@@ -145,6 +151,7 @@ def evaluate_figures(gold: list[dict], docs: dict[str, Document], show_errors: b
             f"  indicator found where the gold names one: {named[0]}/{named[1]}; "
             f"one given where the gold has none: {named[2]}"
         )
+    return tp, same
 
 
 def evaluate_references(gold: list[dict], docs: dict[str, Document], show_errors: bool) -> None:
@@ -186,6 +193,26 @@ def evaluate_references(gold: list[dict], docs: dict[str, Document], show_errors
     )
 
 
+def analysed(records: list[dict]) -> dict[str, Document]:
+    """The documents the records name, read and analysed (those absent are skipped)."""
+    docs: dict[str, Document] = {}
+    for name in sorted({r["doc"] for r in records}):
+        path = resolve(name)
+        if not path.is_file():
+            print(f"skipped (absent): {name}")
+            continue
+        docs[name] = analyze(read_file(path))
+    return docs
+
+
+def months_matched(gold: Path) -> tuple[int, int]:
+    """(figures whose months agree with the gold, figures matched) of a gold set that labels
+    `months`."""
+    figures = load(gold / "figures.jsonl")
+    matched, same = evaluate_figures(figures, analysed(figures), False)
+    return same["months"], matched
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--gold", type=Path, default=ROOT / "bench" / "gold")
@@ -193,13 +220,7 @@ def main() -> None:
     args = parser.parse_args()
     figures = load(args.gold / "figures.jsonl")
     references = load(args.gold / "references.jsonl")
-    docs: dict[str, Document] = {}
-    for name in sorted({r["doc"] for r in figures + references}):
-        path = resolve(name)
-        if not path.is_file():
-            print(f"skipped (absent): {name}")
-            continue
-        docs[name] = analyze(read_file(path))
+    docs = analysed(figures + references)
     print(f"# python bench/eval_figures.py  ({platform.machine()}, {platform.python_version()})")
     print(f"documents: {len(docs)}")
     evaluate_figures(figures, docs, args.errors)

@@ -404,6 +404,9 @@ def _hide_text(page) -> None:
         obj.close()
 
 
+_EDGE_BAR = re.compile(r"^\|\s+|\s+\|$")
+
+
 def _scan_lines(reading: PageReading, size: tuple[float, float]) -> list[Line]:
     """Tesseract's lines with their boxes in PDF points (y upwards); a line whose paragraph
     goes on is wrapped."""
@@ -411,7 +414,9 @@ def _scan_lines(reading: PageReading, size: tuple[float, float]) -> list[Line]:
     scale = width / reading.width if reading.width else 0.0
     lines = []
     for line in reading.lines:
-        text = normalize(line.text)
+        # a bar at a line's end or start is a page edge or a rule's stub ("BÁO CÁO |"), no
+        # table's: the page's tables are read apart
+        text = _EDGE_BAR.sub("", normalize(line.text))
         if text:
             lines.append(
                 Line(

@@ -345,15 +345,22 @@ def find_figures(raw: RawDocument, meta: Metadata) -> list[Figure]:
             rows = tag_table([text for _, text in block], caption, english)
             rated = _rate_of_note(lines, j)
             finances = _UNION_FINANCES.search(" ".join(caption)) is not None
+            # "Nghị quyết đề ra" beside "Kết quả đến 30/6/2025": the goals of the term's
+            # resolution, whatever the year counted to, and the results its totals so far
+            terms_goals = bool(term) and any(
+                item.quantity.kind == "target" and not item.period
+                for found in rows
+                for item in found
+            )
             for (row_start, row), found in zip(block, rows, strict=True):
                 for item in found:
                     period_of_row = item.period or current_period
                     if item.quantity.kind == "target" and not item.period and term:
-                        # "Nghị quyết đề ra" beside "Kết quả đến 30/6/2025": the goals of
-                        # the term's resolution, whatever the year counted to
                         period_of_row = term
                     months = (
-                        (item.months, item.period)
+                        (None, None)
+                        if terms_goals
+                        else (item.months, item.period)
                         if item.months or item.period
                         else in_force.of_figure(row, [], 0, item.quantity.kind)
                     )
@@ -439,7 +446,7 @@ def find_figures(raw: RawDocument, meta: Metadata) -> list[Figure]:
                 )
                 for q in tag_sentence(sentence.text, sentence_kind, english)
             ]
-            in_force.sentence(named_months)
+            in_force.sentence(named_months, sentence.text)
             if maker.province is None:  # only a national document's paragraphs carry them
                 named = maker.provinces(sentence.text)
                 carried = named[-1][0] if named else carried
@@ -690,7 +697,7 @@ def _own_number(text: str, reference: Reference) -> bool:
 
 # Raise when the same text would now give other figures, references or metadata: a store
 # records the version each document was analysed with, and says when some are older.
-ANALYSIS_VERSION = 20
+ANALYSIS_VERSION = 21
 # 2: table units from captions, "(%)" headers and ditto marks
 # 3: headers written one line per row, rows named by a province, names in capitals,
 #    titles past issuers, mottos, form numbers and blanks, plan titles and result headers
@@ -834,6 +841,11 @@ ANALYSIS_VERSION = 20
 #    cost is welfare spending ("… với tổng kinh phí gần 19 tỷ đồng", "(trị giá hơn 360
 #    triệu)"); "Trong năm, Chương trình “Mái ấm Công đoàn” …" heads its houses; "từ đầu
 #    tháng 12/2023" is no period; "Năm 2025, …" opening a sentence is the whole year's
+# 21: (months labelled blind on five sets) a day a term's report's title counts to gives
+#    no months, a sheet's does; a term's table and "Từ đầu nhiệm kỳ …" none; a lead line
+#    counted to a day gives it to its table; a clause naming its own year borrows none;
+#    "CUÔI NĂM" (OCR); "… theo kế hoạch năm" the year's goal, "… để hoàn thành chỉ tiêu năm"
+#    not
 
 
 def reported_period(figures: list[Figure]) -> str | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .dates import COMPARED_WITH, FROM_MONTH
+from .dates import COMPARED_WITH, FROM_MONTH, find_periods
 from .indicators import speaks_of_tet
 
 
@@ -37,7 +37,8 @@ _FIRST = re.compile(
     rf"|(?<!\w)(?:sơ\s+kết|kết\s+quả|thực\s+hiện|báo\s+cáo)\s+{_COUNT}\s+tháng(?!\s+(?:cuối|tới|tiếp))",
     re.IGNORECASE,
 )
-_LAST = re.compile(rf"(?<!\w){_COUNT}\s+tháng\s+cuối\s+năm", re.IGNORECASE)
+# (OCR drops a mark: "6 THÁNG CUÔI NĂM")
+_LAST = re.compile(rf"(?<!\w){_COUNT}\s+tháng\s+cu[ốôo]i\s+năm", re.IGNORECASE)
 _QUARTER = re.compile(r"(?<!\w)qu[ýí]\s+(IV|I{1,3}|[1-4])(?!\w)", re.IGNORECASE)
 # a month of a year ("tháng 9/2024", "trong tháng 12 năm 2024"), not a day's month
 _MONTH = re.compile(
@@ -165,8 +166,12 @@ class MonthsInForce:
     of "Chương trình công tác năm 2025"."""
 
     def __init__(self, title: str | None, year: str | None) -> None:
-        named = named_in(title or "", year)
-        self.document: InForce | None = named[0][0] if named else None
+        # a day the title counts to is its sheet's ("Số liệu đoàn viên, CĐCS đến 30/6/2026"),
+        # not a term's report's ("… nhiệm kỳ 2023 - 2028, tính đến ngày 30/6/2025": totals
+        # since the term began)
+        term = any("-" in period for period, _, _ in find_periods(title or ""))
+        named = [f for f, n in named_in(title or "", year) if not (n.counted_to and term)]
+        self.document: InForce | None = named[0] if named else None
         self.top = self.document
         self.sub: InForce | None = None
         self.paragraph: InForce | None = None
@@ -188,11 +193,13 @@ class MonthsInForce:
             # of Tết alone: not "3. Chăm lo đời sống, Tết và Mái ấm Công đoàn"
             self.at_tet = speaks_of_tet(line) and not _LISTS.search(line)
 
-    def sentence(self, named: list[tuple[InForce, Named]]) -> None:
+    def sentence(self, named: list[tuple[InForce, Named]], text: str = "") -> None:
         """A sentence read: the last part of a year it names holds for the rest of its
         paragraph, but not a day it counts to ("Đến ngày 30/11/2024, toàn tỉnh có …" then
-        "… kết nạp 468 đoàn viên" in the year)."""
-        spans = [found for found, n in named if not n.counted_to]
+        "… kết nạp 468 đoàn viên" in the year), unless it leads into what follows ("Số liệu
+        tính đến ngày 30/6/2025, …:" over a table)."""
+        leads = text.rstrip().endswith(":")
+        spans = [found for found, n in named if leads or not n.counted_to]
         if spans:
             self.paragraph = spans[-1]
 
@@ -213,6 +220,10 @@ class MonthsInForce:
                 return before[-1]
             if inside:
                 return inside[0][0]
+            if sentence and named and _names_own_year(sentence, start, end):
+                # "năm 2024 tổng thu … đạt 53,75 tỷ đồng, …; 6 tháng đầu năm 2025 thu …":
+                # a clause naming its own year borrows no months from the next
+                return (None, None)
         return self.paragraph or self.sub or self.top
 
     def of_figure(
@@ -222,20 +233,34 @@ class MonthsInForce:
         figures (one event, the same in a six-month report and the year's) nor for a goal
         set for the whole year's plan ("hoàn thành 45 nhà … theo kế hoạch năm" among a
         six-month report's tasks for the months left)."""
-        if self.at_tet or speaks_of_tet(sentence):
-            return None
+        if self.at_tet or speaks_of_tet(sentence) or _SINCE_TERM.search(sentence):
+            return None  # ("Từ đầu nhiệm kỳ đến ngày 30/6/2025, …": the term's totals)
         if kind == "target":
-            # "(chỉ tiêu năm 6.500 đoàn viên)" in a nine-month report; but "Phấn đấu 6 tháng
-            # cuối năm …, bảo đảm hoàn thành chỉ tiêu năm" sets the last months' goals
+            # "(chỉ tiêu năm 6.500 đoàn viên)" in a nine-month report, "… 45 nhà theo kế
+            # hoạch năm"; but "Phấn đấu 6 tháng cuối năm …, bảo đảm hoàn thành chỉ tiêu năm"
+            # and "kết nạp thêm ít nhất 7.600 đoàn viên … để hoàn thành chỉ tiêu năm" set
+            # the last months' goals
             own = _CLAUSE_OPENS.split(sentence[:offset])[-1]
-            if _YEAR_PLAN.search(own) or (not named and _YEAR_PLAN.search(sentence)):
+            if _YEAR_PLAN.search(own) or (not named and _BY_YEAR_PLAN.search(sentence)):
                 return None
         return self.at(named, offset, sentence)
 
 
 _YEAR_PLAN = re.compile(r"(?<!\w)(?:kế hoạch|chỉ tiêu) (?:của )?(?:cả )?năm(?!\w)", re.IGNORECASE)
 _LISTS = re.compile(r",|\svà\s")
+_YEAR_NAMED = re.compile(r"(?<!\w)năm\s+(?:19|20)\d{2}(?!\d)", re.IGNORECASE)
+_BY_YEAR_PLAN = re.compile(r"(?<!\w)theo (?:kế hoạch|chỉ tiêu) (?:của )?(?:cả )?năm(?!\w)", re.I)
+_SINCE_TERM = re.compile(r"(?<!\w)từ đầu nhiệm kỳ(?!\w)", re.IGNORECASE)
 _CLAUSE_OPENS = re.compile(r"[,;(](?!\d)")
+
+
+def _names_own_year(sentence: str, start: int, end: int) -> bool:
+    """Whether `sentence[start:end]` names a year of its own: not one it compares with ("…
+    tăng 1.250 đoàn viên so với năm 2024")."""
+    return any(
+        not COMPARED_WITH.search(sentence[max(0, m.start() - 30) : m.start()])
+        for m in _YEAR_NAMED.finditer(sentence, start, end)
+    )
 
 
 def months_of(in_force: InForce | None, period: str | None) -> str | None:

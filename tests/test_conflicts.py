@@ -326,3 +326,41 @@ def test_what_a_journalists_audit_found_unread() -> None:
     assert found["33"].indicator == "union_houses"
     admitted = found["6.240"]
     assert (admitted.indicator, admitted.months) == ("new_members", None)
+
+
+@pytest.mark.parametrize(
+    ("gold", "right", "records"),
+    [
+        ("heldout3", 82, 83),
+        ("heldout5", 115, 116),
+        ("heldout6", 112, 113),
+        ("heldout13", 113, 114),
+        ("heldout11", 137, 149),
+    ],
+)
+def test_months_as_measured_on_the_gold(gold: str, right: int, records: int) -> None:
+    """`python bench/eval_figures.py --gold bench/gold/<set>` (session 16): the months of a
+    year each figure covers, labelled blind by a helper after the rules of bench/gold/README.md
+    ("### months"). The scanned sets need Tesseract."""
+    if gold in ("heldout11", "heldout13"):
+        from tests.test_ocr import _has_vietnamese_tesseract
+
+        if not _has_vietnamese_tesseract():
+            pytest.skip("needs Tesseract with its Vietnamese model")
+    sys.path.insert(0, str(ROOT / "bench"))
+    from eval_figures import months_matched
+
+    assert months_matched(ROOT / "bench" / "gold" / gold) == (right, records)
+
+
+def test_a_bar_ocr_reads_at_a_lines_end_is_no_text() -> None:
+    """heldout13's fax: Tesseract read its "BÁO CÁO" as "BÁO CÁO |", which kept the report's
+    subject line (and its months, "6 tháng đầu năm 2026") out of its title."""
+    from tests.test_ocr import _has_vietnamese_tesseract
+
+    if not _has_vietnamese_tesseract():
+        pytest.skip("needs Tesseract with its Vietnamese model")
+    document = analyze(read_file(ROOT / "bench" / "gold" / "heldout13" / "report.pdf"))
+    assert document.title and document.title.startswith(
+        "BÁO CÁO Sơ kết công tác công đoàn 6 tháng đầu năm 2026"
+    )

@@ -100,9 +100,12 @@ def test_figure_records_are_well_formed(gold: Path) -> None:
     for record in records:
         # "period" is labelled in the held-out sets ("YYYY", "YYYY-YYYY" or null);
         # "province" in heldout7 (a province name or null); "table_row" (true) in heldout11 to
-        # heldout14, on a figure of a scanned table labelled against its printed row
-        assert set(record) - {"period", "province", "table_row"} == FIGURE_FIELDS, record
+        # heldout14, on a figure of a scanned table labelled against its printed row; "months"
+        # ("MM-MM" or null) in the sets of reports on part of a year
+        assert set(record) - {"period", "province", "table_row", "months"} == FIGURE_FIELDS
         assert record.get("table_row", True) is True, record
+        months = record.get("months")
+        assert months is None or re.fullmatch(r"(0[1-9]|1[0-2])-(0[1-9]|1[0-2])", months), record
         period = record.get("period")
         assert period is None or re.fullmatch(r"\d{4}(-\d{4})?", period), record
         province = record.get("province")
