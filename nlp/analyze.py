@@ -35,7 +35,7 @@ from .organisations import canonical, find_organisations, main_organisation, nam
 from .places import find_provinces, province_after_merger
 from .records import Document, Figure, Reference, Table
 from .references import find_references
-from .sections import Outline, is_sub_heading, is_top_heading
+from .sections import Outline, is_top_heading
 from .sentences import split_sentences
 from .table_rows import COUNT_LABEL, is_row, tag_table
 
@@ -383,7 +383,7 @@ def find_figures(raw: RawDocument, meta: Metadata) -> list[Figure]:
             i = j
             continue
         context_kind = outline.see(line)
-        in_force.heading(line, is_top_heading(line), is_sub_heading(line))
+        in_force.heading(line, is_top_heading(line))
         if counted_to and is_top_heading(line) and not own_periods(line):
             # a new part of the report: the year a date in the last part counted to ("Đến
             # ngày 30/6/2023, toàn tỉnh có …") gives way to the term it reports on

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from .dates import COMPARED_WITH, FROM_MONTH, find_periods
 from .indicators import speaks_of_tet
+from .sections import is_sub_heading
 
 
 class Named(NamedTuple):
@@ -61,7 +62,8 @@ _WHOLE_YEAR = re.compile(
 )
 _PLAN_BEFORE = re.compile(r"(?<!\w)(?:chỉ tiêu|kế hoạch)\s*$", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
-# what every pattern above needs
+# what every pattern above needs: one of these words, then the search
+_WORDS = ("tháng", "quý", "quí", "năm", "đến")
 _ANY = re.compile(
     r"tháng|qu[ýí]\s|(?:cả|trong|toàn|hết|cuối)\s+năm|đến\s+(?:hết\s+)?(?:ngày\s+)?\d"
     r"|^\W*năm\s+\d",
@@ -101,8 +103,9 @@ def find_months(text: str) -> list[Named]:
     >>> find_months("Thực hiện Chương trình công tác năm 2025, …")  # a six-month report's
     []
     """
-    if not _ANY.search(text):
-        return []  # most sentences: one search instead of seven
+    low = text.lower()
+    if not any(word in low for word in _WORDS) or not _ANY.search(text):
+        return []  # most sentences: a few substring tests instead of seven searches
     quoted = [m.span() for m in _QUOTED.finditer(text)]
     found: list[Named] = []
     for match in _FIRST.finditer(text):
@@ -179,17 +182,17 @@ class MonthsInForce:
         # 2025"): its figures are the Tết's, though their sentences need not say so
         self.at_tet = False
 
-    def heading(self, line: str, top: bool, sub: bool) -> None:
-        """A new line: a heading of the outline's top level (`top`), a sub-heading (`sub`),
-        or any other line (nlp.sections tells)."""
+    def heading(self, line: str, top: bool) -> None:
+        """A new line: a heading of the outline's top level (`top`), a sub-heading, or any
+        other line (nlp.sections tells)."""
         self.paragraph = None
-        if top:
-            named = named_in(line, None)
-            self.top, self.sub = (named[0][0] if named else self.document), None
-        elif sub:
-            named = named_in(line, None)
-            self.sub = named[0][0] if named else self.sub
+        sub = not top and is_sub_heading(line)
         if top or sub:
+            named = named_in(line, None)
+            if top:
+                self.top, self.sub = (named[0][0] if named else self.document), None
+            elif named:
+                self.sub = named[0][0]
             # of Tết alone: not "3. Chăm lo đời sống, Tết và Mái ấm Công đoàn"
             self.at_tet = speaks_of_tet(line) and not _LISTS.search(line)
 
