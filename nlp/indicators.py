@@ -372,7 +372,7 @@ def _topic(sentence_head: str, before: str, unit: str) -> str | None:
     `before`, the words near the figure, may say it is a part."""
     if measure_of(unit) == "count" and unit not in _CLASSIFIERS:
         return None
-    if PART_OF_TOTAL.search(before):
+    if _PART_OF_TOTAL.search(before):
         return None  # "Kết nạp mới 12.000 đoàn viên, trong đó khu vực … chiếm ít nhất 70%"
     if _SET_APART.search(_since_semicolon(before)):
         # "Tiến độ thành lập CĐCS chưa đạt yêu cầu; tỷ lệ thỏa ước được xếp loại B trở lên
@@ -469,7 +469,7 @@ _FOR_THEM = re.compile(r"(?<!\w)cho\s*$", re.IGNORECASE)
 _TET = re.compile(r"(?<!\w)tết(?!\w)", re.IGNORECASE)
 # a part of a total named before it in the sentence: "2.184 CĐCS với 168.432 đoàn viên;
 # trong đó khu vực doanh nghiệp ngoài nhà nước có 612 CĐCS và 74.905 đoàn viên"
-PART_OF_TOTAL = re.compile(r"\d[^.!?]*(?<!\w)trong đó(?!\w)", re.IGNORECASE)
+_PART_OF_TOTAL = re.compile(r"\d[^.!?]*(?<!\w)trong đó(?!\w)", re.IGNORECASE)
 
 
 def part_of_total(before: str) -> bool:
@@ -482,7 +482,7 @@ def part_of_total(before: str) -> bool:
     >>> part_of_total("thành lập mới 512 CĐCS, trong đó LĐLĐ huyện Sóc Sơn thành lập mới ")
     False
     """
-    found = PART_OF_TOTAL.search(before)
+    found = _PART_OF_TOTAL.search(before)
     return found is not None and not _UNION_AFTER.match(before, found.end())
 
 
@@ -507,7 +507,7 @@ def _measures(
         return False  # "739/739 CĐCS tổ chức hội nghị": a share of the unions, not their number
     if stock and measure_of(unit) == "count" and not _HOLDING.search(before):
         return False  # "… gồm 55 CĐCS, hơn 3.120 đoàn viên" holds; "quà cho 500 đoàn viên" not
-    if stock and measure_of(unit) == "count" and PART_OF_TOTAL.search(before):
+    if stock and measure_of(unit) == "count" and _PART_OF_TOTAL.search(before):
         return False  # "…; trong đó khu vực … có 612 CĐCS": a part, not the whole
     if stock and measure_of(unit) == "count" and not _names_stock(indicator_id, unit):
         return False  # "143 doanh nghiệp đã có CĐCS" counts enterprises, not unions

@@ -471,7 +471,7 @@ def _layout(header: list[Cell], body: list[list[Cell]] | None = None) -> _Layout
         kinds[i] = _header_kind(name)
         periods[i] = _column_period(name)
         named_months = find_months(header[i].text)
-        months[i] = named_months[0][0] if named_months else None
+        months[i] = named_months[0].months if named_months else None
     if "target" in kinds.values():
         # "Chỉ tiêu | Kết quả": beside the goals' column, "Kết quả" holds what was done (alone,
         # as in a resolution's annex of targets, it is what is to be achieved)
