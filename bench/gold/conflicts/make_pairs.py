@@ -32,7 +32,6 @@ FILES = {
     "L": "sonla_soket_giuanhiemky_2025.md",
     "M": "sonla_tin_soket_2025.txt",
 }
-ORDER = list(FILES)
 
 TH, HT, SL = "Thanh Hóa", "Hà Tĩnh", "Sơn La"
 R, G_ = "result", "goal"
@@ -1472,63 +1471,54 @@ LABELS = {
 }
 
 
-def eligible_pairs(figures):
+def eligible_pairs(figures: list[dict], order: list[str]) -> list[tuple[dict, dict]]:
+    """Every pair of figures of two files with equal province, period, kind and measure."""
     pairs = []
     for a, b in itertools.combinations(figures, 2):
         if a["file"] == b["file"]:
             continue
         if all(a[k] == b[k] for k in ("province", "period", "kind", "measure")):
-            if ORDER.index(a["file"]) > ORDER.index(b["file"]):
+            if order.index(a["file"]) > order.index(b["file"]):
                 a, b = b, a
             pairs.append((a, b))
     return pairs
 
 
-def main() -> None:
+def write_set(here: Path, docs: str, files: dict, rows: list, labels_given: dict) -> None:
+    """Check the labels against the eligible pairs and write catalogue.jsonl and
+    conflicts.jsonl in `here` (the second set, conflicts2, calls this with its own tables)."""
+    order = list(files)
     keys = ("id", "snippet", "number", "province", "period", "kind", "measure", "what")
     figures = []
-    for row in FIGURES:
+    for row in rows:
         record = dict(zip(keys, row, strict=True))
         record["file"] = record["id"][0]
-        record["doc"] = DOCS + FILES[record["file"]]
+        record["doc"] = docs + files[record["file"]]
         figures.append(record)
     ids = [f["id"] for f in figures]
     assert len(ids) == len(set(ids)), "duplicate figure id"
     by_id = {f["id"]: f for f in figures}
 
     labels = {}
-    for (x, y), value in LABELS.items():
+    for (x, y), value in labels_given.items():
         a, b = by_id[x], by_id[y]
-        if ORDER.index(a["file"]) > ORDER.index(b["file"]):
+        if order.index(a["file"]) > order.index(b["file"]):
             x, y = y, x
         assert (x, y) not in labels, f"label repeated: {x} {y}"
         labels[(x, y)] = value
 
-    pairs = eligible_pairs(figures)
+    pairs = eligible_pairs(figures, order)
     wanted = {(a["id"], b["id"]) for a, b in pairs}
     missing = sorted(wanted - set(labels))
     extra = sorted(set(labels) - wanted)
     assert not missing, f"eligible pairs without a label: {missing}"
     assert not extra, f"labels on pairs that are not eligible: {extra}"
 
-    with open(HERE / "catalogue.jsonl", "w", encoding="utf-8") as out:
+    with open(here / "catalogue.jsonl", "w", encoding="utf-8") as out:
         for f in figures:
-            row = {
-                k: f[k]
-                for k in (
-                    "id",
-                    "doc",
-                    "snippet",
-                    "number",
-                    "province",
-                    "period",
-                    "kind",
-                    "measure",
-                    "what",
-                )
-            }
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
-    with open(HERE / "conflicts.jsonl", "w", encoding="utf-8") as out:
+            out.write(json.dumps({k: f[k] for k in ("id", "doc", *keys[1:])}, ensure_ascii=False))
+            out.write("\n")
+    with open(here / "conflicts.jsonl", "w", encoding="utf-8") as out:
         for a, b in pairs:
             conflict, category, why = labels[(a["id"], b["id"])]
             row = {
@@ -1543,6 +1533,10 @@ def main() -> None:
     print(
         f"{len(figures)} figures, {len(pairs)} pairs, {sum(labels[p][0] for p in wanted)} conflicts"
     )
+
+
+def main() -> None:
+    write_set(HERE, DOCS, FILES, FIGURES, LABELS)
 
 
 if __name__ == "__main__":

@@ -12,8 +12,7 @@ label names a pair that is not eligible, so the list stays exhaustive.
 
 from __future__ import annotations
 
-import itertools
-import json
+import importlib.util
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -33,7 +32,6 @@ FILES = {
     "K": "nghean_tin_tongket_2025.html",
     "L": "nghean_yte_baocao_2025.txt",
 }
-ORDER = list(FILES)
 
 HN, QN, NA = "Hà Nội", "Quảng Ninh", "Nghệ An"
 R, G_ = "result", "goal"
@@ -1372,77 +1370,14 @@ LABELS = {
 }
 
 
-def eligible_pairs(figures):
-    pairs = []
-    for a, b in itertools.combinations(figures, 2):
-        if a["file"] == b["file"]:
-            continue
-        if all(a[k] == b[k] for k in ("province", "period", "kind", "measure")):
-            if ORDER.index(a["file"]) > ORDER.index(b["file"]):
-                a, b = b, a
-            pairs.append((a, b))
-    return pairs
-
-
 def main() -> None:
-    keys = ("id", "snippet", "number", "province", "period", "kind", "measure", "what")
-    figures = []
-    for row in FIGURES:
-        record = dict(zip(keys, row, strict=True))
-        record["file"] = record["id"][0]
-        record["doc"] = DOCS + FILES[record["file"]]
-        figures.append(record)
-    ids = [f["id"] for f in figures]
-    assert len(ids) == len(set(ids)), "duplicate figure id"
-    by_id = {f["id"]: f for f in figures}
-
-    labels = {}
-    for (x, y), value in LABELS.items():
-        a, b = by_id[x], by_id[y]
-        if ORDER.index(a["file"]) > ORDER.index(b["file"]):
-            x, y = y, x
-        assert (x, y) not in labels, f"label repeated: {x} {y}"
-        labels[(x, y)] = value
-
-    pairs = eligible_pairs(figures)
-    wanted = {(a["id"], b["id"]) for a, b in pairs}
-    missing = sorted(wanted - set(labels))
-    extra = sorted(set(labels) - wanted)
-    assert not missing, f"eligible pairs without a label: {missing}"
-    assert not extra, f"labels on pairs that are not eligible: {extra}"
-
-    with open(HERE / "catalogue.jsonl", "w", encoding="utf-8") as out:
-        for f in figures:
-            row = {
-                k: f[k]
-                for k in (
-                    "id",
-                    "doc",
-                    "snippet",
-                    "number",
-                    "province",
-                    "period",
-                    "kind",
-                    "measure",
-                    "what",
-                )
-            }
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
-    with open(HERE / "conflicts.jsonl", "w", encoding="utf-8") as out:
-        for a, b in pairs:
-            conflict, category, why = labels[(a["id"], b["id"])]
-            row = {
-                "a": {"doc": a["doc"], "snippet": a["snippet"], "number": a["number"]},
-                "b": {"doc": b["doc"], "snippet": b["snippet"], "number": b["number"]},
-                "conflict": conflict,
-                "category": category,
-                "why": why,
-                "ids": [a["id"], b["id"]],
-            }
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(
-        f"{len(figures)} figures, {len(pairs)} pairs, {sum(labels[p][0] for p in wanted)} conflicts"
+    # the first set's writer: the same checks and the same files
+    spec = importlib.util.spec_from_file_location(
+        "first_set", HERE.parent / "conflicts" / "make_pairs.py"
     )
+    first = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(first)
+    first.write_set(HERE, DOCS, FILES, FIGURES, LABELS)
 
 
 if __name__ == "__main__":
