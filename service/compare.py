@@ -325,6 +325,8 @@ def compare(
             r.period or "",
             r.months or "",
             r.kind,
+            # the province's own union before its districts', sectors' and grassroots'
+            is_below_province(r.organisation),
         )
     )
     return Comparison(
