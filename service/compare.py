@@ -285,8 +285,10 @@ def compare(
     `after_merger`); `after_merger` rolls the 63 old provinces into the 34 new ones and says
     which were merged.
     """
+    claims = list(claims)
     merged: dict[str, set[str]] = defaultdict(set)
     groups: dict[tuple[str, str, str, str, str], list[CompareRow]] = defaultdict(list)
+    planned = _plan_and_result_rows(claims)
     for claim in claims:
         province = claim.figure.province
         written = province
@@ -297,6 +299,8 @@ def compare(
         if written and province != written:  # said only of the rows shown
             merged[province].add(written)
         row = _row(indicator, claim, province)
+        if row.unit == "%" and (claim.doc_id, row.sentence) in planned:
+            row.of_plan = True  # "Thành lập mới CĐCS | 50 | 56 | 112,0": a share of the plan
         same_group = groups[_group_key(row)]
         twin = next(
             (r for r in same_group if r.value == row.value and r.qualifier == row.qualifier),
@@ -332,6 +336,18 @@ def compare(
     return Comparison(
         indicator=indicator, rows=rows, merged={k: sorted(v) for k, v in merged.items()}
     )
+
+
+def _plan_and_result_rows(claims: list[Claim]) -> set[tuple[str, str]]:
+    """The table rows (document, row) holding a goal and a result in a count or a sum: their
+    percent is how much of the plan was done ("Kết nạp đoàn viên mới | 6.800 | 7.072 |
+    104,0"), not a rate of coverage."""
+    kinds: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for claim in claims:
+        f = claim.figure
+        if f.unit != "%" and " | " in f.sentence:
+            kinds[(claim.doc_id, f.sentence)].add(f.kind)
+    return {key for key, found in kinds.items() if found == {"target", "achievement"}}
 
 
 def _add_shares(rows: list[CompareRow]) -> None:

@@ -364,3 +364,18 @@ def test_a_bar_ocr_reads_at_a_lines_end_is_no_text() -> None:
     assert document.title and document.title.startswith(
         "BÁO CÁO Sơ kết công tác công đoàn 6 tháng đầu năm 2026"
     )
+
+
+def test_a_tables_rate_beside_its_plan_and_result_is_a_share_of_the_plan() -> None:
+    """ "2 | Thành lập mới CĐCS | CĐCS | 50 | 56 | 112,0": the 112,0 is how much of the plan
+    was done (the audit had seen it shown as a bare percent, beside rates of coverage)."""
+    row = "2 | Thành lập mới CĐCS | CĐCS | 50 | 56 | 112,0"
+    unions = {"unit": "công đoàn cơ sở", "indicator": "new_grassroots_unions"}
+    plan = _claim("a", "50", 50, row, kind="target", start=27, **dict(unions))
+    done = _claim("a", "56", 56, row, start=32, **dict(unions))
+    rate = _claim("a", "112,0", 112.0, row, unit="%", indicator="new_grassroots_unions", start=37)
+    coverage = _claim("b", "80%", 80, "Có 80% doanh nghiệp có CĐCS.", unit="%")
+    coverage.figure.indicator = "new_grassroots_unions"
+    rows = {r.text: r for r in compare("x", [plan, done, rate, coverage]).rows}
+    assert rows["112,0"].of_plan and not rows["80%"].of_plan
+    assert not rows["112,0"].conflict and not rows["80%"].conflict
