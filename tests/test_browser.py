@@ -157,6 +157,9 @@ def test_documents_that_disagree_are_drawn_in_red(browser, home_copy: Path) -> N
         numbers = disputing.locator("td.row-number").all_inner_texts()
         against = disputing.locator(".against").all_inner_texts()
         assert sorted(a.strip() for a in against) == sorted(f"≠ #{n}" for n in numbers[::-1])
+        # ... as a link to it
+        target = disputing.locator(".against a").first.get_attribute("href")
+        assert page.locator(target).locator("td.row-number").inner_text() in numbers
         shot = page.locator("#compare").screenshot()
         assert _count_colour(shot, CONFLICT_RED) > 500  # both claims drawn, in red
 

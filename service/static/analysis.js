@@ -310,8 +310,19 @@ function compareRow(row, index, numbers) {
   if (row.conflict) {
     const against = (row.conflicts_with || []).map((key) => numbers.get(key)).filter(Boolean);
     province.title = "Các nguồn nêu số liệu khác nhau";
-    if (against.length) province.append(el("span", "against", ` ≠ ${against.map((n) => "#" + n).join(", ")}`));
+    if (against.length) {
+      // "≠ #2, #5": each a link to the row it disputes
+      const span = el("span", "against", " ≠ ");
+      against.forEach((n, i) => {
+        if (i) span.append(", ");
+        const link = el("a", null, `#${n}`);
+        link.href = `#compare-row-${n}`;
+        span.append(link);
+      });
+      province.append(span);
+    }
   }
+  tr.id = `compare-row-${index + 1}`;
   tr.appendChild(el("td", "row-number", String(index + 1)));
   tr.appendChild(province);
   const share = row.achieved_share != null ? ` (${formatNumber(row.achieved_share)}% chỉ tiêu)` : "";
@@ -339,11 +350,13 @@ function compareRow(row, index, numbers) {
 function compareSummary(data) {
   const merged = Object.entries(data.merged || {}).map(([n, old]) => `${n} gồm ${old.join(", ")}`);
   const conflicts = data.rows.filter((r) => r.conflict).length;
+  // each dispute is named by both its rows
+  const pairs = data.rows.reduce((n, r) => n + (r.conflicts_with || []).length, 0) / 2;
   const what = data.by === "subject"
     ? `Số liệu có chủ đề chứa “${data.indicator}”`
     : `Chỉ tiêu: ${indicatorLabel(data.indicator)}`;
   return `${what} — ${data.rows.length} dòng` +
-    (conflicts ? `, ${conflicts} mâu thuẫn` : "") +
+    (conflicts ? `, ${conflicts} dòng mâu thuẫn (${pairs} cặp)` : "") +
     (merged.length ? `; ${merged.join("; ")}` : "");
 }
 
