@@ -143,6 +143,20 @@ def province_after_merger(name: str) -> str | None:
     return g.merged_into.get(name)
 
 
+def renamed(name: str | None) -> str | None:
+    """The name since 1/7/2025 of a province that only changed its name, the rest as they are:
+    Thừa Thiên Huế is the city of Huế with nothing added, Bắc Giang stays Bắc Giang (it was
+    merged into Bắc Ninh, which is another province).
+
+    >>> renamed("Thừa Thiên Huế"), renamed("Bắc Giang"), renamed("Nghệ An"), renamed(None)
+    ('Huế', 'Bắc Giang', 'Nghệ An', None)
+    """
+    if name is None:
+        return None
+    new = province_after_merger(name)
+    return new if new and gazetteer().formed_from.get(new) == (name,) else name
+
+
 def gone_in(name: str) -> int | None:
     """The year a province gone before 2008 ended ("Hà Tây": 2008); None for the 63 (which
     the merger of 1/7/2025 ended, or not).

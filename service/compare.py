@@ -26,7 +26,7 @@ from nlp.figures import AGAINST_PLAN
 from nlp.indicators import part_of_total, speaks_of_tet
 from nlp.numerals import parse_number
 from nlp.organisations import is_below_province
-from nlp.places import province_after_merger
+from nlp.places import province_after_merger, renamed
 from nlp.records import Figure
 from nlp.text import sort_key
 
@@ -180,16 +180,65 @@ def _disagree(a: CompareRow, b: CompareRow, accounts: dict[str, frozenset[float]
     if a.denominator is None or b.denominator is None:  # ("739/745" is no "739/739")
         if _overlap(bounds(a), bounds(b)):
             return False
-    if (is_below_province(a.organisation) or is_below_province(b.organisation)) and not (
-        _same_body(a, b)
-    ):
-        return False  # a district's or a sector's union counts its own, not the province's
-    if a.province_as_written != b.province_as_written:
-        return False  # after the merger: Bắc Giang's own total and Bắc Ninh's are no dispute
+    if not _one_claimant(a, b):
+        return False
     return len({accounts[d] for d in (a.doc_id, *a.also_in, b.doc_id, *b.also_in)}) > 1
 
 
+def _one_claimant(a: CompareRow, b: CompareRow) -> bool:
+    """Whether two rows are claims on one body: a district's or a sector's union counts its
+    own, not the province's; after the merger, Bắc Giang's own total and Bắc Ninh's are
+    two."""
+    if (is_below_province(a.organisation) or is_below_province(b.organisation)) and not (
+        _same_body(a, b)
+    ):
+        return False
+    return renamed(a.province_as_written) == renamed(b.province_as_written)
+
+
+def _more_than_the_year(indicator: str, groups: dict[tuple, list[CompareRow]]) -> None:
+    """A year's total can be no smaller than what its first months had already counted: 42
+    new unions "đến ngày 30/11/2024" and 24 in the whole of 2024 dispute each other (flows
+    only: a stock of members may well fall by December)."""
+    if indicator not in _FLOWS:
+        return
+    wholes: dict[tuple, list[CompareRow]] = defaultdict(list)
+    for (province, period, months, kind, unit, part), group in groups.items():
+        if not months and unit != "%":
+            wholes[(province, period, kind, unit, part)].extend(group)
+    for (province, period, months, kind, unit, part), group in groups.items():
+        if not months or not months.startswith("01-"):
+            continue
+        for early in group:
+            for year in wholes.get((province, period, kind, unit, part), []):
+                if (
+                    early.doc_id != year.doc_id
+                    and bounds(early)[0] > bounds(year)[1]
+                    and _one_claimant(early, year)
+                ):
+                    early.conflicts_with.append(year.key)
+                    year.conflicts_with.append(early.key)
+                    early.conflict = year.conflict = True
+
+
 _EXCEEDS = re.compile(r"(?<!\w)vượt(?: mức)?\s*$", re.IGNORECASE)
+# indicators that count what is added in a time, which only grows as the year goes on (not
+# the members or unions standing at a day, nor the agreements in force, which may fall)
+_FLOWS = frozenset(
+    {
+        "new_members",
+        "new_grassroots_unions",
+        "party_referrals",
+        "officials_trained",
+        "welfare_spending",
+        "worker_loans",
+        "donations",
+        "tet_beneficiaries",
+        "union_houses",
+        "initiatives",
+        "strikes",
+    }
+)
 
 
 def _same_body(a: CompareRow, b: CompareRow) -> bool:
@@ -290,8 +339,9 @@ def compare(
     groups: dict[tuple[str, str, str, str, str], list[CompareRow]] = defaultdict(list)
     planned = _plan_and_result_rows(claims)
     for claim in claims:
-        province = claim.figure.province
-        written = province
+        # a province that only changed its name is one: "Thừa Thiên Huế" of 2024 is Huế
+        province = renamed(claim.figure.province)
+        written = claim.figure.province
         if after_merger and province:
             province = province_after_merger(province) or province
         if provinces and province not in provinces:
@@ -321,6 +371,7 @@ def compare(
             r.conflicts_with = [o.key for o in group if o is not r and _disagree(r, o, accounts)]
             r.conflict = bool(r.conflicts_with)
         rows.extend(group)
+    _more_than_the_year(indicator, groups)
     _add_shares(rows)
     rows.sort(
         key=lambda r: (

@@ -223,7 +223,7 @@ def test_metadata_records_are_well_formed() -> None:
             assert path.exists(), record["doc"]
 
 
-@pytest.mark.parametrize("gold", ["conflicts", "conflicts2"])
+@pytest.mark.parametrize("gold", ["conflicts", "conflicts2", "conflicts3"])
 def test_conflict_pairs_are_well_formed_and_their_snippets_are_in_the_text(gold: str) -> None:
     """bench/gold/conflicts*: the labeller's own check (`python bench/gold/conflicts/check.py`):
     each snippet once in its document's text, its number in it, no pair twice, the pairs

@@ -48,6 +48,13 @@ CATEGORIES_FALSE = {
     "scale_same_value",
     "scale_rounding",
     "rate_form",
+    # the third set's (conflicts3)
+    "interim_vs_final",
+    "different_base",
+    "district_vs_district",
+    "net_vs_gross",
+    "eleven_months_vs_year",
+    "per_year_vs_term",
 }
 
 
