@@ -24,11 +24,15 @@ Every figure, number, person and local document is invented; the cited national 
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from scanned_print import justify, smooth_field, wrap  # noqa: E402
 
 HERE = Path(__file__).parent
 OUT = HERE / "scan.pdf"
@@ -332,33 +336,6 @@ SIGNATURE = [
 ]
 
 
-def wrap(text: str, face: ImageFont.FreeTypeFont, width: int, indent: int = 0) -> list[str]:
-    lines, line = [], ""
-    for word in text.split():
-        trial = f"{line} {word}" if line else word
-        room = width - (indent if not lines else 0)
-        if face.getlength(trial) <= room:
-            line = trial
-        else:
-            lines.append(line)
-            line = word
-    lines.append(line)
-    return lines
-
-
-def justify(draw: ImageDraw.ImageDraw, x: int, y: int, line: str, face, width: int) -> None:
-    words = line.split()
-    if len(words) == 1:
-        draw.text((x, y), line, font=face, fill=0)
-        return
-    ink = sum(face.getlength(w) for w in words)
-    gap = (width - ink) / (len(words) - 1)
-    at = float(x)
-    for word in words:
-        draw.text((round(at), y), word, font=face, fill=0)
-        at += face.getlength(word) + gap
-
-
 class Page:
     def __init__(self, number: int = 1) -> None:
         self.image = Image.new("L", (WIDTH, HEIGHT), 255)
@@ -628,14 +605,6 @@ def typeset() -> list[Page]:
             signature(page)
         assert pages[-1].y < HEIGHT - BOTTOM, f"page {len(pages)} overflows: {pages[-1].y}"
     return pages
-
-
-def smooth_field(rng: np.random.Generator, shape: tuple[int, int], cells: int) -> np.ndarray:
-    """A smooth random field in [0, 1]: a coarse grid of random values, resized bicubically."""
-    coarse = rng.uniform(0, 1, (cells, max(2, round(cells * shape[1] / shape[0]))))
-    image = Image.fromarray((coarse * 255).astype(np.uint8), "L")
-    field = np.asarray(image.resize((shape[1], shape[0]), Image.BICUBIC), dtype=np.float32)
-    return field / 255
 
 
 def photocopy(page: Page, turn: float, rng: np.random.Generator) -> Image.Image:

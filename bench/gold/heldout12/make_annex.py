@@ -28,10 +28,14 @@ Every figure, number and local document is invented.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from scanned_print import smooth_field, wrap  # noqa: E402
 
 HERE = Path(__file__).parent
 OUT = HERE / "annex.pdf"
@@ -154,19 +158,6 @@ AFTER = [
 ]
 
 
-def wrap(text: str, face: ImageFont.FreeTypeFont, width: int) -> list[str]:
-    lines, line = [], ""
-    for word in text.split():
-        trial = f"{line} {word}" if line else word
-        if face.getlength(trial) <= width:
-            line = trial
-        else:
-            lines.append(line)
-            line = word
-    lines.append(line)
-    return lines
-
-
 class Page:
     def __init__(self) -> None:
         self.image = Image.new("L", (WIDTH, HEIGHT), 255)
@@ -267,14 +258,6 @@ def typeset() -> Page:
             page.y += LEADING
     assert page.y < HEIGHT - BOTTOM, f"the page overflows: {page.y}"
     return page
-
-
-def smooth_field(rng: np.random.Generator, shape: tuple[int, int], cells: int) -> np.ndarray:
-    """A smooth random field in [0, 1]: a coarse grid of random values, resized bicubically."""
-    coarse = rng.uniform(0, 1, (cells, max(2, round(cells * shape[1] / shape[0]))))
-    image = Image.fromarray((coarse * 255).astype(np.uint8), "L")
-    field = np.asarray(image.resize((shape[1], shape[0]), Image.BICUBIC), dtype=np.float32)
-    return field / 255
 
 
 def photocopy(page: Page, rng: np.random.Generator) -> Image.Image:

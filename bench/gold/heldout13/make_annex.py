@@ -27,10 +27,14 @@ Every figure, number and local document is invented; the industrial parks are re
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from scanned_print import wrap  # noqa: E402
 
 HERE = Path(__file__).parent
 OUT = HERE / "annex.pdf"
@@ -108,19 +112,6 @@ def table_rows() -> list[list[str]]:
     rows = [[tt, name, *map(number, counts)] for tt, name, *counts in UNITS]
     total = ["", "Cộng", *(number(sum(u[k] for u in UNITS)) for k in range(2, 6))]
     return [*rows, total]
-
-
-def wrap(text: str, face: ImageFont.FreeTypeFont, width: int) -> list[str]:
-    lines, line = [], ""
-    for word in text.split():
-        trial = f"{line} {word}" if line else word
-        if face.getlength(trial) <= width:
-            line = trial
-        else:
-            lines.append(line)
-            line = word
-    lines.append(line)
-    return lines
 
 
 class Page:

@@ -35,10 +35,14 @@ from __future__ import annotations
 
 import io
 import math
+import sys
 from pathlib import Path
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from scanned_print import justify, wrap  # noqa: E402
 
 HERE = Path(__file__).parent
 OUT = HERE / "scan.pdf"
@@ -228,33 +232,6 @@ SIGNATURE = [
     ("b", "Phạm Thị Ngọc Lan"),
 ]
 STAMP_TEXT = "CÔNG ĐOÀN NGÀNH GIÁO DỤC * TỈNH KHÁNH HÒA * "
-
-
-def wrap(text: str, face: ImageFont.FreeTypeFont, width: int, indent: int = 0) -> list[str]:
-    lines, line = [], ""
-    for word in text.split():
-        trial = f"{line} {word}" if line else word
-        room = width - (indent if not lines else 0)
-        if face.getlength(trial) <= room:
-            line = trial
-        else:
-            lines.append(line)
-            line = word
-    lines.append(line)
-    return lines
-
-
-def justify(draw: ImageDraw.ImageDraw, x: int, y: int, line: str, face, width: int) -> None:
-    words = line.split()
-    if len(words) == 1:
-        draw.text((x, y), line, font=face, fill=0)
-        return
-    ink = sum(face.getlength(w) for w in words)
-    gap = (width - ink) / (len(words) - 1)
-    at = float(x)
-    for word in words:
-        draw.text((round(at), y), word, font=face, fill=0)
-        at += face.getlength(word) + gap
 
 
 class Page:
