@@ -35,11 +35,12 @@ from .ocr import (
     syllable_share,
 )
 from .pdfcheck import check_pdf
-from .pdftables import FoundTable, find_tables
+from .pdftables import FoundTable, decode_legacy_chars, find_tables, find_unruled_tables
 from .records import Extracted
 from .tables import PlacedTable, header_rows, join_tables, text_lines
 from .tesseract import OcrUnavailable, ocr_workers, tesseract
 from .text import join_paragraphs, normalize
+from .unruled import MIN_BODY_ROWS, MIN_COLUMNS
 
 # a page with fewer characters than this, and an image, is a scan
 MIN_TEXT_CHARS = 20
@@ -54,6 +55,8 @@ MIN_TABLE_PATHS = 4
 # a line this long is prose, whose end tells the margin; a column holds this many of them
 PROSE_CHARS = 20
 MIN_COLUMN_LINES = 3
+# a gap this many times the font size parts a line's pieces (justified prose stays under 1)
+PIECE_GAP_EM = 1.5
 _LINE = re.compile(r"[^\r\n]+")
 _SOFT_HYPHENS = ("\u00ad", "\x02")  # pdfium reports a soft hyphen at a line end as \x02
 _PDFIUM_HYPHEN = re.compile(r"(\w*)\ufffe(\w*)")
@@ -70,6 +73,7 @@ class Line:
     bottom: float = 0.0
     first_word: float = 0.0  # width of its first word
     wrapped: bool = False  # filled to the margin: its paragraph goes on
+    pieces: int = 1  # runs of text with a column's gap between them: cells, tab stops
 
 
 @dataclass
@@ -200,8 +204,33 @@ def text_lines_of(textpage, turn: Callable[[Box], Box] | None = None) -> tuple[l
             bottom, top = last_bottom, last_top
         space = text.find(" ", start, end)
         first_word = charbox((space if space != -1 else end) - 1)[2] - left
-        lines.append(Line(content, left, right, top, bottom, first_word))
+        runs = _pieces(textpage, start, end, turn)
+        lines.append(Line(content, left, right, top, bottom, first_word, pieces=runs))
     return lines, legacy
+
+
+def _pieces(textpage, start: int, end: int, turn) -> int:
+    """How many runs of text a line holds with a gap of PIECE_GAP_EM of its font size
+    between them: a table's cells, a label and its value at a tab stop. pdfium gives each
+    text object its own rectangle, so one call per line tells them from prose (whose
+    spaces, however stretched, lie inside its rectangles or stay under an em)."""
+    import pypdfium2.raw as pdfium_c
+
+    count = textpage.count_rects(start, end - start)
+    if count < 2:
+        return 1
+    size = pdfium_c.FPDFText_GetFontSize(textpage, start)
+    boxes = [textpage.get_rect(i) for i in range(count)]
+    if turn is not None:
+        boxes = [turn(box) for box in boxes]
+    boxes.sort(key=lambda box: box[0])
+    pieces = 1
+    reach = boxes[0][2]
+    for box in boxes[1:]:
+        if box[0] - reach >= PIECE_GAP_EM * size:
+            pieces += 1
+        reach = max(reach, box[2])
+    return pieces
 
 
 def _right_margin(lines: list[Line]) -> float:
@@ -250,7 +279,8 @@ def _margins(lines: list[Line], gutter: float | None = None, known: bool = False
 def _mark_wraps(lines: list[Line]) -> None:
     """A line is wrapped when the next line's first word would not have fitted after it
     before its column's right margin, and the next line follows at the page's usual line
-    pitch (a wider gap is a paragraph break)."""
+    pitch (a wider gap is a paragraph break); never when either holds pieces set apart
+    like a table's cells."""
     if len(lines) < 2:
         return
     gutter = _gutter(lines)
@@ -272,7 +302,10 @@ def _mark_wraps(lines: list[Line]) -> None:
             and step < 0
             and not line.text.rstrip().endswith((".", ":", ";", "!", "?"))
         )
-        line.wrapped = (close or over) and room < following.first_word + 2 * char_width
+        # a label and its value at a tab stop, or a row of an unread table, is a line apart
+        apart = line.pieces > 1 or following.pieces > 1
+        fits = room >= following.first_word + 2 * char_width
+        line.wrapped = (close or over) and not fits and not apart
 
 
 Matrix = tuple[float, float, float, float, float, float]
@@ -509,9 +542,12 @@ def _read_page(pdf, plumber: _Plumber, index: int) -> PageWork:
             except OcrUnavailable as error:
                 work.unread = f"scanned page not read: {error}"
             return work
-        if MIN_TABLE_PATHS <= paths <= MAX_PATHS_FOR_TABLES:
+        ruled = MIN_TABLE_PATHS <= paths <= MAX_PATHS_FOR_TABLES
+        # rows of a table without rules: lines of a table's columns apart (pdfium's boxes)
+        unruled = sum(line.pieces >= MIN_COLUMNS for line in lines) >= MIN_BODY_ROWS
+        if ruled or unruled:
             alone = _alone(pdf, index) if page.get_rotation() != rotation else None
-            work.tables = _tables(plumber, index, legacy, work, alone)
+            work.tables = _tables(plumber, index, legacy, work, alone, ruled, unruled)
             lines = [line for line in lines if not _inside(line, work.tables)]
         work.lines = lines
     except pdfium.PdfiumError as error:
@@ -522,12 +558,23 @@ def _read_page(pdf, plumber: _Plumber, index: int) -> PageWork:
 
 
 def _tables(
-    plumber: _Plumber, index: int, legacy: bool, work: PageWork, alone: bytes | None
+    plumber: _Plumber,
+    index: int,
+    legacy: bool,
+    work: PageWork,
+    alone: bytes | None,
+    ruled: bool,
+    unruled: bool,
 ) -> list[FoundTable]:
     try:
         plumber_page = plumber.page(index, alone)
         try:
-            return find_tables(plumber_page, legacy=legacy)
+            if legacy:
+                decode_legacy_chars(plumber_page)
+            found = find_tables(plumber_page, legacy=legacy) if ruled else []
+            if unruled:
+                found += find_unruled_tables(plumber_page, found, legacy=legacy)
+            return found
         finally:
             plumber_page.close()
     except Exception as error:  # pdfminer's errors have no common base; the text stays
@@ -662,7 +709,9 @@ def _assemble(pages: list[PageWork]) -> Extracted:
                 PlacedTable(
                     page=work.number,
                     grid=table.grid,
-                    n_header=header_rows(table.grid),
+                    n_header=(
+                        header_rows(table.grid) if table.n_header is None else table.n_header
+                    ),
                     columns=table.columns,
                     opens_page=not any(line.bottom > table.high for line in work.lines),
                     closes_page=not any(line.top < table.low for line in work.lines),

@@ -1,4 +1,5 @@
-"""Ruled tables of a PDF page, by pdfplumber, as Grids with their merged cells.
+"""Tables of a PDF page, by pdfplumber: ruled ones as Grids with their merged cells, and
+unruled ones from its words (unruled.py).
 
 pdfplumber finds a table from its ruling lines and gives each cell's box; a merged cell is
 one box over several rows or columns of the layout, and the slots it covers come back as
@@ -14,6 +15,8 @@ from dataclasses import dataclass
 from .legacy import convert_chars, fix_legacy, restore_u
 from .tables import Grid, join_cell_lines
 from .text import normalize
+from .unruled import Word
+from .unruled import find_tables as find_unruled
 
 EPSILON = 1.0  # points
 
@@ -25,6 +28,7 @@ class FoundTable:
     columns: tuple[float, ...]  # left edge of each column, then the right edge
     low: float  # the table's bottom and top in PDF space (y upwards), as pypdfium2 has them
     high: float
+    n_header: int | None = None  # its header rows, when the finder knows them
 
 
 def decode_legacy_chars(page) -> None:
@@ -88,11 +92,9 @@ def _grid(table, page, legacy: bool) -> tuple[Grid, tuple[float, ...]]:
 
 
 def find_tables(page, legacy: bool = False) -> list[FoundTable]:
-    """The ruled tables of a pdfplumber page with two rows and two columns or more (a ruled
-    box around a paragraph, or a page head laid out in one row, is not a table: its text
-    stays in the page's text)."""
-    if legacy:
-        decode_legacy_chars(page)
+    """The ruled tables of a pdfplumber page (its characters already decoded when `legacy`)
+    with two rows and two columns or more (a ruled box around a paragraph, or a page head
+    laid out in one row, is not a table: its text stays in the page's text)."""
     found = []
     for table in page.find_tables():
         if not table.cells:
@@ -109,6 +111,40 @@ def find_tables(page, legacy: bool = False) -> list[FoundTable]:
                 columns=columns,
                 low=page.height - bottom,
                 high=page.height - top,
+            )
+        )
+    return found
+
+
+def find_unruled_tables(page, ruled: list[FoundTable], legacy: bool = False) -> list[FoundTable]:
+    """The tables set without ruling lines on a pdfplumber page (its characters already
+    decoded when `legacy`), outside the `ruled` ones."""
+
+    def outside(word: dict) -> bool:
+        middle = (word["top"] + word["bottom"]) / 2
+        return not any(
+            t.bbox[0] - EPSILON <= word["x0"] <= t.bbox[2] + EPSILON
+            and t.bbox[1] - EPSILON <= middle <= t.bbox[3] + EPSILON
+            for t in ruled
+        )
+
+    words = [
+        Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], _is_bold(w.get("fontname", "")))
+        for w in page.extract_words(extra_attrs=["fontname"])
+        if outside(w)
+    ]
+    found = []
+    for table in find_unruled(words):
+        text = [[_cell_text(cell, legacy) for cell in row] for row in table.grid.text]
+        grid = Grid(text=text, span=table.grid.span, bold=table.grid.bold)
+        found.append(
+            FoundTable(
+                bbox=(table.x0, table.top, table.x1, table.bottom),
+                grid=grid,
+                columns=table.columns,
+                low=page.height - table.bottom,
+                high=page.height - table.top,
+                n_header=table.n_header,
             )
         )
     return found

@@ -74,6 +74,15 @@ def is_numeric(cell: str) -> bool:
     return _NUMERIC.fullmatch(cell.strip()) is not None
 
 
+def is_year(cell: str) -> bool:
+    """A year or a span of years, which names a column rather than counting anything.
+
+    >>> is_year("2025"), is_year("Năm 2024"), is_year("2021 - 2025"), is_year("2.025")
+    (True, True, True, False)
+    """
+    return _YEARS.fullmatch(cell.strip()) is not None
+
+
 def header_rows(grid: Grid, declared: bool = False) -> int:
     """How many rows at the top name the columns (0 when none do).
 
@@ -90,7 +99,7 @@ def header_rows(grid: Grid, declared: bool = False) -> int:
         return 0
     bold = grid.bold
     if not (declared or (bold and bold[0] and not all(bold[1:]))):
-        if any(is_numeric(cell) and not _YEARS.fullmatch(cell) for cell in first if cell):
+        if any(is_numeric(cell) and not is_year(cell) for cell in first if cell):
             return 0
         if not any(_numeric_below(grid, column) for column in range(grid.n_cols)):
             return 0
@@ -121,7 +130,7 @@ def _stacked(grid: Grid, row: int) -> bool:
     filled = [cell for cell in cells if cell]
     if not filled or _SECTION.match(filled[0]) or is_column_numbers(cells):
         return False
-    if any(is_numeric(cell) and not _YEARS.fullmatch(cell) for cell in filled):
+    if any(is_numeric(cell) and not is_year(cell) for cell in filled):
         return False
     return any(cells[c] and _numbers_below(grid, row, c) for c in range(1, len(cells)))
 

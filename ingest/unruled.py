@@ -1,0 +1,463 @@
+"""Tables drawn without ruling lines on a born-digital PDF page, found from how their words
+line up.
+
+Word prints a table with "No Border" (or only a rule under the header) as words at fixed
+places and nothing else, so pdfplumber's ruled tables never see it, and read line by line
+its rows run into one paragraph ("1 Kết nạp đoàn viên mới Người 6.500 7.120 109,5 2 Thành
+lập CĐCS …"). Here a table is rows of figures whose pieces stand in the same columns:
+
+- a piece is a run of words with no gap wider than GAP_EM of the font's height between them;
+- a body row is a line of two pieces or more, one of them after the first a number (a bare
+  year names a column: "Năm 2025" is no value);
+- two body rows or more, close together, whose pieces fall into three columns or more make
+  a table; a column is the span over which the body rows' pieces overlap;
+- the lines just above the first row whose pieces stand in those columns are its header (a
+  piece over two columns, "Kết quả" over "6 tháng 2025 | 6 tháng 2026", is a merged cell);
+  a line ending in ":" is the prose that leads into the table;
+- a line with no number between rows is a cell's wrapped line: of the row above when it
+  starts in small letters or stands nearer to it, of the row below when nearer to that
+  (cells set in the middle of their row), a row of its own when it opens with a section
+  mark ("A. Về tổ chức") or stands in the first column of a numbered table.
+
+Two columns of text beside each other (a letterhead, "Nơi nhận" beside the signature, a
+label and its value set at a tab stop) are no table: they have two columns.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, field
+
+from .tables import Grid, is_numeric, is_year
+
+GAP_EM = 0.8  # a gap this many font heights wide separates two cells
+MAX_LINE_GAP_EM = 2.6  # lines further apart than this (top to top) are not one table
+MAX_HEADER_LINES = 4
+# a header's name reaches past its column of figures ("Tỷ lệ (%)" over "109,5") by this much
+HEADER_REACH_EM = 4.0
+MIN_COLUMNS = 3
+MIN_BODY_ROWS = 2
+# a line of one piece as wide as this share of the table is prose, not a header
+PROSE_WIDTH = 0.6
+_SECTION = re.compile(r"^(?:[A-ZĐ]|[IVX]{1,5}|\d{1,2})[.)]\s")
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word on the page, pdfplumber's way: x from the left, top and bottom from the top."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    bold: bool = False
+
+
+@dataclass
+class Piece:
+    words: list[Word]
+
+    @property
+    def text(self) -> str:
+        return " ".join(word.text for word in self.words)
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.words[-1].x1
+
+    @property
+    def bold(self) -> bool:
+        return all(word.bold for word in self.words)
+
+
+@dataclass
+class Line:
+    pieces: list[Piece]
+    top: float
+    bottom: float
+    height: float  # the font's, from its words
+
+    @property
+    def x0(self) -> float:
+        return self.pieces[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.pieces[-1].x1
+
+    @property
+    def middle(self) -> float:
+        return (self.top + self.bottom) / 2
+
+    @property
+    def text(self) -> str:
+        return " ".join(piece.text for piece in self.pieces)
+
+    @property
+    def bold(self) -> bool:
+        return all(piece.bold for piece in self.pieces)
+
+
+@dataclass
+class Table:
+    """A table found on a page: its grid, how many of its rows are the header, its box
+    (x from the left, top and bottom from the top) and its column edges."""
+
+    grid: Grid
+    n_header: int
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    columns: tuple[float, ...]
+    lines: list[Line] = field(default_factory=list, repr=False)
+
+
+def _is_value(text: str) -> bool:
+    """A cell that holds a figure: "6.500", "109,5", "≥ 95", "100%"; not "2025", "(%)"."""
+    return is_numeric(text) and not is_year(text)
+
+
+def lines_of(words: list[Word]) -> list[Line]:
+    """The page's words as lines, top to bottom: words whose middles are within 0.4 of a
+    font height of the line's first word stand on it; each line cut into pieces."""
+    lines: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: ((w.top + w.bottom) / 2, w.x0)):
+        middle = (word.top + word.bottom) / 2
+        if lines:
+            first = lines[-1][0]
+            height = first.bottom - first.top
+            if abs(middle - (first.top + first.bottom) / 2) <= 0.4 * height:
+                lines[-1].append(word)
+                continue
+        lines.append([word])
+    return [_line(sorted(group, key=lambda w: w.x0)) for group in lines]
+
+
+def _line(words: list[Word]) -> Line:
+    height = statistics.median(word.bottom - word.top for word in words)
+    pieces = [Piece([words[0]])]
+    for word in words[1:]:
+        if word.x0 - pieces[-1].x1 >= GAP_EM * height:
+            pieces.append(Piece([word]))
+        else:
+            pieces[-1].words.append(word)
+    top = min(word.top for word in words)
+    bottom = max(word.bottom for word in words)
+    return Line(pieces, top, bottom, height)
+
+
+def _is_body(line: Line) -> bool:
+    return len(line.pieces) >= 2 and any(_is_value(piece.text) for piece in line.pieces[1:])
+
+
+def _close(upper: Line, lower: Line) -> bool:
+    return 0 < lower.top - upper.top <= MAX_LINE_GAP_EM * max(upper.height, lower.height)
+
+
+def _columns(body: list[Line]) -> list[tuple[float, float]]:
+    """The spans of x over which the body rows' pieces overlap, left to right."""
+    spans: list[list[float]] = []
+    for x0, x1 in sorted((piece.x0, piece.x1) for line in body for piece in line.pieces):
+        if spans and x0 <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], x1)
+        else:
+            spans.append([x0, x1])
+    return [(x0, x1) for x0, x1 in spans]
+
+
+def _covered(piece: Piece, columns: list[tuple[float, float]]) -> list[int]:
+    """The columns a piece stands over (the nearest when it stands in a gap)."""
+    inside = [i for i, (x0, x1) in enumerate(columns) if piece.x0 < x1 and piece.x1 > x0]
+    if inside:
+        return inside
+    middle = (piece.x0 + piece.x1) / 2
+    return [min(range(len(columns)), key=lambda i: abs(sum(columns[i]) / 2 - middle))]
+
+
+def _runs(lines: list[Line]) -> list[tuple[int, int]]:
+    """Spans [first, last] of line indexes from one body row to the last body row after it
+    that follows close, with at most MAX_HEADER_LINES lines without numbers between."""
+    runs: list[tuple[int, int]] = []
+    start = last = None
+    for index, line in enumerate(lines):
+        if not _is_body(line):
+            continue
+        if (
+            last is not None
+            and index - last - 1 <= MAX_HEADER_LINES
+            and all(_close(lines[i], lines[i + 1]) for i in range(last, index))
+        ):
+            last = index
+            continue
+        if start is not None and last is not None:
+            runs.append((start, last))
+        start = last = index
+    if start is not None and last is not None:
+        runs.append((start, last))
+    return runs
+
+
+def _header_lines(lines: list[Line], first: int, x0: float, x1: float) -> int:
+    """Index of the first line above body line `first` that may still be the table's (its
+    header, or the upper lines of a first row set in the middle of its cells)."""
+    width = x1 - x0
+    top = first
+    while top > 0 and first - top < MAX_HEADER_LINES:
+        line = lines[top - 1]
+        if not _close(line, lines[top]) or _is_body(line):
+            break
+        if line.x0 < x0 - HEADER_REACH_EM * line.height:
+            break
+        if line.x1 > x1 + HEADER_REACH_EM * line.height:
+            break
+        if line.text.rstrip().endswith(":"):
+            break
+        if len(line.pieces) == 1 and line.x1 - line.x0 >= PROSE_WIDTH * width:
+            break
+        top -= 1
+    return top
+
+
+def _column_at(x: float, columns: list[tuple[float, float]]) -> int:
+    """The column whose span holds x, else the nearest."""
+    return min(
+        range(len(columns)),
+        key=lambda i: (
+            0.0
+            if columns[i][0] <= x <= columns[i][1]
+            else min(abs(x - columns[i][0]), abs(x - columns[i][1]))
+        ),
+    )
+
+
+def _center(piece: Piece) -> float:
+    return (piece.x0 + piece.x1) / 2
+
+
+def _merged_over(
+    piece: Piece, lower: list[Piece], columns: list[tuple[float, float]]
+) -> tuple[int, int] | None:
+    """The columns a header piece stands over as a merged cell ("Kết quả" over "6 tháng 2025"
+    and "6 tháng 2026"): it stands between two pieces of the lines under it, in two
+    columns, over the space between them rather than over either."""
+    middle = _center(piece)
+    left = [q for q in lower if _center(q) < middle and q.x1 < middle]
+    right = [q for q in lower if _center(q) > middle and q.x0 > middle]
+    if not left or not right:
+        return None
+    q_left = max(left, key=_center)
+    q_right = min(right, key=_center)
+    c_left, c_right = _column_at(_center(q_left), columns), _column_at(_center(q_right), columns)
+    if c_right - c_left != 1:
+        return None
+    spread = _center(q_right) - _center(q_left)
+    if min(middle - _center(q_left), _center(q_right) - middle) < 0.25 * spread:
+        return None
+    # the merged name reaches over both (centred over two columns), not far past them
+    if piece.x1 < q_left.x0 or piece.x0 > q_right.x1:
+        return None
+    return c_left, c_right
+
+
+Columns = list[tuple[float, float]]
+HeaderRow = tuple[list[str], list[str]]
+
+
+def _header(lines: list[Line], columns: Columns) -> list[HeaderRow]:
+    """The header's rows as (texts, spans). Lines stacked in one column are one cell's
+    lines; a piece over two columns with a name under each is a merged cell, and then the
+    header has two rows: the merged cells and the columns under no merged cell (merged
+    down), then the columns under them."""
+    n = len(columns)
+    own: list[list[str]] = [[] for _ in range(n)]
+    merged: list[tuple[int, int, str]] = []
+    for index, line in enumerate(lines):
+        lower = [q for below in lines[index + 1 :] for q in below.pieces]
+        for piece in line.pieces:
+            over = _merged_over(piece, lower, columns)
+            if over is not None:
+                merged.append((over[0], over[1], piece.text))
+            else:
+                own[_column_at(_center(piece), columns)].append(piece.text)
+    names = [" ".join(parts) for parts in own]
+    if not merged:
+        return [(names, [""] * n)]
+    upper, upper_span = list(names), [""] * n
+    lower_names, lower_span = list(names), ["v"] * n
+    for first, last, text in merged:
+        for column in range(first, last + 1):
+            upper[column] = text
+            upper_span[column] = "" if column == first else "h"
+            lower_span[column] = ""
+    return [(upper, upper_span), (lower_names, lower_span)]
+
+
+def _label_column(body: list[Line], columns: list[tuple[float, float]]) -> int | None:
+    """The column of the rows' names: where most body rows have words, not numbers."""
+    counts = [0] * len(columns)
+    for line in body:
+        for piece in line.pieces:
+            if not _is_value(piece.text) and len(piece.text) > 3:
+                counts[_column_at(_center(piece), columns)] += 1
+    best = max(range(len(columns)), key=counts.__getitem__)
+    return best if counts[best] else None
+
+
+def _set_middle(lines: list[Line], columns: list[tuple[float, float]]) -> bool:
+    """Whether the rows' cells are set in the middle of their rows: some body row has no
+    name on its own line while a line without numbers next to it has one."""
+    body = [i for i, line in enumerate(lines) if _is_body(line)]
+    label = _label_column([lines[i] for i in body], columns)
+    if label is None:
+        return False
+
+    def named(line: Line) -> bool:
+        return any(_column_at(_center(p), columns) == label for p in line.pieces)
+
+    for i in body:
+        if named(lines[i]):
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(lines) and j not in body and named(lines[j]):
+                return True
+    return False
+
+
+def _owners(lines: list[Line], columns: list[tuple[float, float]], numbered: bool) -> list[int]:
+    """For each line, the line whose row it belongs to: each body line opens a row; a line
+    without numbers is a section row, or a wrapped line of the row above (cells set at the
+    top of their rows, as Word does by default) or of the nearest row (cells set in the
+    middle; a line halfway goes to the row it balances)."""
+    body = [i for i, line in enumerate(lines) if _is_body(line)]
+    middle = _set_middle(lines, columns)
+    owner = list(range(len(lines)))
+    pending: list[tuple[int, int, int]] = []  # (line, row above, row below) halfway
+    for i, line in enumerate(lines):
+        if i in body:
+            continue
+        first_column = _column_at(_center(line.pieces[0]), columns)
+        if _SECTION.match(line.text) or (numbered and first_column == 0):
+            continue
+        above = max((b for b in body if b < i), default=None)
+        below = min((b for b in body if b > i), default=None)
+        if above is None and below is None:
+            continue
+        if not middle or below is None or line.text[:1].islower() and above is not None:
+            owner[i] = above if above is not None else below
+            continue
+        if above is None:
+            owner[i] = below
+            continue
+        to_above = line.middle - lines[above].middle
+        to_below = lines[below].middle - line.middle
+        if abs(to_above - to_below) <= 0.2 * line.height:
+            pending.append((i, above, below))
+        else:
+            owner[i] = above if to_above < to_below else below
+    for i, above, below in pending:
+        lines_below = sum(1 for j, o in enumerate(owner) if o == below and j > below)
+        lines_above = sum(1 for j, o in enumerate(owner) if o == below and j < below)
+        owner[i] = below if lines_below > lines_above else above
+    return owner
+
+
+def _rows(lines: list[Line], columns: list[tuple[float, float]], numbered: bool) -> list[list[str]]:
+    """The body's rows, each cell's lines joined top to bottom."""
+    owner = _owners(lines, columns, numbered)
+    rows: dict[int, list[list[str]]] = {}
+    for i, line in enumerate(lines):
+        row = rows.setdefault(owner[i], [[] for _ in columns])
+        for piece in line.pieces:
+            covered = _covered(piece, columns)
+            row[covered[0]].append(piece.text)
+    return [[" ".join(parts) for parts in rows[key]] for key in sorted(rows)]
+
+
+def _extend_down(lines: list[Line], last: int, x0: float, x1: float) -> int:
+    """The last line of the table: wrapped lines of the last row's cells follow it."""
+    while last + 1 < len(lines):
+        line = lines[last + 1]
+        if not _close(lines[last], line) or len(line.pieces) != 1:
+            break
+        if line.x0 < x0 - line.height or line.x1 > x1 + line.height:
+            break
+        if not line.text[:1].islower() and not _close_as_cell(lines[last], line):
+            break
+        last += 1
+    return last
+
+
+def _close_as_cell(upper: Line, lower: Line) -> bool:
+    """The next line of a cell: no more than a line's height below."""
+    return lower.top - upper.bottom <= 0.5 * lower.height
+
+
+def _head_end(lines: list[Line], start: int, first: int, columns) -> int:
+    """Where the header ends among lines[start:first]: before a section row, after its
+    last line in bold when some are, and before the upper lines of a first row set in the
+    middle of its cells."""
+    end = first
+    while end > start and _SECTION.match(lines[end - 1].text):
+        end -= 1
+    candidates = lines[start:end]
+    if any(line.bold for line in candidates):
+        while end > start and not lines[end - 1].bold:
+            end -= 1
+        return end
+    if _set_middle(lines[start:], columns):
+        # as many lines above the first row's numbers as under them, before the next row
+        nxt = next((i for i in range(first + 1, len(lines)) if _is_body(lines[i])), len(lines))
+        under = sum(
+            1
+            for i in range(first + 1, nxt)
+            if lines[i].middle - lines[first].middle
+            < (lines[nxt].middle - lines[i].middle if nxt < len(lines) else float("inf"))
+        )
+        end = max(start, end - under)
+    return end
+
+
+def find_tables(words: list[Word]) -> list[Table]:
+    """The unruled tables among a page's words (see the module's docstring)."""
+    lines = lines_of(words)
+    tables = []
+    for first, last in _runs(lines):
+        body = [line for line in lines[first : last + 1] if _is_body(line)]
+        if len(body) < MIN_BODY_ROWS:
+            continue
+        columns = _columns(body)
+        if len(columns) < MIN_COLUMNS:
+            continue
+        x0, x1 = columns[0][0], columns[-1][1]
+        start = _header_lines(lines, first, x0, x1)
+        last = _extend_down(lines, last, x0, x1)
+        head_end = _head_end(lines[: last + 1], start, first, columns)
+        numbered = all(
+            _is_value(line.pieces[0].text) or len(line.pieces[0].text) <= 3 for line in body
+        )
+        header = _header(lines[start:head_end], columns) if head_end > start else []
+        rows = _rows(lines[head_end : last + 1], columns, numbered)
+        text = [list(cells) for cells, _ in header] + rows
+        span = [list(spans) for _, spans in header] + [[""] * len(columns) for _ in rows]
+        bold = [True] * len(header) + [False] * len(rows)
+        chosen = lines[start : last + 1]
+        tables.append(
+            Table(
+                grid=Grid(text=text, span=span, bold=bold),
+                n_header=len(header),
+                x0=min(x0, *(line.x0 for line in chosen)),
+                top=min(line.top for line in chosen),
+                x1=max(x1, *(line.x1 for line in chosen)),
+                bottom=max(line.bottom for line in chosen),
+                columns=(*(c[0] for c in columns), columns[-1][1]),
+                lines=chosen,
+            )
+        )
+    return tables
