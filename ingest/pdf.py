@@ -543,11 +543,9 @@ def _read_page(pdf, plumber: _Plumber, index: int) -> PageWork:
                 work.unread = f"scanned page not read: {error}"
             return work
         ruled = MIN_TABLE_PATHS <= paths <= MAX_PATHS_FOR_TABLES
-        # rows of a table without rules: lines of a table's columns apart (pdfium's boxes)
-        unruled = sum(line.pieces >= MIN_COLUMNS for line in lines) >= MIN_BODY_ROWS
-        if ruled or unruled:
+        if ruled or _unruled_rows(lines):
             alone = _alone(pdf, index) if page.get_rotation() != rotation else None
-            work.tables = _tables(plumber, index, legacy, work, alone, ruled, unruled)
+            work.tables = _tables(plumber, index, legacy, work, alone, ruled, lines)
             lines = [line for line in lines if not _inside(line, work.tables)]
         work.lines = lines
     except pdfium.PdfiumError as error:
@@ -564,7 +562,7 @@ def _tables(
     work: PageWork,
     alone: bytes | None,
     ruled: bool,
-    unruled: bool,
+    lines: list[Line],
 ) -> list[FoundTable]:
     try:
         plumber_page = plumber.page(index, alone)
@@ -572,7 +570,7 @@ def _tables(
             if legacy:
                 decode_legacy_chars(plumber_page)
             found = find_tables(plumber_page, legacy=legacy) if ruled else []
-            if unruled:
+            if _unruled_rows([line for line in lines if not _inside(line, found)]):
                 found += find_unruled_tables(plumber_page, found, legacy=legacy)
             return found
         finally:
@@ -580,6 +578,12 @@ def _tables(
     except Exception as error:  # pdfminer's errors have no common base; the text stays
         work.notes.append(f"tables not read ({type(error).__name__}: {error})")
         return []
+
+
+def _unruled_rows(lines: list[Line]) -> bool:
+    """Whether some lines may be the rows of a table without rules: pieces a column apart
+    in pdfium's text boxes (unruled.py then reads the page's words)."""
+    return sum(line.pieces >= MIN_COLUMNS for line in lines) >= MIN_BODY_ROWS
 
 
 def _inside(line: Line, tables: list[FoundTable]) -> bool:

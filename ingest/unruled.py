@@ -33,13 +33,17 @@ from .tables import Grid, is_numeric, is_year
 
 GAP_EM = 0.8  # a gap this many font heights wide separates two cells
 MAX_LINE_GAP_EM = 2.6  # lines further apart than this (top to top) are not one table
-MAX_HEADER_LINES = 4
+MAX_HEADER_LINES = 8  # a header's names set in the middle of cells of several heights
+MAX_GAP_LINES = 4  # lines without numbers between two body rows of one table
 # a header's name reaches past its column of figures ("Tỷ lệ (%)" over "109,5") by this much
 HEADER_REACH_EM = 4.0
 MIN_COLUMNS = 3
 MIN_BODY_ROWS = 2
+NUMBERED_SHARE = 0.75
 # a line of one piece as wide as this share of the table is prose, not a header
 PROSE_WIDTH = 0.6
+Columns = list[tuple[float, float]]  # each column's span of x, left to right
+HeaderRow = tuple[list[str], list[str]]  # texts and spans
 _SECTION = re.compile(r"^(?:[A-ZĐ]|[IVX]{1,5}|\d{1,2})[.)]\s")
 
 
@@ -161,7 +165,7 @@ def _close(upper: Line, lower: Line) -> bool:
     return 0 < lower.top - upper.top <= MAX_LINE_GAP_EM * max(upper.height, lower.height)
 
 
-def _columns(body: list[Line]) -> list[tuple[float, float]]:
+def _columns(body: list[Line]) -> Columns:
     """The spans of x over which the body rows' pieces overlap, left to right."""
     spans: list[list[float]] = []
     for x0, x1 in sorted((piece.x0, piece.x1) for line in body for piece in line.pieces):
@@ -172,7 +176,7 @@ def _columns(body: list[Line]) -> list[tuple[float, float]]:
     return [(x0, x1) for x0, x1 in spans]
 
 
-def _covered(piece: Piece, columns: list[tuple[float, float]]) -> list[int]:
+def _covered(piece: Piece, columns: Columns) -> list[int]:
     """The columns a piece stands over (the nearest when it stands in a gap)."""
     inside = [i for i, (x0, x1) in enumerate(columns) if piece.x0 < x1 and piece.x1 > x0]
     if inside:
@@ -183,7 +187,7 @@ def _covered(piece: Piece, columns: list[tuple[float, float]]) -> list[int]:
 
 def _runs(lines: list[Line]) -> list[tuple[int, int]]:
     """Spans [first, last] of line indexes from one body row to the last body row after it
-    that follows close, with at most MAX_HEADER_LINES lines without numbers between."""
+    that follows close, with at most MAX_GAP_LINES lines without numbers between."""
     runs: list[tuple[int, int]] = []
     start = last = None
     for index, line in enumerate(lines):
@@ -191,7 +195,7 @@ def _runs(lines: list[Line]) -> list[tuple[int, int]]:
             continue
         if (
             last is not None
-            and index - last - 1 <= MAX_HEADER_LINES
+            and index - last - 1 <= MAX_GAP_LINES
             and all(_close(lines[i], lines[i + 1]) for i in range(last, index))
         ):
             last = index
@@ -225,7 +229,7 @@ def _header_lines(lines: list[Line], first: int, x0: float, x1: float) -> int:
     return top
 
 
-def _column_at(x: float, columns: list[tuple[float, float]]) -> int:
+def _column_at(x: float, columns: Columns) -> int:
     """The column whose span holds x, else the nearest."""
     return min(
         range(len(columns)),
@@ -241,9 +245,7 @@ def _center(piece: Piece) -> float:
     return (piece.x0 + piece.x1) / 2
 
 
-def _merged_over(
-    piece: Piece, lower: list[Piece], columns: list[tuple[float, float]]
-) -> tuple[int, int] | None:
+def _merged_over(piece: Piece, lower: list[Piece], columns: Columns) -> tuple[int, int] | None:
     """The columns a header piece stands over as a merged cell ("Kết quả" over "6 tháng 2025"
     and "6 tháng 2026"): it stands between two pieces of the lines under it, in two
     columns, over the space between them rather than over either."""
@@ -266,10 +268,6 @@ def _merged_over(
     return c_left, c_right
 
 
-Columns = list[tuple[float, float]]
-HeaderRow = tuple[list[str], list[str]]
-
-
 def _header(lines: list[Line], columns: Columns) -> list[HeaderRow]:
     """The header's rows as (texts, spans). Lines stacked in one column are one cell's
     lines; a piece over two columns with a name under each is a merged cell, and then the
@@ -277,13 +275,13 @@ def _header(lines: list[Line], columns: Columns) -> list[HeaderRow]:
     down), then the columns under them."""
     n = len(columns)
     own: list[list[str]] = [[] for _ in range(n)]
-    merged: list[tuple[int, int, str]] = []
+    merged: dict[tuple[int, int], list[str]] = {}  # a merged name's lines, top to bottom
     for index, line in enumerate(lines):
         lower = [q for below in lines[index + 1 :] for q in below.pieces]
         for piece in line.pieces:
             over = _merged_over(piece, lower, columns)
             if over is not None:
-                merged.append((over[0], over[1], piece.text))
+                merged.setdefault(over, []).append(piece.text)
             else:
                 own[_column_at(_center(piece), columns)].append(piece.text)
     names = [" ".join(parts) for parts in own]
@@ -291,15 +289,15 @@ def _header(lines: list[Line], columns: Columns) -> list[HeaderRow]:
         return [(names, [""] * n)]
     upper, upper_span = list(names), [""] * n
     lower_names, lower_span = list(names), ["v"] * n
-    for first, last, text in merged:
+    for (first, last), parts in merged.items():
         for column in range(first, last + 1):
-            upper[column] = text
+            upper[column] = " ".join(parts)
             upper_span[column] = "" if column == first else "h"
             lower_span[column] = ""
     return [(upper, upper_span), (lower_names, lower_span)]
 
 
-def _label_column(body: list[Line], columns: list[tuple[float, float]]) -> int | None:
+def _label_column(body: list[Line], columns: Columns) -> int | None:
     """The column of the rows' names: where most body rows have words, not numbers."""
     counts = [0] * len(columns)
     for line in body:
@@ -310,7 +308,7 @@ def _label_column(body: list[Line], columns: list[tuple[float, float]]) -> int |
     return best if counts[best] else None
 
 
-def _set_middle(lines: list[Line], columns: list[tuple[float, float]]) -> bool:
+def _set_middle(lines: list[Line], columns: Columns) -> bool:
     """Whether the rows' cells are set in the middle of their rows: some body row has no
     name on its own line while a line without numbers next to it has one."""
     body = [i for i, line in enumerate(lines) if _is_body(line)]
@@ -330,7 +328,7 @@ def _set_middle(lines: list[Line], columns: list[tuple[float, float]]) -> bool:
     return False
 
 
-def _owners(lines: list[Line], columns: list[tuple[float, float]], numbered: bool) -> list[int]:
+def _owners(lines: list[Line], columns: Columns, numbered: bool) -> list[int]:
     """For each line, the line whose row it belongs to: each body line opens a row; a line
     without numbers is a section row, or a wrapped line of the row above (cells set at the
     top of their rows, as Word does by default) or of the nearest row (cells set in the
@@ -368,15 +366,33 @@ def _owners(lines: list[Line], columns: list[tuple[float, float]], numbered: boo
     return owner
 
 
-def _rows(lines: list[Line], columns: list[tuple[float, float]], numbered: bool) -> list[list[str]]:
-    """The body's rows, each cell's lines joined top to bottom."""
+def _rows(lines: list[Line], columns: Columns, numbered: bool) -> list[list[str]]:
+    """The body's rows, each cell's lines joined top to bottom. In a numbered table, a row
+    with no number whose name is not set where the others start ("Tổng cộng" centred under
+    "TT" and the names) is a cell merged over both, said in the first column."""
     owner = _owners(lines, columns, numbered)
     rows: dict[int, list[list[str]]] = {}
+    starts: dict[int, float] = {}  # where each row's name starts
     for i, line in enumerate(lines):
         row = rows.setdefault(owner[i], [[] for _ in columns])
+        mark = _SECTION.match(line.text)
+        if numbered and mark and len(line.pieces) == 1 and not _is_body(line):
+            # "A. KHU VỰC TÂY NINH (CŨ)" across the table: its letter under "TT", as a
+            # ruled table's merged section row reads ("A | CHỈ TIÊU VỀ TỔ CHỨC")
+            row[0].append(mark.group(0).strip())
+            row[1].append(line.text[mark.end() :].strip())
+            continue
         for piece in line.pieces:
-            covered = _covered(piece, columns)
-            row[covered[0]].append(piece.text)
+            column = _covered(piece, columns)[0]
+            if column == 1 and not row[1]:
+                starts[owner[i]] = piece.x0
+            row[column].append(piece.text)
+    if numbered and len(columns) > 2 and starts:
+        usual = statistics.median(starts.values())
+        height = statistics.median(line.height for line in lines)
+        for key, row in rows.items():
+            if not row[0] and key in starts and starts[key] - usual > height:
+                row[0], row[1] = row[1], []
     return [[" ".join(parts) for parts in rows[key]] for key in sorted(rows)]
 
 
@@ -439,9 +455,10 @@ def find_tables(words: list[Word]) -> list[Table]:
         start = _header_lines(lines, first, x0, x1)
         last = _extend_down(lines, last, x0, x1)
         head_end = _head_end(lines[: last + 1], start, first, columns)
-        numbered = all(
+        # rows numbered in a first column of their own ("TT"), a total's row aside
+        numbered = sum(
             _is_value(line.pieces[0].text) or len(line.pieces[0].text) <= 3 for line in body
-        )
+        ) >= NUMBERED_SHARE * len(body)
         header = _header(lines[start:head_end], columns) if head_end > start else []
         rows = _rows(lines[head_end : last + 1], columns, numbered)
         text = [list(cells) for cells, _ in header] + rows

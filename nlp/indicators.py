@@ -232,6 +232,7 @@ _HOLDING = re.compile(
     r"|^\W*$",
     re.IGNORECASE,
 )
+_STOCK_LABEL = re.compile(r"(?<!\w)tổng số\s[^.;:]{1,60}:\s*$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[\d,;:.()]")
 _AND = re.compile(r"\svà\s")
 # where the thing a rate counts ends: its whole ("trên tổng số lao động") or its place
@@ -505,11 +506,13 @@ def _measures(
     stock = _indicator(indicator_id).stock
     if stock and ratio:
         return False  # "739/739 CĐCS tổ chức hội nghị": a share of the unions, not their number
-    if stock and measure_of(unit) == "count" and not _HOLDING.search(before):
+    # "- Tổng số CĐCS: 1.245 đơn vị": a label names the stock its value counts
+    labelled = _STOCK_LABEL.search(before) is not None
+    if stock and measure_of(unit) == "count" and not (_HOLDING.search(before) or labelled):
         return False  # "… gồm 55 CĐCS, hơn 3.120 đoàn viên" holds; "quà cho 500 đoàn viên" not
     if stock and measure_of(unit) == "count" and _PART_OF_TOTAL.search(before):
         return False  # "…; trong đó khu vực … có 612 CĐCS": a part, not the whole
-    if stock and measure_of(unit) == "count" and not _names_stock(indicator_id, unit):
+    if stock and measure_of(unit) == "count" and not (labelled or _names_stock(indicator_id, unit)):
         return False  # "143 doanh nghiệp đã có CĐCS" counts enterprises, not unions
     if stock and _WITH_NEW_UNIONS.search(before):
         return False  # "thành lập mới 57 CĐCS với 9.820 đoàn viên": the new unions' members
@@ -664,6 +667,11 @@ def _indicator_of(subject: str | None, before: str, unit: str) -> str | None:
     window = window[-60:].split(" ", 1)[-1] if len(window) > 60 else window
     cut = list(_CLAUSE_END.finditer(window))
     context = window[cut[-1].end() :] if cut else window
+    if cut and cut[-1].group(0) == ":" and not context.strip():
+        # "- Tổng số đoàn viên công đoàn: 371.540 người": the label before the colon
+        # names the value right after it
+        context = window[cut[-2].end() if len(cut) > 1 else 0 : cut[-1].start()]
+        cut = cut[:-1]
     if cut and cut[-1].group(0).isdigit():
         # words after an earlier number describe that number, up to a "và" opening a clause
         # of its own: "kết nạp mới 4.500 đoàn viên và thành lập mới [30] CĐCS"

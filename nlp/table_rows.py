@@ -487,6 +487,10 @@ def _names_a_kind_of_unit(label: str, column: str) -> bool:
     return match_indicator(label) is None and match_indicator(_counted_by(column)) is not None
 
 
+# a column comparing the ones before it: "Tỷ lệ so cùng kỳ (%)", "So sánh (%)"; not "Tỷ lệ
+# so với kế hoạch (%)" after columns of several things (whose plan it is, a note may say)
+_COMPARED = re.compile(r"^(?:(?:tỷ lệ|tỉ lệ)\s(?:.*\s)?so (?:với )?cùng kỳ|so sánh)(?!\w)")
+_NOTE_COLUMN = re.compile(r"^(?:ghi chú|chú thích)(?!\w)")
 _PART_COLUMN = re.compile(r"^(?:trong đó|trđ|t\.đó)(?!\w)")
 _RESULTS_BESIDE_GOALS = re.compile(r"(?:kết quả|đạt được)(?:\s*\(|$)")
 
@@ -601,9 +605,16 @@ def _plain_value(cell: str, english: bool) -> tuple[str, float, bool] | None:
 
 
 def _cell_figures(
-    cell: Cell, unit: tuple[str | None, float], label: str | None, kind: str, english: bool
+    cell: Cell,
+    unit: tuple[str | None, float],
+    label: str | None,
+    kind: str,
+    english: bool,
+    note: bool = False,
 ) -> Iterator[Quantity]:
-    """Figures of one value cell; a cell may hold several ("≤ 3 Đông Nam Á; ≤ 50 Thế giới")."""
+    """Figures of one value cell; a cell may hold several ("≤ 3 Đông Nam Á; ≤ 50 Thế giới").
+    A `note` ("Ghi chú": "6 tháng đạt 54,7%") says in its own words whether it reports or
+    plans, of what its row names."""
     subject = expand(label) if label else None
 
     def quantity(text: str, at: int, value: float, qualifier: str, percent: bool) -> Quantity:
@@ -644,11 +655,11 @@ def _cell_figures(
             if percent or unit[0] is not None:
                 yield quantity(text, start, value, qualifier, percent)
             continue
-        for q in tag_sentence(text, kind, english):
+        for q in tag_sentence(text, None if note else kind, english):
             yield replace(
                 q,
-                kind=kind if kind == "target" else q.kind,
-                subject=q.subject or subject,
+                kind=kind if kind == "target" and not note else q.kind,
+                subject=subject if note and subject else q.subject or subject,
                 start=start + q.start,
                 end=start + q.end,
             )
@@ -735,6 +746,11 @@ def tag_table(
             # the first header already named, and "2003" there is a year, not a value
             figures.append(row)
             continue
+        if label is None and layout.number_column is not None:
+            # "Tổng cộng | | 1.184 | 386.215": a total's name in a cell merged over the
+            # number's column and the names'
+            first = cells[layout.number_column].text if layout.number_column < len(cells) else ""
+            label = first if first and not _ROW_NUMBER.match(first) else None
         by_place = _is_place(label)
         if layout.unit_column is not None and layout.unit_column < len(cells):
             unit_cell = cells[layout.unit_column].text
@@ -742,10 +758,14 @@ def tag_table(
             above = unit
         else:
             unit = _unit_from_label(label)
-            if unit[0] is None and label and plans:
-                # "Kết nạp đoàn viên mới (đoàn viên) | 35.000 | 41.350": a plan's columns,
-                # the unit in the label's bracket or its counted noun (a statistics sheet's
-                # are left alone: its columns of indices are no counts of the row's unit)
+            goals = table_kind == "target" and caption_unit[0] is None
+            if unit[0] is None and label and (plans or goals):
+                # "Kết nạp đoàn viên mới (đoàn viên) | 35.000 | 41.350": a plan's columns, or
+                # a table of goals by its caption ("Các chỉ tiêu chủ yếu năm 2026 phấn đấu
+                # hoàn thành:") that names no unit ("Đơn vị tính: nghìn đồng"), the unit in
+                # the label's bracket or its counted noun (a
+                # statistics sheet's are left alone: its columns of indices are no counts of
+                # the row's unit)
                 unit = _bracket_unit(label)
                 if unit[0] is None:
                     unit = _counted_noun(label)
@@ -753,6 +773,7 @@ def tag_table(
         if unit[0] is None:
             unit = caption_unit
         units_so_far: dict[int, tuple[str | None, float]] = {}
+        counted_before: str | None = None  # what the value column before counts
         for i, cell in values.items():
             if holds_blank(cell.text):
                 # a cell left to fill in ("…./…. người (100%)") holds a form's example; the
@@ -784,11 +805,22 @@ def tag_table(
                 counted = row_unit[0] is None and named[0] in _COUNTED_NOUNS
                 if named[0] and (cell_unit[0] is None or counted):
                     cell_unit = named
+            if (
+                counted_before
+                and _COMPARED.match(_folded(column))
+                and match_indicator(subject) is None
+            ):
+                # "Kết nạp mới 6 tháng 2025 | 6 tháng 2026 | Tỷ lệ so cùng kỳ (%)": the rate
+                # compares what the columns before it count
+                subject = counted_before
+            if match_indicator(subject) is not None:
+                counted_before = subject
             if cell_unit[0] is None and _PART_COLUMN.match(_folded(column)):
                 # "Số đoàn viên | Trong đó nữ": a part of the column before, in its unit
                 cell_unit = units_so_far.get(i - 1, cell_unit)
             units_so_far[i] = cell_unit
-            for q in _cell_figures(cell, cell_unit, subject, kind, english):
+            note = _NOTE_COLUMN.match(_folded(column)) is not None
+            for q in _cell_figures(cell, cell_unit, subject, kind, english, note):
                 row.append(
                     TableFigure(
                         q, layout.periods[i] or section_period, layout.months[i] or section_months
