@@ -58,6 +58,7 @@ MIN_COLUMN_LINES = 3
 # a gap this many times the font size parts a line's pieces (justified prose stays under 1)
 PIECE_GAP_EM = 1.5
 _LINE = re.compile(r"[^\r\n]+")
+_DIGIT = re.compile(r"\d")
 _SOFT_HYPHENS = ("\u00ad", "\x02")  # pdfium reports a soft hyphen at a line end as \x02
 _PDFIUM_HYPHEN = re.compile(r"(\w*)\ufffe(\w*)")
 
@@ -204,7 +205,9 @@ def text_lines_of(textpage, turn: Callable[[Box], Box] | None = None) -> tuple[l
             bottom, top = last_bottom, last_top
         space = text.find(" ", start, end)
         first_word = charbox((space if space != -1 else end) - 1)[2] - left
-        runs = _pieces(textpage, start, end, turn)
+        # a table's row, or a value at a tab stop, holds a number: prose without one is
+        # not asked (pdfium's boxes cost a tenth of reading a page of text)
+        runs = _pieces(textpage, start, end, turn) if _DIGIT.search(content) else 1
         lines.append(Line(content, left, right, top, bottom, first_word, pieces=runs))
     return lines, legacy
 
