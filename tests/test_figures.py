@@ -312,3 +312,29 @@ def test_form_blanks_and_ellipses(sentence: str, blank: bool) -> None:
 def test_a_ratio_of_nothing_is_no_figure() -> None:
     assert "0/0" not in [q.text for q in tag_sentence("Không tán thành: 0/0 người")]
     assert [q.text for q in tag_sentence("Đã có 10/10 công đoàn cơ sở")] == ["10/10"]
+
+
+def test_a_goals_table_a_labelled_stock_and_a_section_of_tasks() -> None:
+    # heldout15's shapes: a table of goals whose rows end in empty cells and whose note
+    # reports; "Tổng số …: n người" on a line of its own; "NHIỆM VỤ TRỌNG TÂM" sets goals
+    text = (
+        "LIÊN ĐOÀN LAO ĐỘNG TỈNH TÂY NINH\nBÁO CÁO\nSơ kết 6 tháng đầu năm 2026\n"
+        "I. KẾT QUẢ\nSố liệu tổ chức công đoàn đến 30/6/2026:\n"
+        "- Tổng số đoàn viên công đoàn: 371.540 người\n- Trong đó đoàn viên nữ: 197.659 người\n"
+        "II. NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM 2026\n"
+        "Các chỉ tiêu chủ yếu năm 2026 phấn đấu hoàn thành:\n"
+        "Chỉ tiêu | Năm 2026 | Ghi chú\n"
+        "Kết nạp đoàn viên mới (đoàn viên) | 18.000 | 6 tháng đạt 54,7%\n"
+        "Thành lập mới công đoàn cơ sở (CĐCS) | ≥ 50\n"
+        "Doanh nghiệp có thỏa ước lao động tập thể (%) | 70\n"
+        "Phối hợp bàn giao thêm 8 nhà “Mái ấm Công đoàn” cho đoàn viên khó khăn về nhà ở.\n"
+    )
+    found = {f.text: f for f in analyze(read_bytes(text.encode(), "so_ket.txt")).figures}
+
+    assert found["371.540"].indicator == "members"
+    assert found["197.659"].indicator is None  # a part of them
+    assert (found["18.000"].kind, found["18.000"].unit) == ("target", "đoàn viên")
+    assert (found["54,7%"].kind, found["54,7%"].indicator) == ("achievement", "new_members")
+    assert (found["≥ 50"].kind, found["≥ 50"].unit) == ("target", "công đoàn cơ sở")
+    assert (found["70"].kind, found["70"].unit) == ("target", "%")
+    assert found["8"].kind == "target"

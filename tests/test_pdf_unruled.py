@@ -243,3 +243,64 @@ def test_letterheads_signatures_and_tab_stops_are_no_tables(font: Path) -> None:
     assert prose in raw.text
     # a label and its value at a tab stop stay one line each, not one paragraph
     assert "\nTổng số CĐCS: 1.245 đơn vị\nTổng số đoàn viên: 112.450 người\n" in raw.text
+
+
+def test_section_rows_and_a_total_keep_their_places(font: Path) -> None:
+    # "A. KHU VỰC …" across the table and "Tổng cộng" centred under "TT" and the names, as
+    # a merged cell of a ruled table reads; the header's names of several heights
+    from fpdf.fonts import FontFace
+
+    pdf = new_pdf(font, size=10)
+    pdf.add_page()
+    write(pdf, "Kết quả cụ thể tại từng khu công nghiệp như sau:")
+    with pdf.table(
+        col_widths=(10, 60, 22, 28, 28),
+        borders_layout="SINGLE_TOP_LINE",
+        v_align="MIDDLE",
+        text_align=("CENTER", "LEFT", "RIGHT", "RIGHT", "RIGHT"),
+        headings_style=FontFace(emphasis="BOLD"),
+    ) as table:
+        head = table.row()
+        for name in ("TT", "Khu công nghiệp", "Số CĐCS", "Số đoàn viên", "Kết nạp đoàn viên mới"):
+            head.cell(name, align="CENTER")
+        for cells in [
+            ("A. KHU VỰC TÂY NINH (CŨ)",),
+            ("1", "KCN Trảng Bàng", "96", "41.380", "905"),
+            ("2", "KCN Phước Đông", "71", "35.920", "1.187"),
+            ("B. KHU VỰC LONG AN (CŨ)",),
+            ("3", "KCN Tân Đức", "87", "30.615", "774"),
+            ("Tổng cộng", "254", "107.915", "2.866"),
+        ]:
+            row = table.row()
+            if len(cells) == 1:
+                row.cell(cells[0], colspan=5, align="LEFT")
+            elif len(cells) == 4:
+                row.cell(cells[0], colspan=2, align="CENTER")
+                for cell in cells[1:]:
+                    row.cell(cell)
+            else:
+                for cell in cells:
+                    row.cell(cell)
+    raw = read_bytes(pdf_bytes(pdf), "khu_cong_nghiep.pdf")
+
+    table = raw.tables[0]
+    assert table.header == [
+        "TT",
+        "Khu công nghiệp",
+        "Số CĐCS",
+        "Số đoàn viên",
+        "Kết nạp đoàn viên mới",
+    ]
+    assert table.rows == [
+        ["A.", "KHU VỰC TÂY NINH (CŨ)", "", "", ""],
+        ["1", "KCN Trảng Bàng", "96", "41.380", "905"],
+        ["2", "KCN Phước Đông", "71", "35.920", "1.187"],
+        ["B.", "KHU VỰC LONG AN (CŨ)", "", "", ""],
+        ["3", "KCN Tân Đức", "87", "30.615", "774"],
+        ["Tổng cộng", "", "254", "107.915", "2.866"],
+    ]
+    # the total counts what its columns count, the section rows hold no figure
+    from nlp.analyze import analyze
+
+    totals = {f.text: f.indicator for f in analyze(raw).figures if f.sentence.startswith("Tổng")}
+    assert totals == {"254": "grassroots_unions", "107.915": "members", "2.866": "new_members"}
