@@ -59,6 +59,8 @@ MIN_COLUMN_LINES = 3
 PIECE_GAP_EM = 1.5
 _LINE = re.compile(r"[^\r\n]+")
 _DIGIT = re.compile(r"\d")
+# a label, dots leading to a number at the line's end (a form's blank "…… người" leads to none)
+_LEADER = re.compile(r"(?P<label>.*?\S)\s*(?:[.…·]\s?){4,}\s*(?P<value>\d[\d.,]*\s*%?)$")
 _SOFT_HYPHENS = ("\u00ad", "\x02")  # pdfium reports a soft hyphen at a line end as \x02
 _PDFIUM_HYPHEN = re.compile(r"(\w*)\ufffe(\w*)")
 
@@ -208,6 +210,11 @@ def text_lines_of(textpage, turn: Callable[[Box], Box] | None = None) -> tuple[l
         # a table's row, or a value at a tab stop, holds a number: prose without one is
         # not asked (pdfium's boxes cost a tenth of reading a page of text)
         runs = _pieces(textpage, start, end, turn) if _DIGIT.search(content) else 1
+        leader = _LEADER.match(content)
+        if leader:
+            # "Số công đoàn cơ sở ........ 2.871": dots leading to a value are layout; the
+            # line is a label and its value, apart from the next
+            content, runs = f"{leader.group('label')} {leader.group('value')}", max(runs, 2)
         lines.append(Line(content, left, right, top, bottom, first_word, pieces=runs))
     return lines, legacy
 

@@ -44,6 +44,7 @@ NUMBERED_SHARE = 0.75
 PROSE_WIDTH = 0.6
 Columns = list[tuple[float, float]]  # each column's span of x, left to right
 HeaderRow = tuple[list[str], list[str]]  # texts and spans
+_ITEM = re.compile(r"^(?:[a-zđ]|\d{1,2})\)\s|^[-–+•]\s")  # "b) …", "2) …", "- …"
 _SECTION = re.compile(r"^(?:[A-ZĐ]|[IVX]{1,5}|\d{1,2})[.)]\s")
 
 
@@ -396,13 +397,18 @@ def _rows(lines: list[Line], columns: Columns, numbered: bool) -> list[list[str]
     return [[" ".join(parts) for parts in rows[key]] for key in sorted(rows)]
 
 
-def _extend_down(lines: list[Line], last: int, x0: float, x1: float) -> int:
-    """The last line of the table: wrapped lines of the last row's cells follow it."""
+def _extend_down(lines: list[Line], last: int, columns: Columns) -> int:
+    """The last line of the table: wrapped lines of the last row's cells follow it, each
+    within one column ("Triệu" / "đồng"); not a line across the columns (the prose after
+    the table) nor a list item ("b) Các hoạt động chăm lo khác")."""
+    x0, x1 = columns[0][0], columns[-1][1]
     while last + 1 < len(lines):
         line = lines[last + 1]
         if not _close(lines[last], line) or len(line.pieces) != 1:
             break
         if line.x0 < x0 - line.height or line.x1 > x1 + line.height:
+            break
+        if len(_covered(line.pieces[0], columns)) != 1 or _ITEM.match(line.text):
             break
         if not line.text[:1].islower() and not _close_as_cell(lines[last], line):
             break
@@ -453,7 +459,7 @@ def find_tables(words: list[Word]) -> list[Table]:
             continue
         x0, x1 = columns[0][0], columns[-1][1]
         start = _header_lines(lines, first, x0, x1)
-        last = _extend_down(lines, last, x0, x1)
+        last = _extend_down(lines, last, columns)
         head_end = _head_end(lines[: last + 1], start, first, columns)
         # rows numbered in a first column of their own ("TT"), a total's row aside
         numbered = sum(

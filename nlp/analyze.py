@@ -311,9 +311,42 @@ _UNION_FINANCES = re.compile(
 def _rate_of_note(lines: list[tuple[int, str]], after: int) -> str | None:
     """The indicator a note right under a table says its rate column is of."""
     for _, line in lines[after : after + NOTE_LINES]:
-        if _NOTE.match(line) and _RATE_WORDS.search(line):
-            return match_indicator(line)
+        if _NOTE.match(line):
+            # the note's sentence that speaks of the rate: not "GT: giới thiệu cho Đảng xem
+            # xét kết nạp" of a legend beside it
+            for said in re.split(r"(?<=[.;])\s+", line):
+                if _RATE_WORDS.search(said):
+                    return match_indicator(said)
     return None
+
+
+# "ĐV: đoàn viên; TL: thành lập;" in a note under a table: what its header's shorthand means
+_LEGEND_ENTRY = re.compile(r"(?<!\w)([A-ZĐ][A-ZĐ0-9]{0,7}):\s*([^;:.]+?)\s*(?=[;.]|$)")
+
+
+def _legend(lines: list[tuple[int, str]], after: int) -> dict[str, str]:
+    """The shorthands a note right under a table writes out ("Ghi chú: ĐV: đoàn viên; TL:
+    thành lập; GT: giới thiệu cho Đảng xem xét kết nạp")."""
+    legend: dict[str, str] = {}
+    for _, line in lines[after : after + NOTE_LINES]:
+        if _NOTE.match(line):
+            body = _NOTE.sub("", line, count=1).lstrip(" :")
+            for short, long in _LEGEND_ENTRY.findall(body):
+                legend.setdefault(short, long)
+    return legend
+
+
+def _written_out(header: str, legend: dict[str, str]) -> str:
+    """A header row with a note's shorthands written out: "Số ĐV 2024 | TL mới CĐCS" is
+    "Số đoàn viên 2024 | thành lập mới CĐCS".
+
+    >>> _written_out("STT | Số ĐV 2024 | TL mới CĐCS", {"ĐV": "đoàn viên", "TL": "thành lập"})
+    'STT | Số đoàn viên 2024 | thành lập mới CĐCS'
+    """
+    if not legend:
+        return header
+    pattern = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, legend)) + r")(?!\w)")
+    return pattern.sub(lambda m: legend[m.group(1)], header)
 
 
 def find_figures(raw: RawDocument, meta: Metadata) -> list[Figure]:
@@ -345,7 +378,11 @@ def find_figures(raw: RawDocument, meta: Metadata) -> list[Figure]:
         if is_row(line):
             block, j = _table_block(raw, lines, i)
             caption = [text for _, text in lines[max(0, i - CAPTION_LINES) : i]]
-            rows = tag_table([text for _, text in block], caption, english)
+            legend = _legend(lines, j)
+            texts = [text for _, text in block]
+            if legend:  # the header's shorthands, as the note under the table writes them
+                texts[0] = _written_out(texts[0], legend)
+            rows = tag_table(texts, caption, english)
             rated = _rate_of_note(lines, j)
             finances = _UNION_FINANCES.search(" ".join(caption)) is not None
             # "Nghị quyết đề ra" beside "Kết quả đến 30/6/2025": the goals of the term's

@@ -32,7 +32,7 @@ _SEPARATOR = re.compile(r"\s*\|\s*")
 _ROW_NUMBER = re.compile(r"^(?:[IVXLC]+|[a-zđ]|\d+(?:\.\d+)*)\.?$", re.IGNORECASE)
 _PLAIN_VALUE = re.compile(
     rf"(?P<qual>≥|>=|≤|<=|>|<|trên|dưới|hơn|khoảng|tối thiểu|tối đa|ít nhất)?\s*"
-    rf"(?P<num>{NUMBER})\s*(?P<pct>%)?",
+    rf"(?P<sign>[-−](?=\d))?(?P<num>{NUMBER})\s*(?P<pct>%)?",
     re.IGNORECASE,
 )
 _QUALIFIERS = {
@@ -356,8 +356,8 @@ def _unit_from_label(label: str | None) -> tuple[str | None, float]:
     """
     if not label:
         return None, 1.0
-    if _RATE_LABEL.match(label):
-        return "%", 1.0
+    if _RATE_LABEL.match(label) or label.rstrip().endswith("(%)"):
+        return "%", 1.0  # "Tỷ lệ CĐCS …", "So với kế hoạch năm 2025 (%)"
     counted = COUNT_LABEL.match(label)
     if counted:
         # "Số học sinh (Nghìn học sinh)": the bracket gives the unit and its scale
@@ -580,7 +580,8 @@ CAPTION_MAX_CHARS = 160  # a longer line above a table is a paragraph of prose
 
 def _caption_kind(caption: list[str]) -> str | None:
     """The kind the lines above a table give it: a title naming a plan among them all, else
-    the nearest of the three nearest that states a goal or reports results. A paragraph of
+    the nearest of the three nearest that states a goal ("target") or reports results
+    ("achievement"). A paragraph of
     prose is no caption: "… Có 27/34 LĐLĐ tỉnh đạt và vượt chỉ tiêu …" above "2. Kết quả
     của một số LĐLĐ tỉnh, thành phố" had made a table of results a list of goals."""
     if any(_PLAN_TITLE.match(line) for line in caption):
@@ -589,7 +590,9 @@ def _caption_kind(caption: list[str]) -> str | None:
         if len(line) > CAPTION_MAX_CHARS:
             continue
         if any(p.search(line) for p in cues().section_results):
-            return None
+            # "Kết quả một số chỉ tiêu chủ yếu năm 2025 so với năm 2024 như sau:": results,
+            # whatever "Chỉ tiêu" heading the names' column says
+            return "achievement"
         if any(p.search(line) for p in cues().target):
             return "target"
     return None
@@ -601,7 +604,9 @@ def _plain_value(cell: str, english: bool) -> tuple[str, float, bool] | None:
     if not match:
         return None
     qualifier = _QUALIFIERS.get((match.group("qual") or "").lower(), "exact")
-    return qualifier, parse_number(match.group("num"), english), bool(match.group("pct"))
+    value = parse_number(match.group("num"), english)
+    # "-2,5" under "Tăng/giảm (%)": a fall
+    return qualifier, -value if match.group("sign") else value, bool(match.group("pct"))
 
 
 def _cell_figures(

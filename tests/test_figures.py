@@ -338,3 +338,30 @@ def test_a_goals_table_a_labelled_stock_and_a_section_of_tasks() -> None:
     assert (found["≥ 50"].kind, found["≥ 50"].unit) == ("target", "công đoàn cơ sở")
     assert (found["70"].kind, found["70"].unit) == ("target", "%")
     assert found["8"].kind == "target"
+
+
+def test_a_results_table_its_falls_and_a_legend_under_it() -> None:
+    # heldout16's shapes: "Kết quả … chỉ tiêu …" above a table reports results, whatever
+    # its "Chỉ tiêu" column says; "-2,5" is a fall; a note writes out the header's shorthand
+    text = (
+        "LIÊN ĐOÀN LAO ĐỘNG TỈNH AN GIANG\nBÁO CÁO\nKết quả hoạt động công đoàn năm 2025\n"
+        "Kết quả một số chỉ tiêu chủ yếu năm 2025 so với năm 2024 như sau:\n"
+        "Chỉ tiêu | Đơn vị | Năm 2024 | Năm 2025 | Tăng/giảm (%)\n"
+        "Công đoàn cơ sở | CĐCS | 2.946 | 2.871 | -2,5\n"
+        "Đoàn viên kết nạp mới | Đoàn viên | 14.208 | 15.362 | 8,1\n"
+        "Kết quả theo đơn vị như sau:\n"
+        "STT | Đơn vị | Số ĐV 2025 | TL mới CĐCS | Tỷ lệ HTTNV (%)\n"
+        "1 | Công đoàn ngành Y tế | 18.264 | 3 | 89,3\n"
+        "2 | Công đoàn ngành Xây dựng | 6.915 | 1 | 90,5\n"
+        "3 | Công đoàn Viên chức tỉnh | 21.530 | - | 91,5\n"
+        "Ghi chú: ĐV: đoàn viên; TL: thành lập; GT: giới thiệu cho Đảng xem xét kết nạp; HTTNV:"
+        " hoàn thành tốt nhiệm vụ trở lên. Tỷ lệ HTTNV của Công đoàn ngành Xây dựng là số ước.\n"
+    )
+    found = {f.text: f for f in analyze(read_bytes(text.encode(), "ket_qua.txt")).figures}
+
+    assert {found[t].kind for t in ("2.946", "2.871", "-2,5", "15.362")} == {"achievement"}
+    assert (found["-2,5"].value, found["-2,5"].unit) == (-2.5, "%")
+    assert (found["18.264"].unit, found["18.264"].indicator) == ("đoàn viên", "members")
+    assert (found["3"].unit, found["3"].indicator) == ("công đoàn cơ sở", "new_grassroots_unions")
+    # the rate column is not the party referrals the legend names beside it
+    assert found["89,3"].indicator != "party_referrals"

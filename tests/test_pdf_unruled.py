@@ -304,3 +304,17 @@ def test_section_rows_and_a_total_keep_their_places(font: Path) -> None:
 
     totals = {f.text: f.indicator for f in analyze(raw).figures if f.sentence.startswith("Tổng")}
     assert totals == {"254": "grassroots_unions", "107.915": "members", "2.866": "new_members"}
+
+
+def test_dotted_leaders_to_a_value_leave_a_label_and_its_value(font: Path) -> None:
+    pdf = new_pdf(font, size=11)
+    pdf.add_page()
+    write(pdf, "Số liệu thống kê tổ chức công đoàn toàn tỉnh cuối năm 2025:")
+    for label, value in [("Số công đoàn cơ sở", "2.871"), ("Số đoàn viên công đoàn", "253.940")]:
+        dots = "." * (70 - len(label))
+        pdf.cell(0, 7, f"{label} {dots} {value}", new_x="LMARGIN", new_y="NEXT")
+    write(pdf, "Họ và tên người báo cáo: ......................................")
+    raw = read_bytes(pdf_bytes(pdf), "thong_ke.pdf")
+
+    assert "\nSố công đoàn cơ sở 2.871\nSố đoàn viên công đoàn 253.940\n" in raw.text
+    assert "Họ và tên người báo cáo: ......" in raw.text  # a form's blank stays
