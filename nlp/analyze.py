@@ -37,7 +37,7 @@ from .records import Document, Figure, Reference, Table
 from .references import find_references
 from .sections import Outline, is_top_heading
 from .sentences import split_sentences
-from .table_rows import COUNT_LABEL, is_row, tag_table
+from .table_rows import COUNT_LABEL, is_row, label_value, tag_table
 
 
 def document_id(raw: RawDocument) -> str:
@@ -349,6 +349,23 @@ def _written_out(header: str, legend: dict[str, str]) -> str:
     return pattern.sub(lambda m: legend[m.group(1)], header)
 
 
+# the bracketed line under an annex's title that says what its numbers are counted to
+_TITLE_NOTE = re.compile(r"^\(.*\b(?:số liệu|tính đến|đến ngày)\b.*\)$", re.IGNORECASE)
+HEAD_LINES = 12
+
+
+def _with_title_note(title: str | None, text: str) -> str | None:
+    """The title with the note in brackets under it, among the document's first lines:
+    "(Kèm theo Báo cáo số 528/BC-LĐLĐ …; số liệu tính đến ngày 30/11/2025)" under "PHỤ
+    LỤC Kết quả … năm 2025 theo đơn vị" gives the annex's figures its months."""
+    if not title:
+        return title
+    for line in text.split("\n", HEAD_LINES)[:HEAD_LINES]:
+        if _TITLE_NOTE.match(line.strip()):
+            return f"{title} {line.strip()}"
+    return title
+
+
 def find_figures(raw: RawDocument, meta: Metadata) -> list[Figure]:
     """Figures of a document, in the context its metadata gives (province, period, kind,
     date, issuer, title). A sentence naming a province or period sets it for its own
@@ -369,7 +386,9 @@ def find_figures(raw: RawDocument, meta: Metadata) -> list[Figure]:
     current_period = period or now
     term = period if period and "-" in period else None  # the last term named ("2018-2023")
     outline = Outline("target" if kind == "plan" else None)
-    in_force = MonthsInForce(meta.title, period if period and "-" not in period else now)
+    in_force = MonthsInForce(
+        _with_title_note(meta.title, raw.text), period if period and "-" not in period else now
+    )
     counted_to = False  # the period in force is the year a date counted to
     lines = _lines(raw.text)
     i = 0
@@ -485,6 +504,7 @@ def find_figures(raw: RawDocument, meta: Metadata) -> list[Figure]:
                     at_tet=in_force.at_tet,
                 )
                 for q in tag_sentence(sentence.text, sentence_kind, english)
+                or label_value(sentence.text, sentence_kind, english)
             ]
             in_force.sentence(named_months, sentence.text)
             if maker.province is None:  # only a national document's paragraphs carry them
@@ -893,7 +913,11 @@ ANALYSIS_VERSION = 22
 #    kind, of what its row names; a total named across the number's column ("Tổng cộng |
 #    | 1.184") counts its columns' things; "Tỷ lệ so cùng kỳ (%)" compares what the
 #    columns before it count; "- Tổng số đoàn viên công đoàn: 371.540 người" is the stock
-#    its label names
+#    its label names; (heldout16) a note under a table writes out its header's shorthand
+#    ("ĐV: đoàn viên"); "Kết quả … chỉ tiêu …" over a table reports results; "-2,5" is a
+#    fall; a label "… (%)" is a rate; "Số công đoàn cơ sở 2.871" is a figure of the
+#    label's noun; the bracketed note under an annex's title ("số liệu tính đến ngày
+#    30/11/2025") gives its months
 
 
 def reported_period(figures: list[Figure]) -> str | None:

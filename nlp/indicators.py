@@ -232,7 +232,12 @@ _HOLDING = re.compile(
     r"|^\W*$",
     re.IGNORECASE,
 )
-_STOCK_LABEL = re.compile(r"(?<!\w)tổng số\s[^.;:]{1,60}:\s*$", re.IGNORECASE)
+# "Tổng số đoàn viên công đoàn: 371.540", or a short label opening the line: "Số công đoàn
+# cơ sở 2.871" (not "Số CĐCS khu vực ngoài nhà nước 812", a part)
+_STOCK_LABEL = re.compile(
+    r"(?:(?<!\w)tổng số\s[^.;:]{1,60}:|^\W*(?:tổng số|số)(?:\s+[^\s\d.;:]+){1,4})\s*$",
+    re.IGNORECASE,
+)
 _CLAUSE_END = re.compile(r"[\d,;:.()]")
 _AND = re.compile(r"\svà\s")
 # where the thing a rate counts ends: its whole ("trên tổng số lao động") or its place

@@ -372,6 +372,42 @@ def _unit_from_label(label: str | None) -> tuple[str | None, float]:
     return None, 1.0
 
 
+# a statistics line: a label naming what it counts, then its value ("Số công đoàn cơ sở
+# 2.871", after dotted leaders the PDF reader took out)
+_LABEL_VALUE = re.compile(rf"^(?P<label>(?:Tổng số|Số)\s\D+?)\s+(?P<num>{NUMBER})$")
+_NOT_A_COUNT = re.compile(r"^số (?:liệu|hiệu|điện thoại|tài khoản|fax)(?!\w)", re.IGNORECASE)
+
+
+def label_value(line: str, kind: str | None, english: bool = False) -> list[Quantity]:
+    """The figure of a line that is a label and its value, its unit the label's noun.
+
+    >>> [(q.value, q.unit) for q in label_value("Số đoàn viên công đoàn 253.940", None)]
+    [(253940.0, 'đoàn viên')]
+    >>> label_value("Số liệu năm 2024", None), label_value("Tổng số 381.313", None)
+    ([], [])
+    """
+    match = _LABEL_VALUE.match(line.strip())
+    if not match or _YEAR.fullmatch(match.group("num")) or _NOT_A_COUNT.match(line.strip()):
+        return []
+    unit, scale = _unit_from_label(match.group("label"))
+    if unit is None:
+        return []
+    text, start = match.group("num"), line.find(match.group("num"), match.start("num"))
+    return [
+        Quantity(
+            text=text,
+            value=scaled(parse_number(text, english), scale),
+            denominator=None,
+            unit=unit,
+            qualifier="exact",
+            kind=kind or "achievement",
+            subject=expand(match.group("label")),
+            start=start,
+            end=start + len(text),
+        )
+    ]
+
+
 _PLACE_WORDS = re.compile(r"^(?:tỉnh|thành phố|tp\.?)\s*", re.IGNORECASE)
 
 

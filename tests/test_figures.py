@@ -365,3 +365,19 @@ def test_a_results_table_its_falls_and_a_legend_under_it() -> None:
     assert (found["3"].unit, found["3"].indicator) == ("công đoàn cơ sở", "new_grassroots_unions")
     # the rate column is not the party referrals the legend names beside it
     assert found["89,3"].indicator != "party_referrals"
+
+
+def test_statistics_lines_and_an_annex_counted_to_a_day() -> None:
+    # a label and its value (dotted leaders taken out by the PDF reader) is a figure of the
+    # label's noun; the bracketed note under an annex's title gives its figures their months
+    text = (
+        "LIÊN ĐOÀN LAO ĐỘNG TỈNH AN GIANG\nPHỤ LỤC\n"
+        "Kết quả phát triển đoàn viên năm 2025 theo đơn vị\n"
+        "(Kèm theo Báo cáo số 528/BC-LĐLĐ ngày 15/12/2025; số liệu tính đến ngày 30/11/2025)\n"
+        "Số công đoàn cơ sở 2.871\nSố đoàn viên công đoàn 253.940\nSố liệu năm 2024\n"
+    )
+    found = {f.text: f for f in analyze(read_bytes(text.encode(), "phu_luc.txt")).figures}
+
+    assert set(found) == {"2.871", "253.940"}
+    assert (found["2.871"].indicator, found["2.871"].months) == ("grassroots_unions", "01-11")
+    assert (found["253.940"].indicator, found["253.940"].unit) == ("members", "đoàn viên")
