@@ -201,8 +201,10 @@ class _FigureMaker:
         start = sentence_start + q.start
         before = sentence[: q.start]
         province = self.province_of(sentence, q.start, carried, q.end)
-        if in_table and q.subject and COUNT_LABEL.match(q.subject):
-            before = ""  # a "Số đoàn viên" column states what each row holds
+        if in_table and q.subject and (COUNT_LABEL.match(q.subject) or q.subject == q.unit):
+            # a "Số đoàn viên" column states what each row holds; so does a row "Công đoàn
+            # cơ sở | CĐCS | 2.946", naming what it counts in its unit's words
+            before = ""
         return Figure(
             text=q.text,
             value=q.value,
@@ -916,8 +918,9 @@ ANALYSIS_VERSION = 22
 #    its label names; (heldout16) a note under a table writes out its header's shorthand
 #    ("ĐV: đoàn viên"); "Kết quả … chỉ tiêu …" over a table reports results; "-2,5" is a
 #    fall; a label "… (%)" is a rate; "Số công đoàn cơ sở 2.871" is a figure of the
-#    label's noun; the bracketed note under an annex's title ("số liệu tính đến ngày
-#    30/11/2025") gives its months
+#    label's noun ("Trong đó: CĐCS … 1.342" a part of it); the bracketed note under an
+#    annex's title ("số liệu tính đến ngày 30/11/2025") gives its months; a table row
+#    "Công đoàn cơ sở | CĐCS | 2.946" names the stock it counts
 
 
 def reported_period(figures: list[Figure]) -> str | None:

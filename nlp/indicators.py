@@ -233,9 +233,11 @@ _HOLDING = re.compile(
     re.IGNORECASE,
 )
 # "Tổng số đoàn viên công đoàn: 371.540", or a short label opening the line: "Số công đoàn
-# cơ sở 2.871" (not "Số CĐCS khu vực ngoài nhà nước 812", a part)
+# cơ sở 2.871" (not "Số CĐCS khu vực ngoài nhà nước 812", a part, nor "Số CĐCS giảm 75 đơn
+# vị", a change)
 _STOCK_LABEL = re.compile(
-    r"(?:(?<!\w)tổng số\s[^.;:]{1,60}:|^\W*(?:tổng số|số)(?:\s+[^\s\d.;:]+){1,4})\s*$",
+    r"(?:(?<!\w)tổng số\s[^.;:]{1,60}:"
+    r"|^\W*(?:tổng số|số)(?:\s+(?!(?:tăng|giảm|đạt|còn|được|là)(?!\w))[^\s\d.;:]+){1,4})\s*$",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[\d,;:.()]")

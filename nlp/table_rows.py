@@ -374,7 +374,9 @@ def _unit_from_label(label: str | None) -> tuple[str | None, float]:
 
 # a statistics line: a label naming what it counts, then its value ("Số công đoàn cơ sở
 # 2.871", after dotted leaders the PDF reader took out)
-_LABEL_VALUE = re.compile(rf"^(?P<label>(?:Tổng số|Số)\s\D+?)\s+(?P<num>{NUMBER})$")
+_LABEL_VALUE = re.compile(
+    rf"^(?P<label>(?P<part>Trong đó:?\s+)?(?:Tổng số|Số)?\s*\D+?)\s+(?P<num>{NUMBER})$"
+)
 _NOT_A_COUNT = re.compile(r"^số (?:liệu|hiệu|điện thoại|tài khoản|fax)(?!\w)", re.IGNORECASE)
 
 
@@ -383,13 +385,26 @@ def label_value(line: str, kind: str | None, english: bool = False) -> list[Quan
 
     >>> [(q.value, q.unit) for q in label_value("Số đoàn viên công đoàn 253.940", None)]
     [(253940.0, 'đoàn viên')]
+    >>> [q.unit for q in label_value("Trong đó: CĐCS khu vực doanh nghiệp 1.342", None)]
+    ['công đoàn cơ sở']
     >>> label_value("Số liệu năm 2024", None), label_value("Tổng số 381.313", None)
     ([], [])
+    >>> label_value("Hội nghị lần thứ 12", None)
+    []
     """
     match = _LABEL_VALUE.match(line.strip())
     if not match or _YEAR.fullmatch(match.group("num")) or _NOT_A_COUNT.match(line.strip()):
         return []
-    unit, scale = _unit_from_label(match.group("label"))
+    label = match.group("label")
+    if match.group("part"):
+        # "Trong đó: CĐCS khu vực doanh nghiệp 1.342": a part, in the noun it opens with
+        named = expand(label[match.end("part") :])
+        unit = next((noun for noun in _COUNTED_NOUNS if named.startswith(noun)), None)
+        scale = 1.0
+    elif COUNT_LABEL.match(label):
+        unit, scale = _unit_from_label(label)
+    else:
+        return []
     if unit is None:
         return []
     text, start = match.group("num"), line.find(match.group("num"), match.start("num"))
