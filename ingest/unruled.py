@@ -11,13 +11,19 @@ lập CĐCS …"). Here a table is rows of figures whose pieces stand in the sam
   year names a column: "Năm 2025" is no value);
 - two body rows or more, close together, whose pieces fall into three columns or more make
   a table; a column is the span over which the body rows' pieces overlap;
-- the lines just above the first row whose pieces stand in those columns are its header (a
-  piece over two columns, "Kết quả" over "6 tháng 2025 | 6 tháng 2026", is a merged cell);
-  a line ending in ":" is the prose that leads into the table;
-- a line with no number between rows is a cell's wrapped line: of the row above when it
-  starts in small letters or stands nearer to it, of the row below when nearer to that
-  (cells set in the middle of their row), a row of its own when it opens with a section
-  mark ("A. Về tổ chức") or stands in the first column of a numbered table.
+- the lines just above the first row, within the table's width, are its header, down to
+  its last line in bold when some are (a first row set in the middle of its cells has its
+  name's upper lines there too); a piece between two names under it, over the space
+  between them, is a merged cell ("Kết nạp đoàn viên mới" over "6 tháng 2025 | 6 tháng
+  2026"); a line ending in ":" is the prose that leads into the table;
+- a line with no number between rows is a cell's wrapped line: of the row above when cells
+  are set at the top of their rows (Word's way) or it starts in small letters, else of the
+  nearest row, a line halfway going to the row it balances; a row of its own when it opens
+  with a section mark ("A. KHU VỰC TÂY NINH (CŨ)", its letter then under "TT") or stands in
+  the first column of a numbered table; a total centred under "TT" and the names is said
+  in the first column, as a ruled table's merged cell is;
+- after the last row, only a cell's wrapped lines within one column follow, not a list item
+  or the prose after the table.
 
 Two columns of text beside each other (a letterhead, "Nơi nhận" beside the signature, a
 label and its value set at a tab stop) are no table: they have two columns.
@@ -27,7 +33,7 @@ from __future__ import annotations
 
 import re
 import statistics
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .tables import Grid, is_numeric, is_year
 
@@ -62,6 +68,8 @@ class Word:
 
 @dataclass
 class Piece:
+    """Words of one line with no column's gap between them: a cell's text on that line."""
+
     words: list[Word]
 
     @property
@@ -83,6 +91,8 @@ class Piece:
 
 @dataclass
 class Line:
+    """Words standing on one line of the page, cut into pieces at the columns' gaps."""
+
     pieces: list[Piece]
     top: float
     bottom: float
@@ -121,7 +131,6 @@ class Table:
     x1: float
     bottom: float
     columns: tuple[float, ...]
-    lines: list[Line] = field(default_factory=list, repr=False)
 
 
 def _is_value(text: str) -> bool:
@@ -480,7 +489,6 @@ def find_tables(words: list[Word]) -> list[Table]:
                 x1=max(x1, *(line.x1 for line in chosen)),
                 bottom=max(line.bottom for line in chosen),
                 columns=(*(c[0] for c in columns), columns[-1][1]),
-                lines=chosen,
             )
         )
     return tables
