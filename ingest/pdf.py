@@ -40,7 +40,7 @@ from .records import Extracted
 from .tables import PlacedTable, header_rows, join_tables, text_lines
 from .tesseract import OcrUnavailable, ocr_workers, tesseract
 from .text import join_paragraphs, normalize
-from .unruled import MIN_BODY_ROWS, MIN_COLUMNS
+from .unruled import MIN_COLUMNS
 
 # a page with fewer characters than this, and an image, is a scan
 MIN_TEXT_CHARS = 20
@@ -591,9 +591,10 @@ def _tables(
 
 
 def _unruled_rows(lines: list[Line]) -> bool:
-    """Whether some lines may be the rows of a table without rules: pieces a column apart
-    in pdfium's text boxes (unruled.py then reads the page's words)."""
-    return sum(line.pieces >= MIN_COLUMNS for line in lines) >= MIN_BODY_ROWS
+    """Whether some line may be a row of a table without rules: pieces a column apart in
+    pdfium's text boxes (unruled.py then reads the page's words; one row is enough, the
+    end of a table carried onto the next page)."""
+    return any(line.pieces >= MIN_COLUMNS for line in lines)
 
 
 def _inside(line: Line, tables: list[FoundTable]) -> bool:

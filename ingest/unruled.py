@@ -15,10 +15,12 @@ lập CĐCS …"). Here a table is rows of figures whose pieces stand in the sam
   its last line in bold when some are (a first row set in the middle of its cells has its
   name's upper lines there too); a piece between two names under it, over the space
   between them, is a merged cell ("Kết nạp đoàn viên mới" over "6 tháng 2025 | 6 tháng
-  2026"); a line ending in ":" is the prose that leads into the table;
+  2026"); a line ending in ":" is the prose that leads into the table, and "Bảng 1. …"
+  its caption;
 - a line with no number between rows is a cell's wrapped line: of the row above when cells
-  are set at the top of their rows (Word's way) or it starts in small letters, else of the
-  nearest row, a line halfway going to the row it balances; a row of its own when it opens
+  are set at the top of their rows (Word's way); when they are set in the middle (a row's
+  name goes on beside its numbers in small letters, or stands only above and below them),
+  a row's lines reach as far under its numbers as over them; a row of its own when it opens
   with a section mark ("A. KHU VỰC TÂY NINH (CŨ)", its letter then under "TT") or stands in
   the first column of a numbered table; a total centred under "TT" and the names is said
   in the first column, as a ruled table's merged cell is;
@@ -50,6 +52,9 @@ NUMBERED_SHARE = 0.75
 PROSE_WIDTH = 0.6
 Columns = list[tuple[float, float]]  # each column's span of x, left to right
 HeaderRow = tuple[list[str], list[str]]  # texts and spans
+# a table's caption: "Bảng 1. Kết quả thực hiện chỉ tiêu năm 2025"
+_CAPTION = re.compile(r"^(?:Bảng|Biểu|Phụ lục)\s+(?:số\s+)?[\dIVX]+\b", re.IGNORECASE)
+_ROW_NUMBER = re.compile(r"^(?:\d{1,3}|[IVXLC]{1,6}|[a-zA-ZđĐ])\.?$")  # "1", "12.", "IV", "a"
 _ITEM = re.compile(r"^(?:[a-zđ]|\d{1,2})\)\s|^[-–+•]\s")  # "b) …", "2) …", "- …"
 _SECTION = re.compile(r"^(?:[A-ZĐ]|[IVX]{1,5}|\d{1,2})[.)]\s")
 
@@ -231,7 +236,7 @@ def _header_lines(lines: list[Line], first: int, x0: float, x1: float) -> int:
             break
         if line.x1 > x1 + HEADER_REACH_EM * line.height:
             break
-        if line.text.rstrip().endswith(":"):
+        if line.text.rstrip().endswith(":") or _CAPTION.match(line.text):
             break
         if len(line.pieces) == 1 and line.x1 - line.x0 >= PROSE_WIDTH * width:
             break
@@ -308,19 +313,23 @@ def _header(lines: list[Line], columns: Columns) -> list[HeaderRow]:
 
 
 def _label_column(body: list[Line], columns: Columns) -> int | None:
-    """The column of the rows' names: where most body rows have words, not numbers."""
-    counts = [0] * len(columns)
-    for line in body:
-        for piece in line.pieces:
-            if not _is_value(piece.text) and len(piece.text) > 3:
-                counts[_column_at(_center(piece), columns)] += 1
-    best = max(range(len(columns)), key=counts.__getitem__)
-    return best if counts[best] else None
+    """The column of the rows' names: the widest that holds words, not numbers (not a unit
+    column's "Lượt người" beside names wrapped above and below their numbers)."""
+    worded = {
+        _column_at(_center(piece), columns)
+        for line in body
+        for piece in line.pieces
+        if not _is_value(piece.text) and len(piece.text) > 3
+    }
+    if not worded:
+        return None
+    return max(worded, key=lambda i: columns[i][1] - columns[i][0])
 
 
 def _set_middle(lines: list[Line], columns: Columns) -> bool:
-    """Whether the rows' cells are set in the middle of their rows: some body row has no
-    name on its own line while a line without numbers next to it has one."""
+    """Whether the rows' cells are set in the middle of their rows: some body row's name
+    goes on from a line above (it starts in small letters), or a body row has no name on
+    its own line while a line without numbers next to it has one."""
     body = [i for i, line in enumerate(lines) if _is_body(line)]
     label = _label_column([lines[i] for i in body], columns)
     if label is None:
@@ -329,6 +338,14 @@ def _set_middle(lines: list[Line], columns: Columns) -> bool:
     def named(line: Line) -> bool:
         return any(_column_at(_center(p), columns) == label for p in line.pieces)
 
+    def name_goes_on(line: Line) -> bool:
+        # "cán bộ, công chức, viên chức" beside the numbers: the name began a line above
+        return any(
+            _column_at(_center(p), columns) == label and p.text[:1].islower() for p in line.pieces
+        )
+
+    if any(name_goes_on(lines[i]) for i in body):
+        return True
     for i in body:
         if named(lines[i]):
             continue
@@ -340,13 +357,14 @@ def _set_middle(lines: list[Line], columns: Columns) -> bool:
 
 def _owners(lines: list[Line], columns: Columns, numbered: bool) -> list[int]:
     """For each line, the line whose row it belongs to: each body line opens a row; a line
-    without numbers is a section row, or a wrapped line of the row above (cells set at the
-    top of their rows, as Word does by default) or of the nearest row (cells set in the
-    middle; a line halfway goes to the row it balances)."""
+    without numbers is a section row, or a wrapped line of a row: of the row above when
+    cells are set at the top of their rows (Word's way); when they are set in the middle, a
+    row's lines reach as far below its numbers as above them, and the lines past that are
+    the next row's (a name of four lines stands two over its numbers and two under them)."""
     body = [i for i, line in enumerate(lines) if _is_body(line)]
     middle = _set_middle(lines, columns)
     owner = list(range(len(lines)))
-    pending: list[tuple[int, int, int]] = []  # (line, row above, row below) halfway
+    reach = dict.fromkeys(body, 0.0)  # how far above its numbers a row's lines stand
     for i, line in enumerate(lines):
         if i in body:
             continue
@@ -357,22 +375,15 @@ def _owners(lines: list[Line], columns: Columns, numbered: bool) -> list[int]:
         below = min((b for b in body if b > i), default=None)
         if above is None and below is None:
             continue
-        if not middle or below is None or line.text[:1].islower() and above is not None:
-            owner[i] = above if above is not None else below
-            continue
-        if above is None:
+        if above is None or (
+            middle
+            and below is not None
+            and line.middle - lines[above].middle > reach[above] + 0.3 * line.height
+        ):
             owner[i] = below
-            continue
-        to_above = line.middle - lines[above].middle
-        to_below = lines[below].middle - line.middle
-        if abs(to_above - to_below) <= 0.2 * line.height:
-            pending.append((i, above, below))
+            reach[below] = max(reach[below], lines[below].middle - line.middle)
         else:
-            owner[i] = above if to_above < to_below else below
-    for i, above, below in pending:
-        lines_below = sum(1 for j, o in enumerate(owner) if o == below and j > below)
-        lines_above = sum(1 for j, o in enumerate(owner) if o == below and j < below)
-        owner[i] = below if lines_below > lines_above else above
+            owner[i] = above
     return owner
 
 
@@ -413,11 +424,11 @@ def _extend_down(lines: list[Line], last: int, columns: Columns) -> int:
     x0, x1 = columns[0][0], columns[-1][1]
     while last + 1 < len(lines):
         line = lines[last + 1]
-        if not _close(lines[last], line) or len(line.pieces) != 1:
+        if not _close(lines[last], line) or _is_body(line):
             break
         if line.x0 < x0 - line.height or line.x1 > x1 + line.height:
             break
-        if len(_covered(line.pieces[0], columns)) != 1 or _ITEM.match(line.text):
+        if any(len(_covered(p, columns)) != 1 for p in line.pieces) or _ITEM.match(line.text):
             break
         if not line.text[:1].islower() and not _close_as_cell(lines[last], line):
             break
@@ -434,9 +445,16 @@ def _head_end(lines: list[Line], start: int, first: int, columns) -> int:
     """Where the header ends among lines[start:first]: before a section row, after its
     last line in bold when some are, and before the upper lines of a first row set in the
     middle of its cells."""
-    end = first
-    while end > start and _SECTION.match(lines[end - 1].text):
-        end -= 1
+    # a section row ("I. Chỉ tiêu về tổ chức") opens the body, however the cells around
+    # it are set
+    end = next(
+        (
+            k
+            for k in range(start, first)
+            if len(lines[k].pieces) == 1 and _SECTION.match(lines[k].text)
+        ),
+        first,
+    )
     candidates = lines[start:end]
     if any(line.bold for line in candidates):
         while end > start and not lines[end - 1].bold:
@@ -455,6 +473,35 @@ def _head_end(lines: list[Line], start: int, first: int, columns) -> int:
     return end
 
 
+def _lone_row(lines: list[Line], at: int) -> list[Line] | None:
+    """The wrapped lines around a lone body row at `at` when a header in bold stands just
+    above them (its names in two pieces or more), else None."""
+    above = at
+    while above > 0 and at - above < MAX_GAP_LINES and _close(lines[above - 1], lines[above]):
+        line = lines[above - 1]
+        if line.bold or _is_body(line):
+            break
+        above -= 1
+    header = []
+    top = above
+    while top > 0 and above - top < MAX_HEADER_LINES and _close(lines[top - 1], lines[top]):
+        if not lines[top - 1].bold or _SECTION.match(lines[top - 1].text):
+            break
+        top -= 1
+        header.append(lines[top])
+    if sum(len(line.pieces) for line in header) < 2:
+        return None
+    below = at
+    while below + 1 < len(lines) and below - at < MAX_GAP_LINES:
+        line = lines[below + 1]
+        if not _close(lines[below], line) or _is_body(line) or line.bold:
+            break
+        if not _close_as_cell(lines[below], line):
+            break
+        below += 1
+    return lines[above:at] + lines[at + 1 : below + 1]
+
+
 def find_tables(words: list[Word]) -> list[Table]:
     """The unruled tables among a page's words (see the module's docstring)."""
     lines = lines_of(words)
@@ -462,8 +509,14 @@ def find_tables(words: list[Word]) -> list[Table]:
     for first, last in _runs(lines):
         body = [line for line in lines[first : last + 1] if _is_body(line)]
         if len(body) < MIN_BODY_ROWS:
-            continue
-        columns = _columns(body)
+            # one row under a header in bold: a table's end carried onto the next page
+            # under its header said again; the row's wrapped lines show its columns
+            wrapped = _lone_row(lines, first)
+            if wrapped is None:
+                continue
+            columns = _columns(body + wrapped)
+        else:
+            columns = _columns(body)
         if len(columns) < MIN_COLUMNS:
             continue
         x0, x1 = columns[0][0], columns[-1][1]
@@ -472,7 +525,9 @@ def find_tables(words: list[Word]) -> list[Table]:
         head_end = _head_end(lines[: last + 1], start, first, columns)
         # rows numbered in a first column of their own ("TT"), a total's row aside
         numbered = sum(
-            _is_value(line.pieces[0].text) or len(line.pieces[0].text) <= 3 for line in body
+            _ROW_NUMBER.match(line.pieces[0].text) is not None
+            and _column_at(_center(line.pieces[0]), columns) == 0
+            for line in body
         ) >= NUMBERED_SHARE * len(body)
         header = _header(lines[start:head_end], columns) if head_end > start else []
         rows = _rows(lines[head_end : last + 1], columns, numbered)

@@ -268,7 +268,7 @@ def _table_block(
     block, j = [], first
     while j < len(lines):
         # a row whose last cells are empty has fewer bars ("Thành lập mới CĐCS | ≥ 50")
-        if is_row(lines[j][1]) or block and "|" in lines[j][1]:
+        if is_row(lines[j][1]) or block and "|" in lines[j][1] or _section_row(lines, j, block):
             block.append(lines[j])
             j += 1
             continue
@@ -281,7 +281,8 @@ def _table_block(
             k > j
             and row < len(lines)
             and is_row(lines[row][1])
-            and lines[row][1].count("|") == block[-1][1].count("|")
+            # as many cells, or fewer when the last are empty ("8 | Sáng kiến … | | 612")
+            and lines[row][1].count("|") <= block[-1][1].count("|")
             and raw.page_at(lines[row][0]) != raw.page_at(block[-1][0])
         )
         if not runs_on:
@@ -290,11 +291,16 @@ def _table_block(
     return block, j
 
 
+_SECTION_TITLE = re.compile(r"^(?:[A-ZĐ]|[IVX]{1,5})[.)]\s+[^|]{1,80}$")
+
+
 def _section_row(lines: list[tuple[int, str]], at: int, block: list[tuple[int, str]]) -> bool:
     """A row naming a section of the table between two of its rows, its text merged across
     the columns and so written as two cells: "A | CHỈ TIÊU VỀ TỔ CHỨC"."""
     line = lines[at][1]
-    return bool(block) and line.count("|") == 1 and at + 1 < len(lines) and is_row(lines[at + 1][1])
+    # or one cell when the table has no column of row numbers: "I. Chỉ tiêu về tổ chức"
+    section = line.count("|") == 1 or _SECTION_TITLE.match(line) is not None
+    return bool(block) and section and at + 1 < len(lines) and is_row(lines[at + 1][1])
 
 
 # a note under a table saying what its rates are of: "Ghi chú: tỷ lệ so với kế hoạch tính
@@ -921,6 +927,10 @@ ANALYSIS_VERSION = 22
 #    label's noun ("Trong đó: CĐCS … 1.342" a part of it); the bracketed note under an
 #    annex's title ("số liệu tính đến ngày 30/11/2025") gives its months; a table row
 #    "Công đoàn cơ sở | CĐCS | 2.946" names the stock it counts
+#    (heldout17) a section row of one cell ("I. Chỉ tiêu về tổ chức") stays in its table;
+#    a table goes on over a page break whose next row ends in empty cells; a column of
+#    ages ("Dưới 35 tuổi") names no value; "CĐCS cơ quan …", "CĐCS các sở, …" name who
+#    counts
 
 
 def reported_period(figures: list[Figure]) -> str | None:

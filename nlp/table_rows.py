@@ -459,6 +459,8 @@ class _Layout:
 # measure: "LĐLĐ TP Bắc Ninh", "Công đoàn các KCN", "huyện Yên Phong"
 _ORGANISATION_CELL = re.compile(
     r"^\s*(?:(?i:lđlđ|liên đoàn lao động)(?!\w)|Công đoàn (?!cơ sở)|CĐCS [A-ZĐÀ-Ỹ]"
+    # a group of unions by sector: "CĐCS cơ quan Đảng, …", "CĐCS các sở, ban, ngành tỉnh"
+    r"|CĐCS (?:cơ quan|các|đơn vị|khối)(?!\w)"
     r"|(?i:các )?CĐCS trực thuộc"
     # an industrial park's or economic zone's unions: "KCN Long Thành", "Các KCN Nhơn Trạch"
     r"|(?i:các )(?:KCN|KKT|CCN|khu công nghiệp|khu kinh tế|cụm công nghiệp)(?!\w)"
@@ -552,7 +554,8 @@ _NAME_NUMBER = re.compile(
     r"(?<![\d.,])\d{1,2}/(?:19|20)\d{2}(?![\d.,])"
     r"|(?<![\d.,])(?:19|20)\d{2}(?![\d.,])"
     r"|(?<!\w)(?:tháng|quý|quí|kỳ|đợt)\s+\d{1,2}(?![\d.,])"
-    r"|(?<![\d.,])\d{1,2}\s+(?:tháng|quý|quí)(?!\w)",
+    r"|(?<![\d.,])\d{1,2}\s+(?:tháng|quý|quí)(?!\w)"
+    r"|(?<![\d.,])\d{1,3}\s+tuổi(?!\w)",  # a column of ages: "Dưới 35 tuổi"
     re.IGNORECASE,
 )
 

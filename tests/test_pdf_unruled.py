@@ -318,3 +318,47 @@ def test_dotted_leaders_to_a_value_leave_a_label_and_its_value(font: Path) -> No
 
     assert "\nSố công đoàn cơ sở 2.871\nSố đoàn viên công đoàn 253.940\n" in raw.text
     assert "Họ và tên người báo cáo: ......" in raw.text  # a form's blank stays
+
+
+def test_a_last_row_carried_alone_onto_the_next_page_and_a_caption(font: Path) -> None:
+    # names set in the middle of their rows wrap round their numbers ("cán bộ, công chức"
+    # beside them starts in small letters); "Bảng 1. …" over the table is its caption; the
+    # last row stands alone on page 2 under the header said again
+    from fpdf.enums import TableHeadingsDisplay
+    from fpdf.fonts import FontFace
+
+    pdf = new_pdf(font, size=11)
+    pdf.add_page()
+    pdf.set_y(196)
+    write(pdf, "Bảng 1. Kết quả thực hiện chỉ tiêu năm 2025")
+    rows = [
+        ("Kết nạp đoàn viên mới", "Đoàn viên", "1.200", "1.386"),
+        ("Cơ quan, đơn vị tổ chức hội nghị cán bộ, công chức, viên chức đúng quy định", "%",
+         "98", "99,4"),
+        ("Cán bộ công đoàn được tập huấn, bồi dưỡng nghiệp vụ", "Lượt người", "2.500", "2.846"),
+        ("Thu kinh phí, đoàn phí công đoàn", "Triệu đồng", "18.500", "19.372"),
+    ]  # fmt: skip
+    with pdf.table(
+        col_widths=(50, 25, 25, 25),
+        width=125,
+        borders_layout="NONE",
+        v_align="MIDDLE",
+        text_align=("LEFT", "CENTER", "RIGHT", "RIGHT"),
+        headings_style=FontFace(emphasis="BOLD"),
+        repeat_headings=TableHeadingsDisplay.ON_TOP_OF_EVERY_PAGE,
+    ) as table:
+        head = table.row()
+        for name in ("Nội dung", "ĐVT", "Kế hoạch 2025", "Thực hiện 2025"):
+            head.cell(name, align="CENTER")
+        for cells in rows:
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    raw = read_bytes(pdf_bytes(pdf), "bang_1.pdf")
+
+    assert len(raw.pages) == 2
+    assert [t.header for t in raw.tables] == [
+        ["Nội dung", "ĐVT", "Kế hoạch 2025", "Thực hiện 2025"]
+    ]
+    assert raw.tables[0].rows == [list(cells) for cells in rows]
+    assert "Bảng 1. Kết quả thực hiện chỉ tiêu năm 2025\n" in raw.text
