@@ -381,3 +381,30 @@ def test_statistics_lines_and_an_annex_counted_to_a_day() -> None:
     assert set(found) == {"2.871", "253.940"}
     assert (found["2.871"].indicator, found["2.871"].months) == ("grassroots_unions", "01-11")
     assert (found["253.940"].indicator, found["253.940"].unit) == ("members", "đoàn viên")
+
+
+def test_a_one_cell_section_row_and_a_column_of_ages() -> None:
+    # heldout17's shapes: "I. Chỉ tiêu về tổ chức" alone between a goals table's rows, rows
+    # ending in empty cells; "Trong đó" over "Nữ | Dưới 35 tuổi", rows naming groups of
+    # unions
+    pages = [
+        "LIÊN ĐOÀN LAO ĐỘNG TỈNH VĨNH LONG\nKẾ HOẠCH\nHoạt động công đoàn năm 2026\n"
+        "Các chỉ tiêu cụ thể như sau:\n"
+        "Chỉ tiêu | Đơn vị tính | Năm 2026 | Ghi chú\nI. Chỉ tiêu về tổ chức\n"
+        "Kết nạp đoàn viên mới | Đoàn viên | tối thiểu 1.300 | Năm 2025 đạt 1.386\n"
+        "II. Chỉ tiêu về hoạt động\nCơ quan, đơn vị tổ chức hội nghị CBCCVC | % | 100\n",
+        "Thu kinh phí, đoàn phí công đoàn so với dự toán | % | 100\n"
+        "Số lượng CĐCS, đoàn viên theo khối như sau:\n"
+        "TT | Khối, đơn vị | Số CĐCS | Số đoàn viên | Trong đó\n| | | | Nữ | Dưới 35 tuổi\n"
+        "1 | CĐCS cơ quan Đảng, Mặt trận Tổ quốc và các đoàn thể tỉnh | 46 | 2.315 | 1.204 | 418\n"
+        "2 | CĐCS các sở, ban, ngành tỉnh | 158 | 9.472 | 4.237 | 1.685\n",
+    ]
+    raw = read_bytes("".join(pages).encode(), "ke_hoach.txt")
+    found = {(f.text, f.sentence.split(" | ")[0]): f for f in analyze(raw).figures}
+
+    assert found[("tối thiểu 1.300", "Kết nạp đoàn viên mới")].kind == "target"
+    assert found[("100", "Cơ quan, đơn vị tổ chức hội nghị CBCCVC")].unit == "%"
+    assert found[("100", "Thu kinh phí, đoàn phí công đoàn so với dự toán")].kind == "target"
+    assert found[("46", "1")].indicator == "grassroots_unions"
+    assert found[("2.315", "1")].indicator == "members"
+    assert (found[("418", "1")].value, found[("418", "1")].unit) == (418, "đoàn viên")
