@@ -930,7 +930,8 @@ ANALYSIS_VERSION = 22
 #    (heldout17) a section row of one cell ("I. Chỉ tiêu về tổ chức") stays in its table;
 #    a table goes on over a page break whose next row ends in empty cells; a column of
 #    ages ("Dưới 35 tuổi") names no value; "CĐCS cơ quan …", "CĐCS các sở, …" name who
-#    counts
+#    counts; a note "Năm 2025 đạt 1.386" is that year's result in its row's unit, a note
+#    saying no "đạt"/"đã" keeps its column's kind
 
 
 def reported_period(figures: list[Figure]) -> str | None:

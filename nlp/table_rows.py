@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from ingest.tables import is_column_numbers
 
-from .dates import find_periods
+from .dates import COMPARED_WITH, find_periods
 from .figures import Quantity, cues, holds_blank, tag_sentence
 from .indicators import match_indicator
 from .months import find_months
@@ -543,6 +543,9 @@ def _names_a_kind_of_unit(label: str, column: str) -> bool:
 # a column comparing the ones before it: "Tỷ lệ so cùng kỳ (%)", "So sánh (%)"; not "Tỷ lệ
 # so với kế hoạch (%)" after columns of several things (whose plan it is, a note may say)
 _COMPARED = re.compile(r"^(?:(?:tỷ lệ|tỉ lệ)\s(?:.*\s)?so (?:với )?cùng kỳ|so sánh)(?!\w)")
+# a note's value at its end, after a verb saying it was reached: "Năm 2025 đạt 1.386"
+_NOTE_VALUE = re.compile(rf"(?<!\w)(?:đạt|là|được)\s+({NUMBER})\s*$")
+_REPORTED = re.compile(r"(?<!\w)(?:đạt|đã)(?!\w)")
 _NOTE_COLUMN = re.compile(r"^(?:ghi chú|chú thích)(?!\w)")
 _PART_COLUMN = re.compile(r"^(?:trong đó|trđ|t\.đó)(?!\w)")
 _RESULTS_BESIDE_GOALS = re.compile(r"(?:kết quả|đạt được)(?:\s*\(|$)")
@@ -672,8 +675,8 @@ def _cell_figures(
     note: bool = False,
 ) -> Iterator[Quantity]:
     """Figures of one value cell; a cell may hold several ("≤ 3 Đông Nam Á; ≤ 50 Thế giới").
-    A `note` ("Ghi chú": "6 tháng đạt 54,7%") says in its own words whether it reports or
-    plans, of what its row names."""
+    A `note` ("Ghi chú": "6 tháng đạt 54,7%", "Năm 2025 đạt 1.386") counts what its row
+    names, reported when it says so ("đạt", "đã"), else of its column's kind."""
     subject = expand(label) if label else None
 
     def quantity(text: str, at: int, value: float, qualifier: str, percent: bool) -> Quantity:
@@ -714,14 +717,25 @@ def _cell_figures(
             if percent or unit[0] is not None:
                 yield quantity(text, start, value, qualifier, percent)
             continue
-        for q in tag_sentence(text, None if note else kind, english):
+        # a note says in its own words that something was reached ("6 tháng đạt 54,7%");
+        # else it is of its column's kind ("Tăng 2 CĐCS so với năm 2025" among goals)
+        reports = note and _REPORTED.search(text) is not None
+        found = tag_sentence(text, None if reports else kind, english)
+        for q in found:
             yield replace(
                 q,
-                kind=kind if kind == "target" and not note else q.kind,
+                kind=kind if kind == "target" and not reports else q.kind,
                 subject=subject if note and subject else q.subject or subject,
                 start=start + q.start,
                 end=start + q.end,
             )
+        ending = _NOTE_VALUE.search(text) if note and not found and unit[0] else None
+        if ending:
+            # "Năm 2025 đạt 1.386" beside "Kết nạp đoàn viên mới | Đoàn viên": the row's
+            # thing, in its unit, reported
+            value = parse_number(ending.group(1), english)
+            q = quantity(ending.group(1), start + ending.start(1), value, "exact", False)
+            yield replace(q, kind="achievement" if reports else kind)
 
 
 def tag_table(
@@ -879,11 +893,14 @@ def tag_table(
                 cell_unit = units_so_far.get(i - 1, cell_unit)
             units_so_far[i] = cell_unit
             note = _NOTE_COLUMN.match(_folded(column)) is not None
+            # a note names its own year: "Năm 2025 đạt 1.386" in a column of 2026's goals
+            named = [
+                (period, at, end)
+                for period, at, end in (find_periods(cell.text) if note else [])
+                if not COMPARED_WITH.search(cell.text[max(0, at - 30) : at])
+            ]
+            period = named[0][0] if named else layout.periods[i] or section_period
             for q in _cell_figures(cell, cell_unit, subject, kind, english, note):
-                row.append(
-                    TableFigure(
-                        q, layout.periods[i] or section_period, layout.months[i] or section_months
-                    )
-                )
+                row.append(TableFigure(q, period, layout.months[i] or section_months))
         figures.append(row)
     return figures

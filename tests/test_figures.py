@@ -403,6 +403,9 @@ def test_a_one_cell_section_row_and_a_column_of_ages() -> None:
     found = {(f.text, f.sentence.split(" | ")[0]): f for f in analyze(raw).figures}
 
     assert found[("tối thiểu 1.300", "Kết nạp đoàn viên mới")].kind == "target"
+    # the note "Năm 2025 đạt 1.386": last year's result, in the row's unit
+    done = found[("1.386", "Kết nạp đoàn viên mới")]
+    assert (done.kind, done.period, done.unit) == ("achievement", "2025", "đoàn viên")
     assert found[("100", "Cơ quan, đơn vị tổ chức hội nghị CBCCVC")].unit == "%"
     assert found[("100", "Thu kinh phí, đoàn phí công đoàn so với dự toán")].kind == "target"
     assert found[("46", "1")].indicator == "grassroots_unions"
