@@ -79,6 +79,17 @@ def _results_pdf(
     return pdf_bytes(pdf)
 
 
+def _fill(table, header, rows) -> None:
+    """An fpdf2 table's header, each name centred over its column, then its rows."""
+    head = table.row()
+    for name in header:
+        head.cell(name, align="CENTER")
+    for cells in rows:
+        row = table.row()
+        for cell in cells:
+            row.cell(cell)
+
+
 def _figures(raw):
     from nlp.analyze import analyze
 
@@ -173,13 +184,7 @@ def test_a_borderless_table_over_two_pages_is_one_table(font: Path, repeat_heade
         headings_style=FontFace(emphasis="BOLD"),
         repeat_headings=shown,
     ) as table:
-        head = table.row()
-        for name in ("TT", "Đơn vị", "Số CĐCS", "Số đoàn viên"):
-            head.cell(name, align="CENTER")
-        for cells in rows:
-            row = table.row()
-            for cell in cells:
-                row.cell(cell)
+        _fill(table, ("TT", "Đơn vị", "Số CĐCS", "Số đoàn viên"), rows)
     write(pdf, "Toàn tỉnh có 1.245 CĐCS với 112.450 đoàn viên.")
     raw = read_bytes(pdf_bytes(pdf), "hai_trang.pdf")
 
@@ -347,13 +352,7 @@ def test_a_last_row_carried_alone_onto_the_next_page_and_a_caption(font: Path) -
         headings_style=FontFace(emphasis="BOLD"),
         repeat_headings=TableHeadingsDisplay.ON_TOP_OF_EVERY_PAGE,
     ) as table:
-        head = table.row()
-        for name in ("Nội dung", "ĐVT", "Kế hoạch 2025", "Thực hiện 2025"):
-            head.cell(name, align="CENTER")
-        for cells in rows:
-            row = table.row()
-            for cell in cells:
-                row.cell(cell)
+        _fill(table, ("Nội dung", "ĐVT", "Kế hoạch 2025", "Thực hiện 2025"), rows)
     raw = read_bytes(pdf_bytes(pdf), "bang_1.pdf")
 
     assert len(raw.pages) == 2
