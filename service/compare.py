@@ -89,9 +89,12 @@ class Claim:
 _SAME_UNIT = {"đoàn viên công đoàn": "đoàn viên"}
 
 
-def _group_key(row: CompareRow) -> tuple[str, str, str, str, str, str]:
+GroupKey = tuple[str, str, str, str, str, str]
+
+
+def _group_key(row: CompareRow, part: str) -> GroupKey:
     unit = "% kế hoạch" if row.of_plan else _SAME_UNIT.get(row.unit, row.unit)
-    return (row.province or "", row.period or "", row.months or "", row.kind, unit, _part(row))
+    return (row.province or "", row.period or "", row.months or "", row.kind, unit, part)
 
 
 # gifts given, at Tết or another time ("đã trao 26.340 suất quà … với tổng kinh phí 12.480
@@ -102,44 +105,45 @@ _STOP = re.compile(r"[.;:!?](?!\d)")
 _PAUSE = re.compile(r"[,.;:!?](?!\d)")
 
 
-def _part(row: CompareRow) -> str:
+def _part(figure: Figure, at: int, indicator: str) -> str:
     """Which part of its indicator a value counts, where values of different parts are no
     dispute: a Tết's or other gifts' ("Tết Nguyên đán Ất Tỵ 2025, … tổng kinh phí 32,6 tỷ
     đồng") against the whole year's welfare spending ("… cả năm đạt 58,4 tỷ đồng, gồm quà
     Tết, …"); a part after "trong đó" against its total ("…, trong đó doanh nghiệp hỗ trợ
     18,4 tỷ đồng"), but not a union's own count after it (`part_of_total`).
-    The figure's clause tells: its sentence back to the last stop before it and on to the
-    next comma."""
-    at = row.sentence.find(row.text)
+    The figure's clause tells (`at`: where the figure stands in its sentence): its sentence
+    back to the last stop before it and on to the next comma."""
     if at < 0:
         return ""
-    before = _STOP.split(row.sentence[:at])[-1]
-    after = _PAUSE.split(row.sentence[at + len(row.text) :])[0]
-    clause = f"{before} {row.text}{after}"
-    gifts = not row.indicator.startswith("tet_") and (
+    sentence, text = figure.sentence, figure.text
+    before = _STOP.split(sentence[:at])[-1]
+    after = _PAUSE.split(sentence[at + len(text) :])[0]
+    clause = f"{before} {text}{after}"
+    gifts = not indicator.startswith("tet_") and (
         speaks_of_tet(clause) or _GIFTS.search(clause) is not None
     )
-    return ("gifts " if gifts else "") + ("part" if part_of_total(row.sentence[:at]) else "")
+    return ("gifts " if gifts else "") + ("part" if part_of_total(sentence[:at]) else "")
 
 
-def _of_plan(figure: Figure) -> bool:
-    """Whether a rate is measured against a plan: "đạt 95,2% kế hoạch", "bằng 103,5% dự toán".
+def _of_plan(figure: Figure, at: int) -> bool:
+    """Whether a rate standing at `at` in its sentence is measured against a plan: "đạt
+    95,2% kế hoạch", "bằng 103,5% dự toán".
 
     >>> f = Figure(text="95,2%", value=95.2, unit="%", sentence="đạt 95,2% kế hoạch.",
     ...            start=0, end=5)
-    >>> _of_plan(f)
+    >>> _of_plan(f, 4)
     True
     """
     if figure.unit != "%":
         return False
-    at = figure.sentence.find(figure.text)
     return at >= 0 and AGAINST_PLAN.match(figure.sentence, at + len(figure.text)) is not None
 
 
-def _row(indicator: str, claim: Claim, province: str | None) -> CompareRow:
+def _row(indicator: str, claim: Claim, province: str | None, at: int) -> CompareRow:
+    """The row of a claim whose figure stands at `at` in its sentence."""
     f = claim.figure
-    of_plan = _of_plan(f)
-    exceeds = of_plan and _EXCEEDS.search(f.sentence[: max(0, f.sentence.find(f.text))])
+    of_plan = _of_plan(f, at)
+    exceeds = of_plan and _EXCEEDS.search(f.sentence[: max(0, at)])
     return CompareRow(
         indicator=indicator,
         province=province,
@@ -196,7 +200,7 @@ def _one_claimant(a: CompareRow, b: CompareRow) -> bool:
     return renamed(a.province_as_written) == renamed(b.province_as_written)
 
 
-def _more_than_the_year(indicator: str, groups: dict[tuple, list[CompareRow]]) -> None:
+def _more_than_the_year(indicator: str, groups: dict[GroupKey, list[CompareRow]]) -> None:
     """A year's total can be no smaller than what its first months had already counted: 42
     new unions "đến ngày 30/11/2024" and 24 in the whole of 2024 dispute each other (flows
     only: a stock of members may well fall by December)."""
@@ -336,7 +340,7 @@ def compare(
     """
     claims = list(claims)
     merged: dict[str, set[str]] = defaultdict(set)
-    groups: dict[tuple[str, str, str, str, str], list[CompareRow]] = defaultdict(list)
+    groups: dict[GroupKey, list[CompareRow]] = defaultdict(list)
     planned = _plan_and_result_rows(claims)
     for claim in claims:
         # a province that only changed its name is one: "Thừa Thiên Huế" of 2024 is Huế
@@ -348,10 +352,12 @@ def compare(
             continue
         if written and province != written:  # said only of the rows shown
             merged[province].add(written)
-        row = _row(indicator, claim, province)
+        # where the figure stands in its sentence, found once for all that asks
+        at = claim.figure.sentence.find(claim.figure.text)
+        row = _row(indicator, claim, province, at)
         if row.unit == "%" and (claim.doc_id, row.sentence) in planned:
             row.of_plan = True  # "Thành lập mới CĐCS | 50 | 56 | 112,0": a share of the plan
-        same_group = groups[_group_key(row)]
+        same_group = groups[_group_key(row, _part(claim.figure, at, indicator))]
         twin = next(
             (r for r in same_group if r.value == row.value and r.qualifier == row.qualifier),
             None,
