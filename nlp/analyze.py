@@ -9,7 +9,7 @@ from functools import cache
 
 from ingest import RawDocument
 
-from .dates import COMPARED_WITH, as_of_year, find_periods
+from .dates import as_of_year, compared_at, find_periods
 from .figures import Quantity, cues, holds_blank, tag_sentence
 from .indicators import (
     CONTEXT_CHARS,
@@ -316,15 +316,19 @@ _UNION_FINANCES = re.compile(
 )
 
 
-def _rate_of_note(lines: list[tuple[int, str]], after: int) -> str | None:
-    """The indicator a note right under a table says its rate column is of."""
-    for _, line in lines[after : after + NOTE_LINES]:
-        if _NOTE.match(line):
-            # the note's sentence that speaks of the rate: not "GT: giới thiệu cho Đảng xem
-            # xét kết nạp" of a legend beside it
-            for said in re.split(r"(?<=[.;])\s+", line):
-                if _RATE_WORDS.search(said):
-                    return match_indicator(said)
+def _notes_under(lines: list[tuple[int, str]], after: int) -> list[str]:
+    """The notes right under a table ("Ghi chú: …", "* …")."""
+    return [line for _, line in lines[after : after + NOTE_LINES] if _NOTE.match(line)]
+
+
+def _rate_of_note(notes: list[str]) -> str | None:
+    """The indicator a table's note says its rate column is of."""
+    for note in notes:
+        # the note's sentence that speaks of the rate: not "GT: giới thiệu cho Đảng xem xét
+        # kết nạp" of a legend beside it
+        for said in re.split(r"(?<=[.;])\s+", note):
+            if _RATE_WORDS.search(said):
+                return match_indicator(said)
     return None
 
 
@@ -332,15 +336,14 @@ def _rate_of_note(lines: list[tuple[int, str]], after: int) -> str | None:
 _LEGEND_ENTRY = re.compile(r"(?<!\w)([A-ZĐ][A-ZĐ0-9]{0,7}):\s*([^;:.]+?)\s*(?=[;.]|$)")
 
 
-def _legend(lines: list[tuple[int, str]], after: int) -> dict[str, str]:
-    """The shorthands a note right under a table writes out ("Ghi chú: ĐV: đoàn viên; TL:
-    thành lập; GT: giới thiệu cho Đảng xem xét kết nạp")."""
+def _legend(notes: list[str]) -> dict[str, str]:
+    """The shorthands a table's note writes out ("Ghi chú: ĐV: đoàn viên; TL: thành lập; GT:
+    giới thiệu cho Đảng xem xét kết nạp")."""
     legend: dict[str, str] = {}
-    for _, line in lines[after : after + NOTE_LINES]:
-        if _NOTE.match(line):
-            body = _NOTE.sub("", line, count=1).lstrip(" :")
-            for short, long in _LEGEND_ENTRY.findall(body):
-                legend.setdefault(short, long)
+    for note in notes:
+        body = _NOTE.sub("", note, count=1).lstrip(" :")
+        for short, long in _LEGEND_ENTRY.findall(body):
+            legend.setdefault(short, long)
     return legend
 
 
@@ -405,12 +408,13 @@ def find_figures(raw: RawDocument, meta: Metadata) -> list[Figure]:
         if is_row(line):
             block, j = _table_block(raw, lines, i)
             caption = [text for _, text in lines[max(0, i - CAPTION_LINES) : i]]
-            legend = _legend(lines, j)
+            notes = _notes_under(lines, j)
+            legend = _legend(notes)
             texts = [text for _, text in block]
             if legend:  # the header's shorthands, as the note under the table writes them
                 texts[0] = _written_out(texts[0], legend)
             rows = tag_table(texts, caption, english)
-            rated = _rate_of_note(lines, j)
+            rated = _rate_of_note(notes)
             finances = _UNION_FINANCES.search(" ".join(caption)) is not None
             # "Nghị quyết đề ra" beside "Kết quả đến 30/6/2025": the goals of the term's
             # resolution, whatever the year counted to, and the results its totals so far
@@ -752,7 +756,7 @@ def own_periods(sentence: str) -> list[tuple[str, int, int]]:
     return [
         (period, start, end)
         for period, start, end in find_periods(sentence)
-        if not COMPARED_WITH.search(sentence[max(0, start - 30) : start])
+        if not compared_at(sentence, start)
         and not ("-" not in period and NAMED_BEFORE.search(sentence[max(0, start - 90) : start]))
     ]
 

@@ -45,6 +45,18 @@ COMPARED_WITH = re.compile(
     r"(?:cùng kỳ\s*|(?:thời điểm\s+)?(?:cuối|đầu)\s*)?$",
     re.IGNORECASE,
 )
+COMPARED_REACH = 30  # characters before a period that may say it is compared with
+
+
+def compared_at(text: str, start: int) -> bool:
+    """Whether what stands at `start` of `text` is only compared with ("so với năm 2023").
+
+    >>> compared_at("tăng 5% so với năm 2024", 15), compared_at("Năm 2025 đạt 6.240", 0)
+    (True, False)
+    """
+    return COMPARED_WITH.search(text[max(0, start - COMPARED_REACH) : start]) is not None
+
+
 # a month something began in: "từ tháng 4/2025", "từ đầu tháng 12/2024"
 FROM_MONTH = re.compile(r"(?<!\w)từ(?:\s+(?:đầu|giữa|cuối))?\s*$", re.IGNORECASE)
 _COUNTED_UP_TO = re.compile(r"đến\s+(?:hết\s+)?(?:cuối\s+)?$", re.IGNORECASE)

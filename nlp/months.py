@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .dates import COMPARED_WITH, FROM_MONTH, find_periods
+from .dates import FROM_MONTH, compared_at, find_periods
 from .indicators import speaks_of_tet
 from .sections import is_sub_heading
 
@@ -139,7 +139,7 @@ def find_months(text: str) -> list[Named]:
             continue  # words two patterns read ("tháng 9/2025" inside "đến hết tháng 9/2025")
         if any(a <= named.start < b for a, b in quoted):
             continue
-        if COMPARED_WITH.search(text[max(0, named.start - 30) : named.start]):
+        if compared_at(text, named.start):
             continue
         kept.append(named)
     return kept
@@ -261,8 +261,7 @@ def _names_own_year(sentence: str, start: int, end: int) -> bool:
     """Whether `sentence[start:end]` names a year of its own: not one it compares with ("…
     tăng 1.250 đoàn viên so với năm 2024")."""
     return any(
-        not COMPARED_WITH.search(sentence[max(0, m.start() - 30) : m.start()])
-        for m in _YEAR_NAMED.finditer(sentence, start, end)
+        not compared_at(sentence, m.start()) for m in _YEAR_NAMED.finditer(sentence, start, end)
     )
 
 

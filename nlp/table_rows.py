@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from ingest.tables import is_column_numbers
 
-from .dates import COMPARED_WITH, find_periods
+from .dates import compared_at, find_periods
 from .figures import Quantity, cues, holds_blank, tag_sentence
 from .indicators import match_indicator
 from .months import find_months
@@ -897,7 +897,7 @@ def tag_table(
             named = [
                 (period, at, end)
                 for period, at, end in (find_periods(cell.text) if note else [])
-                if not COMPARED_WITH.search(cell.text[max(0, at - 30) : at])
+                if not compared_at(cell.text, at)
             ]
             period = named[0][0] if named else layout.periods[i] or section_period
             for q in _cell_figures(cell, cell_unit, subject, kind, english, note):
