@@ -38,6 +38,7 @@ import statistics
 from dataclasses import dataclass
 
 from .tables import Grid, is_numeric, is_year
+from .text import starts_item
 
 GAP_EM = 0.8  # a gap this many font heights wide separates two cells
 MAX_LINE_GAP_EM = 2.6  # lines further apart than this (top to top) are not one table
@@ -55,7 +56,6 @@ HeaderRow = tuple[list[str], list[str]]  # texts and spans
 # a table's caption: "Bảng 1. Kết quả thực hiện chỉ tiêu năm 2025"
 _CAPTION = re.compile(r"^(?:Bảng|Biểu|Phụ lục)\s+(?:số\s+)?[\dIVX]+\b", re.IGNORECASE)
 _ROW_NUMBER = re.compile(r"^(?:\d{1,3}|[IVXLC]{1,6}|[a-zA-ZđĐ])\.?$")  # "1", "12.", "IV", "a"
-_ITEM = re.compile(r"^(?:[a-zđ]|\d{1,2})\)\s|^[-–+•]\s")  # "b) …", "2) …", "- …"
 _SECTION = re.compile(r"^(?:[A-ZĐ]|[IVX]{1,5}|\d{1,2})[.)]\s")
 
 
@@ -428,7 +428,7 @@ def _extend_down(lines: list[Line], last: int, columns: Columns) -> int:
             break
         if line.x0 < x0 - line.height or line.x1 > x1 + line.height:
             break
-        if any(len(_covered(p, columns)) != 1 for p in line.pieces) or _ITEM.match(line.text):
+        if any(len(_covered(p, columns)) != 1 for p in line.pieces) or starts_item(line.text):
             break
         if not line.text[:1].islower() and not _close_as_cell(lines[last], line):
             break
