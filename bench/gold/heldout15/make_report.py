@@ -48,17 +48,14 @@ import re
 from pathlib import Path
 
 from fpdf import FPDF
+from paper import BOTTOM, INDENT, LEFT, SIZE, WIDTH, closing, head, need, new_document, wrap
+from paper import paragraph as typeset
 
 HERE = Path(__file__).parent
 OUT = HERE / "report.pdf"
 SOURCE = HERE / "source_report.txt"
-FONTS = Path("/usr/share/fonts/truetype/dejavu")
 
-LEFT, RIGHT, TOP, BOTTOM = 30.0, 15.0, 20.0, 20.0
-WIDTH = 210.0 - LEFT - RIGHT  # 165 mm
-SIZE = 12.0
 LH = 5.2  # body line height, mm
-INDENT = 10.0
 TSIZE = 10.5  # table font
 TLH = 4.6  # table line height
 PAD = 1.2  # horizontal cell padding
@@ -319,46 +316,13 @@ def check_data() -> None:
     assert abs(231.7 + 54.7 - 286.4) < 1e-9
 
 
-class Report(FPDF):
-    def header(self) -> None:
-        if self.page_no() > 1:
-            self.set_font("serif", "", 12)
-            self.set_xy(LEFT, 10)
-            self.cell(WIDTH, 5, str(self.page_no()), align="C")
-            self.set_y(TOP)
-
-
-def setup() -> Report:
-    pdf = Report(format="A4", unit="mm")
-    pdf.add_font("serif", "", str(FONTS / "DejaVuSerif.ttf"))
-    pdf.add_font("serif", "B", str(FONTS / "DejaVuSerif-Bold.ttf"))
-    pdf.add_font("serif", "I", str(FONTS / "DejaVuSerif-Italic.ttf"))
-    pdf.add_font("serif", "BI", str(FONTS / "DejaVuSerif-BoldItalic.ttf"))
-    pdf.set_margins(LEFT, TOP, RIGHT)
-    pdf.set_auto_page_break(True, BOTTOM)
+def setup() -> FPDF:
     stamp = dt.datetime(2025, 12, 18, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=7)))
-    pdf.set_creation_date(stamp)
-    pdf.set_title("Báo cáo kết quả hoạt động công đoàn năm 2025, phương hướng nhiệm vụ năm 2026")
-    pdf.set_author("Liên đoàn Lao động tỉnh Phú Thọ")
-    pdf.set_creator("fpdf2")
-    pdf.set_producer("fpdf2 2.8.9")
-    return pdf
-
-
-def wrap(pdf: FPDF, text: str, width: float) -> list[str]:
-    """Greedy word wrap with the current font."""
-    lines: list[str] = []
-    line = ""
-    for word in text.split():
-        trial = f"{line} {word}" if line else word
-        if line and pdf.get_string_width(trial) > width:
-            lines.append(line)
-            line = word
-        else:
-            line = trial
-    if line:
-        lines.append(line)
-    return lines or [""]
+    return new_document(
+        "Báo cáo kết quả hoạt động công đoàn năm 2025, phương hướng nhiệm vụ năm 2026",
+        "Liên đoàn Lao động tỉnh Phú Thọ",
+        stamp,
+    )
 
 
 def paragraph(
@@ -369,66 +333,7 @@ def paragraph(
     align: str = "J",
     after: float = 0.6,
 ) -> None:
-    pdf.set_font("serif", style, SIZE)
-    with pdf.text_columns(text_align=align, line_height=LH / (SIZE * 25.4 / 72)) as cols:
-        with cols.paragraph(first_line_indent=indent, bottom_margin=after) as par:
-            par.write(text)
-
-
-def need(pdf: FPDF, height: float) -> None:
-    """Start a new page unless `height` mm are left."""
-    if pdf.get_y() + height > pdf.h - BOTTOM:
-        pdf.add_page()
-
-
-def head(pdf: FPDF, source: list[str]) -> None:
-    lw, rw = 68.0, 97.0
-    y0 = TOP - 5
-    y = y0
-    for text, style in HEAD_LEFT:
-        pdf.set_font("serif", style, 12)
-        pdf.set_xy(LEFT, y)
-        pdf.cell(lw, 5.6, text, align="C")
-        y += 5.6
-        source.append(text)
-    pdf.set_line_width(0.3)
-    pdf.line(LEFT + lw / 2 - 14, y + 0.6, LEFT + lw / 2 + 14, y + 0.6)
-    pdf.set_font("serif", "", 12)
-    pdf.set_xy(LEFT, y + 2.5)
-    pdf.cell(lw, 5.6, NUMBER, align="C")
-    source.append(NUMBER)
-    y = y0
-    x = LEFT + lw
-    sizes = [11.5, 12.5]
-    for (text, style), size in zip(HEAD_RIGHT, sizes, strict=True):
-        pdf.set_font("serif", style, size)
-        pdf.set_xy(x, y)
-        pdf.cell(rw, 5.6, text, align="C")
-        y += 5.6
-        source.append(text)
-    pdf.set_font("serif", "B", 12.5)
-    half = pdf.get_string_width(HEAD_RIGHT[1][0]) / 2
-    pdf.line(x + rw / 2 - half, y + 0.3, x + rw / 2 + half, y + 0.3)
-    pdf.set_font("serif", "I", 12.5)
-    pdf.set_xy(x, y + 5.0)
-    pdf.cell(rw, 5.6, DATELINE, align="C")
-    source.append(DATELINE)
-    source.append("")
-    # title
-    y = y0 + 5.6 * 3 + 12
-    pdf.set_font("serif", "B", 14)
-    pdf.set_xy(LEFT, y)
-    pdf.cell(WIDTH, 7, TITLE, align="C")
-    source.append(TITLE)
-    y += 7
-    pdf.set_font("serif", "B", 13)
-    for line in SUBTITLE:
-        pdf.set_xy(LEFT, y)
-        pdf.cell(WIDTH, 6.2, line, align="C")
-        y += 6.2
-    source.append(" ".join(SUBTITLE))
-    pdf.line(LEFT + WIDTH / 2 - 20, y + 1.2, LEFT + WIDTH / 2 + 20, y + 1.2)
-    pdf.set_y(y + 4.5)
+    typeset(pdf, text, style, indent, align, after, line_height=LH)
 
 
 def table_height(pdf: FPDF) -> float:
@@ -502,37 +407,12 @@ def tabs(pdf: FPDF, source: list[str]) -> None:
     pdf.set_y(y + 1.8)
 
 
-def closing(pdf: FPDF, source: list[str]) -> None:
-    lw, rw = 80.0, 85.0
-    need(pdf, 2 + max(5.5 + len(RECIPIENTS) * 4.8, len(SIGNATURE) * 5.5))
-    y0 = pdf.get_y() + 2
-    pdf.set_font("serif", "BI", 12)
-    pdf.set_xy(LEFT, y0)
-    pdf.cell(lw, 5.5, "Nơi nhận:")
-    source.append("Nơi nhận:")
-    pdf.set_font("serif", "", 11)
-    y = y0 + 5.5
-    for line in RECIPIENTS:
-        pdf.set_xy(LEFT, y)
-        pdf.cell(lw, 4.8, line)
-        y += 4.8
-        source.append(line)
-    y = y0
-    for line in SIGNATURE:
-        if line:
-            pdf.set_font("serif", "B", 12.5)
-            pdf.set_xy(LEFT + lw, y)
-            pdf.cell(rw, 5.5, line, align="C")
-            source.append(line)
-        y += 5.5
-
-
 def build() -> list[str]:
     check_data()
     pdf = setup()
     pdf.add_page()
     source: list[str] = []
-    head(pdf, source)
+    head(pdf, source, HEAD_LEFT, NUMBER, HEAD_RIGHT, DATELINE, TITLE, SUBTITLE)
     for n, (kind, text) in enumerate(BODY):
         if kind in ("h1", "h2", "h3"):  # a heading is kept with what follows it
             k = n + 1
@@ -567,7 +447,7 @@ def build() -> list[str]:
             table_a(pdf, source)
         elif kind == "tabs":
             tabs(pdf, source)
-    closing(pdf, source)
+    closing(pdf, source, RECIPIENTS, SIGNATURE)
     pdf.output(str(OUT))
     return source
 
