@@ -47,10 +47,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import partial
 from pathlib import Path
 
 from fpdf import FPDF
-from paper import BOTTOM, INDENT, LEFT, WIDTH, closing, head, need, new_document, wrap
+from paper import BOTTOM, LEFT, WIDTH, closing, head, need, new_document, wrap
 from paper import paragraph as typeset
 
 HERE = Path(__file__).parent
@@ -241,15 +242,8 @@ def setup() -> FPDF:
     )
 
 
-def paragraph(
-    pdf: FPDF,
-    text: str,
-    style: str = "",
-    indent: float = INDENT,
-    align: str = "J",
-    after: float = 0.6,
-) -> None:
-    typeset(pdf, text, style, indent, align, after, line_height=LH)
+# paper.paragraph at this document's line height
+paragraph = partial(typeset, line_height=LH)
 
 
 # ------------------------------------------------------------------------------------ table B

@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import partial
 from pathlib import Path
 
 from fpdf import FPDF
@@ -325,15 +326,8 @@ def setup() -> FPDF:
     )
 
 
-def paragraph(
-    pdf: FPDF,
-    text: str,
-    style: str = "",
-    indent: float = INDENT,
-    align: str = "J",
-    after: float = 0.6,
-) -> None:
-    typeset(pdf, text, style, indent, align, after, line_height=LH)
+# paper.paragraph at this document's line height
+paragraph = partial(typeset, line_height=LH)
 
 
 def table_height(pdf: FPDF) -> float:
