@@ -59,8 +59,11 @@ MIN_COLUMN_LINES = 3
 PIECE_GAP_EM = 1.5
 _LINE = re.compile(r"[^\r\n]+")
 _DIGIT = re.compile(r"\d")
-# a label, dots leading to a number at the line's end (a form's blank "…… người" leads to none)
-_LEADER = re.compile(r"(?P<label>.*?\S)\s*(?:[.…·]\s?){4,}\s*(?P<value>\d[\d.,]*\s*%?)$")
+# a label, dots leading to a number, and its unit, at the line's end ("… 125.340 người"; a
+# form's blank "…… người" leads to none)
+_LEADER = re.compile(
+    r"(?P<label>.*?\S)\s*(?:[.…·]\s?){4,}\s*(?P<value>\d[\d.,]*(?:\s*%|(?:\s+[^\W\d_]+){1,3})?)$"
+)
 _SOFT_HYPHENS = ("\u00ad", "\x02")  # pdfium reports a soft hyphen at a line end as \x02
 _PDFIUM_HYPHEN = re.compile(r"(\w*)\ufffe(\w*)")
 

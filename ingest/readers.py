@@ -19,6 +19,7 @@ from .pdf import read_pdf
 from .records import Extracted, Page, RawTable
 from .sniff import sniff, wrong_kind
 from .tables import grid_of, is_pipe_rule, split_pipe_row
+from .tsv import tab_tables
 from .webpage import prepared
 from .xls import read_xls
 from .xlsx import read_xlsx
@@ -105,7 +106,8 @@ def read_text(data: bytes) -> Extracted:
     if sniff(data) == "html":
         # a web page saved under a .txt name: its markup, menus and comments are no text
         return read_html(data)
-    return Extracted(pages=[clean_text(_decode(data))])
+    text, tables = tab_tables(_decode(data))
+    return Extracted(pages=[clean_text(text)], tables=tables)
 
 
 def _markdown_table(rows: list[str], declared: bool) -> RawTable:

@@ -56,7 +56,7 @@ HeaderRow = tuple[list[str], list[str]]  # texts and spans
 # a table's caption: "Bảng 1. Kết quả thực hiện chỉ tiêu năm 2025"
 _CAPTION = re.compile(r"^(?:Bảng|Biểu|Phụ lục)\s+(?:số\s+)?[\dIVX]+\b", re.IGNORECASE)
 _ROW_NUMBER = re.compile(r"^(?:\d{1,3}|[IVXLC]{1,6}|[a-zA-ZđĐ])\.?$")  # "1", "12.", "IV", "a"
-_SECTION = re.compile(r"^(?:[A-ZĐ]|[IVX]{1,5}|\d{1,2})[.)]\s")
+SECTION = re.compile(r"^(?:[A-ZĐ]|[IVX]{1,5}|\d{1,2})[.)]\s")
 
 
 @dataclass(frozen=True)
@@ -369,7 +369,7 @@ def _owners(lines: list[Line], columns: Columns, numbered: bool) -> list[int]:
         if i in body:
             continue
         first_column = _column_at(_center(line.pieces[0]), columns)
-        if _SECTION.match(line.text) or (numbered and first_column == 0):
+        if SECTION.match(line.text) or (numbered and first_column == 0):
             continue
         above = max((b for b in body if b < i), default=None)
         below = min((b for b in body if b > i), default=None)
@@ -396,7 +396,7 @@ def _rows(lines: list[Line], columns: Columns, numbered: bool) -> list[list[str]
     starts: dict[int, float] = {}  # where each row's name starts
     for i, line in enumerate(lines):
         row = rows.setdefault(owner[i], [[] for _ in columns])
-        mark = _SECTION.match(line.text)
+        mark = SECTION.match(line.text)
         if numbered and mark and len(line.pieces) == 1 and not _is_body(line):
             # "A. KHU VỰC TÂY NINH (CŨ)" across the table: its letter under "TT", as a
             # ruled table's merged section row reads ("A | CHỈ TIÊU VỀ TỔ CHỨC")
@@ -451,7 +451,7 @@ def _head_end(lines: list[Line], start: int, first: int, columns) -> int:
         (
             k
             for k in range(start, first)
-            if len(lines[k].pieces) == 1 and _SECTION.match(lines[k].text)
+            if len(lines[k].pieces) == 1 and SECTION.match(lines[k].text)
         ),
         first,
     )
@@ -485,7 +485,7 @@ def _lone_row(lines: list[Line], at: int) -> list[Line] | None:
     header = []
     top = above
     while top > 0 and above - top < MAX_HEADER_LINES and _close(lines[top - 1], lines[top]):
-        if not lines[top - 1].bold or _SECTION.match(lines[top - 1].text):
+        if not lines[top - 1].bold or SECTION.match(lines[top - 1].text):
             break
         top -= 1
         header.append(lines[top])
@@ -504,7 +504,12 @@ def _lone_row(lines: list[Line], at: int) -> list[Line] | None:
 
 def find_tables(words: list[Word]) -> list[Table]:
     """The unruled tables among a page's words (see the module's docstring)."""
-    lines = lines_of(words)
+    return tables_in(lines_of(words))
+
+
+def tables_in(lines: list[Line]) -> list[Table]:
+    """The unruled tables among lines already cut into pieces, top to bottom: a page's, or
+    a Word document's paragraphs laid out at their tab stops (tabstops.py)."""
     tables = []
     for first, last in _runs(lines):
         body = [line for line in lines[first : last + 1] if _is_body(line)]

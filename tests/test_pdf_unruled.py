@@ -318,10 +318,13 @@ def test_dotted_leaders_to_a_value_leave_a_label_and_its_value(font: Path) -> No
     for label, value in [("Số công đoàn cơ sở", "2.871"), ("Số đoàn viên công đoàn", "253.940")]:
         dots = "." * (70 - len(label))
         pdf.cell(0, 7, f"{label} {dots} {value}", new_x="LMARGIN", new_y="NEXT")
+    # LibreOffice prints a tab's leader dots up to the value, its unit after it
+    pdf.cell(0, 7, f"Số đoàn viên nữ{'.' * 60}125.340 người", new_x="LMARGIN", new_y="NEXT")
     write(pdf, "Họ và tên người báo cáo: ......................................")
     raw = read_bytes(pdf_bytes(pdf), "thong_ke.pdf")
 
     assert "\nSố công đoàn cơ sở 2.871\nSố đoàn viên công đoàn 253.940\n" in raw.text
+    assert "\nSố đoàn viên nữ 125.340 người\n" in raw.text
     assert "Họ và tên người báo cáo: ......" in raw.text  # a form's blank stays
 
 
