@@ -11,7 +11,8 @@ core (`BAOCAO_OCR_WORKERS`), in a child process on all cores.
 Text PDFs: the Party and Án lệ PDFs of ../shared (when present) and a 40-page report laid
 out here with fpdf2. Table PDFs: the targets table of Nghị quyết 03/NQ-CP Phụ lục I (when
 ../shared is present) and a 60-row table over two pages. Scans: two pages rendered from
-known text at 200 dpi.
+known text at 200 dpi. Word files (`--word-only` for them alone): the .docx of ../shared
+and bench/gold, and a generated report with 20 tables set out with tab stops.
 """
 
 from __future__ import annotations
@@ -300,10 +301,53 @@ def ocr_benchmark() -> None:
             )
 
 
+def generated_word_report(sections: int = 20) -> bytes:
+    """A report of `sections` sections, each a paragraph of prose and a table of plans and
+    results set out with tab stops (no Word table), as many offices type them."""
+    import docx
+    from docx.enum.text import WD_TAB_ALIGNMENT as ALIGN
+    from docx.shared import Cm
+
+    stops = [(1.0, ALIGN.LEFT), (8.5, ALIGN.CENTER), (11.0, ALIGN.RIGHT), (13.3, ALIGN.RIGHT),
+             (15.3, ALIGN.DECIMAL)]  # fmt: skip
+    document = docx.Document()
+    for n in range(1, sections + 1):
+        document.add_paragraph(PARAGRAPH.format(n=n))
+        rows = ["TT\tChỉ tiêu\tĐơn vị\tKế hoạch\tThực hiện\tTỷ lệ (%)"] + [
+            f"{i}\tKết nạp đoàn viên mới khu vực {i}\tNgười\t{n}.{i}00\t{n}.{i}50\t10{i},5"
+            for i in range(1, 9)
+        ]
+        for row in rows:
+            paragraph = document.add_paragraph(row)
+            for position, align in stops:
+                paragraph.paragraph_format.tab_stops.add_tab_stop(Cm(position), align)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def word_benchmark(rounds: int) -> None:
+    """Word files: the .docx of ../shared and of the gold sets, and a generated report whose
+    tables are set out with tabs (laid out at their stops, ingest/tabstops.py)."""
+    from ingest.readers import read_word
+
+    paths = sorted(SHARED.glob("**/*.docx")) + sorted((ROOT / "bench" / "gold").glob("**/*.docx"))
+    files = [(path.name, path.read_bytes()) for path in paths]
+    seconds = best_of(rounds, lambda: [read_word(data) for _, data in files])
+    print(f"{len(files)} .docx files of ../shared and bench/gold: {seconds:.3f} s, "
+          f"{1000 * seconds / max(len(files), 1):.1f} ms per file")  # fmt: skip
+    report = generated_word_report()
+    tables = len(read_word(report).tables)
+    seconds = best_of(rounds, lambda: read_word(report))
+    print(f"a generated report, 20 sections with {tables} tables set out with tabs "
+          f"(180 rows): {1000 * seconds:.1f} ms")  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--no-ocr", action="store_true")
+    parser.add_argument("--word-only", action="store_true", help="only the .docx files")
     args = parser.parse_args()
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(
@@ -313,6 +357,9 @@ def main() -> None:
         f"pdfplumber {pdfplumber.__version__}, pypdfium2 {pdfium.PYPDFIUM_INFO}, "
         f"load average {load:.2f})"
     )
+    word_benchmark(args.rounds)
+    if args.word_only:
+        return
     text_benchmark(args.rounds)
     table_benchmark(args.rounds)
     if not args.no_ocr:
