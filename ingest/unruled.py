@@ -41,6 +41,8 @@ from .tables import Grid, is_numeric, is_year
 from .text import starts_item
 
 GAP_EM = 0.8  # a gap this many font heights wide separates two cells
+# in a header, a gap this wide between words over two columns separates two names
+HEADER_GAP_EM = 0.45
 MAX_LINE_GAP_EM = 2.6  # lines further apart than this (top to top) are not one table
 MAX_HEADER_LINES = 8  # a header's names set in the middle of cells of several heights
 MAX_GAP_LINES = 4  # lines without numbers between two body rows of one table
@@ -138,8 +140,17 @@ class Table:
     columns: tuple[float, ...]
 
 
+# a goal's or an estimate's word before its number: "tối thiểu 800", "khoảng 1.500"; not
+# "trên", "dưới", which name a header's age or size groups ("Dưới 35" over "tuổi")
+_QUALIFIED = re.compile(
+    r"^(?:tối thiểu|tối đa|ít nhất|không dưới|không quá|khoảng|gần|đạt)\s+(?=\d)", re.IGNORECASE
+)
+
+
 def _is_value(text: str) -> bool:
-    """A cell that holds a figure: "6.500", "109,5", "≥ 95", "100%"; not "2025", "(%)"."""
+    """A cell that holds a figure: "6.500", "109,5", "≥ 95", "100%", "tối thiểu 800"; not
+    "2025", "(%)", "Năm 2025"."""
+    text = _QUALIFIED.sub("", text.strip())
     return is_numeric(text) and not is_year(text)
 
 
@@ -281,6 +292,28 @@ def _merged_over(piece: Piece, lower: list[Piece], columns: Columns) -> tuple[in
     if piece.x1 < q_left.x0 or piece.x0 > q_right.x1:
         return None
     return c_left, c_right
+
+
+def _split_over_columns(line: Line, columns: Columns) -> Line:
+    """A header line with its pieces cut where two words a little more than a space apart
+    stand over two columns: names centred over their columns at tab stops leave gaps
+    narrower than GAP_EM between them ("Kế hoạch  Thực hiện  Tỷ lệ (%)", "TT  Chỉ tiêu"),
+    where one name's own words stand a space apart."""
+    pieces: list[Piece] = []
+    for piece in line.pieces:
+        current = [piece.words[0]]
+        for word in piece.words[1:]:
+            before = current[-1]
+            apart = word.x0 - before.x1 >= HEADER_GAP_EM * line.height
+            if apart and _column_at((before.x0 + before.x1) / 2, columns) != _column_at(
+                (word.x0 + word.x1) / 2, columns
+            ):
+                pieces.append(Piece(current))
+                current = [word]
+            else:
+                current.append(word)
+        pieces.append(Piece(current))
+    return Line(pieces, line.top, line.bottom, line.height)
 
 
 def _header(lines: list[Line], columns: Columns) -> list[HeaderRow]:
@@ -534,7 +567,8 @@ def tables_in(lines: list[Line]) -> list[Table]:
             and _column_at(_center(line.pieces[0]), columns) == 0
             for line in body
         ) >= NUMBERED_SHARE * len(body)
-        header = _header(lines[start:head_end], columns) if head_end > start else []
+        heads = [_split_over_columns(line, columns) for line in lines[start:head_end]]
+        header = _header(heads, columns) if heads else []
         rows = _rows(lines[head_end : last + 1], columns, numbered)
         text = [list(cells) for cells, _ in header] + rows
         span = [list(spans) for _, spans in header] + [[""] * len(columns) for _ in rows]

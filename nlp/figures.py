@@ -110,6 +110,8 @@ AGAINST_PLAN = re.compile(rf"\s*{_PLAN}(?!\w)", re.IGNORECASE)
 # the whole a share is taken of, not what it measures
 _OF_GDP = re.compile(r"(?:gdp|grdp)(?!\w)", re.IGNORECASE)
 _RANGE_LINK = re.compile(r"\s*(?:[-–—]|đến|tới)\s*", re.IGNORECASE)
+_UNIT_THEN_LINK = re.compile(r"\s+([^\W\d][^\d,;.()]{0,20}?)\s+(?:đến|tới)\s+", re.IGNORECASE)
+_FROM = re.compile(r"(?<!\w)từ\s+$", re.IGNORECASE)
 _PERCENT_WORDS = re.compile(r"\s+phần trăm(?!\w)", re.IGNORECASE)
 _ORDINAL_AFTER = re.compile(r"\s*là(?!\w)", re.IGNORECASE)  # "Một là", "Hai là"
 _ORDINAL_BEFORE = re.compile(r"(?i)(?:thứ|khóa|khoá|lần)\s+$")
@@ -378,6 +380,14 @@ _PER_PERIOD = re.compile(r"\s*/\s*(?:năm|tháng|quý)(?!\w)")
 _BOUNDS = {"trở lên": "at_least", "trở xuống": "at_most"}
 _BOUND_AFTER_NOUN = re.compile(r"\s*(trở lên|trở xuống)(?!\w)", re.IGNORECASE)
 _BOUND_AFTER_PLAN = re.compile(rf"\s*{_PLAN}\s+(trở lên|trở xuống)(?!\w)", re.IGNORECASE)
+# a class of units by their size, no count: "127 doanh nghiệp có từ 25 lao động trở lên
+# chưa thành lập CĐCS", "Số CĐCS có dưới 10 đoàn viên"; the bound closes it ("từ … trở
+# lên"), or "dưới" opens it
+_SIZE_CLASS = re.compile(
+    r"(?:doanh nghiệp|DN|CĐCS|công đoàn cơ sở|đơn vị|cơ quan|cơ sở)(?:\s+[^\s\d,;.]+){0,3}?"
+    r"\s+(?:có|với|sử dụng)\s+(?P<bound>từ|dưới)\s+$",
+    re.IGNORECASE,
+)
 
 
 # a comparison by so much: "mức lương thấp nhất cao hơn 7% so với …"
@@ -536,6 +546,17 @@ def _ranges(sentence: str, numbers: list[_Number]) -> dict[int, int]:
         between = sentence[numbers[i].end : numbers[i + 1].start]
         if _RANGE_LINK.fullmatch(between) and numbers[i].denominator is None:
             pairs[i] = i + 1
+            continue
+        # "từ 500.000 đồng đến 1.000.000 đồng/suất": both ends say their unit
+        said = _UNIT_THEN_LINK.fullmatch(between)
+        after = sentence[numbers[i + 1].end :].lstrip()
+        if (
+            said
+            and _FROM.search(sentence[: numbers[i].start])
+            and after.lower().startswith(said.group(1).lower())
+            and numbers[i].denominator is None
+        ):
+            pairs[i] = i + 1
     return pairs
 
 
@@ -585,6 +606,11 @@ def tag_sentence(
             continue  # "ba đột phá", "hai nhiệm vụ": a list of ideas, not a claim
         else:
             subject_from = unit_start
+        size = _SIZE_CLASS.search(sentence[max(0, n.start - 60) : n.start])
+        if size and (
+            size.group("bound").lower() == "dưới" or _BOUND_AFTER_NOUN.match(sentence, stop)
+        ):
+            continue  # "doanh nghiệp có từ 25 lao động trở lên": which units, not how many
         qualifier, covered_before, covered_after = _qualifier(
             sentence[max(0, n.start - 30) : n.start], sentence[end:], unit
         )

@@ -217,6 +217,25 @@ def _date_after(text: str, end: int) -> tuple[str | None, int]:
     return (iso, match.end()) if iso else (None, end)
 
 
+# "Ngày 27/6/2025, Đoàn Chủ tịch Tổng Liên đoàn ban hành Quyết định số 2158/QĐ-TLĐ": the
+# date opens the clause that issues the document, the id comes last
+_DATE_BEFORE = re.compile(
+    r"(?:^|[.;:]\s+|\n)ngày\s+(?P<d>\d{1,2})\s?/\s?(?P<m>\d{1,2})\s?/\s?(?P<y>(?:19|20)\d{2})"
+    r",\s+[^.;:\n\d]{0,120}?\sban hành\s+[^.;:\n\d]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _date_before(text: str, start: int) -> str | None:
+    """The date of a clause "Ngày …, X ban hành …" that ends with the id at `start`.
+
+    >>> _date_before("Ngày 27/6/2025, Đoàn Chủ tịch ban hành Quyết định số ", 53)
+    '2025-06-27'
+    """
+    match = _DATE_BEFORE.search(text[max(0, start - 220) : start])
+    return _iso(match.group("d"), match.group("m"), match.group("y")) if match else None
+
+
 _LIST_LINK = re.compile(r"\s*(?:,|và|;)\s*(?:(?:các\s+)?số\s+)?", re.IGNORECASE)
 _SHORT_FORM = re.compile(
     r"(" + "|".join(sorted(map(re.escape, TYPE_WORDS), key=len, reverse=True)) + r")"
@@ -263,6 +282,7 @@ def find_references(text: str) -> list[Reference]:
         word = _kind_before(before)
         named = word.group(1).lower() if word else None
         date, end = _date_after(text, match.end())
+        date = date or _date_before(text, match.start())
         listed = skipped >= 0 and _LIST_LINK.fullmatch(text[skipped : match.start()])
         if named in NOT_CITED or (named is None and listed):
             skipped = end

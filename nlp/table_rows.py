@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from ingest.tables import is_column_numbers
 
-from .dates import compared_at, find_periods
+from .dates import as_of_year, compared_at, find_periods
 from .figures import Quantity, cues, holds_blank, tag_sentence
 from .indicators import match_indicator
 from .months import find_months
@@ -275,6 +275,9 @@ def _counted_by(column: str) -> str:
     >>> _counted_by("Thành lập mới (CĐCS)"), _counted_by("Tỷ lệ so với kế hoạch (%)")
     ('Thành lập mới CĐCS', 'Tỷ lệ so với kế hoạch (%)')
     """
+    if _ADMITTED.match(_TRAILING_YEAR.sub("", column.lower())) and "viên" not in column:
+        # "Kết nạp năm 2026": the new members of that year
+        return re.sub(r"^(kết nạp(?:\s+mới)?)", r"\1 đoàn viên", column, flags=re.IGNORECASE)
     bracket = _LABEL_UNIT.search(column)
     if bracket is None or _unit_of(bracket.group(1))[0] in ("%", "đồng", "usd"):
         return column
@@ -296,6 +299,7 @@ _COUNTED_NOUNS = (
 
 
 _UNION_HOUSE = re.compile(r"(?<!\w)nhà\s*[“\"]?\s*mái ấm(?!\w)", re.IGNORECASE)
+_TRAILING_YEAR = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d{2}\s*$", re.IGNORECASE)
 _ADMITTED = re.compile(r"^(?:số\s+)?(?:đoàn viên\s+)?kết nạp(?:\s+mới)?$|^kết nạp mới(?!\w)")
 
 
@@ -306,11 +310,15 @@ def _counted_noun(label: str) -> tuple[str | None, float]:
     (('công đoàn cơ sở', 1.0), (None, 1.0))
     >>> _counted_noun("Kết nạp mới"), _counted_noun("Kết nạp đảng viên mới")
     (('đoàn viên', 1.0), (None, 1.0))
+    >>> _counted_noun("Kết nạp năm 2026")
+    ('đoàn viên', 1.0)
     >>> _counted_noun("Lượt cán bộ công đoàn được tập huấn")
     ('lượt cán bộ công đoàn', 1.0)
     """
     expanded = expand(label)
-    if _ADMITTED.match(expanded) and not re.search(r"(?<!\w)đảng(?!\w)", expanded):
+    # "Kết nạp năm 2026": a column's year is no part of what it counts
+    bare = _TRAILING_YEAR.sub("", expanded)
+    if _ADMITTED.match(bare) and not re.search(r"(?<!\w)đảng(?!\w)", bare):
         return "đoàn viên", 1.0  # "Kết nạp mới": a union admits members
     if _UNION_HOUSE.search(expanded):
         return "nhà", 1.0  # "Xây dựng, sửa chữa nhà “Mái ấm Công đoàn”"
@@ -459,8 +467,10 @@ class _Layout:
 # measure: "LĐLĐ TP Bắc Ninh", "Công đoàn các KCN", "huyện Yên Phong"
 _ORGANISATION_CELL = re.compile(
     r"^\s*(?:(?i:lđlđ|liên đoàn lao động)(?!\w)|Công đoàn (?!cơ sở)|CĐCS [A-ZĐÀ-Ỹ]"
-    # a group of unions by sector: "CĐCS cơ quan Đảng, …", "CĐCS các sở, ban, ngành tỉnh"
+    # a group of unions by sector: "CĐCS cơ quan Đảng, …", "CĐCS các sở, ban, ngành tỉnh",
+    # "CĐCS doanh nghiệp nhà nước" (not "CĐCS doanh nghiệp ký kết thỏa ước", a rate's name)
     r"|CĐCS (?:cơ quan|các|đơn vị|khối)(?!\w)"
+    r"|CĐCS (?:doanh nghiệp|DN) (?:nhà nước|ngoài nhà nước|tư nhân|có vốn|FDI)(?!\w)"
     r"|(?i:các )?CĐCS trực thuộc"
     # an industrial park's or economic zone's unions: "KCN Long Thành", "Các KCN Nhơn Trạch"
     r"|(?i:các )(?:KCN|KKT|CCN|khu công nghiệp|khu kinh tế|cụm công nghiệp)(?!\w)"
@@ -635,6 +645,38 @@ _PLAN_TITLE = re.compile(r"^\s*(?:dự toán|kế hoạch)\s", re.IGNORECASE)
 CAPTION_MAX_CHARS = 160  # a longer line above a table is a paragraph of prose
 
 
+# a numbered caption: "Bảng 2. Số lượng đoàn viên công đoàn theo đơn vị"
+_NUMBERED_CAPTION = re.compile(r"^(?:bảng|biểu)\s+(?:số\s+)?[\dIVX]+\s*[.:\-–]?\s*", re.I)
+_BY_WHAT = re.compile(r"\s+(?:theo|chia theo|phân theo|của)\s.*$", re.IGNORECASE)
+
+
+def _caption_subject(caption: list[str]) -> str | None:
+    """What a numbered caption just above a table says its cells count, when that names an
+    indicator: "Bảng 2. Số lượng đoàn viên công đoàn theo đơn vị" -> "Số lượng đoàn viên
+    công đoàn", for columns that name only years ("Năm 2024 (người)").
+
+    >>> _caption_subject(["Bảng 2. Số lượng đoàn viên công đoàn theo đơn vị"])
+    'Số lượng đoàn viên công đoàn'
+    >>> _caption_subject(["Bảng 1. Kết quả thực hiện chỉ tiêu năm 2025"]) is None
+    True
+    """
+    for line in reversed(caption[-2:]):
+        numbered = _NUMBERED_CAPTION.match(line.strip())
+        if numbered:
+            named = _BY_WHAT.sub("", line.strip()[numbered.end() :]).strip(" .:")
+            return named if match_indicator(named) is not None else None
+    return None
+
+
+def lead_counted_to(caption: list[str]) -> str | None:
+    """The year of the day a table's lead line counts to: "Tính đến ngày 31/12/2025, Công
+    đoàn ngành có 948 CĐCS …; số liệu theo cấp học và chỉ tiêu kết nạp năm 2026 như sau:".
+    The table then counts what stood that day, whatever goals the line names too; a column
+    naming a later year ("Kết nạp năm 2026") holds goals."""
+    lead = caption[-1].rstrip() if caption else ""
+    return as_of_year(lead) if lead.endswith(":") else None
+
+
 def _caption_kind(caption: list[str]) -> str | None:
     """The kind the lines above a table give it: a title naming a plan among them all, else
     the nearest of the three nearest that states a goal ("target") or reports results
@@ -782,6 +824,8 @@ def tag_table(
         else _caption_kind(context) or (None if results else _context_kind([lines[0]]))
     )
     caption_unit = _caption_unit(context)
+    caption_subject = _caption_subject(context)
+    counted_to = lead_counted_to(context)
     figures: list[list[TableFigure]] = [[]]
     section_period: str | None = None
     section_months: str | None = None
@@ -853,6 +897,9 @@ def tag_table(
                 # row's other cells stand
                 continue
             kind = layout.kinds[i] or table_kind or "achievement"
+            own_year = layout.periods[i]
+            if counted_to and not layout.kinds[i]:
+                kind = "target" if own_year and own_year[-4:] > counted_to else "achievement"
             subject, cell_unit = label, layout.units.get(i, unit)
             column = _column_name(header[i].text) if i < len(header) else ""
             if column and label and not by_place and _WHO_COUNTS.match(label):
@@ -868,6 +915,10 @@ def tag_table(
                 subject = _counted_by(column)
                 if i not in layout.units and layout.unit_column is None:
                     cell_unit = caption_unit
+            if subject is not label and caption_subject and match_indicator(subject) is None:
+                # "Bảng 2. Số lượng đoàn viên công đoàn theo đơn vị" over "Đơn vị | Năm 2024
+                # (người)": the rows name who counts, the column only when, the caption what
+                subject = caption_subject
             if i not in layout.units and column:
                 # "Số đoàn viên" names its column's unit where nothing else does, and before
                 # the caption's ("Đơn vị tính: người" over a column "Số CĐCS") when it is a
@@ -875,6 +926,8 @@ def tag_table(
                 named = _unit_from_label(column)
                 if named[0] is None:
                     named = _counted_noun(column)  # "Thành lập mới CĐCS", "Kết nạp mới"
+                if named[0] is None:
+                    named = _bracket_unit(column)  # "Năm 2025 (người)"
                 counted = row_unit[0] is None and named[0] in _COUNTED_NOUNS
                 if named[0] and (cell_unit[0] is None or counted):
                     cell_unit = named

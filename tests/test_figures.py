@@ -411,3 +411,78 @@ def test_a_one_cell_section_row_and_a_column_of_ages() -> None:
     assert found[("46", "1")].indicator == "grassroots_unions"
     assert found[("2.315", "1")].indicator == "members"
     assert (found[("418", "1")].value, found[("418", "1")].unit) == (418, "đoàn viên")
+
+
+def test_a_plans_table_counted_to_a_day_and_a_caption_naming_what_is_counted() -> None:
+    # heldout18's shapes: a plan's table under "Tính đến ngày 31/12/2025, … như sau:" holds
+    # that day's stocks beside a column of next year's goal ("Kết nạp năm 2026"); a table
+    # of unions by year under "Bảng 2. Số lượng đoàn viên công đoàn theo đơn vị"
+    text = (
+        "LIÊN ĐOÀN LAO ĐỘNG TỈNH CÀ MAU\nKẾ HOẠCH\nHoạt động công đoàn năm 2026\n"
+        "Tính đến ngày 31/12/2025, Công đoàn ngành có 948 CĐCS với 29.366 đoàn viên; số liệu "
+        "theo cấp học và chỉ tiêu kết nạp năm 2026 như sau:\n"
+        "TT | Cấp học | Số CĐCS | Số đoàn viên | Kết nạp năm 2026\n"
+        "1. | Mầm non | 271 | 5.946 | 185\n2. | Tiểu học | 368 | 10.472 | 240\n"
+        "Bảng 2. Số lượng đoàn viên công đoàn theo đơn vị\n"
+        "TT | Đơn vị | Năm 2024 (người) | Năm 2025 (người)\n"
+        "1 | Công đoàn Viên chức tỉnh | 21.486 | 22.315\n"
+        "2 | CĐCS doanh nghiệp nhà nước | 12.604 | 12.377\n"
+    )
+    found = {f.text: f for f in analyze(read_bytes(text.encode(), "ke_hoach.txt")).figures}
+
+    stock, goal = found["271"], found["185"]
+    assert (stock.kind, stock.period, stock.indicator) == (
+        "achievement",
+        "2025",
+        "grassroots_unions",
+    )
+    assert (goal.kind, goal.period, goal.indicator) == ("target", "2026", "new_members")
+    for text in ("21.486", "12.377"):
+        assert (found[text].unit, found[text].indicator) == ("người", "members")
+    assert found["21.486"].period == "2024"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a size names which units, it counts none
+        (
+            "Còn 127 doanh nghiệp có từ 25 lao động trở lên chưa thành lập CĐCS.",
+            [("127", "doanh nghiệp", "exact")],
+        ),
+        ("Toàn tỉnh có 57 CĐCS có dưới 10 đoàn viên.", [("57", "công đoàn cơ sở", "exact")]),
+        # both ends of a range say their unit
+        (
+            "Mức quà từ 500.000 đồng đến 1.000.000 đồng/suất.",
+            [("500.000", "đồng", "at_least"), ("1.000.000 đồng", "đồng", "at_most")],
+        ),
+        # the unions' own names are whole units
+        (
+            "Kết thúc hoạt động của 18 liên đoàn lao động huyện.",
+            [("18", "liên đoàn lao động", "exact")],
+        ),
+        (
+            "Quản lý 4 công đoàn cấp trên trực tiếp cơ sở.",
+            [("4", "công đoàn cấp trên trực tiếp cơ sở", "exact")],
+        ),
+        ("Giới thiệu 1.500 ĐV ưu tú cho Đảng.", [("1.500", "đoàn viên", "exact")]),
+    ],
+)
+def test_sizes_ranges_and_union_units(sentence: str, expected: list) -> None:
+    assert [(q.text, q.unit, q.qualifier) for q in tag_sentence(sentence)] == expected
+
+
+def test_what_still_stands_and_what_only_reached_are_results() -> None:
+    # "chỉ tiêu … chỉ đạt 98,5%": the goal named, the result reported; "hiện còn" a count
+    [reached] = tag_sentence("Riêng chỉ tiêu thu đoàn phí công đoàn chỉ đạt 98,5%.", "target")
+    [left] = tag_sentence("Nơi hiện còn khoảng 1.150 giáo viên chưa là đoàn viên.", "target")
+    assert (reached.kind, left.kind) == ("achievement", "achievement")
+
+
+def test_tickets_home_for_tet_are_no_people() -> None:
+    text = (
+        "Dịp Tết Nguyên đán Ất Tỵ 2025, Chương trình “Tết Sum vầy” tặng 4.200 suất quà và hỗ "
+        "trợ 320 vé xe cho đoàn viên về quê đón Tết."
+    )
+    found = {f.text: f for f in analyze(read_bytes(text.encode(), "tet.txt")).figures}
+    assert found["320"].indicator is None

@@ -364,3 +364,26 @@ def test_a_last_row_carried_alone_onto_the_next_page_and_a_caption(font: Path) -
     ]
     assert raw.tables[0].rows == [list(cells) for cells in rows]
     assert "Bảng 1. Kết quả thực hiện chỉ tiêu năm 2025\n" in raw.text
+
+
+def test_header_names_a_little_apart_over_their_columns() -> None:
+    """LibreOffice prints a header's names centred at tab stops a little more than a space
+    apart ("TT  Chỉ tiêu", "Kế hoạch  Thực hiện  Tỷ lệ (%)"): over two columns, two names."""
+    from ingest.unruled import Word, find_tables
+
+    def line(top: float, cells: list[tuple[float, str]], bold: bool = False) -> list[Word]:
+        words = []
+        for x, text in cells:
+            for token in text.split():
+                width = 6.5 * len(token)
+                words.append(Word(token, x, x + width, top, top + 13, bold))
+                x += width + 3.3
+        return words
+
+    words = line(100, [(85, "TT"), (110, "Chỉ tiêu"), (355, "Kế hoạch"), (415, "Thực hiện"),
+                       (480, "Tỷ lệ (%)")], bold=True)  # fmt: skip
+    for n, top in enumerate((120, 140, 160), start=1):
+        words += line(top, [(88, str(n)), (110, f"Chỉ tiêu số {n}"), (375, "6.800"),
+                            (440, "7.264"), (500, "106,8")])  # fmt: skip
+    [table] = find_tables(words)
+    assert table.grid.text[0] == ["TT", "Chỉ tiêu", "Kế hoạch", "Thực hiện", "Tỷ lệ (%)"]

@@ -192,3 +192,14 @@ def test_a_number_joined_to_so_by_ocr_is_still_read() -> None:
     """A scan's "Báo cáo số46/BC-LĐLĐ" (OCR lost the space, heldout12)."""
     found = find_references("(Kèm theo Báo cáo số46/BC-LĐLĐ ngày 06/3/2026 của Ban Thường vụ)")
     assert [(r.id, r.date) for r in found] == [("46/BC-LĐLĐ", "2026-03-06")]
+
+
+def test_a_date_opening_the_clause_that_issues_the_document() -> None:
+    text = (
+        "Ngày 27/6/2025, Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam ban hành Quyết định số "
+        "2158/QĐ-TLĐ hợp nhất Liên đoàn Lao động tỉnh Yên Bái và Liên đoàn Lao động tỉnh Lào "
+        "Cai. Ngày 12/5/2025, tỉnh tổ chức hội nghị; thực hiện Kế hoạch số 15/KH-LĐLĐ."
+    )
+    found = [(r.id, r.date) for r in find_references(text)]
+    # the second date opens a clause that issues nothing
+    assert found == [("2158/QĐ-TLĐ", "2025-06-27"), ("15/KH-LĐLĐ", None)]

@@ -13,7 +13,6 @@ from ingest import read_bytes, read_file
 from nlp.analyze import analyze
 
 
-
 def test_tab_separated_rows_of_a_text_file() -> None:
     text = (
         "BÁO CÁO kết quả năm 2025 của LĐLĐ tỉnh Phú Thọ\n"
