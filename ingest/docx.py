@@ -24,6 +24,7 @@ from functools import cached_property, partial
 from typing import TYPE_CHECKING
 
 from .docx_layout import ParagraphLayouts
+from .docx_styles import Styles
 from .errors import UnreadableFile
 from .legacy import decode_run
 from .package import check_package
@@ -60,45 +61,30 @@ class _Fonts:
     `run.style` and `paragraph.style` search the styles part at each call, which had taken
     two thirds of the time a .docx took to read."""
 
-    def __init__(self, document) -> None:
-        styles = document.styles.element
-        fonts = styles.find(f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr/{_W}rFonts")
+    def __init__(self, styles: Styles) -> None:
+        fonts = styles.root.find(f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr/{_W}rFonts")
         self.default = None if fonts is None else fonts.get(f"{_W}ascii") or fonts.get(f"{_W}hAnsi")
-        self.styles: dict[str, Element] = {}
-        self.defaults: dict[str, str] = {}  # a style type's default style
-        for style in styles.iterchildren(f"{_W}style"):
-            style_id = style.get(f"{_W}styleId", "")
-            self.styles.setdefault(style_id, style)
-            if style.get(f"{_W}default") in ("1", "true", "on"):
-                self.defaults.setdefault(style.get(f"{_W}type", "paragraph"), style_id)
-        self.by_style: dict[str, str | None] = {}
+        self.styles = styles
+        self.by_style: dict[tuple[str, str], str | None] = {}
 
-    def of_style(self, style_id: str | None) -> str | None:
-        """The font a style names, else the one its base names (w:basedOn), and so on."""
-        if style_id is None or style_id not in self.styles:
+    def of_style(self, named: Element | None, kind: str) -> str | None:
+        """The font of the style in force (the one a w:rStyle or w:pStyle names, else its
+        type's default), else the one its base names (w:basedOn), and so on."""
+        style_id = self.styles.in_force(_val(named), kind)
+        if style_id is None:
             return None
-        if style_id not in self.by_style:
-            self.by_style[style_id] = None  # a chain of bases that loops ends here
-            style = self.styles[style_id]
-            fonts = style.find(f"{_W}rPr/{_W}rFonts")
-            name = fonts.get(f"{_W}ascii") if fonts is not None else None
-            self.by_style[style_id] = name or self.of_style(_val(style.find(f"{_W}basedOn")))
-        return self.by_style[style_id]
-
-    def _style(self, style_id: str | None, kind: str) -> str | None:
-        """The style a run or paragraph is in: the one it names when that exists and is of
-        its type, else the type's default (as Word, and python-docx, take it)."""
-        style = self.styles.get(style_id or "")
-        if style is not None and style.get(f"{_W}type", "paragraph") == kind:
-            return style_id
-        return self.defaults.get(kind)
+        if (kind, style_id) not in self.by_style:
+            found = (s.find(f"{_W}rPr/{_W}rFonts") for s in self.styles.chain(style_id, kind))
+            names = (fonts.get(f"{_W}ascii") for fonts in found if fonts is not None)
+            self.by_style[kind, style_id] = next((name for name in names if name), None)
+        return self.by_style[kind, style_id]
 
     def of_run(self, r: Element, p: Element) -> str | None:
         fonts = r.find(f"{_W}rPr/{_W}rFonts")
         return (
             (fonts.get(f"{_W}ascii") if fonts is not None else None)
-            or self.of_style(self._style(_val(r.find(f"{_W}rPr/{_W}rStyle")), "character"))
-            or self.of_style(self._style(_val(p.find(f"{_W}pPr/{_W}pStyle")), "paragraph"))
+            or self.of_style(r.find(f"{_W}rPr/{_W}rStyle"), "character")
+            or self.of_style(p.find(f"{_W}pPr/{_W}pStyle"), "paragraph")
             or self.default
         )
 
@@ -181,19 +167,8 @@ class _Numbering:
     order; a level restarts when an outer level of the same abstract list advances, and a
     list's w:lvlOverride/w:startOverride sets its start."""
 
-    def __init__(self, document) -> None:
-        self.styles: dict[str, Element] = {}  # paragraph styles by id
-        self.numbering_styles: dict[str, Element] = {}  # list styles (numStyleLink targets)
-        self.default_style: str | None = None
-        for style in document.styles.element.iterchildren(f"{_W}style"):
-            style_id = style.get(f"{_W}styleId", "")
-            kind = style.get(f"{_W}type", "paragraph")
-            if kind == "numbering":
-                self.numbering_styles[style_id] = style
-            elif kind == "paragraph":
-                self.styles[style_id] = style
-                if style.get(f"{_W}default") in ("1", "true", "on"):
-                    self.default_style = style_id
+    def __init__(self, document, styles: Styles) -> None:
+        self.styles = styles
         self.abstracts: dict[str, Element] = {}
         self.nums: dict[str, Element] = {}
         root = self._root(document)
@@ -227,7 +202,7 @@ class _Numbering:
             abstract_id = (_val(num.find(f"{_W}abstractNumId")) if num is not None else "") or ""
             abstract = self.abstracts.get(abstract_id)
             link = _val(abstract.find(f"{_W}numStyleLink")) if abstract is not None else None
-            style = self.numbering_styles.get(link or "")
+            style = self.styles.of_type("numbering").get(link or "")
             linked = _val(style.find(f"{_W}pPr/{_W}numPr/{_W}numId")) if style is not None else None
             if linked is None:
                 return abstract_id, abstract
@@ -258,21 +233,17 @@ class _Numbering:
         num_id = _val(p.find(f"{_W}pPr/{_W}numPr/{_W}numId"))
         ilvl_text = _val(p.find(f"{_W}pPr/{_W}numPr/{_W}ilvl"))
         ilvl = None if ilvl_text is None else _int(ilvl_text, 0)
-        style_id = _val(p.find(f"{_W}pPr/{_W}pStyle")) or self.default_style
+        named = _val(p.find(f"{_W}pPr/{_W}pStyle")) or self.styles.defaults.get("paragraph")
         source = None
-        seen: set[str] = set()
-        while style_id and style_id not in seen and (num_id is None or ilvl is None):
-            seen.add(style_id)
-            style = self.styles.get(style_id)
-            if style is None:
+        for style in self.styles.chain(named):
+            if num_id is not None and ilvl is not None:
                 break
             if num_id is None:
                 num_id = _val(style.find(f"{_W}pPr/{_W}numPr/{_W}numId"))
-                source = style_id if num_id is not None else None
+                source = style.get(f"{_W}styleId") if num_id is not None else None
             if ilvl is None:
                 ilvl_text = _val(style.find(f"{_W}pPr/{_W}numPr/{_W}ilvl"))
                 ilvl = None if ilvl_text is None else _int(ilvl_text, 0)
-            style_id = _val(style.find(f"{_W}basedOn"))
         return num_id, ilvl, source
 
     def label(self, p: Element) -> str:
@@ -324,13 +295,14 @@ class _Reader:
     fonts: _Fonts
     document: object
     numbering: _Numbering
+    styles: Styles
     tables: list[RawTable] = field(default_factory=list)
     notes: dict[tuple[str, str], None] = field(default_factory=dict)
 
     @cached_property
     def layouts(self) -> ParagraphLayouts:
         """Tab stops, indents and sizes, read only for a story holding a tab."""
-        return ParagraphLayouts(self.document)
+        return ParagraphLayouts(self.document, self.styles)
 
     def note_references(self, r: Element) -> None:
         for kind in ("footnote", "endnote"):
@@ -646,10 +618,12 @@ def read_docx(data: bytes) -> Extracted:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
         raise UnreadableFile(f"not a readable .docx ({error})") from error
+    styles = Styles(document)
     reader = _Reader(
-        fonts=_Fonts(document),
+        fonts=_Fonts(styles),
         document=document,
-        numbering=_Numbering(document),
+        numbering=_Numbering(document, styles),
+        styles=styles,
     )
     lines = _story_lines(document.element.body, reader)
     warnings: list[str] = []

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .docx_styles import Styles
 from .tabstops import Paragraph, Run, Stop
 
 if TYPE_CHECKING:
@@ -39,16 +40,9 @@ def _on(element: Element | None) -> bool | None:
 class ParagraphLayouts:
     """A document's paragraph styles and defaults, asked paragraph by paragraph."""
 
-    def __init__(self, document) -> None:
-        self.styles: dict[str, Element] = {}
-        self.default_style: str | None = None
-        for style in document.styles.element.iterchildren(f"{_W}style"):
-            if style.get(f"{_W}type", "paragraph") == "paragraph":
-                style_id = style.get(f"{_W}styleId", "")
-                self.styles[style_id] = style
-                if style.get(f"{_W}default") in ("1", "true", "on"):
-                    self.default_style = style_id
-        defaults = document.styles.element.find(f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr")
+    def __init__(self, document, styles: Styles) -> None:
+        self.styles = styles
+        defaults = styles.root.find(f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr")
         size = self._attr(defaults, "sz")
         self.size = int(size) / 2 if size and size.isdigit() else DEFAULT_SIZE
         self.bold = bool(_on(defaults.find(f"{_W}b"))) if defaults is not None else False
@@ -81,15 +75,8 @@ class ParagraphLayouts:
 
     def _chain(self, p: Element) -> list[Element]:
         """The paragraph's style and its bases, the paragraph's own style first."""
-        style_id = self._attr(p.find(f"{_W}pPr"), "pStyle") or self.default_style
-        chain: list[Element] = []
-        while style_id and style_id in self.styles and len(chain) < 10:
-            style = self.styles[style_id]
-            if any(style is seen for seen in chain):
-                break
-            chain.append(style)
-            style_id = self._attr(style, "basedOn")
-        return chain
+        named = self._attr(p.find(f"{_W}pPr"), "pStyle")
+        return self.styles.chain(named or self.styles.defaults.get("paragraph"))
 
     def _stops(self, p: Element, chain: list[Element]) -> tuple[Stop, ...]:
         """The stops in force: the styles' from the base up, then the paragraph's own; a
