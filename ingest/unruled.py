@@ -388,14 +388,13 @@ def _set_middle(lines: list[Line], columns: Columns) -> bool:
     return False
 
 
-def _owners(lines: list[Line], columns: Columns, numbered: bool) -> list[int]:
+def _owners(lines: list[Line], columns: Columns, numbered: bool, middle: bool) -> list[int]:
     """For each line, the line whose row it belongs to: each body line opens a row; a line
     without numbers is a section row, or a wrapped line of a row: of the row above when
     cells are set at the top of their rows (Word's way); when they are set in the middle, a
     row's lines reach as far below its numbers as above them, and the lines past that are
     the next row's (a name of four lines stands two over its numbers and two under them)."""
     body = [i for i, line in enumerate(lines) if _is_body(line)]
-    middle = _set_middle(lines, columns)
     owner = list(range(len(lines)))
     reach = dict.fromkeys(body, 0.0)  # how far above its numbers a row's lines stand
     for i, line in enumerate(lines):
@@ -420,11 +419,11 @@ def _owners(lines: list[Line], columns: Columns, numbered: bool) -> list[int]:
     return owner
 
 
-def _rows(lines: list[Line], columns: Columns, numbered: bool) -> list[list[str]]:
+def _rows(lines: list[Line], columns: Columns, numbered: bool, middle: bool) -> list[list[str]]:
     """The body's rows, each cell's lines joined top to bottom. In a numbered table, a row
     with no number whose name is not set where the others start ("Tổng cộng" centred under
     "TT" and the names) is a cell merged over both, said in the first column."""
-    owner = _owners(lines, columns, numbered)
+    owner = _owners(lines, columns, numbered, middle)
     rows: dict[int, list[list[str]]] = {}
     starts: dict[int, float] = {}  # where each row's name starts
     for i, line in enumerate(lines):
@@ -474,7 +473,7 @@ def _close_as_cell(upper: Line, lower: Line) -> bool:
     return lower.top - upper.bottom <= 0.5 * lower.height
 
 
-def _head_end(lines: list[Line], start: int, first: int, columns) -> int:
+def _head_end(lines: list[Line], start: int, first: int, columns, middle: bool) -> int:
     """Where the header ends among lines[start:first]: before a section row, after its
     last line in bold when some are, and before the upper lines of a first row set in the
     middle of its cells."""
@@ -493,7 +492,7 @@ def _head_end(lines: list[Line], start: int, first: int, columns) -> int:
         while end > start and not lines[end - 1].bold:
             end -= 1
         return end
-    if _set_middle(lines[start:], columns):
+    if middle:
         # as many lines above the first row's numbers as under them, before the next row
         nxt = next((i for i in range(first + 1, len(lines)) if _is_body(lines[i])), len(lines))
         under = sum(
@@ -560,7 +559,10 @@ def tables_in(lines: list[Line]) -> list[Table]:
         x0, x1 = columns[0][0], columns[-1][1]
         start = _header_lines(lines, first, x0, x1)
         last = _extend_down(lines, last, columns)
-        head_end = _head_end(lines[: last + 1], start, first, columns)
+        # cells set in the middle of their rows, or at the top: asked once of the table's
+        # lines, header and rows
+        middle = _set_middle(lines[start : last + 1], columns)
+        head_end = _head_end(lines[: last + 1], start, first, columns, middle)
         # rows numbered in a first column of their own ("TT"), a total's row aside
         numbered = sum(
             _ROW_NUMBER.match(line.pieces[0].text) is not None
@@ -569,7 +571,7 @@ def tables_in(lines: list[Line]) -> list[Table]:
         ) >= NUMBERED_SHARE * len(body)
         heads = [_split_over_columns(line, columns) for line in lines[start:head_end]]
         header = _header(heads, columns) if heads else []
-        rows = _rows(lines[head_end : last + 1], columns, numbered)
+        rows = _rows(lines[head_end : last + 1], columns, numbered, middle)
         text = [list(cells) for cells, _ in header] + rows
         span = [list(spans) for _, spans in header] + [[""] * len(columns) for _ in rows]
         bold = [True] * len(header) + [False] * len(rows)
