@@ -666,5 +666,11 @@ def tag_sentence(
         )
     for first, second in ranges.items():  # "từ 70 - 80% số đoàn viên": one subject
         if first in found and second in found:
-            found[first] = replace(found[first], subject=found[second].subject)
+            said = found[second].subject
+            if said is None or re.search(r"\d", said):
+                # "mức quà từ 500.000 đồng đến 1.000.000 đồng": the end's words before it are
+                # the range's start ("000 đồng"), its thing is named first
+                found[second] = replace(found[second], subject=found[first].subject)
+            else:
+                found[first] = replace(found[first], subject=said)
     return list(found.values())

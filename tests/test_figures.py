@@ -486,3 +486,8 @@ def test_tickets_home_for_tet_are_no_people() -> None:
     )
     found = {f.text: f for f in analyze(read_bytes(text.encode(), "tet.txt")).figures}
     assert found["320"].indicator is None
+
+
+def test_a_range_of_sums_names_its_thing_once() -> None:
+    found = tag_sentence("Mức quà từ 500.000 đồng đến 1.000.000 đồng/suất.")
+    assert [q.subject for q in found] == ["mức quà", "mức quà"]  # not "000 đồng"
