@@ -202,18 +202,21 @@ def find_tables(
     block: list[tuple[int, Line]] = []
     text_lines = 0  # lines without a tab at the block's end
     for index, paragraph in enumerate(paragraphs):
-        top = block[-1][1].top + LINE_STEP_EM * block[-1][1].height if block else 0.0
-        line = None if paragraph is None else layout(paragraph, top, default_stop)
-        if paragraph is not None and line is None:
-            continue  # an empty paragraph: no line, and no end to a table
+        line = None
+        if paragraph is not None:
+            top = block[-1][1].top + LINE_STEP_EM * block[-1][1].height if block else 0.0
+            line = layout(paragraph, top, default_stop)
+            if line is None:
+                continue  # an empty paragraph: no line, and no end to a table
         # a line past the margin by an em or less fits: the widths are estimates
-        fits = line is not None and line.x1 <= line_width + line.height
-        if fits and "\t" in paragraph.text and not _label_and_value(paragraph):  # type: ignore[union-attr]
-            block.append((index, line))  # type: ignore[arg-type]
-            text_lines = 0
-        elif fits and block and text_lines < MAX_TEXT_LINES and _between_rows(paragraph.text):  # type: ignore[union-attr]
-            block.append((index, line))  # type: ignore[arg-type]
-            text_lines += 1
+        if paragraph is None or line is None or line.x1 > line_width + line.height:
+            row = between = False
+        else:
+            row = "\t" in paragraph.text and not _label_and_value(paragraph)
+            between = bool(block) and text_lines < MAX_TEXT_LINES and _between_rows(paragraph.text)
+        if line is not None and (row or between):
+            block.append((index, line))
+            text_lines = 0 if row else text_lines + 1
         else:
             found += _tables_of(block[: len(block) - text_lines])
             block, text_lines = [], 0
