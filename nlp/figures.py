@@ -379,7 +379,10 @@ _PER_PERIOD = re.compile(r"\s*/\s*(?:năm|tháng|quý)(?!\w)")
 # a bound written after a count's noun, not its number: "từ 02 CĐCS trở lên"
 _BOUNDS = {"trở lên": "at_least", "trở xuống": "at_most"}
 _BOUND_AFTER_NOUN = re.compile(r"\s*(trở lên|trở xuống)(?!\w)", re.IGNORECASE)
-_BOUND_AFTER_PLAN = re.compile(rf"\s*{_PLAN}\s+(trở lên|trở xuống)(?!\w)", re.IGNORECASE)
+# "đạt từ 50% kế hoạch năm trở lên"
+_BOUND_AFTER_PLAN = re.compile(
+    rf"\s*{_PLAN}(?:\s+(?:cả\s+)?năm)?\s+(trở lên|trở xuống)(?!\w)", re.IGNORECASE
+)
 # a class of units by their size, no count: "127 doanh nghiệp có từ 25 lao động trở lên
 # chưa thành lập CĐCS", "Số CĐCS có dưới 10 đoàn viên"; the bound closes it ("từ … trở
 # lên"), or "dưới" opens it

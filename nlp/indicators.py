@@ -282,6 +282,8 @@ def indicator_of(
         # "còn 37 DN nợ với số tiền trên 2,6 tỷ đồng": arrears, not money spent ("số tiền"
         # names welfare_spending); the union's own when its dues are named
         return "union_finance" if _DUES.search(f"{before} {after}") else None
+    if measure_of(unit) == "count" and _CHANGE_BEFORE.search(before) and _THAN.match(after):
+        return None  # "tăng 8.120 suất so với Tết Ất Tỵ 2025": a difference, not a count
     if _SIZE_OF.search(clause) and _BOUND.search(rest):
         return None  # "CĐCS doanh nghiệp có từ 25 lao động trở lên": a size, not a count
     in_part = _IN_PART.search(_since_semicolon(clause))
@@ -368,6 +370,8 @@ _HEAD = re.compile(
     r"([^,;:]{3,80}?)(?=\s*[,;:]|\s+(?:theo|được|đã|có|tại|ở)\s)",
     re.IGNORECASE,
 )
+# what a change is counted against, a few words after it: "… suất so với Tết Ất Tỵ 2025"
+_THAN = re.compile(r"\s*(?:[^\d\s,;.]+\s+){0,4}?so (?:với|cùng kỳ)(?!\w)", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(r"(?<!\w)(?:tăng|giảm)(?:\s+thêm)?\s*$", re.IGNORECASE)
 # counts whose noun does not say what they count ("1.127 bản còn hiệu lực"; "Chương trình
 # “Mái ấm Công đoàn” …, hỗ trợ xây mới, sửa chữa 65 nhà")

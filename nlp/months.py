@@ -179,8 +179,11 @@ class MonthsInForce:
         self.sub: InForce | None = None
         self.paragraph: InForce | None = None
         # under a heading that speaks of Tết ("1. Công tác chăm lo Tết Nguyên đán Ất Tỵ
-        # 2025"): its figures are the Tết's, though their sentences need not say so
-        self.at_tet = False
+        # 2025"): its figures are the Tết's, though their sentences need not say so; in a
+        # document whose title does ("KẾT QUẢ CHĂM LO TẾT NGUYÊN ĐÁN BÍNH NGỌ 2026 …
+        # (Số liệu tổng hợp đến ngày 28/02/2026)"), all of them, whatever day it counts to
+        self.tet_document = speaks_of_tet(title or "") and not _AND.search(title or "")
+        self.at_tet = self.tet_document
 
     def heading(self, line: str, top: bool) -> None:
         """A new line: a heading of the outline's top level (`top`), a sub-heading, or any
@@ -194,7 +197,7 @@ class MonthsInForce:
             elif named:
                 self.sub = named[0][0]
             # of Tết alone: not "3. Chăm lo đời sống, Tết và Mái ấm Công đoàn"
-            self.at_tet = speaks_of_tet(line) and not _LISTS.search(line)
+            self.at_tet = self.tet_document or (speaks_of_tet(line) and not _LISTS.search(line))
 
     def sentence(self, named: list[tuple[InForce, Named]], text: str = "") -> None:
         """A sentence read: the last part of a year it names holds for the rest of its
@@ -251,6 +254,7 @@ class MonthsInForce:
 
 _YEAR_PLAN = re.compile(r"(?<!\w)(?:kế hoạch|chỉ tiêu) (?:của )?(?:cả )?năm(?!\w)", re.IGNORECASE)
 _LISTS = re.compile(r",|\svà\s")
+_AND = re.compile(r"\svà\s", re.IGNORECASE)
 _YEAR_NAMED = re.compile(r"(?<!\w)năm\s+(?:19|20)\d{2}(?!\d)", re.IGNORECASE)
 _BY_YEAR_PLAN = re.compile(r"(?<!\w)theo (?:kế hoạch|chỉ tiêu) (?:của )?(?:cả )?năm(?!\w)", re.I)
 _SINCE_TERM = re.compile(r"(?<!\w)từ đầu nhiệm kỳ(?!\w)", re.IGNORECASE)

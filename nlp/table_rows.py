@@ -493,6 +493,25 @@ def _names_organisations(cells: list[str]) -> bool:
     return bool(filled) and 2 * named > len(filled)
 
 
+# a sub-row under a row or a total ("- Nữ", "+ Khu vực doanh nghiệp"): a part of it
+_SUB_ROW = re.compile(r"^[-+–•]\s")
+_DAY = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(?:19|20)\d{2}(?!\d)")
+
+
+def _months_to_day(name: str) -> str | None:
+    """The months a column counted to a day covers ("Đoàn viên 30/6/2026" -> "01-06"); the
+    whole year's at its last day.
+
+    >>> _months_to_day("Đoàn viên 30/6/2026"), _months_to_day("Đoàn viên 31/12/2025")
+    ('01-06', None)
+    """
+    day = _DAY.search(name)
+    if day is None or not 1 <= int(day.group(2)) <= 12:
+        return None
+    month = int(day.group(2))
+    return None if (int(day.group(1)), month) == (31, 12) else f"01-{month:02d}"
+
+
 def _layout(header: list[Cell], body: list[list[Cell]] | None = None) -> _Layout:
     names = [_folded(c.text) for c in header]
     number_column = next((i for i, n in enumerate(names) if n.strip() in _NUMBER_HEADERS), None)
@@ -534,7 +553,7 @@ def _layout(header: list[Cell], body: list[list[Cell]] | None = None) -> _Layout
         kinds[i] = _header_kind(name)
         periods[i] = _column_period(name)
         named_months = find_months(header[i].text)
-        months[i] = named_months[0].months if named_months else None
+        months[i] = named_months[0].months if named_months else _months_to_day(header[i].text)
     if "target" in kinds.values():
         # "Chỉ tiêu | Kết quả": beside the goals' column, "Kết quả" holds what was done (alone,
         # as in a resolution's annex of targets, it is what is to be achieved)
@@ -902,7 +921,9 @@ def tag_table(
                 kind = "target" if own_year and own_year[-4:] > counted_to else "achievement"
             subject, cell_unit = label, layout.units.get(i, unit)
             column = _column_name(header[i].text) if i < len(header) else ""
-            if column and label and not by_place and _WHO_COUNTS.match(label):
+            if label and _SUB_ROW.match(label):
+                pass  # "- Nữ" under a row or a total: a part of what it counts, named so
+            elif column and label and not by_place and _WHO_COUNTS.match(label):
                 # "LĐLĐ TP Bắc Ninh | 210", "Tổng cộng | 1.386": the row names who counts
                 subject = _counted_by(column)
             elif column and label and _names_a_kind_of_unit(label, column):

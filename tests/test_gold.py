@@ -42,6 +42,7 @@ GOLD_DIRS = [
     ROOT / "bench" / "gold" / "heldout16",
     ROOT / "bench" / "gold" / "heldout17",
     ROOT / "bench" / "gold" / "heldout18",
+    ROOT / "bench" / "gold" / "heldout19",
 ]
 # gold sets whose documents are scans: their text comes from Tesseract, skipped without it
 SCANNED_GOLD = {"heldout8", "heldout11", "heldout12", "heldout13", "heldout14"}
@@ -104,7 +105,7 @@ def test_figure_records_are_well_formed(gold: Path) -> None:
     for record in records:
         # "period" is labelled in the held-out sets ("YYYY", "YYYY-YYYY" or null);
         # "province" in heldout7 (a province name or null); "table_row" (true) in heldout11 to
-        # heldout18, on a figure of a table labelled against its printed row; "months"
+        # heldout19, on a figure of a table labelled against its printed row; "months"
         # ("MM-MM" or null) in the sets of reports on part of a year
         assert set(record) - {"period", "province", "table_row", "months"} == FIGURE_FIELDS
         assert record.get("table_row", True) is True, record

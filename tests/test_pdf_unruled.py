@@ -366,24 +366,55 @@ def test_a_last_row_carried_alone_onto_the_next_page_and_a_caption(font: Path) -
     assert "Bảng 1. Kết quả thực hiện chỉ tiêu năm 2025\n" in raw.text
 
 
+def words_at(top: float, cells: list[tuple[float, str]], bold: bool = False) -> list:
+    """The words of one printed line, each cell's text from its x on, 6.5 pt a letter."""
+    from ingest.unruled import Word
+
+    words = []
+    for x, text in cells:
+        for token in text.split():
+            width = 6.5 * len(token)
+            words.append(Word(token, x, x + width, top, top + 13, bold))
+            x += width + 3.3
+    return words
+
+
 def test_header_names_a_little_apart_over_their_columns() -> None:
     """LibreOffice prints a header's names centred at tab stops a little more than a space
     apart ("TT  Chỉ tiêu", "Kế hoạch  Thực hiện  Tỷ lệ (%)"): over two columns, two names."""
-    from ingest.unruled import Word, find_tables
+    from ingest.unruled import find_tables
 
-    def line(top: float, cells: list[tuple[float, str]], bold: bool = False) -> list[Word]:
-        words = []
-        for x, text in cells:
-            for token in text.split():
-                width = 6.5 * len(token)
-                words.append(Word(token, x, x + width, top, top + 13, bold))
-                x += width + 3.3
-        return words
-
-    words = line(100, [(85, "TT"), (110, "Chỉ tiêu"), (355, "Kế hoạch"), (415, "Thực hiện"),
-                       (480, "Tỷ lệ (%)")], bold=True)  # fmt: skip
+    words = words_at(100, [(85, "TT"), (110, "Chỉ tiêu"), (355, "Kế hoạch"), (415, "Thực hiện"),
+                           (480, "Tỷ lệ (%)")], bold=True)  # fmt: skip
     for n, top in enumerate((120, 140, 160), start=1):
-        words += line(top, [(88, str(n)), (110, f"Chỉ tiêu số {n}"), (375, "6.800"),
-                            (440, "7.264"), (500, "106,8")])  # fmt: skip
+        words += words_at(top, [(88, str(n)), (110, f"Chỉ tiêu số {n}"), (375, "6.800"),
+                                (440, "7.264"), (500, "106,8")])  # fmt: skip
     [table] = find_tables(words)
     assert table.grid.text[0] == ["TT", "Chỉ tiêu", "Kế hoạch", "Thực hiện", "Tỷ lệ (%)"]
+
+
+def test_a_row_number_over_its_numbers_line_and_sub_rows() -> None:
+    """heldout19 printed: "2  Công đoàn các Khu công nghiệp" over "khu vực Hải Dương (cũ)"
+    and its numbers is one row; "Trong đó:" leads into "- Nữ" under row 1 and is no part of
+    its name; a header's dates ("31/12/2025") name columns, they are no values."""
+    from ingest.unruled import find_tables
+
+    lines = [
+        [(88, "TT"), (110, "Đơn vị"), (360, "31/12/2025"), (440, "30/6/2026")],
+        [(88, "1"), (110, "Công đoàn Khu kinh tế"), (380, "168.420"), (455, "170.215")],
+        [(110, "Trong đó:")],
+        [(110, "- Nữ"), (380, "101.380"), (455, "102.694")],
+        [(88, "2"), (110, "Công đoàn các Khu công nghiệp")],
+        [(110, "khu vực Hải Dương (cũ)"), (386, "92.560"), (461, "93.402")],
+        [(88, "3"), (110, "Công đoàn Viên chức"), (386, "21.340"), (461, "21.118")],
+    ]
+    words = [w for i, cells in enumerate(lines) for w in words_at(100 + 18 * i, cells, i == 0)]
+    [table] = find_tables(words)
+    assert table.grid.text == [
+        ["TT", "Đơn vị", "31/12/2025", "30/6/2026"],
+        ["1", "Công đoàn Khu kinh tế", "168.420", "170.215"],
+        ["", "Trong đó:", "", ""],
+        ["", "- Nữ", "101.380", "102.694"],
+        ["2", "Công đoàn các Khu công nghiệp khu vực Hải Dương (cũ)", "92.560", "93.402"],
+        ["3", "Công đoàn Viên chức", "21.340", "21.118"],
+    ]

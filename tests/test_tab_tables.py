@@ -221,3 +221,54 @@ def test_a_table_keeps_its_place_among_words_tables(tmp_path: Path) -> None:
     plan_table(document)
     raw = read(document, tmp_path)
     assert [table.rows[0][0] for table in raw.tables] == ["A", "1"]
+
+
+def test_stops_of_a_style_a_name_over_two_paragraphs_and_sub_rows(tmp_path: Path) -> None:
+    """heldout19's shapes: the rows' stops set in their paragraph style, a row whose name
+    goes on in the next paragraph (its numbers there), "Trong đó:" leading into "- Nữ"
+    under a row, and a header naming the day each column counts to."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = a4_document()
+    style = document.styles.add_style("Bang so lieu", 1)  # a paragraph style
+    style.base_style = document.styles["Normal"]
+    for position, align in [(0.9, LEFT), (10.0, RIGHT), (12.9, RIGHT), (15.7, RIGHT)]:
+        style.paragraph_format.tab_stops.add_tab_stop(Cm(position), align)
+    settings = document.settings.element
+    default_stop = settings.find(qn("w:defaultTabStop"))
+    if default_stop is None:
+        default_stop = OxmlElement("w:defaultTabStop")
+        settings.append(default_stop)
+    default_stop.set(qn("w:val"), "567")  # 1 cm
+    rows = [
+        "\t\tĐoàn viên\tKết nạp mới\tĐoàn viên",
+        "TT\tĐơn vị\t31/12/2025\t6 tháng\t30/6/2026",
+        "1\tCông đoàn Khu kinh tế Hải Phòng\t168.420\t3.126\t170.215",
+        "\tTrong đó:",
+        "\t- Nữ\t101.380\t1.942\t102.694",
+        "2\tCông đoàn các Khu công nghiệp",
+        "\tkhu vực Hải Dương (cũ)\t92.560\t2.318\t93.402",
+        "3\tCông đoàn Viên chức thành phố\t21.340\t205\t21.118",
+    ]
+    add(document, "Số đoàn viên theo công đoàn cấp trên trực tiếp cơ sở như sau:")
+    for index, text in enumerate(rows):
+        document.add_paragraph(text, style="Bang so lieu").runs[0].bold = index < 2  # header
+    raw = read(document, tmp_path)
+    [table] = raw.tables
+    assert table.header == [
+        "TT", "Đơn vị", "Đoàn viên 31/12/2025", "Kết nạp mới 6 tháng", "Đoàn viên 30/6/2026"
+    ]  # fmt: skip
+    assert table.rows == [
+        ["1", "Công đoàn Khu kinh tế Hải Phòng", "168.420", "3.126", "170.215"],
+        ["", "Trong đó:", "", "", ""],
+        ["", "- Nữ", "101.380", "1.942", "102.694"],
+        ["2", "Công đoàn các Khu công nghiệp khu vực Hải Dương (cũ)", "92.560", "2.318", "93.402"],
+        ["3", "Công đoàn Viên chức thành phố", "21.340", "205", "21.118"],
+    ]
+    found = {f.text: f for f in analyze(raw).figures}
+    # each column counts the members at its day, the sub-row a part of them
+    at_start, at_june = found["168.420"], found["170.215"]
+    assert (at_start.indicator, at_start.period, at_start.months) == ("members", "2025", None)
+    assert (at_june.indicator, at_june.period, at_june.months) == ("members", "2026", "01-06")
+    assert found["101.380"].indicator is None
