@@ -253,7 +253,9 @@ def read_doc(data: bytes) -> Extracted:
         raise UnreadableFile(
             f"antiword cannot read it ({said}): open it in Word or LibreOffice and save it as .docx"
         )
-    return Extracted(pages=[clean_text(result.stdout.decode("utf-8", errors="replace"))])
+    # antiword keeps a paragraph's tabs: a table set out with them is read as one (tsv.py)
+    text, tables = tab_tables(result.stdout.decode("utf-8", errors="replace"))
+    return Extracted(pages=[clean_text(text)], tables=tables)
 
 
 READERS: dict[str, Callable[[bytes], Extracted]] = {

@@ -33,6 +33,36 @@ def test_tab_separated_rows_of_a_text_file() -> None:
     assert {("6.500", "target"), ("7.120", "achievement"), ("25", "achievement")} <= figures
 
 
+def test_a_legacy_docs_tab_set_table_as_antiword_writes_it() -> None:
+    """antiword keeps a .doc paragraph's tabs, a blank line between paragraphs: a row per
+    line, section rows between, a total without its last cell; rows typed over default
+    stops (two or three tabs for one gap) have no common count and stay text."""
+    from ingest.tsv import tab_tables
+
+    text = (
+        "Bảng 2. Đoàn viên theo khu vực\n\n"
+        "\t\tNăm 2024\tNăm 2025\tTăng/giảm\n\nTT\tNội dung\t(người)\t(người)\t(%)\n\n"
+        "I. Khu vực hành chính sự nghiệp\n\n"
+        "1\tCông đoàn Viên chức tỉnh\t12.450\t12.980\t4,3\n\n"
+        "2\tCông đoàn ngành Giáo dục\t18.200\t17.950\t-1,4\n\n"
+        "\tCộng\t30.650\t30.930\n\nSố liệu trên cho thấy …\n\n"
+        "STT\tChỉ tiêu\t\t\tĐVT\tKế hoạch 2026\n\n1\tKết nạp đoàn viên mới\t\tngười\t1.500\n\n"
+        "2\tThành lập CĐCS mới\t\t\tCĐCS\t12\n\n3\tTỷ lệ CĐCS vững mạnh\t\t%\t≥ 95\n"
+    )
+    lines, [table] = tab_tables(text)
+    assert table.header == [
+        "TT",
+        "Nội dung",
+        "Năm 2024 (người)",
+        "Năm 2025 (người)",
+        "Tăng/giảm (%)",
+    ]
+    assert table.rows[0][0] == "I. Khu vực hành chính sự nghiệp"
+    assert table.rows[-1] == ["", "Cộng", "30.650", "30.930", ""]
+    assert "\n1 | Công đoàn Viên chức tỉnh | 12.450 | 12.980 | 4,3\n" in lines
+    assert "1\tKết nạp đoàn viên mới\t\tngười\t1.500" in lines  # stays text
+
+
 docx = pytest.importorskip("docx")
 
 from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER  # noqa: E402
