@@ -25,11 +25,12 @@ from typing import TYPE_CHECKING
 
 from .docx_layout import ParagraphLayouts
 from .docx_styles import Styles
+from .docx_styles import W as _W
 from .errors import UnreadableFile
 from .legacy import decode_run
 from .package import check_package
 from .records import Extracted, RawTable
-from .tables import Grid, body_rows, header_names, header_rows, text_lines
+from .tables import Grid, header_rows, raw_table, text_lines
 from .tabstops import Paragraph as Laid
 from .tabstops import find_tables as find_tab_tables
 from .tabstops import may_take_part
@@ -40,7 +41,6 @@ if TYPE_CHECKING:
 
 # Tags spelled out rather than built with docx.oxml.ns.qn: python-docx is imported only when
 # a .docx is read, not whenever ingest is.
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _P, _TBL, _TR, _TC, _R = f"{_W}p", f"{_W}tbl", f"{_W}tr", f"{_W}tc", f"{_W}r"
 _SDT, _SDT_CONTENT = f"{_W}sdt", f"{_W}sdtContent"
@@ -533,7 +533,7 @@ def _table_lines(tbl: Element, reader: _Reader, fields: _Fields) -> list[str]:
     if grid.n_rows < 2 or _lays_out_a_head(grid):
         return ["", *paragraphs, ""]
     count = header_rows(grid, declared=declared)
-    reader.tables.append(RawTable(None, body_rows(grid, count), header_names(grid, count)))
+    reader.tables.append(raw_table(grid, count))
     return ["", *text_lines(grid), ""]
 
 
@@ -562,10 +562,8 @@ def _story_lines(container: Element, reader: _Reader) -> list[str]:
         ]
         found = find_tab_tables(laid, reader.layouts.default_stop, reader.layouts.line_width)
         for first, last, table in reversed(found):
-            grid, count = table.grid, table.n_header
-            raw = RawTable(None, body_rows(grid, count), header_names(grid, count))
-            reader.tables.insert(tables_before[first], raw)
-            blocks[first : last + 1] = [["", *text_lines(grid), ""]]
+            reader.tables.insert(tables_before[first], raw_table(table.grid, table.n_header))
+            blocks[first : last + 1] = [["", *text_lines(table.grid), ""]]
     return [line for lines in blocks for line in lines]
 
 

@@ -8,12 +8,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .docx_styles import Styles
+from .docx_styles import W as _W
 from .tabstops import Paragraph, Run, Stop
 
 if TYPE_CHECKING:
     from lxml.etree import _Element as Element
 
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 TWIPS = 20.0  # twentieths of a point
 EMU_PER_POINT = 12700  # python-docx's lengths are in English Metric Units
 DEFAULT_TAB_STOP = 36.0  # Word's own default: half an inch

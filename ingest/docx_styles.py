@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from lxml.etree import _Element as Element
 
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"  # WordprocessingML's tags
 MAX_BASES = 10  # a chain of w:basedOn longer than this is taken to loop
 
 
@@ -18,11 +18,11 @@ class Styles:
         self.root: Element = document.styles.element
         self.by_type: dict[str, dict[str, Element]] = {}
         self.defaults: dict[str, str] = {}  # a type's default style ("Normal" for paragraphs)
-        for style in self.root.iterchildren(f"{_W}style"):
-            kind = style.get(f"{_W}type", "paragraph")
-            style_id = style.get(f"{_W}styleId", "")
+        for style in self.root.iterchildren(f"{W}style"):
+            kind = style.get(f"{W}type", "paragraph")
+            style_id = style.get(f"{W}styleId", "")
             self.by_type.setdefault(kind, {}).setdefault(style_id, style)
-            if style.get(f"{_W}default") in ("1", "true", "on"):
+            if style.get(f"{W}default") in ("1", "true", "on"):
                 self.defaults.setdefault(kind, style_id)
 
     def of_type(self, kind: str) -> dict[str, Element]:
@@ -42,6 +42,6 @@ class Styles:
             if any(style is seen for seen in chain):
                 break
             chain.append(style)
-            based = style.find(f"{_W}basedOn")
-            style_id = based.get(f"{_W}val") if based is not None else None
+            based = style.find(f"{W}basedOn")
+            style_id = based.get(f"{W}val") if based is not None else None
         return chain

@@ -196,6 +196,12 @@ def body_rows(grid: Grid, start: int) -> list[list[str]]:
     ]
 
 
+def raw_table(grid: Grid, count: int, page: int | None = None) -> RawTable:
+    """The grid as ingest hands a table on: its body rows under the names its `count`
+    header rows give the columns."""
+    return RawTable(page, body_rows(grid, count), header_names(grid, count))
+
+
 def text_lines(grid: Grid, skip: int = 0) -> list[str]:
     """Each row as one "a | b | c" line, each cell said once, trailing empty cells dropped;
     the figure tagger reads these lines. `skip` leaves out the first rows (a header

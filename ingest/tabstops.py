@@ -153,16 +153,14 @@ def layout(paragraph: Paragraph, top: float, default_stop: float) -> Line | None
     pieces: list[Piece] = []
     for index, segment in enumerate(segments):
         text = "".join(run.text for run in segment)
-        width = sum(
-            text_width(run.text, paragraph.size, paragraph.font, run.bold) for run in segment
-        )
+        widths = [text_width(run.text, paragraph.size, paragraph.font, run.bold) for run in segment]
         if index:
             stop = _next_stop(x, paragraph, default_stop)
-            x = _aligned(x, stop, text.strip(), width, paragraph)
+            x = _aligned(x, stop, text.strip(), sum(widths), paragraph)
         words: list[Word] = []
-        for run in segment:
+        for run, width in zip(segment, widths, strict=True):
             words += _words(run.text, x, paragraph, run.bold, top)
-            x += text_width(run.text, paragraph.size, paragraph.font, run.bold)
+            x += width
         if words:
             pieces.append(Piece(words))
     if not pieces:

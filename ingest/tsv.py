@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .records import RawTable
-from .tables import body_rows, grid_of, header_names, header_rows, is_numeric, is_year, text_lines
+from .tables import grid_of, header_rows, is_numeric, is_year, raw_table, text_lines
 
 MIN_COLUMNS = 3
 MIN_BODY_ROWS = 2
@@ -84,11 +84,12 @@ def tab_tables(text: str) -> tuple[str, list[RawTable]]:
             first, last, rows = found
             grid = grid_of(rows)
             count = header_rows(grid)
-            header, body = header_names(grid, count), body_rows(grid, count)
-            tables.append(RawTable(None, body, header))
+            table = raw_table(grid, count)
+            tables.append(table)
             # a header of two lines ("⇥⇥Năm 2024" over "TT⇥Nội dung⇥(người)") as one row
             # of names, as the figure tagger reads a table's first line
-            shown = text_lines(grid_of([header, *body])) if header else text_lines(grid)
+            named = [table.header, *table.rows] if table.header else rows
+            shown = text_lines(grid_of(named))
             out.extend([*block[:first], *shown, *block[last + 1 :]])
         out.extend(held)
         block.clear()

@@ -37,7 +37,7 @@ from .records import Document, Figure, Reference, Table
 from .references import find_references
 from .sections import Outline, is_top_heading
 from .sentences import split_sentences
-from .table_rows import COUNT_LABEL, is_row, label_value, lead_counted_to, tag_table
+from .table_rows import COUNT_LABEL, COUNTED_AT, is_row, label_value, lead_counted_to, tag_table
 
 
 def document_id(raw: RawDocument) -> str:
@@ -86,14 +86,6 @@ def _line_at(text: str, offset: int) -> str:
     start = text.rfind("\n", 0, offset) + 1
     end = text.find("\n", offset)
     return text[start : end if end >= 0 else len(text)]
-
-
-# the day or year a column's count stands at: "Đoàn viên 31/12/2025", "Đoàn viên năm 2025"
-_WHEN = re.compile(
-    r"\s+(?:(?:đến|tính đến|tại|ngày|năm)\s+)*\d{1,2}/\d{1,2}/(?:19|20)\d{2}$"
-    r"|\s+(?:năm\s+)?(?:19|20)\d{2}$",
-    re.IGNORECASE,
-)
 
 
 class _FigureMaker:
@@ -212,7 +204,7 @@ class _FigureMaker:
         if (
             in_table
             and q.subject
-            and (COUNT_LABEL.match(q.subject) or _WHEN.sub("", q.subject) == q.unit)
+            and (COUNT_LABEL.match(q.subject) or COUNTED_AT.sub("", q.subject) == q.unit)
         ):
             # a "Số đoàn viên" column states what each row holds; so do a row "Công đoàn
             # cơ sở | CĐCS | 2.946", naming what it counts in its unit's words, and a column

@@ -386,11 +386,12 @@ _BOUND_AFTER_PLAN = re.compile(
 # a class of units by their size, no count: "127 doanh nghiệp có từ 25 lao động trở lên
 # chưa thành lập CĐCS", "Số CĐCS có dưới 10 đoàn viên"; the bound closes it ("từ … trở
 # lên"), or "dưới" opens it
-_SIZE_CLASS = re.compile(
+# units said to have a size: "doanh nghiệp … có", "CĐCS với" (indicators reads the same)
+SIZE_OF_UNITS = (
     r"(?:doanh nghiệp|DN|CĐCS|công đoàn cơ sở|đơn vị|cơ quan|cơ sở)(?:\s+[^\s\d,;.]+){0,3}?"
-    r"\s+(?:có|với|sử dụng)\s+(?P<bound>từ|dưới)\s+$",
-    re.IGNORECASE,
+    r"\s+(?:có|với|sử dụng)\s+"
 )
+_SIZE_CLASS = re.compile(rf"{SIZE_OF_UNITS}(?P<bound>từ|dưới)\s+$", re.IGNORECASE)
 
 
 # a comparison by so much: "mức lương thấp nhất cao hơn 7% so với …"

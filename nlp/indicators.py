@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from .dates import NUMERIC_DATE, YEAR_RANGE
+from .figures import SIZE_OF_UNITS
 from .references import REFERENCE_ID
 from .text import fold_tones, strip_marks
 from .units import expand
@@ -434,11 +435,7 @@ _FOR_MEMBERS = re.compile(
 )
 # the units a size picks out: "doanh nghiệp có từ 25 lao động trở lên", "CĐCS với 35 đoàn
 # viên trở lên"
-_SIZE_OF = re.compile(
-    r"(?:doanh nghiệp|DN|CĐCS|công đoàn cơ sở|đơn vị|cơ quan|cơ sở)(?:\s+[^\s\d,;.]+){0,3}?"
-    r"\s+(?:có|với|sử dụng)\s+(?:từ\s+)?$",
-    re.IGNORECASE,
-)
+_SIZE_OF = re.compile(rf"{SIZE_OF_UNITS}(?:từ\s+)?$", re.IGNORECASE)
 _BOUND = re.compile(r"(?<!\w)trở (?:lên|xuống)(?!\w)")
 
 

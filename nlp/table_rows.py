@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from ingest.tables import is_column_numbers
 
-from .dates import as_of_year, compared_at, find_periods
+from .dates import NUMERIC_DATE, as_of_year, compared_at, find_periods
 from .figures import Quantity, cues, holds_blank, tag_sentence
 from .indicators import match_indicator
 from .months import find_months
@@ -275,7 +275,7 @@ def _counted_by(column: str) -> str:
     >>> _counted_by("Thành lập mới (CĐCS)"), _counted_by("Tỷ lệ so với kế hoạch (%)")
     ('Thành lập mới CĐCS', 'Tỷ lệ so với kế hoạch (%)')
     """
-    if _ADMITTED.match(_TRAILING_YEAR.sub("", column.lower())) and "viên" not in column:
+    if _ADMITTED.match(COUNTED_AT.sub("", column.lower())) and "viên" not in column:
         # "Kết nạp năm 2026": the new members of that year
         return re.sub(r"^(kết nạp(?:\s+mới)?)", r"\1 đoàn viên", column, flags=re.IGNORECASE)
     bracket = _LABEL_UNIT.search(column)
@@ -299,7 +299,12 @@ _COUNTED_NOUNS = (
 
 
 _UNION_HOUSE = re.compile(r"(?<!\w)nhà\s*[“\"]?\s*mái ấm(?!\w)", re.IGNORECASE)
-_TRAILING_YEAR = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d{2}\s*$", re.IGNORECASE)
+# the day or year a column's count stands at, ending its name: "Kết nạp năm 2026",
+# "Đoàn viên 31/12/2025" (no part of what it counts)
+COUNTED_AT = re.compile(
+    rf"\s+(?:(?:đến|tính đến|tại|ngày|năm)\s+)*(?:{NUMERIC_DATE.pattern}|(?:19|20)\d{{2}})\s*$",
+    re.IGNORECASE,
+)
 _ADMITTED = re.compile(r"^(?:số\s+)?(?:đoàn viên\s+)?kết nạp(?:\s+mới)?$|^kết nạp mới(?!\w)")
 
 
@@ -317,7 +322,7 @@ def _counted_noun(label: str) -> tuple[str | None, float]:
     """
     expanded = expand(label)
     # "Kết nạp năm 2026": a column's year is no part of what it counts
-    bare = _TRAILING_YEAR.sub("", expanded)
+    bare = COUNTED_AT.sub("", expanded)
     if _ADMITTED.match(bare) and not re.search(r"(?<!\w)đảng(?!\w)", bare):
         return "đoàn viên", 1.0  # "Kết nạp mới": a union admits members
     if _UNION_HOUSE.search(expanded):
@@ -495,7 +500,6 @@ def _names_organisations(cells: list[str]) -> bool:
 
 # a sub-row under a row or a total ("- Nữ", "+ Khu vực doanh nghiệp"): a part of it
 _SUB_ROW = re.compile(r"^[-+–•]\s")
-_DAY = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(?:19|20)\d{2}(?!\d)")
 
 
 def _months_to_day(name: str) -> str | None:
@@ -505,7 +509,7 @@ def _months_to_day(name: str) -> str | None:
     >>> _months_to_day("Đoàn viên 30/6/2026"), _months_to_day("Đoàn viên 31/12/2025")
     ('01-06', None)
     """
-    day = _DAY.search(name)
+    day = NUMERIC_DATE.search(name)
     if day is None or not 1 <= int(day.group(2)) <= 12:
         return None
     month = int(day.group(2))
