@@ -1,10 +1,11 @@
-"""OCR of a scanned PDF page: its text's lines and its ruled tables.
+"""OCR of a scanned PDF page: its text's lines and its tables.
 
 The page is rendered at 300 dpi by pypdfium2, in grey, and given to Tesseract (tesseract.py
 runs it). A ruled table is found in the image first (scantables.py), painted out of the
 page Tesseract reads and read cell by cell (scancells.py), so that "3" alone in its cell is
-read and rows stay rows. The page is read as TSV, which gives each line's box: that puts
-the table's rows between the lines above and below it.
+read and rows stay rows; a table printed without rules is found from the words Tesseract
+reads, and read cell by cell too (scan_unruled.py). The page is read as TSV, which gives
+each line's box: that puts the table's rows between the lines above and below it.
 
 A page scanned sideways or upside down reads as gibberish: when few of the words read are
 Vietnamese syllables, Tesseract's orientation detection (`--psm 0`, the osd model) is asked,
@@ -22,6 +23,7 @@ import numpy as np
 
 from .legacy import is_syllable
 from .limits import MAX_OCR_PIXELS
+from .scan_unruled import unruled_tables
 from .scancells import read_tables
 from .scantables import blank_tables, find_tables
 from .tables import Grid
@@ -66,8 +68,19 @@ def page_image(page) -> PageImage:  # a pypdfium2 PdfPage
 
 
 @dataclass(frozen=True)
+class OcrWord:
+    """A word Tesseract read, with its box in pixels of the page image."""
+
+    text: str
+    left: int
+    top: int
+    right: int
+    bottom: int
+
+
+@dataclass(frozen=True)
 class OcrLine:
-    """A line Tesseract read, with its box in pixels of the page image."""
+    """A line Tesseract read, with its box in pixels of the page image, and its words."""
 
     text: str
     left: int
@@ -75,6 +88,7 @@ class OcrLine:
     right: int
     bottom: int
     ends_paragraph: bool
+    words: tuple[OcrWord, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -87,6 +101,7 @@ class OcrTable:
     right: int
     columns: tuple[float, ...]
     grid: Grid
+    n_header: int | None = None  # known for a table found without rules, else guessed later
 
 
 @dataclass(frozen=True)
@@ -130,8 +145,21 @@ def read_image(image: PageImage) -> PageReading:
 
 def _read_pixels(pixels: np.ndarray, dpi: float) -> PageReading:
     found = find_tables(pixels, dpi)
-    page = pgm(blank_tables(pixels, found))
-    lines = tsv_lines(run(page, "-l", LANGUAGE, "--psm", "3", configs=("tsv",), dpi=dpi))
+    page = blank_tables(pixels, found)
+    lines = tsv_lines(run(pgm(page), "-l", LANGUAGE, "--psm", "3", configs=("tsv",), dpi=dpi))
+    found_unruled, lines = unruled_tables(lines, page, dpi)
+    unruled = [
+        OcrTable(
+            top=round(table.top),
+            bottom=round(table.bottom),
+            left=round(table.x0),
+            right=round(table.x1),
+            columns=table.columns,
+            grid=grid,
+            n_header=table.n_header,
+        )
+        for table, grid in found_unruled
+    ]
     tables = [
         OcrTable(
             table.top,
@@ -142,7 +170,7 @@ def _read_pixels(pixels: np.ndarray, dpi: float) -> PageReading:
             grid,
         )
         for table, grid in zip(found, read_tables(found), strict=True)
-    ]
+    ] + unruled
     height, width = pixels.shape
     return PageReading(lines, tables, width, height)
 
@@ -170,6 +198,10 @@ def tsv_lines(tsv: str) -> list[OcrLine]:
                 right=max(left + width for left, _, width, _ in boxes),
                 bottom=max(top + height for _, top, _, height in boxes),
                 ends_paragraph=following is None or following[:2] != key[:2],
+                words=tuple(
+                    OcrWord(word[11].strip(), left, top, left + width, top + height)
+                    for word, (left, top, width, height) in zip(words[key], boxes, strict=True)
+                ),
             )
         )
     return lines

@@ -495,6 +495,7 @@ def _scan_tables(reading: PageReading, size: tuple[float, float]) -> list[FoundT
                 columns=tuple(x * scale for x in table.columns),
                 low=height - table.bottom * scale,
                 high=height - table.top * scale,
+                n_header=table.n_header,
             )
         )
     return found

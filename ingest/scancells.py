@@ -18,6 +18,7 @@ import re
 
 import numpy as np
 
+from .legacy import is_syllable
 from .scantables import Cell, ScanTable, bar_under_first_sign, beside, is_dash, is_short
 from .tables import Grid, is_numeric, join_cell_lines
 from .tesseract import LANGUAGE, run_each
@@ -113,9 +114,15 @@ def _marks_alone(text: str) -> bool:
 
     >>> _marks_alone("^\nMãm non"), _marks_alone(".+Ä\nTiêu học"), _marks_alone("Nghị quyết\nđề ra")
     (True, True, False)
+    >>> _marks_alone("Số\nCĐCS")  # a short word is no marks
+    False
     """
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
-    return len(lines) > 1 and sum(ch.isalnum() for ch in lines[0]) < 3
+    return (
+        len(lines) > 1
+        and sum(ch.isalnum() for ch in lines[0]) < 3
+        and not is_syllable(lines[0], check_case=False)
+    )
 
 
 def _after_gap(text: str) -> str:

@@ -35,6 +35,8 @@ MEETS_MM = 1.0
 THICKEST_RULE_MM = 2.0
 # gaps of up to this many pixels in a rule (grain, a worn photocopy) are closed
 RULE_GAP = 3
+# how far (mm) a rule's soft edge reaches past the ink found for it
+RULE_EDGE_MM = 0.25
 # rules closer than this (mm) are one (a thick border read as two runs, a double rule)
 SAME_RULE_MM = 1.5
 # a rule present over at least this share of a slot's side separates it from the next
@@ -157,6 +159,36 @@ def blank_tables(image: np.ndarray, tables: list[ScanTable]) -> np.ndarray:
     return blank
 
 
+def erase_rules(image: np.ndarray, dpi: float = DPI) -> np.ndarray:
+    """The image with its long horizontal rules painted white: the rule under a table's
+    header or between its rows where no net of rules makes it a table, a letterhead's
+    line. Left in, Tesseract reads the words standing on a rule as marks ("TT" over a rule
+    as "s_")."""
+    from scipy import ndimage
+
+    threshold = ink_threshold(image)
+    small = _halve(image <= threshold)
+    length = max(3, round(LONG_RULE_MM / 25.4 * dpi / 2))
+    thickest = max(3, round(THICKEST_RULE_MM / 25.4 * dpi / 2))
+    # a rule on a page turned a little runs in steps a pixel apart (at 0.5° one every 11
+    # mm): each step grown a pixel up and down meets the next
+    grown = ndimage.maximum_filter1d(small.view(np.uint8), 3, 0).astype(bool)
+    rules = _rules(grown, length, 1, thickest) & small
+    if not rules.any():
+        return image
+
+    # back to full size, and grown over the rule's soft edges (blur, toner): left in, a
+    # cell cut under the rule holds a grey line, and "297" reads as "5á Về"
+    reach = max(1, round(RULE_EDGE_MM / 25.4 * dpi))
+    mask = ndimage.binary_dilation(
+        np.repeat(np.repeat(rules, 2, axis=0), 2, axis=1),
+        structure=np.ones((2 * reach + 1, 3), bool),
+    )
+    erased = image.copy()
+    erased[: mask.shape[0], : mask.shape[1]][mask] = 255
+    return erased
+
+
 def _halve(ink: np.ndarray) -> np.ndarray:
     height, width = ink.shape[0] // 2 * 2, ink.shape[1] // 2 * 2
     blocks = ink[:height, :width].reshape(height // 2, 2, width // 2, 2)
@@ -261,7 +293,7 @@ def _read_net(crop: np.ndarray, threshold: int, dpi: float) -> ScanTable | None:
                 cols[c].high + inset : cols[last_c + 1].low - inset,
             ]
             cells.append(
-                Cell(r, c, last_r - r + 1, last_c - c + 1, _cell_image(box, threshold, speck, dpi))
+                Cell(r, c, last_r - r + 1, last_c - c + 1, cell_image(box, threshold, speck, dpi))
             )
     left = cols[0].at
     columns = tuple(col.at - left for col in cols)
@@ -403,7 +435,7 @@ class _FaintRules:
         return float((band < self.faint).mean(axis=0).max()) >= FAINT_COVER
 
 
-def _cell_image(box: np.ndarray, threshold: int, speck: int, dpi: float) -> np.ndarray | None:
+def cell_image(box: np.ndarray, threshold: int, speck: int, dpi: float) -> np.ndarray | None:
     """A cell's ink in black on white, specks dropped, cut to its ink and set in a white
     margin; None for an empty cell. Binarising at the page's threshold takes the grain and
     the grey of the paper away, which Tesseract reads as marks ("_", "-") in a small image."""

@@ -16,11 +16,14 @@ _ITEM = re.compile(
     r"^([-–+•*]\s|\(?[a-zđ]\)\s|\(?\d{1,3}(\.\d{1,3})*[.)](\s|$)|[IVXLC]{1,6}[.)]\s|Điều \d)"
 )
 HYPHENS = ("-", "\u2010", "\u00ad")
+_ETH = str.maketrans("Ðð", "Đđ")
 
 
 def normalize(text: str) -> str:
-    """NFC, no invisible characters, one space between words, "\\n" line ends."""
-    text = unicodedata.normalize("NFC", text)
+    """NFC, no invisible characters, one space between words, "\\n" line ends, and "Đ"
+    for the Icelandic "Ð" that Windows-1258 keyboards type and Tesseract reads for it
+    ("Ðảng", "CÐCS")."""
+    text = unicodedata.normalize("NFC", text).translate(_ETH)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _INVISIBLE.sub("", text)
     return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))

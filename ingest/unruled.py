@@ -33,6 +33,7 @@ label and its value set at a tab stop) are no table: they have two columns.
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from dataclasses import dataclass
@@ -54,7 +55,8 @@ NUMBERED_SHARE = 0.75
 # a line of one piece as wide as this share of the table is prose, not a header
 PROSE_WIDTH = 0.6
 Columns = list[tuple[float, float]]  # each column's span of x, left to right
-HeaderRow = tuple[list[str], list[str]]  # texts and spans
+Box = tuple[float, float, float, float]  # x0, top, x1, bottom
+HeaderRow = tuple[list[str], list[str], list["Box | None"]]  # texts, spans and boxes
 # a table's caption: "Bảng 1. Kết quả thực hiện chỉ tiêu năm 2025"
 _CAPTION = re.compile(r"^(?:Bảng|Biểu|Phụ lục)\s+(?:số\s+)?[\dIVX]+\b", re.IGNORECASE)
 _DATE = re.compile(r"\d{1,2}/\d{1,2}/(?:19|20)\d{2}")  # "31/12/2025" over a column names it
@@ -74,6 +76,9 @@ class Word:
     top: float
     bottom: float
     bold: bool = False
+    # where its ink stands, when not where it stands in its line (a scan's word: its line's
+    # height, its letters' box)
+    ink: tuple[float, float, float, float] | None = None
 
 
 @dataclass
@@ -97,6 +102,17 @@ class Piece:
     @property
     def bold(self) -> bool:
         return all(word.bold for word in self.words)
+
+    @property
+    def box(self) -> Box:
+        """Where its words' ink stands."""
+        inks = [word.ink or (word.x0, word.top, word.x1, word.bottom) for word in self.words]
+        return (
+            min(ink[0] for ink in inks),
+            min(ink[1] for ink in inks),
+            max(ink[2] for ink in inks),
+            max(ink[3] for ink in inks),
+        )
 
 
 @dataclass
@@ -141,6 +157,10 @@ class Table:
     x1: float
     bottom: float
     columns: tuple[float, ...]
+    # where each cell's words stand (None for an empty cell or a merged cell's covered
+    # places): a scan's cells are read again there, each alone (ocr.py)
+    boxes: tuple[tuple[Box | None, ...], ...] = ()
+    gutters: tuple[float, ...] = ()  # the middle of the gap between each two columns
 
 
 # a goal's or an estimate's word before its number: "tối thiểu 800", "khoảng 1.500"; not
@@ -237,6 +257,19 @@ def _runs(lines: list[Line]) -> list[tuple[int, int]]:
     return runs
 
 
+def _figures(body: list[Line], columns: Columns) -> bool:
+    """Whether a column holds the figures of two body rows: a table's rows share their
+    columns of figures; a scanned letterhead's lines a dateline's day ("14") and a year
+    read as a number ("6256") do not."""
+    seen: set[int] = set()
+    for line in body:
+        mine = {_column_at(_center(p), columns) for p in line.pieces[1:] if _is_value(p.text)}
+        if mine & seen:
+            return True
+        seen |= mine
+    return False
+
+
 def _header_lines(lines: list[Line], first: int, x0: float, x1: float) -> int:
     """Index of the first line above body line `first` that may still be the table's (its
     header, or the upper lines of a first row set in the middle of its cells)."""
@@ -256,6 +289,22 @@ def _header_lines(lines: list[Line], first: int, x0: float, x1: float) -> int:
             break
         top -= 1
     return top
+
+
+def _below_heading(lines: list[Line], start: int, first: int) -> int:
+    """Where the table starts, its lines from `start` up to the first body row: after a
+    heading over it, a section mark with no line of the table's columns above it but some
+    under ("5. Kết quả thực hiện các chỉ tiêu năm 2025" over "TT | Chỉ tiêu | …", which a
+    scan's bold does not tell apart; a page's number above it goes too), not a section
+    row under the header ("I. CHỈ TIÊU VỀ TỔ CHỨC" just above the first row)."""
+    for k in range(start, first):
+        if len(lines[k].pieces) > 1:
+            break
+        if SECTION.match(lines[k].text) and any(
+            len(line.pieces) > 1 for line in lines[k + 1 : first]
+        ):
+            return k + 1
+    return start
 
 
 def _column_at(x: float, columns: Columns) -> int:
@@ -325,27 +374,48 @@ def _header(lines: list[Line], columns: Columns) -> list[HeaderRow]:
     header has two rows: the merged cells and the columns under no merged cell (merged
     down), then the columns under them."""
     n = len(columns)
-    own: list[list[str]] = [[] for _ in range(n)]
-    merged: dict[tuple[int, int], list[str]] = {}  # a merged name's lines, top to bottom
+    own: list[list[Piece]] = [[] for _ in range(n)]
+    merged: dict[tuple[int, int], list[Piece]] = {}  # a merged name's lines, top to bottom
     for index, line in enumerate(lines):
         lower = [q for below in lines[index + 1 :] for q in below.pieces]
         for piece in line.pieces:
             over = _merged_over(piece, lower, columns)
             if over is not None:
-                merged.setdefault(over, []).append(piece.text)
+                merged.setdefault(over, []).append(piece)
             else:
-                own[_column_at(_center(piece), columns)].append(piece.text)
-    names = [" ".join(parts) for parts in own]
+                own[_column_at(_center(piece), columns)].append(piece)
+    names = [_text(pieces) for pieces in own]
+    boxes = [_union(pieces) for pieces in own]
     if not merged:
-        return [(names, [""] * n)]
-    upper, upper_span = list(names), [""] * n
+        return [(names, [""] * n, boxes)]
+    upper, upper_span, upper_boxes = list(names), [""] * n, list(boxes)
     lower_names, lower_span = list(names), ["v"] * n
-    for (first, last), parts in merged.items():
+    lower_boxes: list[Box | None] = [None] * n
+    for (first, last), pieces in merged.items():
         for column in range(first, last + 1):
-            upper[column] = " ".join(parts)
+            upper[column] = _text(pieces)
             upper_span[column] = "" if column == first else "h"
+            upper_boxes[column] = _union(pieces) if column == first else None
             lower_span[column] = ""
-    return [(upper, upper_span), (lower_names, lower_span)]
+            lower_boxes[column] = boxes[column]
+    return [(upper, upper_span, upper_boxes), (lower_names, lower_span, lower_boxes)]
+
+
+def _text(pieces: list[Piece]) -> str:
+    return " ".join(piece.text for piece in pieces)
+
+
+def _union(pieces: list[Piece]) -> Box | None:
+    """The box round the pieces' words; None for none."""
+    if not pieces:
+        return None
+    boxes = [piece.box for piece in pieces]
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
 
 
 def _label_column(body: list[Line], columns: Columns) -> int | None:
@@ -430,6 +500,7 @@ def _owners(lines: list[Line], columns: Columns, numbered: bool, middle: bool) -
     row's lines reach as far below its numbers as above them, and the lines past that are
     the next row's (a name of four lines stands two over its numbers and two under them)."""
     body = [i for i, line in enumerate(lines) if _is_body(line)]
+    label = _label_column([lines[i] for i in body], columns)
     owner = list(range(len(lines)))
     reach = dict.fromkeys(body, 0.0)  # how far above its numbers a row's lines stand
     for i, line in enumerate(lines):
@@ -446,10 +517,27 @@ def _owners(lines: list[Line], columns: Columns, numbered: bool, middle: bool) -
         below = min((b for b in body if b > i), default=None)
         if above is None and below is None:
             continue
-        if above is None or (
+        if (
             middle
-            and below is not None
-            and line.middle - lines[above].middle > reach[above] + 0.3 * line.height
+            and i
+            and line.text[:1].islower()
+            and first_column == label
+            and (owner[i - 1] != i - 1 or i - 1 in body)
+        ):
+            # a name going on in small letters is the line before's row's, wherever the
+            # numbers stand: a scan's reading can put them on a name's first line
+            # ("Kết nạp … (đoàn | 15.000" over "viên)")
+            owner[i] = owner[i - 1]
+            if owner[i] in reach and owner[i] > i:
+                reach[owner[i]] = max(reach[owner[i]], lines[owner[i]].middle - line.middle)
+        elif (
+            above is None
+            or (below is not None and _overlaps(line, lines[below]))
+            or (
+                middle
+                and below is not None
+                and line.middle - lines[above].middle > reach[above] + 0.3 * line.height
+            )
         ):
             owner[i] = below
             reach[below] = max(reach[below], lines[below].middle - line.middle)
@@ -458,12 +546,22 @@ def _owners(lines: list[Line], columns: Columns, numbered: bool, middle: bool) -
     return owner
 
 
-def _rows(lines: list[Line], columns: Columns, numbered: bool, middle: bool) -> list[list[str]]:
+def _overlaps(line: Line, row: Line) -> bool:
+    """Whether a line stands over part of a row's line: then it is a line of that row's
+    cells, a name set in the middle whose other line a scan's reading put beside the
+    numbers ("Công đoàn ngành Nông nghiệp và" half a line over "7 | Môi trường | 71 | …");
+    the lines of two rows never touch."""
+    return line.bottom - row.top > 0.2 * min(line.height, row.height)
+
+
+def _rows(
+    lines: list[Line], columns: Columns, numbered: bool, middle: bool
+) -> list[list[list[Piece]]]:
     """The body's rows, each cell's lines joined top to bottom. In a numbered table, a row
     with no number whose name is not set where the others start ("Tổng cộng" centred under
     "TT" and the names) is a cell merged over both, said in the first column."""
     owner = _owners(lines, columns, numbered, middle)
-    rows: dict[int, list[list[str]]] = {}
+    rows: dict[int, list[list[Piece]]] = {}
     starts: dict[int, float] = {}  # where each row's name starts
     for i, line in enumerate(lines):
         row = rows.setdefault(owner[i], [[] for _ in columns])
@@ -471,21 +569,33 @@ def _rows(lines: list[Line], columns: Columns, numbered: bool, middle: bool) -> 
         if numbered and mark and len(line.pieces) == 1 and not _is_body(line):
             # "A. KHU VỰC TÂY NINH (CŨ)" across the table: its letter under "TT", as a
             # ruled table's merged section row reads ("A | CHỈ TIÊU VỀ TỔ CHỨC")
-            row[0].append(mark.group(0).strip())
-            row[1].append(line.text[mark.end() :].strip())
+            row[0].append(_part(line, 0, mark.end()))
+            row[1].append(_part(line, mark.end(), len(line.text)))
             continue
         for piece in line.pieces:
             column = _covered(piece, columns)[0]
             if column == 1 and not row[1]:
                 starts[owner[i]] = piece.x0
-            row[column].append(piece.text)
+            row[column].append(piece)
     if numbered and len(columns) > 2 and starts:
         usual = statistics.median(starts.values())
         height = statistics.median(line.height for line in lines)
         for key, row in rows.items():
             if not row[0] and key in starts and starts[key] - usual > height:
                 row[0], row[1] = row[1], []
-    return [[" ".join(parts) for parts in rows[key]] for key in sorted(rows)]
+    return [rows[key] for key in sorted(rows)]
+
+
+def _part(line: Line, start: int, end: int) -> Piece:
+    """The words of a line of one piece within characters start:end of its text ("A." and
+    "KHU VỰC TÂY NINH (CŨ)" of a section row); a word is counted where it starts."""
+    words, at = [], 0
+    for word in line.pieces[0].words:
+        if start <= at < end:
+            words.append(word)
+        at += len(word.text) + 1
+    text = line.text[start:end].strip()
+    return Piece([Word(text, words[0].x0, words[-1].x1, line.top, line.bottom)])
 
 
 def _extend_down(lines: list[Line], last: int, columns: Columns) -> int:
@@ -531,7 +641,8 @@ def _head_end(lines: list[Line], start: int, first: int, columns, middle: bool) 
         while end > start and not lines[end - 1].bold:
             end -= 1
         return end
-    if middle:
+    if middle and end == first:
+        # (under a section row, the first row's upper lines are below it)
         # as many lines above the first row's numbers as under them, before the next row
         nxt = next((i for i in range(first + 1, len(lines)) if _is_body(lines[i])), len(lines))
         under = sum(
@@ -593,10 +704,13 @@ def tables_in(lines: list[Line]) -> list[Table]:
             columns = _columns(body + wrapped)
         else:
             columns = _columns(body)
-        if len(columns) < MIN_COLUMNS:
+        if len(columns) < MIN_COLUMNS or (
+            len(body) >= MIN_BODY_ROWS and not _figures(body, columns)
+        ):
             continue
         x0, x1 = columns[0][0], columns[-1][1]
         start = _header_lines(lines, first, x0, x1)
+        start = _below_heading(lines, start, first)
         last = _extend_down(lines, last, columns)
         numbered = _numbered(lines[first : last + 1], columns)
         # cells set in the middle of their rows, or at the top: asked once of the table's
@@ -606,8 +720,9 @@ def tables_in(lines: list[Line]) -> list[Table]:
         heads = [_split_over_columns(line, columns) for line in lines[start:head_end]]
         header = _header(heads, columns) if heads else []
         rows = _rows(lines[head_end : last + 1], columns, numbered, middle)
-        text = [list(cells) for cells, _ in header] + rows
-        span = [list(spans) for _, spans in header] + [[""] * len(columns) for _ in rows]
+        text = [list(cells) for cells, _, _ in header] + [[_text(c) for c in row] for row in rows]
+        span = [list(spans) for _, spans, _ in header] + [[""] * len(columns) for _ in rows]
+        boxes = [tuple(b) for _, _, b in header] + [tuple(_union(c) for c in row) for row in rows]
         bold = [True] * len(header) + [False] * len(rows)
         chosen = lines[start : last + 1]
         tables.append(
@@ -619,6 +734,8 @@ def tables_in(lines: list[Line]) -> list[Table]:
                 x1=max(x1, *(line.x1 for line in chosen)),
                 bottom=max(line.bottom for line in chosen),
                 columns=(*(c[0] for c in columns), columns[-1][1]),
+                boxes=tuple(boxes),
+                gutters=tuple((a[1] + b[0]) / 2 for a, b in itertools.pairwise(columns)),
             )
         )
     return tables

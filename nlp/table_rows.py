@@ -726,7 +726,10 @@ def _plain_value(cell: str, english: bool) -> tuple[str, float, bool] | None:
     if not match:
         return None
     qualifier = _QUALIFIERS.get((match.group("qual") or "").lower(), "exact")
-    value = parse_number(match.group("num"), english)
+    try:
+        value = parse_number(match.group("num"), english)
+    except ValueError:  # two numbers run together by a misread scan: "4.2059.390"
+        return None
     # "-2,5" under "Tăng/giảm (%)": a fall
     return qualifier, -value if match.group("sign") else value, bool(match.group("pct"))
 

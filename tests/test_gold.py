@@ -43,9 +43,19 @@ GOLD_DIRS = [
     ROOT / "bench" / "gold" / "heldout17",
     ROOT / "bench" / "gold" / "heldout18",
     ROOT / "bench" / "gold" / "heldout19",
+    ROOT / "bench" / "gold" / "heldout20",
+    ROOT / "bench" / "gold" / "heldout21",
 ]
 # gold sets whose documents are scans: their text comes from Tesseract, skipped without it
-SCANNED_GOLD = {"heldout8", "heldout11", "heldout12", "heldout13", "heldout14"}
+SCANNED_GOLD = {
+    "heldout8",
+    "heldout11",
+    "heldout12",
+    "heldout13",
+    "heldout14",
+    "heldout20",
+    "heldout21",
+}
 
 FIGURE_FIELDS = set("doc sentence text value denominator unit qualifier kind indicator".split())
 REFERENCE_FIELDS = {"doc", "sentence", "id", "type", "date"}

@@ -1,0 +1,236 @@
+"""Tables printed without ruling lines on a scanned page (Word's "No Border", a rule under
+the header only, rules between the rows and none down the columns), read from Tesseract's
+words.
+
+Tesseract reads such a table as lines of text that run into one paragraph ("1 Kết nạp
+đoàn viên mới Đoàn viên 6.500 7.126 109,6 2 Thành lập …"), and misreads them where a
+ruled table's cells read right: a header's names set on two lines beside one set in the
+middle ("TT" read as "s_"), a number beside a name ("113,3" as "ti CÁN"), a number under a
+rule between rows ("297" as "5á Về"). So the words only say where the table stands:
+unruled.py finds its rows and columns from them, as from pdfplumber's words on a
+born-digital page; then each cell is cut from the page image, without its rules, as if
+the table were ruled (across, from the middle of the gap before its column to the middle
+of the gap after; down, over its row's words) and read alone by scancells.py, as a ruled
+table's cells are.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import statistics
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from .scancells import read_tables
+from .scantables import (
+    SPECK_PIXELS,
+    Cell,
+    ScanTable,
+    cell_image,
+    erase_rules,
+    ink_threshold,
+)
+from .tables import Grid
+from .tesseract import DPI
+from .unruled import GAP_EM, SECTION, Box, Table, Word
+from .unruled import find_tables as find_unruled
+
+if TYPE_CHECKING:
+    from .ocr import OcrLine, OcrWord
+
+# a font's size over the middle height of its words' boxes, as Tesseract draws them round
+# letters and marks (9 pt print at 300 dpi: words 32 px, 1 em 37.5 px)
+EM_PER_WORD_HEIGHT = 1.4
+# round a cell's words this much (mm) of the page is cut for reading it alone: their marks
+# and the soft edge of their strokes
+CELL_PAD_MM = 0.6
+INKED = re.compile(r"[^\W_]")  # a letter or a digit
+DASHES = {"-", "–", "—"}
+LEADER = 3  # a run of dots this long leads a label to its value
+DASH_EM = 0.15  # a dash is this wide (font sizes) at least; a narrower one is a speck
+
+
+def unruled_tables(
+    lines: list[OcrLine], pixels: np.ndarray, dpi: float
+) -> tuple[list[tuple[Table, Grid]], list[OcrLine]]:
+    """The tables printed without ruling lines among a page's lines (Tesseract's, the
+    ruled tables painted out), each with its grid read cell by cell from `pixels`, and the
+    lines left outside them."""
+    found = find_unruled(_words(lines))
+    if not found:
+        return [], lines
+    # the cells are cut from the page without its rules: a rule between rows, or its soft
+    # edge, in a cell's image is read as marks ("297" as "5á Về")
+    pixels = erase_rules(pixels, dpi)
+    threshold = ink_threshold(pixels)
+    scans = [_scan_table(table, pixels, threshold, dpi) for table in found]
+    grids = [
+        _split_sections(grid, _section_rows(table))
+        for table, grid in zip(found, read_tables(scans), strict=True)
+    ]
+    rest = [line for line in lines if not any(_inside(line, table) for table in found)]
+    return list(zip(found, grids, strict=True)), rest
+
+
+def _words(lines: list[OcrLine]) -> list[Word]:
+    """Tesseract's words for unruled.py. A word stands as high as its line: its own box is
+    as tall as its letters and marks ("a" and "Ấ"), which would set the words of one row
+    apart; and as high as a font's size (EM_PER_WORD_HEIGHT times its words' middle
+    height), which unruled.py measures gaps in, where the line's box also holds the marks
+    over capitals and the tails under "g", "y". Marks read from specks or a rule's stub
+    ("_", "`", ":") are left out: they would bridge the gap between two columns ("7 _
+    Nhà"); so is a dash but one standing alone in its cell; a run of dots is a leader's.
+    (A cell misread as marks alone, ")" for "53", is read again with the others.)"""
+    words = []
+    for line in lines:
+        if not line.words:
+            continue
+        middle = (line.top + line.bottom) / 2
+        half = EM_PER_WORD_HEIGHT * statistics.median(w.bottom - w.top for w in line.words) / 2
+        ordered = sorted(line.words, key=lambda w: w.left)
+        words += [
+            Word(
+                word.text,
+                word.left,
+                _ink_right(word),
+                middle - half,
+                middle + half,
+                ink=(word.left, word.top, word.right, word.bottom),
+            )
+            for i, word in enumerate(ordered)
+            if INKED.search(word.text)
+            or len(word.text) >= LEADER
+            or (word.text in DASHES and _lone_dash(ordered, i, 2 * half))
+        ]
+    return words
+
+
+def _section_rows(table: Table) -> set[int]:
+    """The body rows that are a section's title across the table ("I. CHỈ TIÊU VỀ TỔ
+    CHỨC", its mark under "TT"): read as one line, and cut at the mark after."""
+    return {
+        r
+        for r in range(table.n_header, len(table.grid.text))
+        if SECTION.match(table.grid.text[r][0] + " ")
+        and table.boxes[r][1] is not None
+        and not any(table.boxes[r][2:])
+    }
+
+
+def _split_sections(grid: Grid, rows: set[int]) -> Grid:
+    """The grid with each section row's title cut after its mark, as unruled.py cuts it."""
+    if not rows:
+        return grid
+    text = [list(row) for row in grid.text]
+    span = [list(row) for row in grid.span]
+    for r in rows:
+        found = SECTION.match(text[r][0])
+        if found:
+            text[r][0], text[r][1] = found.group(0).strip(), text[r][0][found.end() :].strip()
+        else:
+            text[r][1] = ""  # no mark read: the title stands in the first column
+        span[r][1] = ""
+    return Grid(text=text, span=span, bold=grid.bold)
+
+
+def _ink_right(word: OcrWord) -> float:
+    """Where a word's letters end: short of the underscore Tesseract reads a speck after
+    them as ("2_" beside "Thành lập", which would close the gap between the columns), by
+    its share of the word's characters."""
+    kept = word.text.rstrip("_")
+    if not kept or kept == word.text:
+        return word.right
+    return word.left + (word.right - word.left) * len(kept) / len(word.text)
+
+
+def _lone_dash(ordered: list[OcrWord], i: int, height: float) -> bool:
+    """Whether the dash ordered[i] is a cell's: as wide as a dash, a column's gap from the
+    words beside it (not "2 - Thành lập", "Giao thông - Xây dựng", nor a speck)."""
+    dash = ordered[i]
+    before = ordered[i - 1].right if i else -math.inf
+    after = ordered[i + 1].left if i + 1 < len(ordered) else math.inf
+    gap = GAP_EM * height
+    return (
+        dash.right - dash.left >= DASH_EM * height
+        and dash.left - before >= gap
+        and after - dash.right >= gap
+    )
+
+
+def _scan_table(table: Table, pixels: np.ndarray, threshold: int, dpi: float) -> ScanTable:
+    """The table's cells cut from the page image as if ruled: across, from the middle of
+    the gap before its column to the middle of the gap after; down, over its row's words.
+    Tesseract's box round a word it misread can miss part of it ("Đơn vị" read as "TH"
+    over "Đơn" alone), and a cell it read as marks alone has none; so every cell is cut,
+    and one with no ink is empty. A merged cell (a name over two columns, a header's name
+    set down two rows) is cut as one."""
+    pad = round(CELL_PAD_MM / 25.4 * dpi)
+    speck = max(2, round(SPECK_PIXELS * (dpi / DPI) ** 2))
+    spans = table.grid.span
+    edges = [table.x0 - pad, *table.gutters, table.x1 + pad]
+    bands = [
+        (min(box[1] for box in row if box), max(box[3] for box in row if box))
+        if any(row)
+        else (0.0, 0.0)
+        for row in table.boxes
+    ]
+    sections = _section_rows(table)
+    cells = []
+    for r, row in enumerate(table.boxes):
+        if not any(row):
+            continue
+        for c in range(len(row)):
+            if spans[r][c] or (r in sections and c == 1):
+                continue  # a merged cell's covered place
+            cols = 2 if r in sections and c == 0 else 1
+            while c + cols < len(row) and spans[r][c + cols] == "h":
+                cols += 1
+            rows = 1
+            while r + rows < len(spans) and spans[r + rows][c] == "v":
+                rows += 1
+            top = min(band[0] for band in bands[r : r + rows] if band[1])
+            bottom = max(band[1] for band in bands[r : r + rows])
+            left, right = edges[c], edges[c + cols]
+            if r < table.n_header:
+                left, right = _header_span(row, c, cols, left, right, pad)
+            crop = pixels[
+                max(0, round(top) - pad) : round(bottom) + pad,
+                max(0, round(left)) : round(right),
+            ]
+            cells.append(Cell(r, c, rows, cols, cell_image(crop, threshold, speck, dpi)))
+    return ScanTable(
+        top=round(table.top),
+        bottom=round(table.bottom),
+        left=round(table.x0),
+        right=round(table.x1),
+        n_rows=len(table.grid.text),
+        n_cols=len(table.columns) - 1,
+        columns=table.columns,
+        cells=tuple(cells),
+        dpi=dpi,
+    )
+
+
+def _header_span(
+    row: tuple[Box | None, ...], c: int, cols: int, left: float, right: float, pad: int
+) -> tuple[float, float]:
+    """Where a header's name is cut across: its column's span, widened to its words where
+    they reach past the middle of a gap (a name centred over a narrower column of figures,
+    "Kế hoạch năm 2025" over "6.500"), short of its neighbours' words."""
+    box = row[c]
+    if box is not None:
+        left, right = min(left, box[0] - pad), max(right, box[2] + pad)
+    before = next((b for b in reversed(row[:c]) if b is not None), None)
+    after = next((b for b in row[c + cols :] if b is not None), None)
+    if before is not None:
+        left = max(left, before[2] + 1)
+    if after is not None:
+        right = min(right, after[0] - 1)
+    return left, right
+
+
+def _inside(line: OcrLine, table: Table) -> bool:
+    middle = (line.top + line.bottom) / 2
+    return table.top <= middle <= table.bottom and line.left < table.x1 and line.right > table.x0
