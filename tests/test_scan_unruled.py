@@ -6,7 +6,6 @@ a name going on in small letters, a letterhead that is no table)."""
 from __future__ import annotations
 
 import io
-from pathlib import Path
 
 import numpy as np
 import pytest
