@@ -16,9 +16,11 @@ table's cells are.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import statistics
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -33,8 +35,8 @@ from .scantables import (
     ink_threshold,
 )
 from .tables import Grid
-from .tesseract import DPI
-from .unruled import GAP_EM, SECTION, Box, Table, Word
+from .tesseract import DPI, LANGUAGE, run_each
+from .unruled import GAP_EM, NUMBERED_SHARE, SECTION, Box, Table, Word
 from .unruled import find_tables as find_unruled
 
 if TYPE_CHECKING:
@@ -58,13 +60,14 @@ def unruled_tables(
     """The tables printed without ruling lines among a page's lines (Tesseract's, the
     ruled tables painted out), each with its grid read cell by cell from `pixels`, and the
     lines left outside them."""
-    found = find_unruled(_words(lines))
+    found = find_unruled(_parted(_words(lines), pixels, dpi))
     if not found:
         return [], lines
     # the cells are cut from the page without its rules: a rule between rows, or its soft
     # edge, in a cell's image is read as marks ("297" as "5á Về")
     pixels = erase_rules(pixels, dpi)
     threshold = ink_threshold(pixels)
+    found = [_numbers_column(table, pixels, threshold, dpi) for table in found]
     scans = [_scan_table(table, pixels, threshold, dpi) for table in found]
     grids = [
         _split_sections(grid, _section_rows(table))
@@ -88,7 +91,9 @@ def _words(lines: list[OcrLine]) -> list[Word]:
         if not line.words:
             continue
         middle = (line.top + line.bottom) / 2
-        half = EM_PER_WORD_HEIGHT * statistics.median(w.bottom - w.top for w in line.words) / 2
+        # a font's size from its letters' boxes, not from specks read as marks (": ..")
+        inked = [w for w in line.words if INKED.search(w.text)] or list(line.words)
+        half = EM_PER_WORD_HEIGHT * statistics.median(w.bottom - w.top for w in inked) / 2
         ordered = sorted(line.words, key=lambda w: w.left)
         words += [
             Word(
@@ -105,6 +110,102 @@ def _words(lines: list[OcrLine]) -> list[Word]:
             or (word.text in DASHES and _lone_dash(ordered, i, 2 * half))
         ]
     return words
+
+
+def _parted(words: list[Word], pixels: np.ndarray, dpi: float) -> list[Word]:
+    """The words with those whose box holds a column's gap (a blank a font's GAP_EM wide
+    from top to bottom) cut there, each part read again alone: Tesseract reads a row whose
+    name, over two lines, stands beside its numbers as garbage words over two columns
+    ("30/1200" over "297" and "12.506"), which would run the columns together."""
+    wide = [w for w in words if w.ink and w.x1 - w.x0 > 2 * (w.bottom - w.top)]
+    if not wide:
+        return words
+    threshold = ink_threshold(pixels)
+    speck = max(2, round(SPECK_PIXELS * (dpi / DPI) ** 2))
+    cut: dict[int, list[tuple[int, int]]] = {}
+    for word in wide:
+        x0, top, x1, bottom = (round(v) for v in word.ink or ())
+        blank = ~(pixels[top:bottom, x0:x1] <= threshold).any(axis=0)
+        parts = _inked_runs(blank, GAP_EM * (word.bottom - word.top))
+        if len(parts) > 1:
+            cut[id(word)] = [(x0 + a, x0 + b) for a, b in parts]
+    if not cut:
+        return words
+    pieces = [(word, a, b) for word in words if id(word) in cut for a, b in cut[id(word)]]
+    images = []
+    for word, a, b in pieces:
+        _, top, _, bottom = (round(v) for v in word.ink or ())
+        images.append(cell_image(pixels[top:bottom, a:b], threshold, speck, dpi))
+    readable = [image for image in images if image is not None]
+    texts = iter(run_each(readable, "-l", LANGUAGE, "--psm", "7", dpi=dpi))
+    parts: dict[int, list[Word]] = {}
+    for (word, a, b), image in zip(pieces, images, strict=True):
+        text = " ".join(next(texts).split()) if image is not None else ""
+        if text:
+            ink = (a, (word.ink or ())[1], b, (word.ink or ())[3])
+            parts.setdefault(id(word), []).append(Word(text, a, b, word.top, word.bottom, ink=ink))
+    return [part for word in words for part in parts.get(id(word), [word])]
+
+
+def _inked_runs(blank: np.ndarray, gap: float) -> list[tuple[int, int]]:
+    """The runs of columns holding ink, parted where `gap` blank columns or more lie
+    between them: [(start, end), …]."""
+    inked = np.flatnonzero(~blank)
+    if not inked.size:
+        return []
+    breaks = np.flatnonzero(np.diff(inked) > gap)
+    starts = [inked[0], *inked[breaks + 1]]
+    ends = [*inked[breaks] + 1, inked[-1] + 1]
+    return [(int(a), int(b)) for a, b in zip(starts, ends, strict=True)]
+
+
+def _numbers_column(table: Table, pixels: np.ndarray, threshold: int, dpi: float) -> Table:
+    """The table with a column for the rows' numbers that Tesseract did not read (a lone
+    "1", "2" beside a name is often dropped), when ink stands left of its first column, a
+    column's gap apart, in most of its rows, under a header that reaches there ("TT")."""
+    body = [row for row in table.boxes[table.n_header :] if any(row)]
+    if not body or not table.spans:
+        return table
+    first = table.spans[0][0]
+    height = statistics.median(box[3] - box[1] for row in body for box in row if box)
+    gap = GAP_EM * height
+    pad = round(CELL_PAD_MM / 25.4 * dpi)
+    left = round(table.x0) - pad
+    if first - gap - left < gap:
+        return table
+    found = []
+    for row in body:
+        top = round(min(box[1] for box in row if box))
+        bottom = round(max(box[3] for box in row if box))
+        inked = np.flatnonzero(
+            (pixels[top:bottom, max(0, left) : round(first - gap)] <= threshold).any(axis=0)
+        )
+        if inked.size:
+            found.append((max(0, left) + inked[0], max(0, left) + inked[-1] + 1))
+    if len(found) < NUMBERED_SHARE * len(body):
+        return table
+    span = (float(min(a for a, _ in found)), float(max(b for _, b in found)))
+    middle = (span[1] + first) / 2
+    boxes = []
+    for r, row in enumerate(table.boxes):
+        name = row[0] if row else None
+        if r < table.n_header and name is not None and name[0] < middle:
+            # the header's "TT" was read into the names' cell ("TT Chỉ tiêu"): cut there
+            boxes.append(((name[0], name[1], middle, name[3]), (middle, *name[1:]), *row[1:]))
+        else:
+            boxes.append((None, *row))
+    grid = table.grid
+    return replace(
+        table,
+        grid=Grid(
+            text=[["", *row] for row in grid.text],
+            span=[["", *row] for row in grid.span],
+            bold=grid.bold,
+        ),
+        columns=(span[0], *table.columns),
+        boxes=tuple(boxes),
+        spans=(span, *table.spans),
+    )
 
 
 def _section_rows(table: Table) -> set[int]:
@@ -169,7 +270,8 @@ def _scan_table(table: Table, pixels: np.ndarray, threshold: int, dpi: float) ->
     pad = round(CELL_PAD_MM / 25.4 * dpi)
     speck = max(2, round(SPECK_PIXELS * (dpi / DPI) ** 2))
     spans = table.grid.span
-    edges = [table.x0 - pad, *table.gutters, table.x1 + pad]
+    gutters = [(a[1] + b[0]) / 2 for a, b in itertools.pairwise(table.spans)]
+    edges = [table.x0 - pad, *gutters, table.x1 + pad]
     bands = [
         (min(box[1] for box in row if box), max(box[3] for box in row if box))
         if any(row)
@@ -194,7 +296,7 @@ def _scan_table(table: Table, pixels: np.ndarray, threshold: int, dpi: float) ->
             bottom = max(band[1] for band in bands[r : r + rows])
             left, right = edges[c], edges[c + cols]
             if r < table.n_header:
-                left, right = _header_span(row, c, cols, left, right, pad)
+                left, right = _header_span(table, row, c, cols, (left, right), pad)
             crop = pixels[
                 max(0, round(top) - pad) : round(bottom) + pad,
                 max(0, round(left)) : round(right),
@@ -214,11 +316,12 @@ def _scan_table(table: Table, pixels: np.ndarray, threshold: int, dpi: float) ->
 
 
 def _header_span(
-    row: tuple[Box | None, ...], c: int, cols: int, left: float, right: float, pad: int
+    table: Table, row: tuple[Box | None, ...], c: int, cols: int, cut: tuple[float, float], pad: int
 ) -> tuple[float, float]:
-    """Where a header's name is cut across: its column's span, widened to its words where
+    """Where a header's name is cut across: its column's cut, widened to its words where
     they reach past the middle of a gap (a name centred over a narrower column of figures,
-    "Kế hoạch năm 2025" over "6.500"), short of its neighbours' words."""
+    "Kế hoạch năm 2025" over "6.500"), short of its neighbours' words and figures."""
+    left, right = cut
     box = row[c]
     if box is not None:
         left, right = min(left, box[0] - pad), max(right, box[2] + pad)
@@ -228,6 +331,10 @@ def _header_span(
         left = max(left, before[2] + 1)
     if after is not None:
         right = min(right, after[0] - 1)
+    if c:
+        left = max(left, table.spans[c - 1][1])
+    if c + cols < len(table.spans):
+        right = min(right, table.spans[c + cols][0])
     return left, right
 
 

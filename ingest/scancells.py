@@ -114,15 +114,16 @@ def _marks_alone(text: str) -> bool:
 
     >>> _marks_alone("^\nMãm non"), _marks_alone(".+Ä\nTiêu học"), _marks_alone("Nghị quyết\nđề ra")
     (True, True, False)
-    >>> _marks_alone("Số\nCĐCS")  # a short word is no marks
-    False
+    >>> _marks_alone("Số\nCĐCS"), _marks_alone("SL\nCĐCS")  # a short word, a shorthand
+    (False, False)
     """
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
-    return (
-        len(lines) > 1
-        and sum(ch.isalnum() for ch in lines[0]) < 3
-        and not is_syllable(lines[0], check_case=False)
-    )
+    if len(lines) < 2:
+        return False
+    first = lines[0]
+    signs = [ch for ch in first if ch.isalnum()]
+    shorthand = len(signs) == 2 and all(ch.isupper() or ch.isdigit() for ch in signs)
+    return len(signs) < 3 and not shorthand and not is_syllable(first, check_case=False)
 
 
 def _after_gap(text: str) -> str:

@@ -33,7 +33,6 @@ label and its value set at a tab stop) are no table: they have two columns.
 
 from __future__ import annotations
 
-import itertools
 import re
 import statistics
 from dataclasses import dataclass
@@ -160,7 +159,7 @@ class Table:
     # where each cell's words stand (None for an empty cell or a merged cell's covered
     # places): a scan's cells are read again there, each alone (ocr.py)
     boxes: tuple[tuple[Box | None, ...], ...] = ()
-    gutters: tuple[float, ...] = ()  # the middle of the gap between each two columns
+    spans: tuple[tuple[float, float], ...] = ()  # each column's, where its body rows' words stand
 
 
 # a goal's or an estimate's word before its number: "tối thiểu 800", "khoảng 1.500"; not
@@ -735,7 +734,7 @@ def tables_in(lines: list[Line]) -> list[Table]:
                 bottom=max(line.bottom for line in chosen),
                 columns=(*(c[0] for c in columns), columns[-1][1]),
                 boxes=tuple(boxes),
-                gutters=tuple((a[1] + b[0]) / 2 for a, b in itertools.pairwise(columns)),
+                spans=tuple(columns),
             )
         )
     return tables

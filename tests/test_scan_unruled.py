@@ -54,6 +54,20 @@ def test_a_scanned_table_without_column_rules_is_read_cell_by_cell(
 
 
 @needs_ocr
+def test_row_numbers_tesseract_drops_are_read_in_their_own_column() -> None:
+    """No rules at all: Tesseract reads no word for the lone "1" … "4" beside the names, so
+    the words make no "TT" column; the ink left of the names under "TT" makes it again.
+    (The last row stays text: its "82,5" reads "82„Đ", no figure, and its "5" as "3".)"""
+    from ingest import read_bytes
+
+    raw = read_bytes(_as_scan(_results_pdf(require_font(), "NONE")), "bao_cao.pdf")
+
+    [table] = raw.tables
+    assert table.header == HEADER
+    assert table.rows == [list(cells) for cells in ROWS[:4]]
+
+
+@needs_ocr
 def test_a_scanned_tables_figures_are_its_rows() -> None:
     from ingest import read_bytes
     from nlp.analyze import analyze
@@ -92,7 +106,7 @@ def test_a_heading_over_the_header_is_no_part_of_the_table() -> None:
     ]
     # where each cell's words stand, for cutting it from a scan
     assert table.boxes[2][2] == (380, 154, 380 + 6.5 * 5, 167)
-    assert len(table.gutters) == 3 and table.gutters[0] < 130 < table.gutters[1]
+    assert len(table.spans) == 4 and table.spans[0][1] < 130 <= table.spans[1][0]
 
 
 def test_a_names_lines_round_numbers_read_on_its_first_line() -> None:
