@@ -227,12 +227,12 @@ def table_benchmark(rounds: int) -> None:
 
 
 def ocr_benchmark() -> None:
-    from ingest import ocr
+    from ingest.tesseract import OcrUnavailable, tesseract
 
     print("\n## OCR (Tesseract vie, 300 dpi, OMP_THREAD_LIMIT=1)")
     try:
-        ocr.tesseract()
-    except ocr.OcrUnavailable as error:
+        tesseract()
+    except OcrUnavailable as error:
         print(f"skipped: {error}")
         return
     font = font_path()
