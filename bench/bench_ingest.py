@@ -226,6 +226,13 @@ def table_benchmark(rounds: int) -> None:
         )
 
 
+def timed_tables(pdf: Path) -> tuple[list, float]:
+    """The tables read from a PDF file, and the seconds reading it took."""
+    start = time.perf_counter()
+    tables = read_pdf(pdf.read_bytes()).tables
+    return tables, time.perf_counter() - start
+
+
 def ocr_benchmark() -> None:
     from ingest.tesseract import OcrUnavailable, tesseract
 
@@ -264,9 +271,7 @@ def ocr_benchmark() -> None:
     start = time.perf_counter()
     found = [find_tables(image) for image in images]
     seconds = (time.perf_counter() - start) / len(images)
-    start = time.perf_counter()
-    tables = read_pdf(report.read_bytes()).tables
-    whole = time.perf_counter() - start
+    tables, whole = timed_tables(report)
     print(
         f"finding ruled tables in a scanned page (heldout8, {len(images)} pages, "
         f"{sum(map(len, found))} table): {seconds:.3f} s/page; the file read with its table "
@@ -276,9 +281,7 @@ def ocr_benchmark() -> None:
     # words and read cell by cell (scan_unruled.py), a second Tesseract run on its pages
     report = ROOT / "bench" / "gold" / "heldout20" / "scan.pdf"
     pages = len(pdfium.PdfDocument(report.read_bytes()))
-    start = time.perf_counter()
-    tables = read_pdf(report.read_bytes()).tables
-    whole = time.perf_counter() - start
+    tables, whole = timed_tables(report)
     print(
         f"a scan with tables printed without rules (heldout20, {pages} pages): {whole:.2f} s, "
         f"{whole / pages:.2f} s/page, {len(tables)} tables of "

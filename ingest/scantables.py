@@ -162,8 +162,8 @@ def blank_tables(image: np.ndarray, tables: list[ScanTable]) -> np.ndarray:
 def erase_rules(image: np.ndarray, dpi: float = DPI) -> np.ndarray:
     """The image with its long horizontal rules painted white: the rule under a table's
     header or between its rows where no net of rules makes it a table, a letterhead's
-    line. Left in, Tesseract reads the words standing on a rule as marks ("TT" over a rule
-    as "s_")."""
+    line. The cells of a table printed without column rules are cut from it
+    (scan_unruled.py): a rule, or its soft edge, in a cell's image is read as marks."""
     from scipy import ndimage
 
     threshold = ink_threshold(image)
@@ -176,7 +176,6 @@ def erase_rules(image: np.ndarray, dpi: float = DPI) -> np.ndarray:
     rules = _rules(grown, length, 1, thickest) & small
     if not rules.any():
         return image
-
     # back to full size, and grown over the rule's soft edges (blur, toner): left in, a
     # cell cut under the rule holds a grey line, and "297" reads as "5á Về"
     reach = max(1, round(RULE_EDGE_MM / 25.4 * dpi))

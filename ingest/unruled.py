@@ -55,7 +55,7 @@ NUMBERED_SHARE = 0.75
 PROSE_WIDTH = 0.6
 Columns = list[tuple[float, float]]  # each column's span of x, left to right
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom
-HeaderRow = tuple[list[str], list[str], list["Box | None"]]  # texts, spans and boxes
+HeaderRow = tuple[list[str], list[str], list[Box | None]]  # texts, spans and boxes
 # a table's caption: "Bảng 1. Kết quả thực hiện chỉ tiêu năm 2025"
 _CAPTION = re.compile(r"^(?:Bảng|Biểu|Phụ lục)\s+(?:số\s+)?[\dIVX]+\b", re.IGNORECASE)
 _DATE = re.compile(r"\d{1,2}/\d{1,2}/(?:19|20)\d{2}")  # "31/12/2025" over a column names it
@@ -77,7 +77,7 @@ class Word:
     bold: bool = False
     # where its ink stands, when not where it stands in its line (a scan's word: its line's
     # height, its letters' box)
-    ink: tuple[float, float, float, float] | None = None
+    ink: Box | None = None
 
 
 @dataclass
@@ -105,12 +105,8 @@ class Piece:
     @property
     def box(self) -> Box:
         """Where its words' ink stands."""
-        inks = [word.ink or (word.x0, word.top, word.x1, word.bottom) for word in self.words]
-        return (
-            min(ink[0] for ink in inks),
-            min(ink[1] for ink in inks),
-            max(ink[2] for ink in inks),
-            max(ink[3] for ink in inks),
+        return _round(
+            [word.ink or (word.x0, word.top, word.x1, word.bottom) for word in self.words]
         )
 
 
@@ -157,7 +153,7 @@ class Table:
     bottom: float
     columns: tuple[float, ...]
     # where each cell's words stand (None for an empty cell or a merged cell's covered
-    # places): a scan's cells are read again there, each alone (ocr.py)
+    # places): a scan's cells are read again there, each alone (scan_unruled.py)
     boxes: tuple[tuple[Box | None, ...], ...] = ()
     spans: tuple[tuple[float, float], ...] = ()  # each column's, where its body rows' words stand
 
@@ -406,9 +402,11 @@ def _text(pieces: list[Piece]) -> str:
 
 def _union(pieces: list[Piece]) -> Box | None:
     """The box round the pieces' words; None for none."""
-    if not pieces:
-        return None
-    boxes = [piece.box for piece in pieces]
+    return _round([piece.box for piece in pieces]) if pieces else None
+
+
+def _round(boxes: list[Box]) -> Box:
+    """The box round the boxes."""
     return (
         min(b[0] for b in boxes),
         min(b[1] for b in boxes),
