@@ -77,6 +77,9 @@ _RESULT_HEADER = re.compile(
 )
 
 
+_RATE, _RATE_I = fold_tones("tỷ lệ"), fold_tones("tỉ lệ")
+
+
 def _header_kind(name: str) -> str | None:
     """The kind a column's (folded) header gives its values; a result first, since "Thực
     hiện tháng 1 so với kế hoạch năm (%)" is a result measured against the plan.
@@ -84,17 +87,19 @@ def _header_kind(name: str) -> str | None:
     >>> [_header_kind(_folded(h)) for h in ("Kế hoạch 2025", "Thực hiện năm 2024",
     ...     "Thực hiện tháng 1 so với kế hoạch năm (%)", "Kinh phí thực hiện một số nhiệm vụ",
     ...     "So với kế hoạch năm 2008 (%)", "Chỉ tiêu", "Kết quả", "Nghị quyết đề ra",
-    ...     "Kết quả đến 30/6/2025 Số lượng")]  # doctest: +NORMALIZE_WHITESPACE
+    ...     "Kết quả đến 30/6/2025 Số lượng", "Tỷ lệ so KH (%)")]
+    ... # doctest: +NORMALIZE_WHITESPACE
     ['target', 'achievement', 'achievement', None, 'achievement', 'target', None, 'target',
-     'achievement']
+     'achievement', 'achievement']
     """
     if _RESULT_HEADER.search(name):
         return "achievement"
     if _GOAL_ALONE.fullmatch(name.strip()):
         return "target"  # a value column "Chỉ tiêu" beside "Kết quả": the goal set
     measured, against = _compared(name)
-    if against is not None and not measured.strip():
-        return "achievement"  # "So với kế hoạch năm 2008 (%)": a result against the plan
+    if against is not None and measured.strip() in ("", _RATE, _RATE_I):
+        # "So với kế hoạch năm 2008 (%)", "Tỷ lệ so KH (%)": a result against the plan
+        return "achievement"
     # the cue words folded like the header ("kế hoạch" is "kế họach" to fold_tones)
     if any(fold_tones(word) in measured for word in _TARGET_HEADERS):
         return "target"
@@ -141,7 +146,9 @@ def _column_period(name: str) -> str | None:
 
 
 # "so với" opens what a column is compared with; "giá so sánh 1994" names constant prices
-_COMPARED_WITH = re.compile(r"(?<!\w)so v(?:ới|ơí)(?!\w)")
+_AGAINST = "|".join(re.escape(fold_tones(w)) for w in ("kh", "kế hoạch", "dự toán"))
+# ... and so does "so" before a plan ("Tỷ lệ so KH (%)")
+_COMPARED_WITH = re.compile(rf"(?<!\w)so v(?:ới|ơí)(?!\w)|(?<!\w)so(?= (?:{_AGAINST})(?!\w))")
 _CONSTANT_PRICES = re.compile(r"(?<!\w)giá (?:so sánh|cố định|thực tế)(?: năm)? (?:19|20)\d{2}")
 
 
