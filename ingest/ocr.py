@@ -147,30 +147,27 @@ def _read_pixels(pixels: np.ndarray, dpi: float) -> PageReading:
     found = find_tables(pixels, dpi)
     page = blank_tables(pixels, found)
     lines = tsv_lines(run(pgm(page), "-l", LANGUAGE, "--psm", "3", configs=("tsv",), dpi=dpi))
-    found_unruled, lines = unruled_tables(lines, page, dpi)
-    unruled = [
-        OcrTable(
-            top=round(table.top),
-            bottom=round(table.bottom),
-            left=round(table.x0),
-            right=round(table.x1),
-            columns=table.columns,
-            grid=grid,
-            n_header=table.n_header,
-        )
-        for table, grid in found_unruled
+    unruled, lines = unruled_tables(lines, page, dpi)
+    scans = found + [table.scan for table in unruled]
+    # every cell of the page's tables, ruled or not, read by one Tesseract process
+    grids = read_tables(scans)
+    n_ruled = len(found)
+    grids[n_ruled:] = [
+        table.grid(grid) for table, grid in zip(unruled, grids[n_ruled:], strict=True)
     ]
+    headers = [None] * n_ruled + [table.n_header for table in unruled]
     tables = [
         OcrTable(
-            table.top,
-            table.bottom,
-            table.left,
-            table.right,
-            tuple(table.left + x for x in table.columns),
+            scan.top,
+            scan.bottom,
+            scan.left,
+            scan.right,
+            tuple(scan.left + x for x in scan.columns),
             grid,
+            n_header,
         )
-        for table, grid in zip(found, read_tables(found), strict=True)
-    ] + unruled
+        for scan, grid, n_header in zip(scans, grids, headers, strict=True)
+    ]
     height, width = pixels.shape
     return PageReading(lines, tables, width, height)
 

@@ -10,8 +10,8 @@ rule between rows ("297" as "5á Về"). So the words only say where the table s
 unruled.py finds its rows and columns from them, as from pdfplumber's words on a
 born-digital page; then each cell is cut from the page image, without its rules, as if
 the table were ruled (across, from the middle of the gap before its column to the middle
-of the gap after; down, over its row's words) and read alone by scancells.py, as a ruled
-table's cells are.
+of the gap after; down, over its row's words) and read alone by scancells.py, with the ruled
+tables' cells.
 """
 
 from __future__ import annotations
@@ -20,14 +20,12 @@ import itertools
 import math
 import re
 import statistics
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .scancells import read_tables
 from .scantables import (
-    SPECK_PIXELS,
     Cell,
     ScanTable,
     cell_image,
@@ -35,7 +33,7 @@ from .scantables import (
     ink_threshold,
 )
 from .tables import Grid
-from .tesseract import DPI, LANGUAGE, run_each
+from .tesseract import LANGUAGE, run_each
 from .unruled import GAP_EM, NUMBERED_SHARE, SECTION, Box, Table, Word
 from .unruled import find_tables as find_unruled
 
@@ -54,12 +52,26 @@ LEADER = 3  # a run of dots this long leads a label to its value
 DASH_EM = 0.15  # a dash is this wide (font sizes) at least; a narrower one is a speck
 
 
+@dataclass(frozen=True)
+class UnruledScan:
+    """A table printed without rules on a page: its cells cut from the image, ready to be
+    read (scancells.read_tables, with the page's ruled tables, by one Tesseract process)."""
+
+    scan: ScanTable
+    n_header: int
+    sections: frozenset[int]  # rows that are a section's title across, read as one line
+
+    def grid(self, read: Grid) -> Grid:
+        """The table's grid from its cells as read: a section row cut after its mark."""
+        return _split_sections(read, self.sections)
+
+
 def unruled_tables(
     lines: list[OcrLine], pixels: np.ndarray, dpi: float
-) -> tuple[list[tuple[Table, Grid]], list[OcrLine]]:
+) -> tuple[list[UnruledScan], list[OcrLine]]:
     """The tables printed without ruling lines among a page's lines (Tesseract's, the
-    ruled tables painted out), each with its grid read cell by cell from `pixels`, and the
-    lines left outside them."""
+    ruled tables painted out), their cells cut from `pixels`, and the lines left outside
+    them."""
     found = find_unruled(_parted(_words(lines), pixels, dpi))
     if not found:
         return [], lines
@@ -68,13 +80,16 @@ def unruled_tables(
     pixels = erase_rules(pixels, dpi)
     threshold = ink_threshold(pixels)
     found = [_numbers_column(table, pixels, threshold, dpi) for table in found]
-    scans = [_scan_table(table, pixels, threshold, dpi) for table in found]
-    grids = [
-        _split_sections(grid, _section_rows(table))
-        for table, grid in zip(found, read_tables(scans), strict=True)
+    scans = [
+        UnruledScan(
+            _scan_table(table, pixels, threshold, dpi),
+            table.n_header,
+            frozenset(_section_rows(table)),
+        )
+        for table in found
     ]
     rest = [line for line in lines if not any(_inside(line, table) for table in found)]
-    return list(zip(found, grids, strict=True)), rest
+    return scans, rest
 
 
 def _words(lines: list[OcrLine]) -> list[Word]:
@@ -121,7 +136,6 @@ def _parted(words: list[Word], pixels: np.ndarray, dpi: float) -> list[Word]:
     if not wide:
         return words
     threshold = ink_threshold(pixels)
-    speck = max(2, round(SPECK_PIXELS * (dpi / DPI) ** 2))
     cut: dict[int, list[tuple[int, int]]] = {}
     for word in wide:
         x0, top, x1, bottom = (round(v) for v in word.ink or ())
@@ -135,7 +149,7 @@ def _parted(words: list[Word], pixels: np.ndarray, dpi: float) -> list[Word]:
     images = []
     for word, a, b in pieces:
         _, top, _, bottom = (round(v) for v in word.ink or ())
-        images.append(cell_image(pixels[top:bottom, a:b], threshold, speck, dpi))
+        images.append(cell_image(pixels[top:bottom, a:b], threshold, dpi))
     readable = [image for image in images if image is not None]
     texts = iter(run_each(readable, "-l", LANGUAGE, "--psm", "7", dpi=dpi))
     parts: dict[int, list[Word]] = {}
@@ -177,11 +191,8 @@ def _numbers_column(table: Table, pixels: np.ndarray, threshold: int, dpi: float
     for row in body:
         top = round(min(box[1] for box in row if box))
         bottom = round(max(box[3] for box in row if box))
-        inked = np.flatnonzero(
-            (pixels[top:bottom, max(0, left) : round(first - gap)] <= threshold).any(axis=0)
-        )
-        if inked.size:
-            found.append((max(0, left) + inked[0], max(0, left) + inked[-1] + 1))
+        blank = ~(pixels[top:bottom, max(0, left) : round(first - gap)] <= threshold).any(axis=0)
+        found += [(max(0, left) + a, max(0, left) + b) for a, b in _inked_runs(blank, math.inf)]
     if len(found) < NUMBERED_SHARE * len(body):
         return table
     span = (float(min(a for a, _ in found)), float(max(b for _, b in found)))
@@ -268,7 +279,6 @@ def _scan_table(table: Table, pixels: np.ndarray, threshold: int, dpi: float) ->
     and one with no ink is empty. A merged cell (a name over two columns, a header's name
     set down two rows) is cut as one."""
     pad = round(CELL_PAD_MM / 25.4 * dpi)
-    speck = max(2, round(SPECK_PIXELS * (dpi / DPI) ** 2))
     spans = table.grid.span
     gutters = [(a[1] + b[0]) / 2 for a, b in itertools.pairwise(table.spans)]
     edges = [table.x0 - pad, *gutters, table.x1 + pad]
@@ -301,15 +311,16 @@ def _scan_table(table: Table, pixels: np.ndarray, threshold: int, dpi: float) ->
                 max(0, round(top) - pad) : round(bottom) + pad,
                 max(0, round(left)) : round(right),
             ]
-            cells.append(Cell(r, c, rows, cols, cell_image(crop, threshold, speck, dpi)))
+            cells.append(Cell(r, c, rows, cols, cell_image(crop, threshold, dpi)))
+    left = round(table.x0)
     return ScanTable(
         top=round(table.top),
         bottom=round(table.bottom),
-        left=round(table.x0),
+        left=left,
         right=round(table.x1),
         n_rows=len(table.grid.text),
         n_cols=len(table.columns) - 1,
-        columns=table.columns,
+        columns=tuple(x - left for x in table.columns),  # from its left, as a ruled one's
         cells=tuple(cells),
         dpi=dpi,
     )

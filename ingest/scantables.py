@@ -280,7 +280,6 @@ def _read_net(crop: np.ndarray, threshold: int, dpi: float) -> ScanTable | None:
     # a cell is cut a little inside its rules: the rotation greys their edges, and a sliver
     # of rule left along a cell's side reads as a letter ("Lhực hiện")
     inset = max(2, round(CELL_INSET_MM * mm))
-    speck = max(2, round(SPECK_PIXELS * (dpi / DPI) ** 2))
     for r in range(n_rows):
         for c in range(n_cols):
             if origin[r][c] != (r, c):
@@ -292,7 +291,7 @@ def _read_net(crop: np.ndarray, threshold: int, dpi: float) -> ScanTable | None:
                 cols[c].high + inset : cols[last_c + 1].low - inset,
             ]
             cells.append(
-                Cell(r, c, last_r - r + 1, last_c - c + 1, cell_image(box, threshold, speck, dpi))
+                Cell(r, c, last_r - r + 1, last_c - c + 1, cell_image(box, threshold, dpi))
             )
     left = cols[0].at
     columns = tuple(col.at - left for col in cols)
@@ -434,7 +433,7 @@ class _FaintRules:
         return float((band < self.faint).mean(axis=0).max()) >= FAINT_COVER
 
 
-def cell_image(box: np.ndarray, threshold: int, speck: int, dpi: float) -> np.ndarray | None:
+def cell_image(box: np.ndarray, threshold: int, dpi: float) -> np.ndarray | None:
     """A cell's ink in black on white, specks dropped, cut to its ink and set in a white
     margin; None for an empty cell. Binarising at the page's threshold takes the grain and
     the grey of the paper away, which Tesseract reads as marks ("_", "-") in a small image."""
@@ -442,6 +441,7 @@ def cell_image(box: np.ndarray, threshold: int, speck: int, dpi: float) -> np.nd
 
     if box.size == 0:
         return None
+    speck = max(2, round(SPECK_PIXELS * (dpi / DPI) ** 2))  # fewer dark pixels are grain
     reach = max(1, round(MARK_REACH_MM * dpi / 25.4))
     ink = box <= threshold
     labels, count = ndimage.label(ink, structure=np.ones((3, 3)))
