@@ -37,7 +37,7 @@ import re
 import statistics
 from dataclasses import dataclass
 
-from .tables import Grid, is_numeric, is_year
+from .tables import SUB_ROW, Grid, is_numeric, is_year
 from .text import starts_item
 
 GAP_EM = 0.8  # a gap this many font heights wide separates two cells
@@ -59,8 +59,6 @@ HeaderRow = tuple[list[str], list[str], list[Box | None]]  # texts, spans and bo
 # a table's caption: "Bảng 1. Kết quả thực hiện chỉ tiêu năm 2025"
 _CAPTION = re.compile(r"^(?:Bảng|Biểu|Phụ lục)\s+(?:số\s+)?[\dIVX]+\b", re.IGNORECASE)
 _DATE = re.compile(r"\d{1,2}/\d{1,2}/(?:19|20)\d{2}")  # "31/12/2025" over a column names it
-# a sub-row under a row or a total: "- Nữ", "+ Khu vực doanh nghiệp"
-_SUB_ROW = re.compile(r"^[-+–•]\s")
 _ROW_NUMBER = re.compile(r"^(?:\d{1,3}|[IVXLC]{1,6}|[a-zA-ZđĐ])\.?$")  # "1", "12.", "IV", "a"
 SECTION = re.compile(r"^(?:[A-ZĐ]|[IVX]{1,5}|\d{1,2})[.)]\s")
 
@@ -466,7 +464,7 @@ def _numbered(lines: list[Line], columns: Columns) -> bool:
     """Whether the rows are numbered in a first column of their own ("TT"): a number there
     for most rows, a total's row and the sub-rows under a row ("- Nữ") aside, the number
     perhaps on a line of the row's own above its numbers."""
-    body = [line for line in lines if _is_body(line) and not _SUB_ROW.match(line.pieces[0].text)]
+    body = [line for line in lines if _is_body(line) and not SUB_ROW.match(line.pieces[0].text)]
     numbers = sum(
         _ROW_NUMBER.match(line.pieces[0].text) is not None
         and _column_at(_center(line.pieces[0]), columns) == 0

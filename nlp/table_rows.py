@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from ingest.tables import is_column_numbers
+from ingest.tables import SUB_ROW, is_column_numbers
 
 from .dates import NUMERIC_DATE, as_of_year, compared_at, find_periods
 from .figures import Quantity, cues, holds_blank, tag_sentence
@@ -505,10 +505,6 @@ def _names_organisations(cells: list[str]) -> bool:
     return bool(filled) and 2 * named > len(filled)
 
 
-# a sub-row under a row or a total ("- Nữ", "+ Khu vực doanh nghiệp"): a part of it
-_SUB_ROW = re.compile(r"^[-+–•]\s")
-
-
 def _months_to_day(name: str) -> str | None:
     """The months a column counted to a day covers ("Đoàn viên 30/6/2026" -> "01-06"); the
     whole year's at its last day.
@@ -935,7 +931,7 @@ def tag_table(
                 kind = "target" if own_year and own_year[-4:] > counted_to else "achievement"
             subject, cell_unit = label, layout.units.get(i, unit)
             column = _column_name(header[i].text) if i < len(header) else ""
-            if label and _SUB_ROW.match(label):
+            if label and SUB_ROW.match(label):
                 pass  # "- Nữ" under a row or a total: a part of what it counts, named so
             elif column and label and not by_place and _WHO_COUNTS.match(label):
                 # "LĐLĐ TP Bắc Ninh | 210", "Tổng cộng | 1.386": the row names who counts
