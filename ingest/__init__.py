@@ -1,6 +1,8 @@
-"""Ingest: files (txt, md, html, pdf, docx, doc, xls) to cleaned NFC text with provenance.
+"""Ingest: files (txt, md, html, pdf, docx, doc, xls, xlsx, images) to cleaned NFC text with
+provenance.
 
-PDFs keep their pages, tables (joined across pages) and OCR of scanned pages; text in the
+PDFs keep their pages, tables (joined across pages) and OCR of scanned pages; image files
+(a scanner's TIFF, a phone's photo of a page) are read by OCR page by page; text in the
 pre-Unicode TCVN3 (.VnTime) and VNI fonts is decoded; a file that cannot be read raises
 UnreadableFile with a one-line reason.
 
@@ -74,6 +76,11 @@ def read_bytes(
     """Read one file's bytes; `name` gives the format by its suffix."""
     suffix = Path(name).suffix.lower()
     reader = READERS.get(suffix)
+    if reader is None and suffix in (".heic", ".heif"):
+        raise UnreadableFile(
+            f"unsupported file type {suffix} (an iPhone photo in HEIC: export it as JPEG,"
+            " or set Camera > Formats to Most Compatible)"
+        )
     if reader is None:
         raise UnreadableFile(f"unsupported file type {suffix or '(none)'}")
     if not data:
@@ -156,7 +163,7 @@ def _visible_files(folder: Path) -> Iterator[Path]:
 
 def unsupported_files(paths: Iterable[str | Path]) -> list[Path]:
     """The files under folders among `paths` that `iter_files` leaves out by their type
-    (".jpg", ".zip", no suffix): a user is told what was not read."""
+    (".zip", ".heic", no suffix): a user is told what was not read."""
     return [
         child
         for given in paths

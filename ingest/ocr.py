@@ -23,6 +23,7 @@ import numpy as np
 
 from .legacy import is_syllable
 from .limits import MAX_OCR_PIXELS
+from .photo import prepare
 from .scan_unruled import unruled_tables
 from .scancells import read_tables
 from .scantables import blank_tables, find_tables
@@ -112,6 +113,8 @@ class PageReading:
     tables: list[OcrTable] = field(default_factory=list)
     width: int = 0  # the image's size in pixels, for mapping boxes onto the page
     height: int = 0
+    dpi: float = DPI
+    photo: bool = False  # a photographed page, found in the image and straightened
 
     @property
     def text(self) -> str:
@@ -121,21 +124,22 @@ class PageReading:
 
 def read_image(image: PageImage) -> PageReading:
     """What Tesseract reads on a page image from `page_image`: the text's lines (raw, not
-    yet normalised) and the ruled tables, the page turned upright first if it reads as
-    gibberish and Tesseract is sure it is turned. Safe to call from several threads: each
+    yet normalised) and the ruled tables, a photographed page found and straightened first
+    (photo.py), the page turned upright if it reads as gibberish and Tesseract is sure it
+    is turned. Safe to call from several threads: each
     call runs its own processes.
 
     Raises OcrUnavailable when Tesseract cannot run.
     """
-    pixels = image_pixels(image.data)
-    reading = _read_pixels(pixels, image.dpi)
+    pixels, dpi, photo = prepare(image_pixels(image.data), image.dpi)
+    reading = _read_pixels(pixels, dpi, photo)
     share = syllable_share(reading.text)
     if share is None or share >= MIN_SYLLABLE_SHARE:
         return reading
-    turn = _orientation(image)
+    turn = _orientation(PageImage(pgm(pixels), dpi) if photo else image)
     if turn:
         try:
-            turned = _read_pixels(np.rot90(pixels, -(turn // 90)), image.dpi)
+            turned = _read_pixels(np.rot90(pixels, -(turn // 90)), dpi, photo)
         except OcrUnavailable:  # the first reading stands
             return reading
         if (syllable_share(turned.text) or 0.0) > share:
@@ -143,7 +147,7 @@ def read_image(image: PageImage) -> PageReading:
     return reading
 
 
-def _read_pixels(pixels: np.ndarray, dpi: float) -> PageReading:
+def _read_pixels(pixels: np.ndarray, dpi: float, photo: bool = False) -> PageReading:
     found = find_tables(pixels, dpi)
     page = blank_tables(pixels, found)
     lines = tsv_lines(run(pgm(page), "-l", LANGUAGE, "--psm", "3", configs=("tsv",), dpi=dpi))
@@ -169,7 +173,7 @@ def _read_pixels(pixels: np.ndarray, dpi: float) -> PageReading:
         for scan, grid, n_header in zip(scans, grids, headers, strict=True)
     ]
     height, width = pixels.shape
-    return PageReading(lines, tables, width, height)
+    return PageReading(lines, tables, width, height, dpi, photo)
 
 
 def tsv_lines(tsv: str) -> list[OcrLine]:

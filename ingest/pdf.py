@@ -17,29 +17,20 @@ import ctypes
 import io
 import math
 import re
-from collections import deque
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
 
 from .errors import UnreadableFile
-from .furniture import is_furniture, page_furniture
 from .legacy import convert_chars, fix_legacy, has_legacy_marks, restore_u
 from .limits import MAX_PAGES, MAX_PATHS_FOR_TABLES
 from .ocr import (
-    MIN_SYLLABLE_SHARE,
-    PageImage,
-    PageReading,
     page_image,
-    read_image,
-    syllable_share,
 )
+from .pagework import Line, OcrQueue, PageWork, assemble_pages
 from .pdfcheck import check_pdf
 from .pdftables import FoundTable, decode_legacy_chars, find_tables, find_unruled_tables
 from .records import Extracted
-from .tables import PlacedTable, header_rows, join_tables, text_lines
-from .tesseract import OcrUnavailable, ocr_workers, tesseract
-from .text import join_paragraphs, normalize
+from .tesseract import OcrUnavailable, tesseract
+from .text import normalize
 from .unruled import MIN_COLUMNS
 
 # a page with fewer characters than this, and an image, is a scan
@@ -48,8 +39,6 @@ MIN_TEXT_CHARS = 20
 # STAMP_AREA of it, is a scan with a stamp: signer, DMS code, "Bản sao", page number
 SCAN_COVER = 0.5
 STAMP_AREA = 0.05
-# below this share of Vietnamese syllables among its words, a page's OCR is warned of
-POOR_OCR_SHARE = 0.8
 # drawn lines and boxes from which a page may hold a ruled table
 MIN_TABLE_PATHS = 4
 # a line this long is prose, whose end tells the margin; a column holds this many of them
@@ -66,35 +55,6 @@ _LEADER = re.compile(
 )
 _SOFT_HYPHENS = ("\u00ad", "\x02")  # pdfium reports a soft hyphen at a line end as \x02
 _PDFIUM_HYPHEN = re.compile(r"(\w*)\ufffe(\w*)")
-
-
-@dataclass
-class Line:
-    """One line of a page's text layer, with its box in PDF points (y grows upwards)."""
-
-    text: str
-    left: float = 0.0
-    right: float = 0.0
-    top: float = 0.0
-    bottom: float = 0.0
-    first_word: float = 0.0  # width of its first word
-    wrapped: bool = False  # filled to the margin: its paragraph goes on
-    pieces: int = 1  # runs of text with a column's gap between them: cells, tab stops
-
-
-@dataclass
-class PageWork:
-    number: int
-    lines: list[Line] = field(default_factory=list)
-    tables: list[FoundTable] = field(default_factory=list)
-    unread: str | None = None  # why the page could not be read
-    ocr: bool = False  # its lines come from Tesseract
-    image: PageImage | None = None  # a scanned page's image, until Tesseract has read it
-    size: tuple[float, float] = (0.0, 0.0)  # the page's width and height in points
-    # a picture under a small text layer: its OCR is kept only if it reads as Vietnamese
-    # (a scan under a stamp does; a photo above its caption does not)
-    check_ocr: bool = False
-    notes: list[str] = field(default_factory=list)  # what went wrong but left it readable
 
 
 def _fonts(textpage, count: int) -> list[str | None]:
@@ -450,57 +410,6 @@ def _hide_text(page) -> None:
         obj.close()
 
 
-_EDGE_BAR = re.compile(r"^\|\s+|\s+\|$")
-
-
-def _scan_lines(reading: PageReading, size: tuple[float, float]) -> list[Line]:
-    """Tesseract's lines with their boxes in PDF points (y upwards); a line whose paragraph
-    goes on is wrapped."""
-    width, height = size
-    scale = width / reading.width if reading.width else 0.0
-    lines = []
-    for line in reading.lines:
-        # a bar at a line's end or start is a page edge or a rule's stub ("BÁO CÁO |"), no
-        # table's: the page's tables are read apart
-        text = _EDGE_BAR.sub("", normalize(line.text))
-        if text:
-            lines.append(
-                Line(
-                    text,
-                    left=line.left * scale,
-                    right=line.right * scale,
-                    top=height - line.top * scale,
-                    bottom=height - line.bottom * scale,
-                    wrapped=not line.ends_paragraph,
-                )
-            )
-    return lines
-
-
-def _scan_tables(reading: PageReading, size: tuple[float, float]) -> list[FoundTable]:
-    """The tables read cell by cell on a scan, placed on the page in PDF points."""
-    width, height = size
-    scale = width / reading.width if reading.width else 0.0
-    found = []
-    for table in reading.tables:  # their cells come normalised from scancells
-        found.append(
-            FoundTable(
-                bbox=(
-                    table.left * scale,
-                    table.top * scale,
-                    table.right * scale,
-                    table.bottom * scale,
-                ),
-                grid=table.grid,
-                columns=tuple(x * scale for x in table.columns),
-                low=height - table.bottom * scale,
-                high=height - table.top * scale,
-                n_header=table.n_header,
-            )
-        )
-    return found
-
-
 def _open(data: bytes):
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
@@ -622,7 +531,7 @@ def read_pdf(data: bytes) -> Extracted:
         if count == 0:
             raise UnreadableFile("not a readable PDF (no pages)")
         pages = []
-        with _Ocr() as ocr:
+        with OcrQueue() as ocr:
             for index in range(count):
                 work = _read_page(pdf, plumber, index)
                 if work.image is not None:
@@ -632,138 +541,4 @@ def read_pdf(data: bytes) -> Extracted:
     finally:
         plumber.close()
         pdf.close()
-    return _assemble(pages)
-
-
-class _Ocr:
-    """Scanned pages read by Tesseract processes side by side while the next pages are
-    rendered; at most two images per process wait in memory (8 MB each at 300 dpi)."""
-
-    def __init__(self) -> None:
-        self.workers = ocr_workers()
-        self.pool = ThreadPoolExecutor(self.workers) if self.workers > 1 else None
-        self.waiting: deque[tuple[PageWork, Future[PageReading]]] = deque()
-
-    def submit(self, work: PageWork, image: PageImage) -> None:
-        if self.pool is None:
-            _finish(work, lambda: read_image(image))
-            return
-        self.waiting.append((work, self.pool.submit(read_image, image)))
-        while len(self.waiting) > 2 * self.workers:
-            self._collect()
-
-    def _collect(self) -> None:
-        work, future = self.waiting.popleft()
-        _finish(work, future.result)
-
-    def __enter__(self) -> _Ocr:
-        return self
-
-    def __exit__(self, error: type[BaseException] | None, *rest: object) -> None:
-        try:
-            while self.waiting and error is None:
-                self._collect()
-        finally:
-            if self.pool is not None:
-                self.pool.shutdown(cancel_futures=True)
-
-
-# what Tesseract makes of specks and smudges: „ » ˆ ⁄ ©, never in a Vietnamese report's text
-_DEBRIS = re.compile(r"[„»«ˆ⁄¬¦¨´`~^¢£¥§¤©®]")
-POOR_OCR_DEBRIS = 5 / 1000  # debris characters per character of text
-MIN_DEBRIS = 3
-
-
-def _reads_poorly(text: str, share: float | None) -> bool:
-    """Whether a page's OCR text is garbled: few Vietnamese syllables among its words
-    (`share`, from `syllable_share`), or debris scattered through it.
-
-    >>> text = "Các cấp tông đoàn để trao B. 560 suất quà „đoàn viên» „với. tổng"
-    >>> _reads_poorly(text, syllable_share(text))
-    True
-    >>> text = "Các cấp công đoàn đã trao 8.560 suất quà Tết cho đoàn viên, người lao động."
-    >>> _reads_poorly(text, syllable_share(text))
-    False
-    """
-    if share is not None and share < POOR_OCR_SHARE:
-        return True
-    debris = len(_DEBRIS.findall(text))
-    return debris >= MIN_DEBRIS and debris > POOR_OCR_DEBRIS * len(text)
-
-
-def _finish(work: PageWork, read: Callable[[], PageReading]) -> None:
-    try:
-        reading = read()
-        text = reading.text
-        share = syllable_share(text)
-        if work.check_ocr and (share or 0.0) < MIN_SYLLABLE_SHARE:
-            work.notes.append("the picture over most of the page was OCRed to no Vietnamese text")
-            return
-        # the body first, so that a stamp ("Người ký: …") is not taken for the title
-        work.lines = _scan_lines(reading, work.size) + work.lines
-        work.tables = _scan_tables(reading, work.size)
-        work.ocr = True
-        if _reads_poorly(text, share):
-            # a noisy scan: "B. 560 suất quà" is stored like any figure; the reader is told
-            work.notes.append("the scan reads poorly: check its figures against the page")
-    except OcrUnavailable as error:
-        work.unread = f"scanned page not read: {error}"
-
-
-def _assemble(pages: list[PageWork]) -> Extracted:
-    # furniture first, so that a table under a running header still opens its page
-    masks = page_furniture([[line.text for line in work.lines] for work in pages])
-    for work, mask in zip(pages, masks, strict=True):
-        work.lines = [
-            line
-            for line, furniture in zip(work.lines, mask, strict=True)
-            if not furniture and not is_furniture(line.text)
-        ]
-        if not work.ocr:
-            _mark_wraps(work.lines)
-    placed: list[PlacedTable] = []
-    for work in pages:
-        for table in work.tables:
-            placed.append(
-                PlacedTable(
-                    page=work.number,
-                    grid=table.grid,
-                    n_header=(
-                        header_rows(table.grid) if table.n_header is None else table.n_header
-                    ),
-                    columns=table.columns,
-                    opens_page=not any(line.bottom > table.high for line in work.lines),
-                    closes_page=not any(line.top < table.low for line in work.lines),
-                )
-            )
-    tables = join_tables(placed)
-    by_page: dict[int, list[PlacedTable]] = {}
-    for table in placed:
-        by_page.setdefault(table.page or 0, []).append(table)
-    texts = []
-    for work in pages:
-        texts.append(_page_text(work, by_page.get(work.number, [])))
-    extracted = Extracted(pages=texts, paginated=True, tables=tables)
-    for work in pages:
-        if work.unread:
-            extracted.unread_pages.append(work.number)
-            extracted.warnings.append(f"page {work.number}: {work.unread}")
-        extracted.warnings.extend(f"page {work.number}: {note}" for note in work.notes)
-    return extracted
-
-
-def _page_text(work: PageWork, placed: list[PlacedTable]) -> str:
-    """The page's lines in pdfium's reading order, each table's rows put before the first
-    line printed below the table's top, then joined into paragraphs."""
-    lines = [line.text for line in work.lines]
-    wrapped = [line.wrapped for line in work.lines]
-    tops = [line.top for line in work.lines]
-    for found, table in sorted(zip(work.tables, placed, strict=True), key=lambda t: -t[0].high):
-        rows = text_lines(table.grid, skip=table.n_header if table.repeated_header else 0)
-        at = next((i for i, top in enumerate(tops) if top < found.high), len(lines))
-        # blank lines around a table keep its rows out of the paragraphs next to it
-        block = ["", *rows, ""]
-        lines[at:at] = block
-        wrapped[at:at] = [False] * len(block)
-        tops[at:at] = [found.high] * len(block)
-    return join_paragraphs(lines, wrapped).replace("\u00ad", "")
+    return assemble_pages(pages, _mark_wraps)

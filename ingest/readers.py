@@ -14,6 +14,7 @@ from pathlib import Path
 from .clean import clean_text
 from .docx import read_docx
 from .errors import UnreadableFile
+from .images import read_image_file
 from .legacy import fix_legacy, is_syllable
 from .pdf import read_pdf
 from .records import Extracted, Page, RawTable
@@ -269,6 +270,14 @@ READERS: dict[str, Callable[[bytes], Extracted]] = {
     ".doc": read_doc,
     ".xls": read_xls,
     ".xlsx": read_xlsx,
+    # scans and photos of pages, read by OCR (images.py)
+    ".jpg": read_image_file,
+    ".jpeg": read_image_file,
+    ".png": read_image_file,
+    ".tif": read_image_file,
+    ".tiff": read_image_file,
+    ".bmp": read_image_file,
+    ".webp": read_image_file,
 }
 
 

@@ -4,17 +4,22 @@ from __future__ import annotations
 
 from typing import Literal
 
-Kind = Literal["pdf", "zip", "ole", "rtf", "html", "text", "binary"]
+Kind = Literal["pdf", "zip", "ole", "rtf", "image", "html", "text", "binary"]
 
 _NAMES = {
     "pdf": "a PDF",
     "zip": "a ZIP package (.docx, .xlsx, .odt …)",
     "ole": "a legacy Office file (.doc, .xls)",
     "rtf": "an RTF document",
+    "image": "an image (JPEG, PNG, TIFF …)",
     "html": "an HTML page",
     "text": "plain text",
     "binary": "binary data",
 }
+
+
+# JPEG, PNG, TIFF (either byte order), GIF; a BMP and a WebP are told by more than a prefix
+_IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"II*\x00", b"MM\x00*", b"GIF87a", b"GIF89a")
 
 
 def sniff(data: bytes) -> Kind:
@@ -22,6 +27,8 @@ def sniff(data: bytes) -> Kind:
 
     >>> sniff(b"%PDF-1.7"), sniff(b"PK\\x03\\x04"), sniff("Công đoàn".encode())
     ('pdf', 'zip', 'text')
+    >>> sniff(b"\\xff\\xd8\\xff\\xe1 Exif"), sniff(b"II*\\x00\\x08\\x00")
+    ('image', 'image')
     """
     head = data[:1024]
     if b"%PDF-" in head:
@@ -32,6 +39,8 @@ def sniff(data: bytes) -> Kind:
         return "ole"
     if head.startswith(b"{\\rtf"):
         return "rtf"
+    if head.startswith(_IMAGE_MAGIC) or _bmp_or_webp(data):
+        return "image"
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return "text"  # UTF-16 with its byte-order mark
     if b"\x00" in data[:4096]:
@@ -40,6 +49,13 @@ def sniff(data: bytes) -> Kind:
     if lowered.startswith((b"<!doctype html", b"<html", b"<head", b"<body")):
         return "html"
     return "text"
+
+
+def _bmp_or_webp(data: bytes) -> bool:
+    """A BMP ("BM" and its own length: a text may begin "BM-01") or a WebP (a RIFF file)."""
+    if data[:2] == b"BM" and len(data) >= 26:
+        return int.from_bytes(data[2:6], "little") == len(data)
+    return data[:4] == b"RIFF" and data[8:12] == b"WEBP"
 
 
 def _utf16_without_mark(head: bytes) -> bool:

@@ -180,11 +180,11 @@ def test_files_left_out_of_a_folder_are_named(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "bc.txt").write_text("Năm 2024, Công đoàn tỉnh đã kết nạp 1.200 đoàn viên.\n")
-    (folder / "anh.jpg").write_bytes(b"\xff\xd8\xff")
+    (folder / "anh.zip").write_bytes(b"PK\x03\x04")
     (folder / "bc.meta.json").write_text('{"province": "Nghệ An"}')
     result = CliRunner().invoke(app, ["ingest", str(folder), "--home", str(tmp_path / "h")])
     assert result.exit_code == 0, result.output
-    assert "1 file(s) of a type baocao does not read left out (.jpg)" in result.stderr
+    assert "1 file(s) of a type baocao does not read left out (.zip)" in result.stderr
 
 
 def test_formulas_without_values_are_warned_of() -> None:

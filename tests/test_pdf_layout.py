@@ -121,7 +121,7 @@ def test_a_page_of_text_with_a_picture_is_not_ocred(
     def no_ocr(*args: object) -> PageReading:
         raise AssertionError("OCR was run on a page with a text layer")
 
-    monkeypatch.setattr("ingest.pdf.read_image", no_ocr)
+    monkeypatch.setattr("ingest.pagework.read_image", no_ocr)
     raw = read_bytes(_text_and_picture(font, size_mm, paragraphs=5), "picture.pdf")
     assert raw.text.count("3.120 đoàn viên") == 5 and raw.warnings == []
 
@@ -133,7 +133,7 @@ def test_a_photo_above_its_caption_keeps_the_caption_only(
     be; what Tesseract makes of a photo is not Vietnamese, and is dropped with a note."""
     monkeypatch.setattr("ingest.pdf.tesseract", lambda: "tesseract")
     garble = [OcrLine("|| ~= Il1 .,' ~~ | WW", 0, 0, 10, 10, False)] * 4
-    monkeypatch.setattr("ingest.pdf.read_image", lambda image: PageReading(garble))
+    monkeypatch.setattr("ingest.pagework.read_image", lambda image: PageReading(garble))
     pdf = new_pdf(font)
     pdf.add_page()
     pdf.image(io.BytesIO(_picture_png()), x=15, y=10, w=180, h=180)
