@@ -100,10 +100,13 @@ def read_bytes(
             raise UnreadableFile(
                 f"no text found ({unread} pages not read; {extracted.warnings[0]})"
             )
-        if suffix in (".docx", ".doc"):
-            # a scan pasted into Word: baocao reads scans from PDFs, by OCR
+        if suffix == ".docx":
+            # its pictures, if any, were read by OCR (readers.read_word) and gave no text
+            raise UnreadableFile("no text found (and no picture in it reads as text)")
+        if suffix == ".doc":
             raise UnreadableFile(
-                "no text found (only images? save a scanned page as PDF: baocao reads it by OCR)"
+                "no text found (only pictures? save it as .docx or PDF: baocao reads their"
+                " pictures by OCR)"
             )
         if suffix in (".xlsx", ".xls"):
             raise UnreadableFile("no text found (an empty workbook, or its sheets all hidden?)")

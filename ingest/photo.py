@@ -26,8 +26,12 @@ FIND_SIZE = 800
 # size between each of its edges and the frame's (a scan's page reaches the edges)
 MIN_PAGE_SHARE = 0.15
 MIN_BORDER = 0.01
-# paper is this much brighter than the ground it lies on (grey levels, 0-255)
+# paper is this much brighter than the ground it lies on (grey levels, 0-255), and that
+# ground shows along this share of the frame's edge
 MIN_CONTRAST = 25.0
+MIN_GROUND_EDGE = 0.6
+BLANK_LEVEL = 252  # a PDF page's white where no image is drawn
+OPENING = 9  # pixels of the small copy: what is thinner than this and sticks out is no page
 # a page's corners are within this many degrees of square once straightened
 MAX_CORNER_SKEW = 35.0
 A4_MM = (210, 297)
@@ -48,35 +52,22 @@ class Page:
 
 
 def find_page(grey: np.ndarray) -> Page | None:
-    """The page in a photo, or None when the image is a scan (the page reaches its edges)
-    or no page stands out from what it lies on."""
+    """The page in a photo, or None when the image is a scan (no darker ground shows all
+    round the page) or no page stands out from what it lies on."""
     height, width = grey.shape
     factor = max(height, width) / FIND_SIZE
     small = _shrunk(grey, factor)
     blurred = ndimage.gaussian_filter(small, 2.0)
     if blurred.max() - blurred.min() < MIN_CONTRAST:
         return None  # a blank page, or one grey all over
-    threshold = _otsu(blurred)
-    paper = blurred > threshold
-    # the text and the table rules are holes in the paper: close them
-    paper = ndimage.binary_closing(paper, np.ones((9, 9)), border_value=1)
-    labels, count = ndimage.label(paper)
-    if count == 0:
-        return None
-    sizes = ndimage.sum_labels(np.ones_like(labels), labels, range(1, count + 1))
-    page = ndimage.binary_fill_holes(labels == 1 + int(np.argmax(sizes)))
-    share = page.mean()
-    if share < MIN_PAGE_SHARE:
+    page = _paper(blurred)
+    if page is None or page.mean() < MIN_PAGE_SHARE:
         return None
     ys, xs = np.nonzero(page)
     margin = MIN_BORDER * max(small.shape)
     last_y, last_x = small.shape[0] - 1 - margin, small.shape[1] - 1 - margin
     if min(xs.min(), ys.min()) < margin or xs.max() > last_x or ys.max() > last_y:
-        return None  # a scan, or a photo cropped to the page
-    inside = blurred[page].mean()
-    outside = blurred[~page].mean()
-    if inside - outside < MIN_CONTRAST:
-        return None
+        return None  # a photo cropped to the page
     corners = _quadrilateral(page)
     if corners is None:
         return None
@@ -84,6 +75,46 @@ def find_page(grey: np.ndarray) -> Page | None:
     if not _plausible(corners):
         return None
     return Page(tuple((float(x * factor), float(y * factor)) for x, y in corners))
+
+
+def _paper(blurred: np.ndarray) -> np.ndarray | None:
+    """Where the page lies, as a mask, or None when no ground darker than the paper shows
+    along most of the frame's edge (a scan; a page on a white table).
+
+    The well-lit paper (brighter than Otsu's threshold) and the dark ground along the
+    frame's edge are flooded outwards over the brightness' gradient (a watershed) until
+    they meet: at the page's edge, where the gradient is steepest. A shadow or a fall of
+    light across the page has a soft gradient and stays inside the paper, where a
+    threshold would cut it off."""
+    bright = blurred > _otsu(blurred)
+    bright = ndimage.binary_closing(bright, np.ones((9, 9)), border_value=1)
+    labels, count = ndimage.label(ndimage.binary_erosion(bright, np.ones((5, 5))))
+    if count == 0:
+        return None
+    sizes = ndimage.sum_labels(np.ones_like(labels), labels, range(1, count + 1))
+    lit = labels == 1 + int(np.argmax(sizes))
+    level = float(np.median(blurred[lit]))
+    edge = np.zeros_like(lit)
+    edge[:2, :] = edge[-2:, :] = edge[:, :2] = edge[:, -2:] = True
+    # a PDF page's white around the photo placed on it is no ground, nor any paper
+    blank = blurred >= BLANK_LEVEL
+    ground = edge & ~blank & (blurred < level - MIN_CONTRAST)
+    if ground.sum() < MIN_GROUND_EDGE * (edge & ~blank).sum():
+        return None
+    markers = np.zeros(blurred.shape, np.int16)
+    markers[edge & (ground | blank)] = 1
+    markers[lit & ~edge] = 2
+    gradient = ndimage.gaussian_gradient_magnitude(blurred, 1.0)
+    steps = np.clip(gradient / max(float(gradient.max()), 1e-6) * 65535, 0, 65535)
+    flooded = ndimage.watershed_ift(steps.astype(np.uint16), markers)
+    page = ndimage.binary_fill_holes(flooded == 2)
+    # a pen lying over the page's edge: thin, opened away
+    page = ndimage.binary_opening(page, np.ones((OPENING, OPENING)))
+    labels, count = ndimage.label(page)
+    if count == 0:
+        return None
+    sizes = ndimage.sum_labels(np.ones_like(labels), labels, range(1, count + 1))
+    return labels == 1 + int(np.argmax(sizes))
 
 
 def straighten(grey: np.ndarray, page: Page) -> tuple[np.ndarray, float]:

@@ -12,9 +12,9 @@ from functools import cache
 from pathlib import Path
 
 from .clean import clean_text
-from .docx import read_docx
+from .docx import pasted_pictures, read_docx
 from .errors import UnreadableFile
-from .images import read_image_file
+from .images import read_image_file, read_pasted_pages
 from .legacy import fix_legacy, is_syllable
 from .pdf import read_pdf
 from .records import Extracted, Page, RawTable
@@ -224,9 +224,15 @@ def _framed_tables(text: str) -> list[RawTable]:
 
 
 def read_word(data: bytes) -> Extracted:
-    """A .docx: paragraphs and tables (docx.py), then the common clean-up."""
+    """A .docx: paragraphs and tables (docx.py), then the common clean-up; one with no text
+    but pictures (scans or photos of pages pasted into Word) is read by OCR, a page a
+    picture."""
     extracted = read_docx(data)
     extracted.pages = [clean_text(page) for page in extracted.pages]
+    if not any(page.strip() for page in extracted.pages):
+        pictures = pasted_pictures(data)
+        if pictures:
+            return read_pasted_pages(pictures)
     return extracted
 
 
