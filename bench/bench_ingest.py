@@ -11,9 +11,10 @@ core (`BAOCAO_OCR_WORKERS`), in a child process on all cores.
 Text PDFs: the Party and Án lệ PDFs of ../shared (when present) and a 40-page report laid
 out here with fpdf2. Table PDFs: the targets table of Nghị quyết 03/NQ-CP Phụ lục I (when
 ../shared is present) and a 60-row table over two pages. Scans: two pages rendered from
-known text at 200 dpi, and the scanned gold sets heldout8 (a ruled table) and heldout20
-(tables printed without rules). Word files (`--word-only` for them alone): the .docx of ../shared
-and bench/gold, and a generated report with 20 tables set out with tab stops.
+known text at 200 dpi, the scanned gold sets heldout8 (a ruled table) and heldout20
+(tables printed without rules), and heldout22's phone photos and G4 TIFF. Word files
+(`--word-only` for them alone): the .docx of ../shared and bench/gold, and a generated
+report with 20 tables set out with tab stops.
 """
 
 from __future__ import annotations
@@ -287,6 +288,26 @@ def ocr_benchmark() -> None:
         f"{whole / pages:.2f} s/page, {len(tables)} tables of "
         f"{sum(len(t.rows) for t in tables)} rows"
     )
+    # phone photos of pages (heldout22): the page found, straightened and its light evened
+    # out (photo.py), then the whole file read as a scan is
+    import numpy as np
+    from PIL import Image, ImageOps
+
+    from ingest import read_file
+    from ingest.photo import prepare
+
+    photo = ROOT / "bench" / "gold" / "heldout22" / "notice.jpg"
+    grey = np.asarray(ImageOps.exif_transpose(Image.open(photo)).convert("L"))
+    start = time.perf_counter()
+    prepare(grey, 300.0)
+    straightening = time.perf_counter() - start
+    for name in ("notice.jpg", "report.pdf", "scan.tif"):
+        path = ROOT / "bench" / "gold" / "heldout22" / name
+        start = time.perf_counter()
+        pages = len(read_file(path).pages)
+        whole = time.perf_counter() - start
+        print(f"heldout22 {name} ({pages} pages): {whole:.2f} s, {whole / pages:.2f} s/page")
+    print(f"finding and straightening a 12 MP photo's page (notice.jpg): {straightening:.2f} s")
     # a scanned document: its pages read one at a time, then side by side, each in a fresh
     # process like `baocao ingest`, given back every core (this one is pinned to one)
     from tests.test_ocr import scanned_pages

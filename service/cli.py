@@ -148,7 +148,7 @@ def ingest(
         typer.Option("--json", help="Also print, on stdout, what became of each file as JSON."),
     ] = False,
 ) -> None:
-    """Add files (pdf, html, txt, md, docx, doc, xls, xlsx) or folders to the store.
+    """Add files (pdf, html, txt, md, docx, doc, xls, xlsx, jpg, png, tif) or folders to the store.
 
     Idempotent by content hash; a bad file is reported by name and skipped."""
     from ingest import (
