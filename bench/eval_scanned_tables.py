@@ -77,14 +77,20 @@ def main() -> None:
         lines = "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in gold)
         (folder / "figures.jsonl").write_text(lines, "utf-8")
         (folder / "references.jsonl").write_text("", "utf-8")
-        done = subprocess.run(
-            [sys.executable, str(ROOT / "bench" / "eval_figures.py"), "--gold", str(folder)],
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        figures = done.stdout.split("references:")[0]
-        print(figures.replace("precision", "(precision, not meaningful here)"))
+        print(table_row_scores(folder))
+
+
+def table_row_scores(folder: Path, code: Path = ROOT) -> str:
+    """bench/eval_figures.py's figure scores on the gold set in `folder`, whose prose is not
+    labelled (its precision means nothing), run with the baocao in `code`."""
+    done = subprocess.run(
+        [sys.executable, str(code / "bench" / "eval_figures.py"), "--gold", str(folder)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    figures = done.stdout.split("references:")[0]
+    return figures.replace("precision", "(precision, not meaningful here)")
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from PIL import Image, ImageFilter
+from PIL import Image
 from scipy import ndimage
 
 # the page is looked for on a copy this many pixels on its long side
@@ -43,7 +43,6 @@ PHOTO_DPI = 300.0
 # the straightened page's outermost band (2 mm at A4) is painted white: what is left there
 # of the desk would frame the page like a table's rules, and nothing is printed so close
 RIM = 0.01
-SHARPEN = ImageFilter.UnsharpMask(radius=1, percent=80, threshold=0)
 
 
 @dataclass(frozen=True)
@@ -169,11 +168,7 @@ def prepare(grey: np.ndarray, dpi: float) -> tuple[np.ndarray, float, bool]:
     if page is None:
         return grey, dpi, False
     straight, straight_dpi = straighten(grey, page)
-    # a phone's photo is soft: a hook above a vowel read as an acute accent ("Tiểu học" as
-    # "Tiếu học") lost a table row in four; an unsharp mask brought a quarter of them back
-    # (bench/eval_photos.py's pages: 115 -> 124 of 159 rows read exactly)
-    sharpened = Image.fromarray(even_light(straight)).filter(SHARPEN)
-    evened = np.array(sharpened)
+    evened = even_light(straight)
     rim = max(1, round(RIM * min(evened.shape)))
     evened[:rim, :] = evened[-rim:, :] = 255
     evened[:, :rim] = evened[:, -rim:] = 255

@@ -118,6 +118,28 @@ def test_a_multipage_tiff_from_a_scanner_is_a_document_of_pages() -> None:
     assert raw.tables[0].page == 1
 
 
+@needs_ocr
+def test_pages_pasted_into_word_as_pictures_are_read_page_by_page(tmp_path) -> None:
+    """A Word file holding no text, only a photo of each page (and a logo, no page)."""
+    import docx
+    from docx.shared import Cm
+
+    logo = io.BytesIO()
+    Image.new("L", (120, 120), 40).save(logo, "PNG")
+    document = docx.Document()
+    document.add_picture(logo, width=Cm(2))
+    for seed in (1, 2):
+        document.add_picture(io.BytesIO(photo(seed)), width=Cm(15))
+    path = tmp_path / "scan.docx"
+    document.save(path)
+    raw = read_bytes(path.read_bytes(), "scan.docx")
+    assert [page.number for page in raw.pages] == [1, 2] and raw.paginated
+    # (the pages' common first line is taken for a running header on the second)
+    for page in raw.pages:
+        assert "1.320 đoàn viên ưu tú" in raw.text[page.start : page.end]
+    assert len(raw.tables) == 2
+
+
 def test_resolution_is_a_scanner_s_or_guessed_from_the_page() -> None:
     def image(size: tuple[int, int], dpi: tuple[float, float] | None = None) -> Image.Image:
         made = Image.new("L", size, 255)
