@@ -308,6 +308,15 @@ def ocr_benchmark() -> None:
         whole = time.perf_counter() - start
         print(f"heldout22 {name} ({pages} pages): {whole:.2f} s, {whole / pages:.2f} s/page")
     print(f"finding and straightening a 12 MP photo's page (notice.jpg): {straightening:.2f} s")
+    # what every scanned page pays to be told from a photo (heldout20's pages, no photo)
+    from ingest.photo import find_page
+
+    scan = pdfium.PdfDocument((ROOT / "bench" / "gold" / "heldout20" / "scan.pdf").read_bytes())
+    images = [image_pixels(page_image(scan[i]).data) for i in range(len(scan))]
+    start = time.perf_counter()
+    assert all(find_page(image) is None for image in images)
+    asking = (time.perf_counter() - start) / len(images)
+    print(f"telling a scanned page from a photo (heldout20): {asking:.3f} s/page")
     # a scanned document: its pages read one at a time, then side by side, each in a fresh
     # process like `baocao ingest`, given back every core (this one is pinned to one)
     from tests.test_ocr import scanned_pages

@@ -634,7 +634,7 @@ def read_docx(data: bytes) -> Extracted:
 
 _BLIP = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
 _IMAGEDATA = "{urn:schemas-microsoft-com:vml}imagedata"  # a picture in Word 2003's VML
-_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_RELATION = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 
 
 def pasted_pictures(data: bytes) -> list[bytes]:
@@ -646,7 +646,7 @@ def pasted_pictures(data: bytes) -> list[bytes]:
     related = document.part.related_parts
     pictures = []
     for element in document.element.body.iter(_BLIP, _IMAGEDATA):
-        target = element.get(f"{_R}embed") or element.get(f"{_R}id")
+        target = element.get(f"{_RELATION}embed") or element.get(f"{_RELATION}id")
         part = related.get(target) if target else None
         if part is not None and hasattr(part, "blob"):
             pictures.append(part.blob)

@@ -87,13 +87,15 @@ def _frames(data: bytes) -> Iterator[tuple[np.ndarray, float]]:
     """Each frame of the image as grey pixels (0 black), upright, with its resolution."""
     try:
         with warnings.catch_warnings():
+            # Pillow warns of an image past MAX_IMAGE_PIXELS (a decompression bomb's size)
+            # and refuses one twice as large: both are refused here
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             image = Image.open(io.BytesIO(data))
-            count = getattr(image, "n_frames", 1)
-            if count > MAX_PAGES:
-                raise UnreadableFile(f"too many pages ({count} > {MAX_PAGES})")
-            for frame in ImageSequence.Iterator(image):
-                yield _grey(ImageOps.exif_transpose(frame)), _resolution(frame)
+        count = getattr(image, "n_frames", 1)
+        if count > MAX_PAGES:
+            raise UnreadableFile(f"too many pages ({count} > {MAX_PAGES})")
+        for frame in ImageSequence.Iterator(image):
+            yield _grey(ImageOps.exif_transpose(frame)), _resolution(frame)
     except (UnidentifiedImageError, OSError) as error:  # OSError: truncated or corrupt data
         raise UnreadableFile(f"not a readable image ({error})") from error
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
@@ -109,8 +111,8 @@ def _grey(frame: Image.Image) -> np.ndarray:
         return np.clip(values / top * 255, 0, 255).astype(np.uint8)
     if frame.mode == "1":
         # a bitonal scan (a TIFF in CCITT G4, a fax): given the grey edges a PDF renderer's
-        # interpolation gives it, Tesseract reads it far better (heldout22's scan.tif:
-        # table rows 1/6 read exactly with hard edges, 6/6 as a PDF shows it or so)
+        # interpolation gives it, it reads far better (heldout22's scan.tif: 1 of its 6
+        # table rows read exactly with hard edges, 6 of 6 softened)
         hard = np.asarray(frame.convert("L"), np.float32)
         return ndimage.uniform_filter(hard, 2).round().astype(np.uint8)
     if frame.mode in ("RGBA", "LA", "PA") or "transparency" in frame.info:

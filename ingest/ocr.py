@@ -1,6 +1,7 @@
-"""OCR of a scanned PDF page: its text's lines and its tables.
+"""OCR of a scanned page (a PDF page, an image file's frame): its text's lines and tables.
 
-The page is rendered at 300 dpi by pypdfium2, in grey, and given to Tesseract (tesseract.py
+A photographed page is first found, straightened and its light evened out (photo.py). A PDF
+page is rendered at 300 dpi by pypdfium2, in grey, and given to Tesseract (tesseract.py
 runs it). A ruled table is found in the image first (scantables.py), painted out of the
 page Tesseract reads and read cell by cell (scancells.py), so that "3" alone in its cell is
 read and rows stay rows; a table printed without rules is found from the words Tesseract
@@ -126,8 +127,7 @@ def read_image(image: PageImage) -> PageReading:
     """What Tesseract reads on a page image from `page_image`: the text's lines (raw, not
     yet normalised) and the ruled tables, a photographed page found and straightened first
     (photo.py), the page turned upright if it reads as gibberish and Tesseract is sure it
-    is turned. Safe to call from several threads: each
-    call runs its own processes.
+    is turned. Safe to call from several threads: each call runs its own processes.
 
     Raises OcrUnavailable when Tesseract cannot run.
     """

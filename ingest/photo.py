@@ -153,7 +153,7 @@ def even_light(grey: np.ndarray) -> np.ndarray:
     paper = ndimage.gaussian_filter(paper, 3.0)
     height, width = grey.shape
     full = np.asarray(
-        Image.fromarray(paper.astype(np.float32), mode="F").resize(
+        Image.fromarray(paper.astype(np.float32)).resize(
             (width, height), Image.Resampling.BILINEAR
         )
     )
