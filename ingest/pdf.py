@@ -22,9 +22,7 @@ from collections.abc import Callable
 from .errors import UnreadableFile
 from .legacy import convert_chars, fix_legacy, has_legacy_marks, restore_u
 from .limits import MAX_PAGES, MAX_PATHS_FOR_TABLES
-from .ocr import (
-    page_image,
-)
+from .ocr import page_image
 from .pagework import Line, OcrQueue, PageWork, assemble_pages
 from .pdfcheck import check_pdf
 from .pdftables import FoundTable, decode_legacy_chars, find_tables, find_unruled_tables
