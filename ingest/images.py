@@ -23,7 +23,7 @@ from .errors import UnreadableFile
 from .limits import MAX_OCR_PIXELS, MAX_PAGES
 from .ocr import PageImage
 from .pagework import OcrQueue, PageWork, assemble_pages
-from .photo import A4_RATIO, A4_TOLERANCE
+from .photo import A4_MM, A4_RATIO, A4_TOLERANCE
 from .records import Extracted
 from .sniff import wrong_kind
 from .tesseract import DPI, OcrUnavailable, pgm, tesseract
@@ -32,7 +32,7 @@ from .tesseract import DPI, OcrUnavailable, pgm, tesseract
 # screen, 1 from a careless program), not a scanner's
 MIN_STATED_DPI = 100
 MAX_STATED_DPI = 1200
-A4_LONG_INCHES = 297 / 25.4
+A4_LONG_INCHES = A4_MM[1] / 25.4
 # a picture pasted in a Word file smaller than this on a side is no page (a logo, a stamp)
 MIN_PASTED_SIDE = 400
 

@@ -153,9 +153,7 @@ def even_light(grey: np.ndarray) -> np.ndarray:
     paper = ndimage.gaussian_filter(paper, 3.0)
     height, width = grey.shape
     full = np.asarray(
-        Image.fromarray(paper.astype(np.float32)).resize(
-            (width, height), Image.Resampling.BILINEAR
-        )
+        Image.fromarray(paper.astype(np.float32)).resize((width, height), Image.Resampling.BILINEAR)
     )
     evened = grey.astype(np.float32) / np.maximum(full, 1.0) * 245.0
     return np.clip(evened, 0, 255).astype(np.uint8)

@@ -22,9 +22,9 @@ _NUMERIC = re.compile(r"[\d\s.,%/≥≤<>=+\-–~]*\d[\d\s.,%/≥≤<>=+\-–~]*
 MAX_HEADER_ROWS = 3  # rows a header takes through merged cells
 MAX_STACKED_ROWS = 8  # rows a header takes written one line per row
 _SECTION = re.compile(r"^(?:[A-Z]|[IVX]+|\d+)\.\s")  # "A. HÀNH KHÁCH", "II. Chi", "1. Lúa"
-# a year or a span of years names a column: "2024", "Năm 2025", "2021-2025"
 # a sub-row under a row or a total: "- Nữ", "+ Khu vực doanh nghiệp" (a part of it)
 SUB_ROW = re.compile(r"^[-+–•]\s")
+# a year or a span of years names a column: "2024", "Năm 2025", "2021-2025"
 _YEARS = re.compile(r"(năm\s+)?(19|20)\d{2}(\s*[-–]\s*(19|20)\d{2})?", re.IGNORECASE)
 
 
