@@ -47,6 +47,8 @@ CREATE INDEX IF NOT EXISTS passages_doc ON passages(doc_id);
 CREATE INDEX IF NOT EXISTS documents_number ON documents(number, id);
 -- the documents list pages through this, newest first, without reading the records
 CREATE INDEX IF NOT EXISTS documents_added ON documents(added_at, id);
+-- a web page fetched again is found by its address (ingest of a URL)
+CREATE INDEX IF NOT EXISTS documents_source ON documents(source);
 CREATE TABLE IF NOT EXISTS figures (
     id INTEGER PRIMARY KEY,
     doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -246,6 +248,13 @@ class Store:
             "SELECT id FROM documents WHERE content_hash = ?", (content_hash,)
         ).fetchone()
         return row[0] if row else None
+
+    def ids_for_source(self, source: str) -> list[str]:
+        """The documents stored from `source` (a path or a web address), oldest first."""
+        rows = self.db.execute(
+            "SELECT id FROM documents WHERE source = ? ORDER BY added_at, id", (source,)
+        )
+        return [row[0] for row in rows]
 
     def added_at(self, doc_id: str) -> str | None:
         row = self.db.execute("SELECT added_at FROM documents WHERE id = ?", (doc_id,)).fetchone()

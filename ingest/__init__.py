@@ -1,5 +1,5 @@
-"""Ingest: files (txt, md, html, pdf, docx, doc, xls, xlsx, images) to cleaned NFC text with
-provenance.
+"""Ingest: files (txt, md, html, pdf, docx, doc, xls, xlsx, images) and web addresses to
+cleaned NFC text with provenance.
 
 PDFs keep their pages, tables (joined across pages) and OCR of scanned pages; image files
 (a scanner's TIFF, a phone's photo of a page) are read by OCR page by page; text in the
@@ -20,25 +20,33 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .errors import UnreadableFile
+from .fetch import CertificateUnverified, is_url, looks_like_address
 from .limits import MAX_BYTES, MAX_PAGES, MAX_TEXT_CHARS
 from .readers import READERS, assemble
 from .records import Page, RawDocument, RawTable
 from .tesseract import ocr_available
+from .web import NoArticleText, WebDocument, read_url
 
 __all__ = [
+    "CertificateUnverified",
     "MAX_BYTES",
     "MAX_PAGES",
+    "NoArticleText",
     "Page",
     "RawDocument",
     "RawTable",
     "SUPPORTED_SUFFIXES",
     "UnreadableFile",
     "file_hash",
+    "is_url",
     "iter_files",
+    "looks_like_address",
     "ocr_available",
     "unsupported_files",
     "read_bytes",
     "read_file",
+    "read_url",
+    "WebDocument",
 ]
 
 SUPPORTED_SUFFIXES = frozenset(READERS)

@@ -19,7 +19,7 @@ from rich.text import Text
 from .config import home_dir
 
 if TYPE_CHECKING:
-    from index.library import AddResult, Library
+    from index.library import Library
     from nlp.records import Figure
 
 app = typer.Typer(
@@ -36,6 +36,13 @@ Home = Annotated[
     typer.Option("--home", help="Store folder (default $BAOCAO_HOME or ./.baocao)."),
 ]
 AsJson = Annotated[bool, typer.Option("--json", help="Print JSON.")]
+Insecure = Annotated[
+    bool,
+    typer.Option(
+        "--insecure",
+        help="Fetch from sites whose TLS certificate does not verify (an incomplete chain).",
+    ),
+]
 ForExcel = Annotated[
     bool,
     typer.Option(
@@ -64,7 +71,7 @@ def _print_json(value: Any) -> None:
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=1) + "\n")
 
 
-def _warn(path: Path, warnings: list[str]) -> None:
+def _warn(path: Path | str, warnings: list[str]) -> None:
     """What ingest could not do but went on without ("page 3: scanned page not read …")."""
     for warning in warnings:
         err.print(f"[yellow]warning:[/yellow] {escape(str(path))}: {escape(warning)}")
@@ -117,21 +124,11 @@ def _open_to_read(home: Path | None) -> Library:
     return library
 
 
-def _row(path: Path, status: str, result: AddResult, warnings: list[str]) -> dict[str, object]:
-    """One file's line of `ingest --json`."""
-    return {
-        "path": str(path),
-        "status": status,
-        "doc_id": result.doc_id,
-        "passages": result.passages,
-        "figures": result.figures,
-        "warnings": warnings,
-    }
-
-
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders.")],
+    paths: Annotated[
+        list[str] | None, typer.Argument(help="Files, folders or web addresses (https://…).")
+    ] = None,
     home: Home = None,
     encoder: Annotated[
         str | None,
@@ -143,33 +140,49 @@ def ingest(
             "--reanalyze", help="Analyse files already stored again (after upgrading baocao)."
         ),
     ] = False,
+    urls: Annotated[
+        Path | None,
+        typer.Option("--urls", help="A file of web addresses, one a line ('-': standard input)."),
+    ] = None,
+    attachments: Annotated[
+        bool,
+        typer.Option(
+            "--attachments", help="Also add the document files (PDF, Word, Excel) a page links."
+        ),
+    ] = False,
+    insecure: Insecure = False,
     as_json: Annotated[
         bool,
         typer.Option("--json", help="Also print, on stdout, what became of each file as JSON."),
     ] = False,
 ) -> None:
-    """Add files (pdf, html, txt, md, docx, doc, xls, xlsx, jpg, png, tif) or folders to the store.
+    """Add files (pdf, html, txt, md, docx, doc, xls, xlsx, jpg, png, tif), folders or web
+    addresses to the store.
 
-    Idempotent by content hash; a bad file is reported by name and skipped."""
-    from ingest import (
-        UnreadableFile,
-        file_hash,
-        iter_files,
-        ocr_available,
-        read_file,
-        unsupported_files,
-    )
+    Idempotent by content hash (a web page's by its text); a bad file is reported by name and
+    skipped."""
+    from ingest import is_url, iter_files, unsupported_files
 
-    files = list(iter_files(paths))
-    left_out = unsupported_files(paths)
+    from .batch import IngestRun
+
+    given = list(paths or [])
+    if urls is not None:
+        given += _url_list(urls)
+    if not given:
+        raise _fail("give files, folders or web addresses (or --urls FILE)")
+    local = [p for p in given if not is_url(p)]
+    items: list[Path | str] = []
+    for item in given:
+        items.extend([item] if is_url(item) else iter_files([item]))
+    left_out = unsupported_files(local)
     if left_out:
         kinds = ", ".join(sorted({p.suffix.lower() or "(no suffix)" for p in left_out}))
         err.print(
             f"[yellow]note:[/yellow] {len(left_out)} file(s) of a type baocao does not read"
             f" left out ({kinds}), e.g. {escape(str(left_out[0]))}"
         )
-    if not files:
-        err.print("[red]error:[/red] no supported files in " + ", ".join(map(str, paths)))
+    if not items:
+        err.print("[red]error:[/red] no supported files in " + ", ".join(map(str, given)))
         raise typer.Exit(1)
     if encoder:
         from index.encoders import load_encoder
@@ -179,11 +192,9 @@ def ingest(
         except Exception as error:
             raise _fail(f"--encoder {encoder}: {type(error).__name__}: {error}") from error
     library = _open(home, encoder)
-    counts = {"added": 0, "reanalysed": 0}
-    skipped = 0
-    failed: list[str] = []
-    # one entry per file, for scripts: the progress and these lines go to stderr
-    report: list[dict[str, object]] = []
+    batch = IngestRun(
+        library, err, reanalyze=reanalyze, attachments=attachments, verify=not insecure
+    )
     columns = (
         TextColumn("{task.description}"),
         BarColumn(),
@@ -191,87 +202,49 @@ def ingest(
         TimeElapsedColumn(),
     )
     with Progress(*columns, console=err, transient=False) as progress:
-        task = progress.add_task("ingest", total=len(files))
-        # a long file's passages, as they are embedded (300 pages take minutes)
-        embedding = progress.add_task("  embedding passages", total=None, visible=False)
-
-        def embedded(count: int) -> None:
-            progress.update(embedding, advance=count, visible=True)
-
-        for path in files:
-            progress.update(task, description=f"ingest {path.name[:40]}")
-            raw = None
-            try:
-                known = None if reanalyze else library.stored(file_hash(path))
-                # ... unless pages of it went unread for want of OCR, which is there now
-                retry = known is not None and library.store.unread(known.doc_id) > 0
-                retry = retry and ocr_available()
-                if known is not None and not retry:
-                    # a file stored before is not read again (a scan is not OCRed again)
-                    skipped += 1
-                    err.print(f"unchanged {known.doc_id} {escape(str(path))}")
-                    report.append(_row(path, "unchanged", known, []))
-                    progress.advance(task)
-                    continue
-                raw = read_file(path)
-                _warn(path, raw.warnings)
-                read_again = reanalyze or retry
-                stored = library.store.id_for_hash(raw.content_hash) if read_again else None
-                if stored:
-                    # its figures and passages come from an older analysis; the new one is
-                    # made before the old is removed, so that a failure loses nothing
-                    prepared = library.prepare(raw)
-                    added_at = library.store.added_at(stored)
-                    library.remove(stored)
-                    result = library.commit(prepared, added_at)
-                else:
-                    result = library.add(raw, embedded)
-            except Exception as error:  # one broken file must not stop the batch
-                failed.append(str(path))
-                # an unreadable file says why in words; anything else also names its error
-                reason = str(error)
-                if not isinstance(error, UnreadableFile):
-                    reason = f"{type(error).__name__}: {reason}"
-                err.print(f"[red]failed:[/red] {escape(str(path))}: {escape(reason)}")
-                report.append({"path": str(path), "status": "failed", "error": reason})
-            else:
-                if result.added:
-                    done = "reanalysed" if stored else "added"
-                    counts[done] += 1
-                    err.print(
-                        f"{done} {result.doc_id} {escape(str(path))} "
-                        f"({result.passages} passages, {result.figures} figures)"
-                    )
-                else:
-                    skipped += 1
-                    done = "unchanged"
-                    err.print(f"unchanged {result.doc_id} {escape(str(path))}")
-                report.append(_row(path, done, result, raw.warnings))
-            progress.update(embedding, visible=False, completed=0)
-            progress.advance(task)
+        batch.run(items, progress)
     library.refresh()
-    again = f"{counts['reanalysed']} reanalysed, " if reanalyze or counts["reanalysed"] else ""
-    err.print(
-        f"{counts['added']} added, {again}{skipped} unchanged, {len(failed)} failed;"
-        f" store: {library.home}"
-    )
+    err.print(batch.summary())
     if as_json:
-        _print_json({"store": str(library.home), "files": report})
+        _print_json({"store": str(library.home), "files": batch.report})
     library.close()
-    if failed:
+    if batch.failed:
         raise typer.Exit(1)
 
 
+def _url_list(source: Path) -> list[str]:
+    """The addresses of a --urls file: one a line; blank lines and "#" comments skipped."""
+    from ingest import is_url
+
+    try:
+        text = sys.stdin.read() if str(source) == "-" else source.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        raise _fail(f"--urls {source}: {error}") from error
+    found = []
+    for number, line in enumerate(text.splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if not is_url(line):
+            raise _fail(f"--urls {source}, line {number}: not a web address: {line[:80]}")
+        found.append(line)
+    return found
+
+
 @app.command()
-def extract(file: Path, as_json: AsJson = False) -> None:
-    """Analyse one file without touching the store."""
-    from ingest import UnreadableFile, read_file
+def extract(
+    file: Annotated[str, typer.Argument(help="A file or a web address (https://…).")],
+    as_json: AsJson = False,
+    insecure: Insecure = False,
+) -> None:
+    """Analyse one file or web page without touching the store."""
+    from ingest import UnreadableFile, is_url, read_file, read_url
     from nlp.analyze import analyze
 
-    if file.is_dir():
+    if Path(file).is_dir():
         raise _fail(f"{file} is a folder; extract reads one file (ingest takes folders)", 1)
     try:
-        raw = read_file(file)
+        raw = read_url(file, verify=not insecure).raw if is_url(file) else read_file(file)
         _warn(file, raw.warnings)
         doc = analyze(raw)
     except UnreadableFile as error:

@@ -1,0 +1,69 @@
+"""A web address read as a document: fetched, read as the file it turns out to be (a page, a
+PDF, a Word file), with the document files the page links.
+
+A page fetched twice is rarely the same bytes (a visitor counter, the latest news beside the
+story, a session token), so a page's content hash is its text's: the same story fetched
+again is found unchanged, and a story edited since is a new version. A file (PDF, Word)
+keeps the hash of its bytes, which the same file downloaded and ingested from disk has too.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from .attachments import DOCUMENT_SUFFIXES, document_links
+from .errors import UnreadableFile
+from .fetch import fetch
+from .limits import MAX_BYTES
+from .records import RawDocument
+
+__all__ = ["NoArticleText", "WebDocument", "read_url"]
+
+# a page of fewer words, beside the names of the files it links, is a notice of them
+NOTICE_WORDS = 20
+
+
+@dataclass
+class WebDocument:
+    raw: RawDocument
+    attachments: list[str] = field(default_factory=list)  # document files the page links
+
+
+class NoArticleText(UnreadableFile):
+    """A page with no text of its own that links document files: a notice whose report is
+    the attached PDF."""
+
+    def __init__(self, reason: str, attachments: list[str]) -> None:
+        super().__init__(reason)
+        self.attachments = attachments
+
+
+def read_url(
+    url: str, *, public_only: bool = False, verify: bool = True, max_bytes: int = MAX_BYTES
+) -> WebDocument:
+    """Fetch and read `url`; UnreadableFile with a one-line reason when it cannot be."""
+    from . import read_bytes  # the package's reader, which this module's import precedes
+
+    fetched = fetch(url, max_bytes=max_bytes, public_only=public_only, verify=verify)
+    is_page = fetched.name.endswith((".html", ".htm"))
+    links = document_links(fetched.data.decode("utf-8", "replace"), fetched.url) if is_page else []
+    try:
+        raw = read_bytes(fetched.data, fetched.name, source=fetched.url)
+    except UnreadableFile as error:
+        if links:
+            raise NoArticleText(
+                f"{error}; the page links {len(links)} document file(s)", links
+            ) from error
+        raise
+    if is_page:
+        words = [w for w in raw.text.split() if not w.lower().endswith(DOCUMENT_SUFFIXES)]
+        if links and len(words) < NOTICE_WORDS:
+            # "Thông báo" over "BC-2025.pdf": the attached file is the document
+            raise NoArticleText(
+                f"the page has no text of its own ({len(words)} words) beside the"
+                f" {len(links)} document file(s) it links",
+                links,
+            )
+        raw.content_hash = hashlib.sha256(raw.text.encode("utf-8")).hexdigest()
+    return WebDocument(raw, links)

@@ -1,0 +1,299 @@
+"""Web addresses read as documents (ingest/fetch.py, ingest/web.py, ingest/attachments.py),
+against a union site served on loopback (tests/web_site.py)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import socket
+import ssl
+import subprocess
+import unicodedata
+from pathlib import Path
+
+import httpx
+import pytest
+from typer.testing import CliRunner
+
+from ingest import NoArticleText, UnreadableFile, read_bytes, read_url
+from ingest.fetch import CertificateUnverified, _transport_error, fetch
+from nlp.analyze import analyze
+from service.cli import app
+from tests.test_pdf import new_pdf, pdf_bytes, require_font, write
+from tests.web_site import Answer, gzipped, html_page, serving_site
+
+STORY = (
+    "<p>Ngày 15/01/2026, Liên đoàn Lao động tỉnh Nghệ An tổ chức hội nghị tổng kết công tác"
+    " công đoàn năm 2025.</p><p>Năm 2025, toàn tỉnh kết nạp mới 6.520 đoàn viên, thành lập"
+    " mới 41 công đoàn cơ sở; trao 12.400 suất quà Tết cho đoàn viên có hoàn cảnh khó"
+    " khăn.</p>"
+)
+ARTICLE = html_page(
+    "LĐLĐ tỉnh Nghệ An tổng kết công tác công đoàn năm 2025",
+    STORY
+    + '<p>Báo cáo tổng kết: <a href="/Upload/BC-2025.pdf">Tải về</a></p>'
+    + '<iframe src="/pdfjs/web/viewer.html?file=%2FUpload%2FPhu-luc.docx"></iframe>'
+    + '<p><img src="/Upload/anh-hoi-nghi.jpg" alt="Hội nghị"></p>',
+)
+HTML = {"Content-Type": "text/html; charset=utf-8"}
+
+
+@pytest.fixture(scope="module")
+def report_pdf() -> bytes:
+    pdf = new_pdf(require_font(), 11)
+    pdf.add_page()
+    write(pdf, "LIÊN ĐOÀN LAO ĐỘNG TỈNH NGHỆ AN")
+    write(pdf, "BÁO CÁO TỔNG KẾT CÔNG TÁC CÔNG ĐOÀN NĂM 2025")
+    write(pdf, "Trong năm 2025, các cấp công đoàn kết nạp mới 6.520 đoàn viên, thành lập mới")
+    write(pdf, "41 công đoàn cơ sở, giới thiệu 1.150 đoàn viên ưu tú cho Đảng xem xét kết nạp.")
+    return pdf_bytes(pdf)
+
+
+def test_a_news_page_is_read_without_its_furniture_and_names_its_attachments() -> None:
+    with serving_site({"/tin-tuc/tong-ket.html": Answer(ARTICLE, headers=HTML)}) as site:
+        web = read_url(f"{site.url}/tin-tuc/tong-ket.html")
+    raw = web.raw
+    assert raw.source == f"{site.url}/tin-tuc/tong-ket.html"
+    assert raw.format == "html"
+    assert "kết nạp mới 6.520 đoàn viên" in raw.text
+    # menu, related news and footer are not the story
+    for furniture in ("Mẫu báo cáo", "900 suất quà", "Lượt truy cập"):
+        assert furniture not in raw.text
+    # the story's PDF and the file its viewer shows; not the menu's form, not the photo
+    assert web.attachments == [
+        f"{site.url}/Upload/BC-2025.pdf",
+        f"{site.url}/Upload/Phu-luc.docx",
+    ]
+    doc = analyze(raw)
+    assert doc.title == "LĐLĐ tỉnh Nghệ An tổng kết công tác công đoàn năm 2025"
+    found = {(f.value, f.indicator) for f in doc.figures}
+    assert {(6520, "new_members"), (41, "new_grassroots_unions")} <= found
+    assert all(f.province == "Nghệ An" for f in doc.figures)
+
+
+def test_a_page_fetched_again_with_other_bytes_but_the_same_story_is_the_same_document() -> None:
+    visits = iter(range(1000))
+
+    def counted() -> Answer:  # a visitor counter and a session token in every answer
+        n = next(visits)
+        page = ARTICLE.replace(b"1.234.567", f"{1234567 + n:,}".encode())
+        page = page.replace(b"</head>", f'<meta name="csrf" content="t{n}"></head>'.encode())
+        return Answer(page, headers=HTML)
+
+    with serving_site({"/a.html": counted}) as site:
+        first = read_url(f"{site.url}/a.html").raw
+        second = read_url(f"{site.url}/a.html").raw
+    assert first.content_hash == second.content_hash
+    assert first.content_hash == hashlib.sha256(first.text.encode()).hexdigest()
+
+
+def test_a_file_is_named_by_its_bytes_and_keeps_its_bytes_hash(report_pdf: bytes) -> None:
+    routes = {
+        # served as "octet-stream" from an address ending in .aspx
+        "/Upload/tai-ve.aspx?id=3": Answer(
+            report_pdf, headers={"Content-Type": "application/octet-stream"}
+        ),
+        "/dl?id=9": Answer(
+            report_pdf,
+            headers={
+                "Content-Type": "application/pdf",
+                "Content-Disposition": "attachment; filename*=UTF-8''B%C3%A1o%20c%C3%A1o.pdf",
+            },
+        ),
+    }
+    with serving_site(routes) as site:
+        web = read_url(f"{site.url}/Upload/tai-ve.aspx?id=3")
+        named = fetch(f"{site.url}/dl?id=9")
+    assert web.raw.format == "pdf" and web.raw.paginated and web.attachments == []
+    # the same file saved from a browser and ingested from disk is the same document
+    assert web.raw.content_hash == read_bytes(report_pdf, "bc.pdf").content_hash
+    assert "kết nạp mới 6.520 đoàn viên" in web.raw.text
+    assert named.name == "Báo cáo.pdf" and named.media_type == "application/pdf"
+
+
+def _cp1258(text: str) -> bytes:
+    """Windows-1258 as Windows writes it: "â", "ơ", "đ" are characters of the code page,
+    the five tones combining marks after them ("ộ" is "ô" and a dot below)."""
+    out = bytearray()
+    for char in text:
+        try:
+            out += char.encode("cp1258")
+        except UnicodeEncodeError:
+            parts = unicodedata.normalize("NFD", char)
+            tones = "".join(c for c in parts if c in "\u0300\u0301\u0303\u0309\u0323")
+            base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones))
+            out += (base + tones).encode("cp1258")
+    return bytes(out)
+
+
+def test_old_sites_compressed_redirected_pages_and_windows_1258() -> None:
+    old = "<html><head><title>Tin</title></head><body><article><h1>Hội nghị</h1>" + STORY
+    routes = {
+        "/cu": Answer(status=301, headers={"Location": "/tin-tuc/tong-ket.html"}),
+        "/tin-tuc/tong-ket.html": gzipped(Answer(ARTICLE, headers=HTML)),
+        # an old site's page in Windows' Vietnamese code page, said only by the server
+        "/cp1258.asp": Answer(
+            _cp1258(old + "</article></body></html>"),
+            headers={"Content-Type": "text/html; charset=windows-1258"},
+        ),
+        "/vong": Answer(status=302, headers={"Location": "/vong"}),
+    }
+    with serving_site(routes) as site:
+        moved = read_url(f"{site.url}/cu").raw
+        windows = read_url(f"{site.url}/cp1258.asp").raw
+        with pytest.raises(UnreadableFile, match="more than 5 redirects"):
+            read_url(f"{site.url}/vong")
+    assert moved.source == f"{site.url}/tin-tuc/tong-ket.html"  # where the page is now
+    assert "kết nạp mới 6.520 đoàn viên" in moved.text
+    assert "kết nạp mới 6.520 đoàn viên" in windows.text
+
+
+def test_a_notice_whose_report_is_the_attached_file() -> None:
+    notice = html_page("Thông báo", '<p><a href="/Upload/BC-2025.pdf">BC-2025.pdf</a></p>')
+    with serving_site({"/thong-bao": Answer(notice, headers=HTML)}) as site:
+        with pytest.raises(NoArticleText, match="no text of its own .2 words.") as raised:
+            read_url(f"{site.url}/thong-bao")
+    assert raised.value.attachments == [f"{site.url}/Upload/BC-2025.pdf"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "said"),
+    [
+        (Answer(status=404), "answered 404 Not Found: no such page"),
+        (Answer(status=403), "403 Forbidden: the site refused"),
+        (Answer(status=503), "503 Service Unavailable: the site failed: try again later"),
+        (Answer(b"GIF89a\x01\x00", headers={"Content-Type": "image/gif"}), "file type .gif"),
+        (Answer(b"\x00\x01video" * 50, headers={"Content-Type": "video/mp4"}), "file type"),
+        (Answer(b"", headers=HTML), "the site sent nothing"),
+        (Answer(b"<html><body><nav>Menu</nav></body></html>", headers=HTML), "no article"),
+    ],
+)
+def test_what_cannot_be_read_says_why(answer: Answer, said: str) -> None:
+    with serving_site({"/x": answer}) as site:
+        with pytest.raises(UnreadableFile, match=said):
+            read_url(f"{site.url}/x")
+
+
+def test_limits_of_time_size_scheme_and_network() -> None:
+    routes = {
+        "/cham": Answer(ARTICLE, headers=HTML, delay=2.0),
+        "/lon": Answer(ARTICLE, headers=HTML),
+    }
+    with serving_site(routes) as site:
+        with pytest.raises(UnreadableFile, match=r"no answer from 127.0.0.1 within 0.5 s"):
+            fetch(f"{site.url}/cham", timeout=0.5)
+        with pytest.raises(UnreadableFile, match="larger than 0 MiB"):
+            fetch(f"{site.url}/lon", max_bytes=1000)
+        # a server fetching for its users keeps off its own network
+        with pytest.raises(UnreadableFile, match="the server's own network"):
+            fetch(f"{site.url}/lon", public_only=True)
+    with pytest.raises(UnreadableFile, match="only http and https"):
+        fetch("ftp://congdoan.vn/bc.pdf")
+    with socket.socket() as closed:
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]
+    with pytest.raises(UnreadableFile, match="refused the connection"):
+        fetch(f"http://127.0.0.1:{port}/")
+    name_error = httpx.ConnectError("[Errno -2] Name or service not known")
+    assert "could not be resolved" in str(_transport_error(name_error, "congdoan.vn"))
+
+
+def test_a_certificate_that_does_not_verify(tmp_path: Path) -> None:
+    if shutil.which("openssl") is None:
+        pytest.skip("no openssl to make a certificate")
+    key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1"]
+        + ["-subj", "/CN=127.0.0.1", "-keyout", str(key), "-out", str(cert)],
+        check=True,
+        capture_output=True,
+    )
+    with serving_site({"/a.html": Answer(ARTICLE, headers=HTML)}) as site:
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(cert, key)
+        site.server.socket = context.wrap_socket(site.server.socket, server_side=True)
+        url = site.url.replace("http://", "https://") + "/a.html"
+        with pytest.raises(CertificateUnverified, match="could not be verified"):
+            read_url(url)
+        raw = read_url(url, verify=False).raw
+    assert "6.520 đoàn viên" in raw.text
+
+
+def test_ingest_addresses_with_their_attachments_then_again_then_edited(
+    tmp_path: Path, report_pdf: bytes
+) -> None:
+    pages = {"story": STORY}
+
+    def article() -> Answer:
+        body = html_page(
+            "LĐLĐ tỉnh Nghệ An tổng kết công tác công đoàn năm 2025",
+            pages["story"] + '<p><a href="/Upload/BC-2025.pdf">Tải về</a>'
+            ' <a href="/Upload/Phu-luc.docx">Phụ lục</a></p>',
+        )
+        return Answer(body, headers=HTML)
+
+    routes = {
+        "/tin-tuc/tong-ket.html": article,
+        "/Upload/BC-2025.pdf": Answer(report_pdf, headers={"Content-Type": "application/pdf"}),
+    }
+    home = str(tmp_path / "home")
+    runner = CliRunner()
+    with serving_site(routes) as site:
+        page = f"{site.url}/tin-tuc/tong-ket.html"
+        first = runner.invoke(app, ["ingest", page, "--attachments", "--home", home, "--json"])
+        again = runner.invoke(app, ["ingest", page, "--home", home, "--json"])
+        pages["story"] = STORY.replace("6.520", "6.750")  # the site corrects its figure
+        listed = tmp_path / "urls.txt"
+        listed.write_text(f"# Nghệ An\n\n{page}\n", encoding="utf-8")
+        edited = runner.invoke(app, ["ingest", "--urls", str(listed), "--home", home, "--json"])
+    # the page's Word appendix is missing on the site: one failure, the rest stored
+    assert first.exit_code == 1, first.output
+    rows = json.loads(first.stdout)["files"]
+    assert [(r["path"], r["status"]) for r in rows] == [
+        (page, "added"),
+        (f"{site.url}/Upload/BC-2025.pdf", "added"),
+        (f"{site.url}/Upload/Phu-luc.docx", "failed"),
+    ]
+    assert rows[1]["linked_from"] == page and "404" in rows[2]["error"]
+    assert "1 failed" in first.stderr
+    # fetched again: the same story; its files are named, not fetched, without --attachments
+    assert again.exit_code == 0, again.output
+    (row,) = json.loads(again.stdout)["files"]
+    assert row["status"] == "unchanged" and row["doc_id"] == rows[0]["doc_id"]
+    assert "links 2 document file(s)" in again.stderr and "--attachments adds them" in again.stderr
+    # edited on the site: the new version replaces the old one
+    assert edited.exit_code == 0, edited.output
+    (row,) = json.loads(edited.stdout)["files"]
+    assert row["status"] == "updated" and row["doc_id"] != rows[0]["doc_id"]
+    assert "1 updated" in edited.stderr
+    listing = runner.invoke(app, ["documents", "--home", home, "--json"])
+    stored = {d["id"]: d["source"] for d in json.loads(listing.stdout)["documents"]}
+    assert stored == {row["doc_id"]: page, rows[1]["doc_id"]: f"{site.url}/Upload/BC-2025.pdf"}
+    figures = runner.invoke(
+        app, ["figures", "--indicator", "new_members", "--home", home, "--json"]
+    )
+    values = sorted(f["value"] for f in json.loads(figures.stdout)["figures"])
+    assert values == [6520, 6750]  # the PDF's and the edited page's
+
+
+def test_extract_an_address_and_what_ingest_says_of_addresses_it_cannot_use(
+    tmp_path: Path,
+) -> None:
+    runner = CliRunner()
+    with serving_site({"/a.html": Answer(ARTICLE, headers=HTML)}) as site:
+        extracted = runner.invoke(app, ["extract", f"{site.url}/a.html", "--json"])
+    assert extracted.exit_code == 0, extracted.output
+    doc = json.loads(extracted.stdout)
+    assert doc["source"] == f"{site.url}/a.html"
+    assert any(f["value"] == 6520 for f in doc["figures"])
+    home = str(tmp_path / "home")
+    typed = runner.invoke(app, ["ingest", "congdoan.vn/tin-tuc/bao-cao", "--home", home])
+    assert typed.exit_code == 1
+    assert "give it as https://congdoan.vn/tin-tuc/bao-cao" in typed.stderr
+    listed = tmp_path / "urls.txt"
+    listed.write_text("https://congdoan.vn/a\nbao-cao.pdf\n", encoding="utf-8")
+    bad = runner.invoke(app, ["ingest", "--urls", str(listed), "--home", home])
+    assert bad.exit_code == 2 and "line 2: not a web address" in bad.stderr
+    nothing = runner.invoke(app, ["ingest", "--home", home])
+    assert nothing.exit_code == 2 and "give files, folders or web addresses" in nothing.stderr
