@@ -169,6 +169,18 @@ class Library:
         self.store.add(doc, prepared.content_hash, prepared.rows, ANALYSIS_VERSION, added_at)
         return AddResult(doc.id, added=True, passages=len(prepared.rows), figures=len(doc.figures))
 
+    def replace(self, prepared: Prepared, old: list[str]) -> AddResult:
+        """Store `prepared` in place of the documents `old` (a file analysed again, a web
+        page edited since), in the first one's place in the store's order. The new analysis
+        is made before the old is removed, so that a failure to make it loses nothing."""
+        already = self.stored(prepared.content_hash)
+        if already and already.doc_id not in old:
+            return already  # stored meanwhile (another upload of the same): the old stay
+        added_at = self.store.added_at(old[0]) if old else None
+        for doc_id in old:
+            self.remove(doc_id)
+        return self.commit(prepared, added_at)
+
     def remove(self, doc_id: str) -> bool:
         return self.store.remove(doc_id) is not None
 

@@ -159,13 +159,17 @@ def _checked(url: str, public_only: bool) -> str:
     if not host:
         raise UnreadableFile("the address names no site")
     if public_only:
-        try:
-            found = socket.getaddrinfo(host, parts.port or 443, proto=socket.IPPROTO_TCP)
-        except (socket.gaierror, UnicodeError) as error:
-            raise UnreadableFile(f"the name {host} could not be resolved") from error
-        for *_, address in found:
-            _refuse_private(address[0], host)
+        for address in _resolve(host, parts.port or 443):
+            _refuse_private(address, host)
     return host
+
+
+def _resolve(host: str, port: int) -> list[str]:
+    try:
+        found = socket.getaddrinfo(host, port, proto=socket.IPPROTO_TCP)
+    except (socket.gaierror, UnicodeError) as error:
+        raise UnreadableFile(f"the name {host} could not be resolved") from error
+    return [str(address[0]) for *_, address in found]
 
 
 def _refuse_private(address: str, host: str) -> None:

@@ -11,15 +11,25 @@ from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, Literal, TypeVar
 
-from fastapi import Depends, FastAPI, File, Header, HTTPException, Query, Request, UploadFile
+from fastapi import (
+    Depends,
+    FastAPI,
+    File,
+    Form,
+    Header,
+    HTTPException,
+    Query,
+    Request,
+    UploadFile,
+)
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import FileResponse, HTMLResponse, Response
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, BeforeValidator, Field
 
 from index.library import Library
 from index.records import Hit
-from ingest import UnreadableFile, read_bytes
+from ingest import NoArticleText, RawDocument, UnreadableFile, read_bytes, read_url
 from nlp.analyze import analyze
 from nlp.indicators import catalogue
 from nlp.records import Document
@@ -82,6 +92,11 @@ class AddResponse(BaseModel):
     passages: int
     figures: int
     warnings: list[str] = []  # e.g. "page 3: scanned page not read: tesseract is not installed"
+    # a web address's: where it was read from (after redirects), the stored versions of that
+    # address it replaced (the page was edited since), the document files the page links
+    source: str | None = None
+    replaced: list[str] = []
+    attachments: list[str] = []
 
 
 class Health(BaseModel):
@@ -196,6 +211,42 @@ def _raw(data: bytes, filename: str | None):
         raise HTTPException(status, f"{name}: {error}") from error
 
 
+class NoText(Exception):
+    """A page with no text of its own, and the document files it links (the answer names
+    them, so that a client can add them instead)."""
+
+    def __init__(self, detail: str, attachments: list[str]) -> None:
+        self.detail = detail
+        self.attachments = attachments
+
+
+def _fetch_private() -> bool:
+    # the server fetches what its users name: its own network only when told it may
+    return os.environ.get("BAOCAO_FETCH_PRIVATE", "").strip() not in ("", "0")
+
+
+def _web(url: str):  # an ingest.WebDocument
+    url = url.strip()
+    try:
+        return read_url(url, public_only=not _fetch_private(), max_bytes=_max_upload_bytes())
+    except NoArticleText as error:
+        raise NoText(f"{url}: {error}", error.attachments) from error
+    except UnreadableFile as error:
+        status = 415 if "unsupported file type" in str(error) else 422
+        raise HTTPException(status, f"{url}: {error}") from error
+
+
+def _given(file: UploadFile | None, url: str | None) -> tuple[RawDocument, list[str]]:
+    """The document a request names (a file uploaded, or a web address) and, for a web
+    page, the document files it links."""
+    if (file is None) == (not url or not url.strip()):
+        raise HTTPException(422, "send either a file or a url")
+    if file is not None:
+        return _raw(_read_upload(file), file.filename), []
+    web = _web(url or "")
+    return web.raw, web.attachments
+
+
 LibraryDep = Annotated[Library, Depends(get_library)]
 
 
@@ -304,13 +355,18 @@ def create_app(home: Path | None = None) -> FastAPI:
         return found
 
     @app.post("/api/documents", response_model=AddResponse, dependencies=[Depends(require_token)])
-    def upload(file: Annotated[UploadFile, File()], request: Request) -> AddResponse:
+    def upload(
+        request: Request,
+        file: Annotated[UploadFile | None, File()] = None,
+        url: Annotated[str | None, Form(description="a web address instead of a file")] = None,
+    ) -> AddResponse:
         # sync on purpose: analysis and embedding run in a worker thread, not the event loop,
         # and outside the lock: searches go on meanwhile (a long file takes seconds to embed)
-        raw = _raw(_read_upload(file), file.filename)
+        raw, links = _given(file, url)
         guarded: Guarded = request.app.state.guarded
         with guarded as library:
             result = library.stored(raw.content_hash)
+        replaced: list[str] = []
         if result is None:
             stopping: threading.Event = request.app.state.stopping
 
@@ -324,7 +380,11 @@ def create_app(home: Path | None = None) -> FastAPI:
                 # nothing was stored: the store is as it was, the upload can be made again
                 raise HTTPException(503, "the server is stopping; upload the file again") from error
             with guarded as library:
-                result = library.commit(prepared)
+                # an address stored before with another text: the page was edited since
+                if url:
+                    replaced = library.store.ids_for_source(raw.source)
+                result = library.replace(prepared, replaced)
+                replaced = replaced if result.added else []
                 library.refresh()
         return AddResponse(
             doc_id=result.doc_id,
@@ -332,6 +392,9 @@ def create_app(home: Path | None = None) -> FastAPI:
             passages=result.passages,
             figures=result.figures,
             warnings=raw.warnings,
+            source=raw.source if url else None,
+            replaced=replaced,
+            attachments=links,
         )
 
     @app.delete("/api/documents/{doc_id}", dependencies=[Depends(require_token)])
@@ -411,7 +474,14 @@ def create_app(home: Path | None = None) -> FastAPI:
         return entry
 
     @app.post("/api/extract", response_model=Document, dependencies=[Depends(require_token)])
-    def extract(file: Annotated[UploadFile, File()]) -> Document:
-        return analyze(_raw(_read_upload(file), file.filename))
+    def extract(
+        file: Annotated[UploadFile | None, File()] = None,
+        url: Annotated[str | None, Form(description="a web address instead of a file")] = None,
+    ) -> Document:
+        return analyze(_given(file, url)[0])
+
+    @app.exception_handler(NoText)
+    def no_text(_: Request, error: NoText) -> JSONResponse:
+        return JSONResponse({"detail": error.detail, "attachments": error.attachments}, 422)
 
     return app

@@ -155,14 +155,7 @@ class IngestRun:
         return web.attachments if self.attachments else []
 
     def _replace(self, raw: RawDocument, old: list[str], embedded) -> AddResult:
-        """Store `raw` in place of the documents `old`: the new analysis is made before the
-        old is removed, so that a failure loses nothing; it keeps the first one's place."""
-        library = self.library
-        prepared = library.prepare(raw, embedded)
-        added_at = library.store.added_at(old[0])
-        for doc_id in old:
-            library.remove(doc_id)
-        return library.commit(prepared, added_at)
+        return self.library.replace(self.library.prepare(raw, embedded), old)
 
     # reporting -------------------------------------------------------------------------
     def _warn(self, item: Path | str, warnings: list[str]) -> None:

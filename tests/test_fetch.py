@@ -175,7 +175,7 @@ def test_what_cannot_be_read_says_why(answer: Answer, said: str) -> None:
             read_url(f"{site.url}/x")
 
 
-def test_limits_of_time_size_scheme_and_network() -> None:
+def test_limits_of_time_size_scheme_and_network(monkeypatch: pytest.MonkeyPatch) -> None:
     routes = {
         "/cham": Answer(ARTICLE, headers=HTML, delay=2.0),
         "/lon": Answer(ARTICLE, headers=HTML),
@@ -187,6 +187,10 @@ def test_limits_of_time_size_scheme_and_network() -> None:
             fetch(f"{site.url}/lon", max_bytes=1000)
         # a server fetching for its users keeps off its own network
         with pytest.raises(UnreadableFile, match="the server's own network"):
+            fetch(f"{site.url}/lon", public_only=True)
+        # a name resolving to a public address when checked and to loopback when connected
+        monkeypatch.setattr("ingest.fetch._resolve", lambda host, port: ["93.184.216.34"])
+        with pytest.raises(UnreadableFile, match=r"own network \(127.0.0.1\)"):
             fetch(f"{site.url}/lon", public_only=True)
     with pytest.raises(UnreadableFile, match="only http and https"):
         fetch("ftp://congdoan.vn/bc.pdf")
@@ -243,6 +247,7 @@ def test_ingest_addresses_with_their_attachments_then_again_then_edited(
         page = f"{site.url}/tin-tuc/tong-ket.html"
         first = runner.invoke(app, ["ingest", page, "--attachments", "--home", home, "--json"])
         again = runner.invoke(app, ["ingest", page, "--home", home, "--json"])
+        redone = runner.invoke(app, ["ingest", page, "--reanalyze", "--home", home, "--json"])
         pages["story"] = STORY.replace("6.520", "6.750")  # the site corrects its figure
         listed = tmp_path / "urls.txt"
         listed.write_text(f"# Nghệ An\n\n{page}\n", encoding="utf-8")
@@ -262,6 +267,8 @@ def test_ingest_addresses_with_their_attachments_then_again_then_edited(
     (row,) = json.loads(again.stdout)["files"]
     assert row["status"] == "unchanged" and row["doc_id"] == rows[0]["doc_id"]
     assert "links 2 document file(s)" in again.stderr and "--attachments adds them" in again.stderr
+    (row,) = json.loads(redone.stdout)["files"]
+    assert row["status"] == "reanalysed" and row["doc_id"] == rows[0]["doc_id"]
     # edited on the site: the new version replaces the old one
     assert edited.exit_code == 0, edited.output
     (row,) = json.loads(edited.stdout)["files"]
@@ -297,3 +304,69 @@ def test_extract_an_address_and_what_ingest_says_of_addresses_it_cannot_use(
     assert bad.exit_code == 2 and "line 2: not a web address" in bad.stderr
     nothing = runner.invoke(app, ["ingest", "--home", home])
     assert nothing.exit_code == 2 and "give files, folders or web addresses" in nothing.stderr
+
+
+def test_the_service_adds_an_address_and_keeps_off_its_own_network(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from fastapi.testclient import TestClient
+
+    from service.api import create_app
+
+    pages = {"story": STORY}
+    notice = html_page("Thông báo", '<p><a href="/Upload/BC-2025.pdf">BC-2025.pdf</a></p>')
+    routes = {
+        "/a.html": lambda: Answer(
+            ARTICLE.replace(STORY.encode(), pages["story"].encode()), headers=HTML
+        ),
+        "/thong-bao": Answer(notice, headers=HTML),
+    }
+    client = TestClient(create_app(tmp_path / "home"))
+    with serving_site(routes) as site:
+        url = f"{site.url}/a.html"
+        # loopback is the server's own network: refused unless allowed
+        refused = client.post("/api/documents", data={"url": url})
+        assert refused.status_code == 422 and "own network" in refused.json()["detail"]
+        monkeypatch.setenv("BAOCAO_FETCH_PRIVATE", "1")
+        added = client.post("/api/documents", data={"url": url}).json()
+        again = client.post("/api/documents", data={"url": url}).json()
+        pages["story"] = STORY.replace("6.520", "6.750")
+        edited = client.post("/api/documents", data={"url": url}).json()
+        extracted = client.post("/api/extract", data={"url": url}).json()
+        linked = client.post("/api/documents", data={"url": f"{site.url}/thong-bao"})
+        missing = client.post("/api/documents", data={"url": f"{site.url}/khong-co"})
+    assert added["added"] and added["source"] == url and added["replaced"] == []
+    assert added["attachments"] == [
+        f"{site.url}/Upload/BC-2025.pdf",
+        f"{site.url}/Upload/Phu-luc.docx",
+    ]
+    assert not again["added"] and again["doc_id"] == added["doc_id"]
+    assert edited["added"] and edited["replaced"] == [added["doc_id"]]
+    assert client.get(f"/api/documents/{added['doc_id']}").status_code == 404
+    assert any(f["value"] == 6750 for f in extracted["figures"])
+    assert linked.status_code == 422
+    assert linked.json()["attachments"] == [f"{site.url}/Upload/BC-2025.pdf"]
+    assert missing.status_code == 422 and "404" in missing.json()["detail"]
+    both = client.post("/api/documents", data={"url": url}, files={"file": ("a.txt", b"x")})
+    assert both.status_code == 422 and both.json()["detail"] == "send either a file or a url"
+    assert client.post("/api/documents", data={"url": "ftp://x.vn/a"}).status_code == 422
+
+
+def test_a_saved_union_page_reads_the_same_from_its_address() -> None:
+    # heldout5's LĐLĐ Đắk Lắk page (menus, share buttons, related news, a table of unions)
+    saved = Path(__file__).resolve().parent.parent / "bench/gold/heldout5/article.html"
+    path = "/tin-tuc/hoat-dong-cong-doan/ldld-tinh-dak-lak-so-ket-6-thang-2025-4127.html"
+    served = gzipped(Answer(saved.read_bytes(), headers=HTML))
+    with serving_site({path: served}) as site:
+        web = read_url(site.url + path)
+    from ingest import read_file
+
+    local = read_file(saved)
+    assert web.raw.text == local.text and web.raw.tables == local.tables
+    assert web.attachments == []  # its links are menus, tags, shares and other stories
+    fetched, kept = analyze(web.raw), analyze(local)
+    assert [(f.start, f.value, f.unit, f.indicator, f.months) for f in fetched.figures] == [
+        (f.start, f.value, f.unit, f.indicator, f.months) for f in kept.figures
+    ]
+    assert (fetched.title, fetched.date, fetched.province) == (kept.title, kept.date, kept.province)
+    assert len(fetched.figures) > 40
