@@ -1,5 +1,6 @@
 """The document files a web page links: a union site posts its report as a PDF or Word file
-under a short notice ("Tải về", "File đính kèm"), or shows it in an embedded viewer.
+under a short notice ("Tải về", "File đính kèm"), shows it in an embedded viewer, or links
+it on Google Drive.
 
 Only files baocao reads as documents count (PDF, Word, Excel); a story's photos are
 illustrations, not pages. Links in the menus and in the boxes of other stories are left
@@ -8,8 +9,10 @@ out (webpage.prepared), or every page of a site would "attach" the same forms.
 
 from __future__ import annotations
 
+import re
 from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
 
+from .hosted import is_hosted_file
 from .webpage import prepared
 
 DOCUMENT_SUFFIXES = (".pdf", ".doc", ".docx", ".xls", ".xlsx")
@@ -21,7 +24,7 @@ _FILE_PARAMETERS = ("file", "url", "src")
 
 def _is_document(url: str) -> bool:
     path = unquote(urlsplit(url).path).lower()
-    return path.endswith(DOCUMENT_SUFFIXES)
+    return path.endswith(DOCUMENT_SUFFIXES) or is_hosted_file(url)
 
 
 def _targets(address: str, base: str) -> list[str]:
@@ -61,3 +64,38 @@ def document_links(html: str, base_url: str) -> list[str]:
             if target not in found:
                 found.append(target)
     return found[:MAX_ATTACHMENTS]
+
+
+_REFRESH = re.compile(r"^\s*\d+(?:\.\d+)?\s*[;,]\s*url\s*=\s*['\"]?([^'\"]+)", re.IGNORECASE)
+# a refresh later than this is a page that reloads itself (news tickers), not one that moved
+MAX_REFRESH_SECONDS = 10
+
+
+def refresh_target(html: str, base_url: str) -> str | None:
+    """Where a page sends the browser at once by `<meta http-equiv="refresh">`, as old
+    portals' entry pages do; None when it does not.
+
+    >>> refresh_target('<meta http-equiv="Refresh" content="0; URL=/Portal/tin.aspx">',
+    ...                "http://ldld.vn/")
+    'http://ldld.vn/Portal/tin.aspx'
+    >>> refresh_target('<meta http-equiv="refresh" content="300">', "http://ldld.vn/") is None
+    True
+    """
+    from lxml import html as lxml_html
+
+    head = html[:20000]
+    if "refresh" not in head.lower():
+        return None
+    try:
+        root = lxml_html.fromstring(head)
+    except (ValueError, TypeError):
+        return None
+    for meta in root.xpath("//meta[@http-equiv and @content]"):
+        if meta.get("http-equiv", "").strip().lower() != "refresh":
+            continue
+        content = meta.get("content", "")
+        found = _REFRESH.match(content)
+        if found and float(re.match(r"\s*([\d.]+)", content).group(1)) <= MAX_REFRESH_SECONDS:
+            target = urljoin(base_url, found.group(1).strip())
+            return target if urlsplit(target).scheme in ("http", "https") else None
+    return None

@@ -26,6 +26,7 @@ from pathlib import PurePosixPath
 from urllib.parse import unquote, urljoin, urlsplit
 
 from .errors import UnreadableFile
+from .hosted import file_address
 from .limits import MAX_BYTES
 from .sniff import sniff
 
@@ -116,8 +117,24 @@ def fetch(
     public_only: bool = False,
     verify: bool = True,
 ) -> Fetched:
-    """The bytes at `url`, or UnreadableFile with a one-line reason."""
+    """The bytes at `url` (a hosted file's own, not its viewer page), or UnreadableFile with
+    a one-line reason."""
+    asked, url = url, file_address(url)
+    fetched = _fetch(url, max_bytes, timeout, public_only, verify)
+    if url != asked and fetched.name.endswith(".html"):
+        # Drive's sign-in or "can't scan this file for viruses" page, not the file
+        raise UnreadableFile(
+            "Google gave a page, not the file (shared only with some people, or too large to"
+            " download without confirming): download it from a browser and ingest the file"
+        )
+    return fetched
+
+
+def _fetch(
+    url: str, max_bytes: int, timeout: float | None, public_only: bool, verify: bool
+) -> Fetched:
     import httpx
+
 
     seconds = timeout_seconds() if timeout is None else timeout
     limits = httpx.Timeout(seconds, connect=min(CONNECT_TIMEOUT_SECONDS, seconds))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-from .attachments import DOCUMENT_SUFFIXES, document_links
+from .attachments import DOCUMENT_SUFFIXES, document_links, refresh_target
 from .errors import UnreadableFile
 from .fetch import fetch
 from .limits import MAX_BYTES
@@ -47,13 +47,24 @@ def read_url(
 
     fetched = fetch(url, max_bytes=max_bytes, public_only=public_only, verify=verify)
     is_page = fetched.name.endswith((".html", ".htm"))
-    links = document_links(fetched.data.decode("utf-8", "replace"), fetched.url) if is_page else []
+    html = fetched.data.decode("utf-8", "replace") if is_page else ""
+    moved = refresh_target(html, fetched.url) if is_page else None
+    if moved and moved != fetched.url:
+        fetched = fetch(moved, max_bytes=max_bytes, public_only=public_only, verify=verify)
+        is_page = fetched.name.endswith((".html", ".htm"))
+        html = fetched.data.decode("utf-8", "replace") if is_page else ""
+    links = document_links(html, fetched.url) if is_page else []
     try:
         raw = read_bytes(fetched.data, fetched.name, source=fetched.url)
     except UnreadableFile as error:
         if links:
             raise NoArticleText(
                 f"{error}; the page links {len(links)} document file(s)", links
+            ) from error
+        if is_page and "no article text" in str(error) and html.count("<script") >= 3:
+            raise UnreadableFile(
+                f"{error} (the site may draw its pages with JavaScript: open the page in a"
+                " browser, save it (Ctrl+S) and ingest the file)"
             ) from error
         raise
     if is_page:

@@ -370,3 +370,31 @@ def test_a_saved_union_page_reads_the_same_from_its_address() -> None:
     ]
     assert (fetched.title, fetched.date, fetched.province) == (kept.title, kept.date, kept.province)
     assert len(fetched.figures) > 40
+
+
+def test_an_entry_page_that_moves_a_page_drawn_by_script_and_files_on_drive() -> None:
+    entry = (
+        b'<html><head><meta http-equiv="Refresh" content="0; URL=/Portal/tin.aspx"></head></html>'
+    )
+    script = (
+        b"<html><head>" + b"<script src='/app.js'></script>" * 4 + b"</head><body></body></html>"
+    )
+    on_drive = html_page(
+        "Báo cáo tổng kết",
+        STORY + '<p><a href="https://drive.google.com/file/d/1AbCdEfGhIjKlMnOp/view">Báo cáo</a>'
+        ' <a href="https://drive.google.com/drive/folders/1AbCdEfGhIjKlMnOp">Thư mục</a></p>',
+    )
+    routes = {
+        "/": Answer(entry, headers=HTML),
+        "/Portal/tin.aspx": Answer(ARTICLE, headers=HTML),
+        "/spa": Answer(script, headers=HTML),
+        "/drive": Answer(on_drive, headers=HTML),
+    }
+    with serving_site(routes) as site:
+        moved = read_url(f"{site.url}/").raw
+        with pytest.raises(UnreadableFile, match="draw its pages with JavaScript"):
+            read_url(f"{site.url}/spa")
+        drive = read_url(f"{site.url}/drive")
+    assert moved.source == f"{site.url}/Portal/tin.aspx" and "6.520" in moved.text
+    # a file on Drive is an attachment (fetched from its download address); a folder is not
+    assert drive.attachments == ["https://drive.google.com/file/d/1AbCdEfGhIjKlMnOp/view"]
