@@ -25,7 +25,7 @@ from .limits import MAX_BYTES, MAX_PAGES, MAX_TEXT_CHARS
 from .readers import READERS, assemble
 from .records import Page, RawDocument, RawTable
 from .tesseract import ocr_available
-from .web import NoArticleText, WebDocument, read_url
+from .web import NoArticleText, WebDocument, fetch_document, read_fetched, read_url
 
 __all__ = [
     "CertificateUnverified",
@@ -37,6 +37,7 @@ __all__ = [
     "RawTable",
     "SUPPORTED_SUFFIXES",
     "UnreadableFile",
+    "fetch_document",
     "file_hash",
     "is_url",
     "iter_files",
@@ -44,6 +45,7 @@ __all__ = [
     "ocr_available",
     "unsupported_files",
     "read_bytes",
+    "read_fetched",
     "read_file",
     "read_url",
     "WebDocument",

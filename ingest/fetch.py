@@ -135,7 +135,6 @@ def _fetch(
 ) -> Fetched:
     import httpx
 
-
     seconds = timeout_seconds() if timeout is None else timeout
     limits = httpx.Timeout(seconds, connect=min(CONNECT_TIMEOUT_SECONDS, seconds))
     headers = {"User-Agent": USER_AGENT, "Accept": ACCEPT, "Accept-Language": ACCEPT_LANGUAGE}

@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 
 from .attachments import DOCUMENT_SUFFIXES, document_links, refresh_target
 from .errors import UnreadableFile
-from .fetch import fetch
+from .fetch import Fetched, fetch
 from .limits import MAX_BYTES
 from .records import RawDocument
 
-__all__ = ["NoArticleText", "WebDocument", "read_url"]
+__all__ = ["NoArticleText", "WebDocument", "fetch_document", "read_fetched", "read_url"]
 
 # a page of fewer words, beside the names of the files it links, is a notice of them
 NOTICE_WORDS = 20
@@ -43,16 +43,34 @@ def read_url(
     url: str, *, public_only: bool = False, verify: bool = True, max_bytes: int = MAX_BYTES
 ) -> WebDocument:
     """Fetch and read `url`; UnreadableFile with a one-line reason when it cannot be."""
+    return read_fetched(
+        fetch_document(url, public_only=public_only, verify=verify, max_bytes=max_bytes)
+    )
+
+
+def _is_page(fetched: Fetched) -> bool:
+    return fetched.name.endswith((".html", ".htm"))
+
+
+def fetch_document(
+    url: str, *, public_only: bool = False, verify: bool = True, max_bytes: int = MAX_BYTES
+) -> Fetched:
+    """The bytes of the document at `url`: an entry page's refresh followed. Only waits on
+    the network, so that a batch can fetch the next addresses while it reads this one."""
+    fetched = fetch(url, max_bytes=max_bytes, public_only=public_only, verify=verify)
+    if _is_page(fetched):
+        moved = refresh_target(fetched.data.decode("utf-8", "replace"), fetched.url)
+        if moved and moved != fetched.url:
+            fetched = fetch(moved, max_bytes=max_bytes, public_only=public_only, verify=verify)
+    return fetched
+
+
+def read_fetched(fetched: Fetched) -> WebDocument:
+    """Read fetched bytes as the document they are, with the document files a page links."""
     from . import read_bytes  # the package's reader, which this module's import precedes
 
-    fetched = fetch(url, max_bytes=max_bytes, public_only=public_only, verify=verify)
-    is_page = fetched.name.endswith((".html", ".htm"))
+    is_page = _is_page(fetched)
     html = fetched.data.decode("utf-8", "replace") if is_page else ""
-    moved = refresh_target(html, fetched.url) if is_page else None
-    if moved and moved != fetched.url:
-        fetched = fetch(moved, max_bytes=max_bytes, public_only=public_only, verify=verify)
-        is_page = fetched.name.endswith((".html", ".htm"))
-        html = fetched.data.decode("utf-8", "replace") if is_page else ""
     links = document_links(html, fetched.url) if is_page else []
     try:
         raw = read_bytes(fetched.data, fetched.name, source=fetched.url)

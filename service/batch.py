@@ -9,7 +9,9 @@ the old, in its place in the store's order). One broken item never stops the bat
 from __future__ import annotations
 
 from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,6 +24,7 @@ if TYPE_CHECKING:
     from ingest import RawDocument
 
 STATUSES = ("added", "updated", "reanalysed", "unchanged", "failed")
+FETCH_AHEAD = 4  # addresses fetched at once, from one site or several
 
 
 @dataclass
@@ -31,6 +34,7 @@ class IngestRun:
     reanalyze: bool = False
     attachments: bool = False  # also read the document files a page links
     verify: bool = True  # check sites' TLS certificates
+    fetch_ahead: int = FETCH_AHEAD
     report: list[dict[str, object]] = field(default_factory=list)  # `ingest --json`'s files
     counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(STATUSES, 0))
 
@@ -45,21 +49,39 @@ class IngestRun:
         queue = deque(items)
         total = len(items)
         linked_from: dict[str, str] = {}
-        while queue:
-            item = queue.popleft()
-            progress.update(task, description=f"ingest {_label(item)[:40]}")
-            if isinstance(item, str):
-                found = self._address(item, linked_from.get(item), embedded)
-                for link in found:
-                    if link not in linked_from and link not in items:
-                        linked_from[link] = item
-                        queue.append(link)
-                        total += 1
-                        progress.update(task, total=total)
-            else:
-                self._file(item, embedded)
-            progress.update(embedding, visible=False, completed=0)
-            progress.advance(task)
+        # the next addresses are fetched while this one is read and embedded: a list of
+        # pages waits on the sites and on the cores at once, not in turn
+        addresses = deque(item for item in items if isinstance(item, str))
+        pool = ThreadPoolExecutor(self.fetch_ahead, thread_name_prefix="fetch")
+        fetching: dict[str, Future] = {}
+        try:
+            while queue:
+                item = queue.popleft()
+                progress.update(task, description=f"ingest {_label(item)[:40]}")
+                if not isinstance(item, str):
+                    self._file(item, embedded)
+                else:
+                    for upcoming in islice(addresses, self.fetch_ahead):
+                        if upcoming not in fetching:
+                            fetching[upcoming] = pool.submit(self._fetch, upcoming)
+                    addresses.popleft()
+                    found = self._address(item, fetching.pop(item), linked_from.get(item), embedded)
+                    for link in found:
+                        if link not in linked_from and link not in items:
+                            linked_from[link] = item
+                            queue.append(link)
+                            addresses.append(link)
+                            total += 1
+                            progress.update(task, total=total)
+                progress.update(embedding, visible=False, completed=0)
+                progress.advance(task)
+        finally:
+            pool.shutdown(wait=False, cancel_futures=True)
+
+    def _fetch(self, url: str):  # an ingest.fetch.Fetched
+        from ingest import fetch_document
+
+        return fetch_document(url, verify=self.verify)
 
     @property
     def failed(self) -> int:
@@ -107,13 +129,13 @@ class IngestRun:
         else:
             self._done(path, status, result, raw.warnings)
 
-    def _address(self, url: str, page: str | None, embedded) -> list[str]:
-        """Fetch, read and store `url`; the document files it links, when they are wanted."""
-        from ingest import NoArticleText, read_url
+    def _address(self, url: str, fetched: Future, page: str | None, embedded) -> list[str]:
+        """Read and store `url` once `fetched`; the document files it links, when wanted."""
+        from ingest import NoArticleText, read_fetched
 
         library = self.library
         try:
-            web = read_url(url, verify=self.verify)
+            web = read_fetched(fetched.result())
             raw = web.raw
             self._warn(url, raw.warnings)
             known = library.stored(raw.content_hash)

@@ -117,15 +117,22 @@ def source_name(source: str) -> str:
     >>> source_name("/srv/kho/bao_cao/report.txt"), source_name("https://congdoan.vn/a")
     ('report.txt', 'https://congdoan.vn/a')
     """
-    if source.startswith(("http://", "https://")):
+    if _is_web_address(source):
         return source
     return re.split(r"[\\/]", source.rstrip("/\\"))[-1] or source
 
 
+def _is_web_address(source: str) -> bool:
+    """Only an http(s) source becomes a link: never a stored "javascript:…"."""
+    return source.lower().startswith(("http://", "https://"))
+
+
 def _facts(doc: Document) -> str:
     source = escape(source_name(doc.source))
-    if doc.source.startswith(("http://", "https://")):
-        source = f'<a href="{escape(doc.source, quote=True)}" rel="noreferrer">{source}</a>'
+    if _is_web_address(doc.source):
+        # the page as it stands on its site, in a tab of its own that learns nothing of this
+        href = escape(doc.source, quote=True)
+        source = f'<a href="{href}" target="_blank" rel="noopener noreferrer">{source}</a>'
     rows = [
         ("Số, ký hiệu", doc.number),
         ("Loại", KIND_NAMES.get(doc.kind, doc.kind)),

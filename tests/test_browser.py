@@ -558,3 +558,79 @@ def test_a_cited_resolution_names_who_cites_it(browser, home_copy: Path) -> None
         cited = page.locator(".hit .cited-by").first
         assert "trích dẫn" in cited.inner_text()
         assert cited.locator("a").first.get_attribute("href").startswith("/documents/")
+
+
+def test_a_web_address_is_added_with_the_files_it_links(
+    browser, home_copy: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_pdf import new_pdf, pdf_bytes, require_font, write
+    from tests.web_site import Answer, html_page, serving_site
+
+    pdf = new_pdf(require_font(), 11)
+    pdf.add_page()
+    write(pdf, "LIÊN ĐOÀN LAO ĐỘNG TỈNH NGHỆ AN")
+    write(pdf, "BÁO CÁO TỔNG KẾT CÔNG TÁC CÔNG ĐOÀN NĂM 2025")
+    write(pdf, "Trong năm 2025, các cấp công đoàn kết nạp mới 6.520 đoàn viên.")
+    title = "LĐLĐ tỉnh Nghệ An tổng kết công tác công đoàn năm 2025"
+    story = (
+        "<p>Ngày 15/01/2026, Liên đoàn Lao động tỉnh Nghệ An tổng kết công tác công đoàn năm"
+        " 2025.</p><p>Năm 2025, toàn tỉnh kết nạp mới 6.520 đoàn viên, thành lập mới 41 công"
+        ' đoàn cơ sở.</p><p>Báo cáo tổng kết: <a href="/Upload/BC-2025.pdf">Tải về</a></p>'
+    )
+    routes = {
+        "/tin-tuc/tong-ket.html": Answer(
+            html_page(title, story), headers={"Content-Type": "text/html; charset=utf-8"}
+        ),
+        "/thong-bao": Answer(
+            html_page("Thông báo", '<p><a href="/Upload/BC-2025.pdf">BC-2025.pdf</a></p>'),
+            headers={"Content-Type": "text/html; charset=utf-8"},
+        ),
+        "/Upload/BC-2025.pdf": Answer(pdf_bytes(pdf), headers={"Content-Type": "application/pdf"}),
+    }
+    # the site is on loopback, which the server refuses to fetch unless told it may
+    monkeypatch.setenv("BAOCAO_FETCH_PRIVATE", "1")
+    with serving_site(routes) as site, serving(home_copy) as url:
+        page = _open_page(browser, url)
+        address = f"{site.url}/tin-tuc/tong-ket.html"
+        page.fill("#url", address)
+        page.click("#upload-button")
+        page.wait_for_selector("#upload-status:has-text('Đã thêm')")
+        assert f"“{title}”" in page.locator("#upload-status").inner_text()
+        assert page.input_value("#url") == ""
+        # the report the page links: named, a link to it, and a button that adds it
+        items = page.locator("#upload-attachments li")
+        assert "Trang này đính kèm 1 tệp" in page.locator("#upload-attachments").inner_text()
+        assert items.count() == 1 and "BC-2025.pdf" in items.first.inner_text()
+        link = items.first.locator("a")
+        assert link.get_attribute("href") == f"{site.url}/Upload/BC-2025.pdf"
+        assert link.get_attribute("rel") == "noopener noreferrer"
+        items.first.locator("button", has_text="Thêm").click()
+        page.wait_for_selector("#upload-attachments li .attachment-status:has-text('Đã thêm')")
+        assert items.first.locator("button").count() == 0
+        # both documents listed, the page's with a link to where it stands
+        page.wait_for_selector(f"#documents-body a.doc-source[href='{address}']")
+        assert page.locator(f"#documents-body a.doc-source[href^='{site.url}/']").count() == 2
+        # shown by its site and path, the whole address in its tooltip
+        shown = page.locator(f"#documents-body a.doc-source[href='{address}']")
+        assert shown.inner_text() == address.removeprefix("http://")
+        assert shown.get_attribute("target") == "_blank"
+        # a notice whose document is the file it links: the file offered instead
+        page.fill("#url", f"{site.url}/thong-bao")
+        page.click("#upload-button")
+        page.wait_for_selector("#upload-status:has-text('không có nội dung riêng')")
+        said = page.locator("#upload-status").inner_text()
+        assert said == "Trang không có nội dung riêng; trang đính kèm 1 tệp:"
+        assert "BC-2025.pdf" in items.first.inner_text() and items.first.locator("button").count()
+        # a page that is gone, in Vietnamese words
+        page.fill("#url", f"{site.url}/tin-tuc/da-xoa.html")
+        page.click("#upload-button")
+        page.wait_for_selector("#upload-status.error", state="attached")
+        said = page.locator("#upload-status").inner_text()
+        assert "trang không còn (đã chuyển hoặc bị xóa?)" in said and "chi tiết" not in said
+        assert page.locator("#upload-attachments").is_hidden()
+        # a file and an address at once: one of them is asked for
+        page.set_input_files("#file", {"name": "a.txt", "mimeType": "text/plain", "buffer": b"x"})
+        page.fill("#url", address)
+        page.click("#upload-button")
+        assert "không cả hai" in page.locator("#upload-status").inner_text()
+        page.close()

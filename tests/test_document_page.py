@@ -47,6 +47,21 @@ def test_a_passage_across_a_page_break_has_one_anchor() -> None:
 def test_a_web_source_is_a_link() -> None:
     page = document_html(_doc("https://baonghean.vn/a?b=1&c=2"))
     assert '<a href="https://baonghean.vn/a?b=1&amp;c=2"' in page and "<mark" not in page
+    # opened in a tab of its own, which learns nothing of this page
+    link = '<a href="https://baonghean.vn/a?b=1&amp;c=2" target="_blank" rel="noopener noreferrer">'
+    assert f"{link}https://baonghean.vn/a?b=1&amp;c=2</a>" in page
+    # an address breaking out of its attribute stays inside it
+    page = document_html(_doc('https://x.vn/"><script>alert(1)</script>'))
+    assert "<script>alert" not in page
+    assert 'href="https://x.vn/&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"' in page
+
+
+def test_only_a_web_source_is_a_link() -> None:
+    for source in ("javascript:alert(1)", "/srv/kho/bao_cao.pdf", "data:text/html,<b>x</b>"):
+        page = document_html(_doc(source))
+        facts = page[page.index("<dl>") : page.index("</dl>")]
+        assert "<a " not in facts and 'href="javascript' not in page, source
+    assert "<dd>bao_cao.pdf</dd>" in document_html(_doc("/srv/kho/bao_cao.pdf"))
 
 
 def test_a_file_of_several_instruments_links_each_part(shared) -> None:

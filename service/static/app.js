@@ -65,6 +65,7 @@ const QUERY_MAX = 1000;
 const FIELD_NAMES = {
   q: "câu hỏi", k: "số kết quả", year: "năm", province: "tỉnh/thành", kind: "loại",
   doc: "tài liệu", indicator: "chỉ tiêu", file: "tệp", limit: "số dòng", offset: "vị trí",
+  url: "địa chỉ web",
 };
 
 function statusSentence(status) {
@@ -84,9 +85,19 @@ const typed = (m) => (m[1] ?? m[2] ?? "").replace(/\\(.)/g, "$1");
 // "known ids: a, b" → the indicators' labels (the ids until /api/indicators has answered).
 const knownIndicators = (ids) => ids.split(/,\s*/).map(indicatorLabel).join("; ");
 
+// A refusal of a web address starts with the address (which holds no space, so `\S+` ends
+// at the ": " before the reason); the site's or the host's own name follows in some.
+const AT = String.raw`^(https?:\/\/\S+): `;
+const at = (reason) => new RegExp(`${AT}${reason}`);
+// The way round a site that will not answer a program: a browser can read it, and its file can.
+const SAVE_IT = "hãy mở trang bằng trình duyệt, lưu lại (Ctrl+S) rồi tải tệp lên";
+const seconds = (n) => n.replace(".", ",");
+
 // The server's refusals of a user's mistake, worded in Vietnamese: [pattern, words]. The
 // patterns follow the messages of service/filters.py, service/queries.py, service/api.py
-// and ingest (an upload's refusal starts with its file name). Others stay in English.
+// and ingest (an upload's refusal starts with its file name, a web address's with the
+// address: ingest/fetch.py, ingest/web.py). Others stay in English. The first that matches
+// wins: the addresses' come before the files' `^(.*): …`, which would take them too.
 const DETAIL_WORDS = [
   [new RegExp(`^unknown province ${QUOTED}`),
     (m) => `Không có tỉnh/thành nào tên “${typed(m)}”; hãy gõ tên tỉnh, ví dụ Nghệ An, Hà Nội`],
@@ -107,6 +118,47 @@ const DETAIL_WORDS = [
   [/^no document (\S+)$/, (m) => `Không có tài liệu ${m[1]} trong kho`],
   [/^the query has no words$/, () => "Câu hỏi không có chữ hay số nào"],
   [/^missing or wrong token/, () => "Hãy nhập đúng mã truy cập (token) vào ô “Mã truy cập” rồi tải lên lại"],
+  [/^send either a file or a url$/, () => "Hãy chọn một tệp hoặc nhập một địa chỉ web"],
+  // ---- a web address the server could not fetch or read ----
+  [at(String.raw`the site answered (?:404|410)\b`),
+    (m) => `${shortAddress(m[1])}: trang không còn (đã chuyển hoặc bị xóa?)`],
+  [at(String.raw`the site answered 403\b`),
+    (m) => `${shortAddress(m[1])}: trang web từ chối (có thể chặn chương trình tự động): ${SAVE_IT}`],
+  [at(String.raw`the site answered 401\b`),
+    (m) => `${shortAddress(m[1])}: trang cần đăng nhập: hãy mở trang bằng trình duyệt, đăng nhập, lưu lại (Ctrl+S) rồi tải tệp lên`],
+  [at(String.raw`the site answered 429\b`),
+    (m) => `${shortAddress(m[1])}: trang web đang nhận quá nhiều yêu cầu, hãy thử lại sau`],
+  [at(String.raw`the site answered (5\d\d)\b`),
+    (m) => `${shortAddress(m[1])}: trang web đang lỗi (mã ${m[2]}), hãy thử lại sau`],
+  [at(String.raw`the site answered (\d{3})\b`),
+    (m) => `${shortAddress(m[1])}: trang web trả lời mã lỗi ${m[2]}`],
+  [at(String.raw`no answer from (\S+) within (\d+(?:\.\d+)?) s$`),
+    (m) => `${shortAddress(m[1])}: trang web ${m[2]} không trả lời trong ${seconds(m[3])} giây; hãy thử lại sau`],
+  [at(String.raw`the name (\S+) could not be resolved`),
+    (m) => `${shortAddress(m[1])}: không tìm thấy tên miền ${m[2]} (sai địa chỉ, hay máy chủ không có mạng?)`],
+  [at(String.raw`(\S+) refused the connection$`), (m) => `${shortAddress(m[1])}: ${m[2]} từ chối kết nối`],
+  [at(String.raw`the certificate of (\S+) could not be verified`),
+    (m) => `${shortAddress(m[1])}: chứng chỉ bảo mật (HTTPS) của ${m[2]} không xác minh được: ` +
+      "hãy lưu trang bằng trình duyệt rồi tải tệp lên"],
+  [at(String.raw`(\S+) is an address on the server's own network`),
+    (m) => `Máy chủ chỉ lấy trang web công khai, không lấy địa chỉ trong mạng nội bộ (${m[2]})`],
+  [at(String.raw`could not fetch from (\S+) \((.*)\)$`),
+    (m) => `${shortAddress(m[1])}: không lấy được trang từ ${m[2]} (chi tiết: ${m[3]})`],
+  [at(String.raw`more than (\d+) redirects`),
+    (m) => `${shortAddress(m[1])}: trang chuyển hướng quá nhiều lần (hơn ${m[2]} lần)`],
+  [at("the site sent nothing$"), (m) => `${shortAddress(m[1])}: trang web không gửi nội dung gì`],
+  [at(String.raw`larger than (\d+) MiB$`), (m) => `${shortAddress(m[1])}: nội dung lớn hơn ${m[2]} MiB`],
+  [at(String.raw`the page has no text of its own .*beside the (\d+) document file`),
+    (m) => `${shortAddress(m[1])}: trang không có nội dung riêng; trang đính kèm ${m[2]} tệp`],
+  [at(String.raw`.*; the page links (\d+) document file\(s\)$`),
+    (m) => `${shortAddress(m[1])}: không đọc được nội dung trang; trang đính kèm ${m[2]} tệp`],
+  [at("the address names no site$"), () => "Địa chỉ web không có tên trang, ví dụ https://congdoan.vn/…"],
+  [at(String.raw`not a web address\b`), (m) => `${m[1]}: không phải một địa chỉ web hợp lệ`],
+  // any scheme: a refused address need not start with http
+  [/^(.*): only http and https addresses are fetched, not \S*:$/,
+    () => "Chỉ lấy được địa chỉ http:// hoặc https://, ví dụ https://congdoan.vn/…"],
+  [/^(.*): no article text found in the HTML$/,
+    (m) => `${shortAddress(m[1])}: không tìm thấy nội dung bài viết trên trang`],
   [/^(.*): unsupported file type \(none\)$/,
     (m) => `${m[1]}: tệp không có phần đuôi (.pdf, .docx…), không biết đọc theo loại nào`],
   [/^(.*): unsupported file type (\.hei[cf]) \(/i,
@@ -128,14 +180,22 @@ function vietnameseDetail(detail) {
   return null;
 }
 
+// A web address the server could not fetch or read: not the request that was wrong (422
+// says that of a form), the site.
+const isAddressRefusal = (status, detail) => status === 422 && /^https?:\/\/\S+: /.test(String(detail || ""));
+
 class ApiError extends Error {
-  constructor(status, detail) {
-    const summary = statusSentence(status);
+  // `body`: the refusal's JSON as sent, for what it holds beside the detail (the document
+  // files a page without text of its own links: "attachments")
+  constructor(status, detail, body = null) {
+    const summary = isAddressRefusal(status, detail) ? "Không lấy được tài liệu từ địa chỉ web" : statusSentence(status);
     const translated = detail ? vietnameseDetail(detail) : null;
     super(translated ? `${summary}: ${translated}` : detail ? `${summary} — chi tiết: ${detail}` : summary);
+    this.status = status;
     this.summary = summary;
     this.detail = detail;
     this.translated = translated;
+    this.body = body;
   }
 }
 
@@ -155,15 +215,16 @@ function validationText(items) {
 // The ApiError for a refused response ({"detail": str | [...]}, or not JSON at all).
 async function apiError(response) {
   let detail = null;
+  let body = null;
   try {
-    const body = await response.json();
+    body = await response.json();
     detail = body && body.detail;
   } catch (_) {
     // body was not JSON
   }
   if (Array.isArray(detail)) detail = validationText(detail);
   else if (detail && typeof detail === "object") detail = JSON.stringify(detail);
-  return new ApiError(response.status, detail || response.statusText || "");
+  return new ApiError(response.status, detail || response.statusText || "", body);
 }
 
 // Put an error in a status node: the sentence, then what was wrong in Vietnamese, or
@@ -188,13 +249,66 @@ async function getJson(url, options = {}) {
   return response.json();
 }
 
-// What a reader is shown of a source: a web address whole, a file by its name (the folders
-// it was ingested from are the server's).
+// A source that is a web page or file on the web (only http and https: a source is never
+// made a javascript: or data: link).
+function isWebAddress(source) {
+  if (!/^https?:\/\//i.test(String(source || ""))) return false;
+  try {
+    return ["http:", "https:"].includes(new URL(source).protocol);
+  } catch (_) {
+    return false;
+  }
+}
+
+// A web address as a reader takes it in: its site and path, the "www." and the query
+// left out, the folders between site and page cut when it is long.
+const ADDRESS_SHOWN = 60;
+function shortAddress(address) {
+  let parsed;
+  try {
+    parsed = new URL(address);
+  } catch (_) {
+    return String(address);
+  }
+  const host = parsed.host.replace(/^www\./, "");
+  let path = parsed.pathname;
+  try {
+    path = decodeURI(path); // "b%C3%A1o-c%C3%A1o" read as "báo-cáo"
+  } catch (_) {
+    // a malformed escape: shown as sent
+  }
+  path = path.replace(/\/+$/, "") + (parsed.search ? "?…" : "");
+  const text = host + path;
+  if (Array.from(text).length <= ADDRESS_SHOWN) return text;
+  const segments = path.split("/").filter(Boolean);
+  let last = Array.from(segments[segments.length - 1] || "");
+  if (last.length > 40) last = [...last.slice(0, 39), "…"];
+  return `${host}/${segments.length > 1 ? "…/" : ""}${last.join("")}`;
+}
+
+// What a reader is shown of a source: a web address by its site and path, a file by its
+// name (the folders it was ingested from are the server's).
 function sourceName(source) {
   const text = String(source || "");
-  if (/^https?:\/\//.test(text)) return text;
+  if (isWebAddress(text)) return shortAddress(text);
   const parts = text.replace(/[\\/]+$/, "").split(/[\\/]/);
   return parts[parts.length - 1] || text;
+}
+
+// A link opening `address` in a new tab, its short name shown, the whole in its tooltip;
+// the page opened learns nothing of this one (noopener noreferrer). Only for isWebAddress.
+function webLink(address, text, className) {
+  const link = el("a", className, text ?? shortAddress(address));
+  link.href = address;
+  link.title = address;
+  link.target = "_blank";
+  link.rel = "noopener noreferrer";
+  return link;
+}
+
+// A document's source: a link to the page when it came from the web, else its file's name.
+function sourceNode(source) {
+  return isWebAddress(source) ? webLink(String(source)) : document.createTextNode(sourceName(source));
 }
 
 // ---- opening a passage in its document ----
@@ -269,12 +383,12 @@ function citation(hit) {
   const number = hit.number || facts.number;
   const date = hit.date || facts.date;
   const line = el("p", "citation");
-  const parts = [];
-  if (date) parts.push(`ngày ${vietnameseDate(date)}`);
-  parts.push(`nguồn: ${sourceName(hit.source)}`, hit.province || "không rõ tỉnh", kindLabel(hit.kind));
-  if (hit.page !== null && hit.page !== undefined) parts.push(`trang ${hit.page}`);
   if (number) line.append("số ", numberSpan(number), " · ");
-  line.append(parts.join(" · "));
+  if (date) line.append(`ngày ${vietnameseDate(date)} · `);
+  line.append("nguồn: ", sourceNode(hit.source));
+  const parts = [hit.province || "không rõ tỉnh", kindLabel(hit.kind)];
+  if (hit.page !== null && hit.page !== undefined) parts.push(`trang ${hit.page}`);
+  line.append(` · ${parts.join(" · ")}`);
   // where in the text, for whoever cites it exactly; a phone leaves it out (style.css)
   line.appendChild(el("span", "offsets", ` · ký tự ${hit.start}–${hit.end}`));
   return line;
@@ -481,8 +595,10 @@ function documentRow(doc) {
   link.href = documentHref(doc.id);
   link.target = "_blank";
   link.rel = "noopener";
-  link.title = sourceName(doc.source);
+  link.title = isWebAddress(doc.source) ? doc.source : sourceName(doc.source);
   title.appendChild(link);
+  // a page read from the web: where it stands, to open it there (and see what changed)
+  if (isWebAddress(doc.source)) title.appendChild(webLink(doc.source, null, "doc-source"));
   tr.appendChild(title);
   const figures = Array.isArray(doc.figures) ? doc.figures.length : Number(doc.figures) || 0;
   for (const value of [kindLabel(doc.kind), doc.province || "—", vietnameseDate(doc.date) || "—", figures]) {
@@ -555,8 +671,86 @@ async function uploadMessage(data) {
   let message = data.added
     ? `Đã thêm “${title}” — ${counts}.`
     : `“${title}” đã có trong kho (cùng nội dung), không thêm lại — ${counts}.`;
+  if (data.replaced && data.replaced.length) {
+    message += " Trang đã được sửa từ lần lấy trước: bản mới thay bản cũ.";
+  }
   if (data.warnings && data.warnings.length) message += ` Lưu ý: ${data.warnings.join("; ")}`;
   return message;
+}
+
+function authHeaders() {
+  const token = $("token").value.trim();
+  return token ? { Authorization: `Bearer ${token}` } : {};
+}
+
+// A file or a web address stored (POST /api/documents), the documents list drawn again.
+async function addDocument(field, value) {
+  const form = new FormData();
+  form.append(field, value);
+  const data = await getJson("/api/documents", { method: "POST", headers: authHeaders(), body: form });
+  await loadDocuments();
+  // the figures and the cited resolutions (analysis.js) now hold the new document's too
+  document.dispatchEvent(new Event("baocao:stored"));
+  return data;
+}
+
+// The address as typed, with the "https://" people leave out of "congdoan.vn/tin-tuc/…"
+// (a browser's address bar adds it too); anything else with a scheme stays as it is, and
+// is refused below unless it is http or https.
+function typedAddress() {
+  const text = $("url").value.trim();
+  if (/^[^\s:/?#]+\.[^\s:/?#]+(:\d+)?([/?#]|$)/.test(text)) return `https://${text}`;
+  return text;
+}
+
+// A file's name in an address: its last path segment, decoded ("B%C3%A1o-c%C3%A1o.pdf" →
+// "Báo-cáo.pdf"), else the address shortened.
+function addressFileName(address) {
+  try {
+    const segment = new URL(address).pathname.split("/").filter(Boolean).pop();
+    if (segment) return decodeURIComponent(segment);
+  } catch (_) {
+    // not an address, or a malformed escape: the short form below
+  }
+  return shortAddress(address);
+}
+
+// The document files a page links (not fetched with it): each a link to open it and a
+// button that adds it, its result said on its own line. `heading` introduces the list when
+// the status above does not.
+function showAttachments(addresses, heading) {
+  const box = $("upload-attachments");
+  const files = (addresses || []).filter(isWebAddress);
+  box.replaceChildren();
+  box.hidden = !files.length;
+  if (!files.length) return;
+  if (heading) box.appendChild(el("p", null, heading));
+  const list = el("ul");
+  for (const address of files) {
+    const item = el("li");
+    const name = addressFileName(address);
+    const add = el("button", "secondary small", "Thêm");
+    add.type = "button";
+    add.setAttribute("aria-label", `Thêm ${name} vào kho`);
+    const said = el("span", "attachment-status");
+    add.addEventListener("click", () => addAttachment(address, add, said));
+    item.append(webLink(address, name), " ", add, " ", said);
+    list.appendChild(item);
+  }
+  box.appendChild(list);
+}
+
+async function addAttachment(address, button, said) {
+  button.disabled = true;
+  setStatus(said, "Đang lấy…");
+  try {
+    const data = await addDocument("url", address);
+    setStatus(said, await uploadMessage(data));
+    button.remove(); // stored: nothing more to add
+  } catch (err) {
+    showError(said, err);
+    button.disabled = false; // a site that failed may answer the next time
+  }
 }
 
 async function onUpload(event) {
@@ -564,27 +758,42 @@ async function onUpload(event) {
   const status = $("upload-status");
   const button = $("upload-button");
   const file = $("file").files[0];
-  if (!file) {
-    setStatus(status, "Hãy chọn một tệp.", true);
+  const address = typedAddress();
+  showAttachments([]);
+  if (file && address) {
+    setStatus(status, "Hãy chọn một tệp hoặc nhập một địa chỉ web, không cả hai.", true);
     return;
   }
-  const form = new FormData();
-  form.append("file", file);
-  const headers = {};
-  const token = $("token").value.trim();
-  if (token) headers.Authorization = `Bearer ${token}`;
+  if (!file && !address) {
+    setStatus(status, "Hãy chọn một tệp hoặc nhập địa chỉ web.", true);
+    return;
+  }
+  if (address && !isWebAddress(address)) {
+    setStatus(status, "Địa chỉ web phải bắt đầu bằng http:// hoặc https://, ví dụ https://congdoan.vn/….", true);
+    return;
+  }
 
   button.disabled = true;
-  setStatus(status, `Đang tải lên “${file.name}”…`);
+  setStatus(status, file ? `Đang tải lên “${file.name}”…` : `Đang lấy “${address}”…`);
   try {
-    const data = await getJson("/api/documents", { method: "POST", headers, body: form });
-    $("file").value = ""; // the token stays: the next upload needs it too
-    await loadDocuments();
+    const data = file ? await addDocument("file", file) : await addDocument("url", address);
+    // the token stays: the next upload needs it too
+    $("file").value = "";
+    $("url").value = "";
     setStatus(status, await uploadMessage(data));
-    // the figures and the cited resolutions (analysis.js) now hold the new document's too
-    document.dispatchEvent(new Event("baocao:stored"));
+    const linked = data.attachments || [];
+    showAttachments(linked, `Trang này đính kèm ${linked.length} tệp:`);
   } catch (err) {
-    showError(status, err);
+    const linked = err instanceof ApiError && err.body && Array.isArray(err.body.attachments)
+      ? err.body.attachments
+      : [];
+    if (linked.length) {
+      // a notice whose document is the file it links: offered instead of the page
+      setStatus(status, `Trang không có nội dung riêng; trang đính kèm ${linked.length} tệp:`);
+      showAttachments(linked);
+    } else {
+      showError(status, err);
+    }
   } finally {
     button.disabled = false;
   }
