@@ -17,6 +17,7 @@ import ipaddress
 import os
 import re
 import socket
+import ssl
 import unicodedata
 import zipfile
 from dataclasses import dataclass
@@ -139,7 +140,7 @@ def _fetch(
     limits = httpx.Timeout(seconds, connect=min(CONNECT_TIMEOUT_SECONDS, seconds))
     headers = {"User-Agent": USER_AGENT, "Accept": ACCEPT, "Accept-Language": ACCEPT_LANGUAGE}
     with httpx.Client(
-        headers=headers, timeout=limits, verify=verify, follow_redirects=False
+        headers=headers, timeout=limits, verify=_tls(verify), follow_redirects=False
     ) as client:
         current = url
         for _ in range(MAX_REDIRECTS + 1):
@@ -164,6 +165,25 @@ def _fetch(
             except httpx.TransportError as error:
                 raise _transport_error(error, host) from error
         raise UnreadableFile(f"more than {MAX_REDIRECTS} redirects (a loop?)")
+
+
+# OpenSSL 3 refuses servers that do not announce secure renegotiation ("unsafe legacy
+# renegotiation disabled"), as many old provincial IIS servers are; browsers connect to them
+# (the flag is ssl.OP_LEGACY_SERVER_CONNECT from Python 3.12)
+_LEGACY_SERVER_CONNECT = getattr(ssl, "OP_LEGACY_SERVER_CONNECT", 0x4)
+
+
+def _tls(verify: bool) -> ssl.SSLContext:
+    import certifi
+
+    if verify:
+        context = ssl.create_default_context(cafile=certifi.where())
+    else:
+        context = ssl.create_default_context()
+        context.check_hostname = False
+        context.verify_mode = ssl.CERT_NONE
+    context.options |= _LEGACY_SERVER_CONNECT
+    return context
 
 
 def _checked(url: str, public_only: bool) -> str:

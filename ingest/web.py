@@ -10,6 +10,7 @@ keeps the hash of its bytes, which the same file downloaded and ingested from di
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 
 from .attachments import DOCUMENT_SUFFIXES, document_links, refresh_target
@@ -22,6 +23,14 @@ __all__ = ["NoArticleText", "WebDocument", "fetch_document", "read_fetched", "re
 
 # a page of fewer words, beside the names of the files it links, is a notice of them
 NOTICE_WORDS = 20
+# a short page saying its story is not there, sent as 200 OK by many news systems
+MISSING_WORDS = 60
+_MISSING = re.compile(
+    r"không (còn )?tồn tại|không tìm thấy (trang|bài viết|tin|nội dung)|đã bị (xóa|xoá|gỡ)"
+    # "404" alone may be a count ("kết nạp 404 đoàn viên"): only as an error's number
+    r"|page not found|(?:lỗi|error)\s*404|404\s*[-:]?\s*(?:not found|không tìm thấy)",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -86,6 +95,7 @@ def read_fetched(fetched: Fetched) -> WebDocument:
             ) from error
         raise
     if is_page:
+        _refuse_missing(raw)
         words = [w for w in raw.text.split() if not w.lower().endswith(DOCUMENT_SUFFIXES)]
         if links and len(words) < NOTICE_WORDS:
             # "Thông báo" over "BC-2025.pdf": the attached file is the document
@@ -96,3 +106,20 @@ def read_fetched(fetched: Fetched) -> WebDocument:
             )
         raw.content_hash = hashlib.sha256(raw.text.encode("utf-8")).hexdigest()
     return WebDocument(raw, links)
+
+
+def _refuse_missing(raw: RawDocument) -> None:
+    """A "soft 404": a news system's page saying the article is gone, sent as a page.
+
+    >>> gone = "Thông báo\\nBài viết không tồn tại hoặc đã bị xóa."
+    >>> _refuse_missing(RawDocument("u", gone, "html", "", []))
+    Traceback (most recent call last):
+    ...
+    ingest.errors.UnreadableFile: the site says the page is not there ("Bài viết không tồn ...
+    >>> _refuse_missing(RawDocument("u", "Tháng 5 kết nạp 404 đoàn viên.", "html", "", []))
+    """
+    if len(raw.text.split()) >= MISSING_WORDS:
+        return
+    for line in [raw.meta.get("title") or "", *raw.text.splitlines()]:
+        if _MISSING.search(line):
+            raise UnreadableFile(f'the site says the page is not there ("{line.strip()[:100]}")')

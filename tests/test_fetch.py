@@ -167,6 +167,14 @@ def test_a_notice_whose_report_is_the_attached_file() -> None:
         (Answer(b"\x00\x01video" * 50, headers={"Content-Type": "video/mp4"}), "file type"),
         (Answer(b"", headers=HTML), "the site sent nothing"),
         (Answer(b"<html><body><nav>Menu</nav></body></html>", headers=HTML), "no article"),
+        # a news system's "not found" page, sent as 200 OK
+        (
+            Answer(
+                html_page("Thông báo", "<p>Bài viết không tồn tại hoặc đã bị xóa.</p>"),
+                headers=HTML,
+            ),
+            "the site says the page is not there",
+        ),
     ],
 )
 def test_what_cannot_be_read_says_why(answer: Answer, said: str) -> None:

@@ -157,6 +157,13 @@ const DETAIL_WORDS = [
   // any scheme: a refused address need not start with http
   [/^(.*): only http and https addresses are fetched, not \S*:$/,
     () => "Chỉ lấy được địa chỉ http:// hoặc https://, ví dụ https://congdoan.vn/…"],
+  [at("the site says the page is not there"),
+    (m) => `${shortAddress(m[1])}: trang web báo bài viết không còn (đã chuyển hoặc bị xóa?)`],
+  [at("Google gave a page, not the file"),
+    (m) => `${shortAddress(m[1])}: Google trả về một trang thay vì tệp (tệp chỉ chia sẻ với một số người, ` +
+      "hoặc quá lớn): hãy tải tệp về bằng trình duyệt rồi tải lên"],
+  [at(String.raw`no article text found in the HTML \(the site may draw its pages with JavaScript`),
+    (m) => `${shortAddress(m[1])}: trang được vẽ bằng JavaScript, không có nội dung để đọc: ${SAVE_IT}`],
   [/^(.*): no article text found in the HTML$/,
     (m) => `${shortAddress(m[1])}: không tìm thấy nội dung bài viết trên trang`],
   [/^(.*): unsupported file type \(none\)$/,
