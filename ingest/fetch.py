@@ -149,11 +149,8 @@ def _fetch(
                 with client.stream("GET", current) as response:
                     if public_only:
                         _check_peer(response, host)
-                    if response.is_redirect:
-                        location = response.headers.get("location", "")
-                        if not location:
-                            raise UnreadableFile(f"{response.status_code} with no Location")
-                        current = urljoin(str(response.url), location)
+                    if response.is_redirect:  # a 3xx with a Location
+                        current = urljoin(str(response.url), response.headers["location"])
                         continue
                     _check_status(response.status_code, response.reason_phrase)
                     data = _body(response, max_bytes)

@@ -406,3 +406,25 @@ def test_an_entry_page_that_moves_a_page_drawn_by_script_and_files_on_drive() ->
     assert moved.source == f"{site.url}/Portal/tin.aspx" and "6.520" in moved.text
     # a file on Drive is an attachment (fetched from its download address); a folder is not
     assert drive.attachments == ["https://drive.google.com/file/d/1AbCdEfGhIjKlMnOp/view"]
+
+
+def test_ingest_a_notice_reads_the_file_it_links(tmp_path: Path, report_pdf: bytes) -> None:
+    notice = html_page("Thông báo", '<p><a href="/Upload/BC-2025.pdf">BC-2025.pdf</a></p>')
+    routes = {
+        "/thong-bao": Answer(notice, headers=HTML),
+        "/Upload/BC-2025.pdf": Answer(report_pdf, headers={"Content-Type": "application/pdf"}),
+    }
+    home = str(tmp_path / "home")
+    runner = CliRunner()
+    with serving_site(routes) as site:
+        alone = runner.invoke(app, ["ingest", f"{site.url}/thong-bao", "--home", home])
+        linked = runner.invoke(
+            app, ["ingest", f"{site.url}/thong-bao", "--attachments", "--home", home, "--json"]
+        )
+    assert alone.exit_code == 1 and "--attachments reads them" in alone.stderr
+    assert linked.exit_code == 0, linked.output
+    rows = json.loads(linked.stdout)["files"]
+    assert [r["status"] for r in rows] == ["linked", "added"]
+    assert rows[0]["attachments"] == [f"{site.url}/Upload/BC-2025.pdf"]
+    assert rows[1]["linked_from"] == f"{site.url}/thong-bao" and rows[1]["figures"] >= 3
+    assert "has no text of its own; reading the 1 document file(s) it links" in linked.stderr
