@@ -19,9 +19,10 @@ from .legacy import fix_legacy, is_syllable
 from .pdf import read_pdf
 from .records import Extracted, Page, RawTable
 from .sniff import sniff, wrong_kind
+from .story_parts import completed
 from .tables import grid_of, is_pipe_rule, split_pipe_row
 from .tsv import tab_tables
-from .webpage import prepared
+from .webpage import prepared, story_parts
 from .xls import read_xls
 from .xlsx import read_xlsx
 
@@ -186,7 +187,7 @@ def read_html(data: bytes) -> Extracted:
     )
     if not body:
         raise UnreadableFile("no article text found in the HTML")
-    text = clean_text(body)
+    text = clean_text(completed(body, story_parts(page)))
     meta: dict[str, str | None] = {}
     metadata = trafilatura.extract_metadata(page)
     if metadata is not None:

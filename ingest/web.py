@@ -96,7 +96,7 @@ def read_fetched(fetched: Fetched) -> WebDocument:
         raise
     if is_page:
         _refuse_missing(raw)
-        words = [w for w in raw.text.split() if not w.lower().endswith(DOCUMENT_SUFFIXES)]
+        words = _own_words(raw)
         if links and len(words) < NOTICE_WORDS:
             # "Thông báo" over "BC-2025.pdf": the attached file is the document
             raise NoArticleText(
@@ -106,6 +106,21 @@ def read_fetched(fetched: Fetched) -> WebDocument:
             )
         raw.content_hash = hashlib.sha256(raw.text.encode("utf-8")).hexdigest()
     return WebDocument(raw, links)
+
+
+def _own_words(raw: RawDocument) -> list[str]:
+    """The words of a page beside its headline and the lines naming its files ("Tải về:
+    bao-cao.pdf (PDF, 318 KB)")."""
+    title = " ".join((raw.meta.get("title") or "").split()).casefold()
+    words: list[str] = []
+    for line in raw.text.split("\n"):
+        line_words = line.split()
+        if any(w.lower().rstrip(").,;").endswith(DOCUMENT_SUFFIXES) for w in line_words):
+            continue
+        if title and " ".join(line_words).casefold() in title:
+            continue
+        words += line_words
+    return words
 
 
 def _refuse_missing(raw: RawDocument) -> None:

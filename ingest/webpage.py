@@ -47,13 +47,31 @@ _OTHER_STORIES = re.compile(
 )
 
 
+# class or id naming a box that is never the story's, even inside it: a poll, ratings, share
+# buttons and their counts, ads, a portal's side columns ("Văn bản mới", "Liên kết website"),
+# most-read lists. Not "thong-ke": a story's statistics table may be named so
+_BOXES = re.compile(
+    r"poll|vote|binh-?chon|tham-?do|survey|rating|danh-?gia"
+    r"|(^|[\s_-])(share|sharing|social|chia-?se|ads?|advert\w*|quang-?cao)([\s_-]|$)"
+    r"|(left|right)[-_]?(pane|col|column|side|bar|box)|box[-_]?(left|right)|col[-_]?side"
+    r"|xem-?nhieu|doc-?nhieu|most-?(read|viewed|popular)|tieu-?diem|lien-?ket-?web|weblinks?",
+    re.IGNORECASE,
+)
+# a box holding this share of the page's text is a wrapper of the story, whatever its name
+WRAPPER_SHARE = 0.5
+
+
 def _beside_the_story(root) -> list:  # lxml elements
     found = []
+    body = max(len(root.text_content()), 1)
     for element in root.xpath("//aside | //nav | //*[@class or @id]"):
-        if element.tag not in ("aside", "nav"):
-            names = f"{element.get('class', '')} {element.get('id', '')}"
-            if not _OTHER_STORIES.search(names):
-                continue
+        names = f"{element.get('class', '')} {element.get('id', '')}"
+        if _BOXES.search(names):
+            if len(element.text_content()) < WRAPPER_SHARE * body and not element.xpath(".//h1"):
+                found.append(element)
+            continue
+        if element.tag not in ("aside", "nav") and not _OTHER_STORIES.search(names):
+            continue
         if element.xpath("ancestor::article") or element.xpath(".//article"):
             continue  # a box inside the story, or a wrapper holding it
         found.append(element)
@@ -102,3 +120,16 @@ def _unwrap_layout_tables(root) -> bool:
                 part.tag = "div"
             changed = True
     return changed
+
+
+def story_parts(html: str):  # a story_parts.StoryParts
+    """The headline, lead and captions of a prepared page (see story_parts)."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    from .story_parts import StoryParts, parts_of
+
+    try:
+        return parts_of(lxml_html.document_fromstring(html))
+    except (etree.ParserError, ValueError):
+        return StoryParts()

@@ -777,7 +777,7 @@ def _own_number(text: str, reference: Reference) -> bool:
 
 # Raise when the same text would now give other figures, references or metadata: a store
 # records the version each document was analysed with, and says when some are older.
-ANALYSIS_VERSION = 24
+ANALYSIS_VERSION = 25
 # 2: table units from captions, "(%)" headers and ditto marks
 # 3: headers written one line per row, rows named by a province, names in capitals,
 #    titles past issuers, mottos, form numbers and blanks, plan titles and result headers
@@ -960,6 +960,10 @@ ANALYSIS_VERSION = 24
 # 24: (bench/gold/heldout20 and heldout21, scans of tables printed without rules) a scanned
 #    page's table without rules is read as a table, cell by cell (ingest/scan_unruled.py),
 #    where its rows had run into one paragraph; "Ð" is read as "Đ"
+# 25: (bench/gold/heldout23, web pages) a page's headline, lead ("sapo") and photo captions
+#    are read where trafilatura had left them out (ingest/story_parts.py); polls, ratings,
+#    share counts, ads and a portal's side columns are no part of the story; a file's size
+#    in a download link ("(PDF, 318 KB)") is no figure
 
 
 def reported_period(figures: list[Figure]) -> str | None:

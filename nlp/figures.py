@@ -56,6 +56,7 @@ _NOT_FIGURES = [
     re.compile(r"(?i)tháng\s+\d{1,2}(?:\s?[/\-]\s?(?:19|20)\d{2})?"),
     re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?![\d.,]|\s?%)"),  # a bare year
     re.compile(r"\d{1,2}\s?[:h]\s?\d{2}(?!\d)"),  # 23:05, 7h30
+    re.compile(r"(?i)\d[\d.,]*\s?(?:kb|mb)(?!\w)"),  # a file's size: "(PDF, 318 KB)"
     re.compile(r"[A-Za-zÀ-ỹĐđ]+\s?-\s?\d+"),  # COVID-19, Covid- 19
     re.compile(r"“[^”]{0,300}”|\"[^\"]{0,300}\""),
     PER_CAPITA,
