@@ -25,12 +25,13 @@ from .limits import MAX_BYTES, MAX_PAGES, MAX_TEXT_CHARS
 from .readers import READERS, assemble
 from .records import Page, RawDocument, RawTable
 from .tesseract import ocr_available
-from .web import NoArticleText, WebDocument, fetch_document, read_fetched, read_url
+from .web import NewsFeed, NoArticleText, WebDocument, fetch_document, read_fetched, read_url
 
 __all__ = [
     "CertificateUnverified",
     "MAX_BYTES",
     "MAX_PAGES",
+    "NewsFeed",
     "NoArticleText",
     "Page",
     "RawDocument",

@@ -99,3 +99,45 @@ def refresh_target(html: str, base_url: str) -> str | None:
             target = urljoin(base_url, found.group(1).strip())
             return target if urlsplit(target).scheme in ("http", "https") else None
     return None
+
+
+MAX_FEED_ITEMS = 100
+_ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def feed_items(data: bytes, base_url: str) -> list[str] | None:
+    """The addresses of an RSS or Atom feed's items, newest first as the feed lists them;
+    None when `data` is no feed. A union site's "/rss" is how its news is followed.
+
+    >>> rss = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>Tin</title>'
+    ...        b'<item><title>A</title><link>https://ldld.vn/tin/a.html</link></item>'
+    ...        b'<item><title>B</title><link>/tin/b.html</link></item></channel></rss>')
+    >>> feed_items(rss, "https://ldld.vn/rss")
+    ['https://ldld.vn/tin/a.html', 'https://ldld.vn/tin/b.html']
+    >>> feed_items(b"<html><body>Tin</body></html>", "https://ldld.vn/") is None
+    True
+    """
+    from lxml import etree
+
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if not (head.startswith(b"<?xml") or head.startswith((b"<rss", b"<feed"))):
+        return None
+    if b"<rss" not in head and b"<feed" not in head and b"<rdf" not in head:
+        return None
+    try:
+        root = etree.fromstring(data, etree.XMLParser(recover=True, resolve_entities=False))
+    except etree.XMLSyntaxError:
+        return None
+    if root is None:
+        return None
+    found: list[str] = []
+    for link in root.iter("link", f"{_ATOM}link", "{http://purl.org/rss/1.0/}link"):
+        parent = link.getparent()
+        if parent is None or etree.QName(parent).localname not in ("item", "entry"):
+            continue  # the channel's own link, the site's home page
+        if link.get("href") is not None and link.get("rel", "alternate") != "alternate":
+            continue  # an Atom entry's "edit" or "enclosure" link
+        address = urljoin(base_url, (link.get("href") or link.text or "").strip())
+        if urlsplit(address).scheme in ("http", "https") and address not in found:
+            found.append(address)
+    return found[:MAX_FEED_ITEMS]

@@ -13,13 +13,13 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
-from .attachments import DOCUMENT_SUFFIXES, document_links, refresh_target
+from .attachments import DOCUMENT_SUFFIXES, document_links, feed_items, refresh_target
 from .errors import UnreadableFile
 from .fetch import Fetched, fetch
 from .limits import MAX_BYTES
 from .records import RawDocument
 
-__all__ = ["NoArticleText", "WebDocument", "fetch_document", "read_fetched", "read_url"]
+__all__ = ["NewsFeed", "NoArticleText", "WebDocument", "fetch_document", "read_fetched", "read_url"]
 
 # a page of fewer words, beside the names of the files it links, is a notice of them
 NOTICE_WORDS = 20
@@ -46,6 +46,10 @@ class NoArticleText(UnreadableFile):
     def __init__(self, reason: str, attachments: list[str]) -> None:
         super().__init__(reason)
         self.attachments = attachments
+
+
+class NewsFeed(NoArticleText):
+    """An RSS or Atom feed: no document, the addresses of its items (`attachments`)."""
 
 
 def read_url(
@@ -78,6 +82,9 @@ def read_fetched(fetched: Fetched) -> WebDocument:
     """Read fetched bytes as the document they are, with the document files a page links."""
     from . import read_bytes  # the package's reader, which this module's import precedes
 
+    items = feed_items(fetched.data, fetched.url)
+    if items is not None:
+        raise NewsFeed(f"a news feed of {len(items)} items", items)
     is_page = _is_page(fetched)
     html = fetched.data.decode("utf-8", "replace") if is_page else ""
     links = document_links(html, fetched.url) if is_page else []

@@ -963,7 +963,9 @@ ANALYSIS_VERSION = 25
 # 25: (bench/gold/heldout23, web pages) a page's headline, lead ("sapo") and photo captions
 #    are read where trafilatura had left them out (ingest/story_parts.py); polls, ratings,
 #    share counts, ads and a portal's side columns are no part of the story; a file's size
-#    in a download link ("(PDF, 318 KB)") is no figure
+#    in a download link ("(PDF, 318 KB)") is no figure; an earlier number's words end at a
+#    "và" however far back the number is ("… thỏa ước lao động tập thể và xây mới 40 nhà");
+#    money a fund "vận động được" is donations
 
 
 def reported_period(figures: list[Figure]) -> str | None:

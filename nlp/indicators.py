@@ -672,6 +672,11 @@ def _indicator_of(subject: str | None, before: str, unit: str) -> str | None:
     before = _NOT_FIGURES.sub(" ", before)
     # "Công đoàn Viên chức" holds no "đoàn viên"; the window starts at a word boundary
     window = _ORGANISATION.sub(" ", before)
+    # the last mark before the figure, however far back: an earlier number's words run
+    # on past the window ("55% doanh nghiệp có CĐCS ký kết thỏa ước lao động tập thể và
+    # xây mới [40] nhà")
+    marks = list(_CLAUSE_END.finditer(window))
+    after_number = bool(marks) and marks[-1].group(0).isdigit()
     window = window[-60:].split(" ", 1)[-1] if len(window) > 60 else window
     cut = list(_CLAUSE_END.finditer(window))
     context = window[cut[-1].end() :] if cut else window
@@ -680,7 +685,7 @@ def _indicator_of(subject: str | None, before: str, unit: str) -> str | None:
         # names the value right after it
         context = window[cut[-2].end() if len(cut) > 1 else 0 : cut[-1].start()]
         cut = cut[:-1]
-    if cut and cut[-1].group(0).isdigit():
+    if (cut and cut[-1].group(0).isdigit()) or (not cut and after_number):
         # words after an earlier number describe that number, up to a "và" opening a clause
         # of its own: "kết nạp mới 4.500 đoàn viên và thành lập mới [30] CĐCS"
         joined = list(_AND.finditer(context))

@@ -131,7 +131,7 @@ class IngestRun:
 
     def _address(self, url: str, fetched: Future, page: str | None, embedded) -> list[str]:
         """Read and store `url` once `fetched`; the document files it links, when wanted."""
-        from ingest import NoArticleText, read_fetched
+        from ingest import NewsFeed, NoArticleText, read_fetched
 
         library = self.library
         try:
@@ -153,6 +153,11 @@ class IngestRun:
                 result, status = self._replace(raw, earlier, embedded), "updated"
             else:
                 result, status = library.add(raw, embedded), "added"
+        except NewsFeed as feed:
+            # a site's news followed: each item is read (those stored before are unchanged)
+            self.console.print(f"feed {escape(url)}: {len(feed.attachments)} items")
+            self.report.append({"path": url, "status": "feed", "items": feed.attachments})
+            return feed.attachments
         except NoArticleText as error:
             if not self.attachments:
                 self._failed(url, error, "; --attachments reads them", page)

@@ -489,3 +489,54 @@ def test_a_storys_headline_lead_and_captions_are_read_and_boxes_beside_it_are_no
     assert "| Kết nạp" in portal or "Kết nạp" in portal
     saved = read_file(Path(__file__).resolve().parent.parent / "bench/gold/heldout5/article.html")
     assert saved.text.startswith("LĐLĐ tỉnh Đắk Lắk sơ kết công tác công đoàn 6 tháng đầu năm")
+
+
+def test_a_sites_news_feed_is_followed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`baocao ingest https://…/rss` each morning adds the new stories and finds the others
+    unchanged; the service answers a feed with its items, for the page to add."""
+    items = {"a": STORY, "b": STORY.replace("6.520", "7.010").replace("Nghệ An", "Hà Tĩnh")}
+
+    def feed() -> Answer:
+        entries = "".join(
+            f"<item><title>Tin {key}</title><link>/tin-tuc/{key}.html</link>"
+            f"<pubDate>Mon, 14 Dec 2026 08:00:00 +0700</pubDate></item>"
+            for key in items
+        )
+        body = (
+            '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
+            f"<title>LĐLĐ</title><link>/</link>{entries}</channel></rss>"
+        )
+        return Answer(body.encode(), headers={"Content-Type": "application/rss+xml"})
+
+    routes: dict[str, object] = {"/rss": feed}
+    for key, story in items.items():
+        routes[f"/tin-tuc/{key}.html"] = Answer(
+            html_page(f"Tin {key} năm 2025", story), headers=HTML
+        )
+    from fastapi.testclient import TestClient
+
+    from service.api import create_app
+
+    home = str(tmp_path / "home")
+    runner = CliRunner()
+    with serving_site(routes) as site:  # type: ignore[arg-type]
+        first = runner.invoke(app, ["ingest", f"{site.url}/rss", "--home", home, "--json"])
+        items["c"] = STORY.replace("6.520", "5.990").replace("Nghệ An", "Quảng Trị")
+        routes["/tin-tuc/c.html"] = Answer(html_page("Tin c năm 2025", items["c"]), headers=HTML)
+        second = runner.invoke(app, ["ingest", f"{site.url}/rss", "--home", home, "--json"])
+
+        monkeypatch.setenv("BAOCAO_FETCH_PRIVATE", "1")
+        answer = TestClient(create_app(tmp_path / "api")).post(
+            "/api/documents", data={"url": f"{site.url}/rss"}
+        )
+    assert first.exit_code == 0, first.output
+    rows = json.loads(first.stdout)["files"]
+    assert [r["status"] for r in rows] == ["feed", "added", "added"]
+    assert rows[0]["items"] == [f"{site.url}/tin-tuc/a.html", f"{site.url}/tin-tuc/b.html"]
+    assert rows[1]["linked_from"] == f"{site.url}/rss"
+    assert "feed " in first.stderr and ": 2 items" in first.stderr
+    rows = json.loads(second.stdout)["files"]
+    assert [r["status"] for r in rows] == ["feed", "unchanged", "unchanged", "added"]
+    assert answer.status_code == 422
+    assert answer.json()["detail"].endswith(": a news feed of 3 items")
+    assert len(answer.json()["attachments"]) == 3

@@ -1110,3 +1110,21 @@ def test_an_agreement_reached_is_no_estimate() -> None:
     assert found["82,5%"].qualifier == "exact"
     assert found["82,5%"].indicator == "collective_agreements"
     assert found["ước đạt 51,2%"].qualifier == "about"
+
+
+def test_a_clause_after_va_counts_its_own_noun_and_money_raised_is_donated() -> None:
+    """(heldout23) the earlier number's words ran on past the 60 characters looked at, so
+    "xây mới 40 nhà" took the agreements of the clause before its "và"; a fund that
+    "vận động được" money raised it; a file's size is no figure."""
+    text = (
+        "BÁO CÁO\nNăm 2027 phấn đấu 55% doanh nghiệp có CĐCS ký kết thỏa ước lao động tập"
+        " thể và xây mới 40 nhà “Mái ấm Công đoàn”. Quỹ Xã hội Công đoàn tỉnh vận động được"
+        " 4,2 tỷ đồng. Các cấp công đoàn vận động được 1.200 đoàn viên hiến máu.\n"
+        "Tải về: bao-cao.pdf (PDF, 318 KB)\n"
+    )
+    found = {f.text: f for f in analyze(read_bytes(text.encode(), "bc.txt")).figures}
+    assert found["55%"].indicator == "collective_agreements"
+    assert found["40"].indicator == "union_houses"
+    assert found["4,2 tỷ đồng"].indicator == "donations"
+    assert found["1.200"].indicator is None  # people, not money
+    assert "318" not in found

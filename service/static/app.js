@@ -794,7 +794,12 @@ async function onUpload(event) {
     const linked = err instanceof ApiError && err.body && Array.isArray(err.body.attachments)
       ? err.body.attachments
       : [];
-    if (linked.length) {
+    const feed = /: a news feed of \d+ items$/.test(String(err.detail || ""));
+    if (linked.length && feed) {
+      // a site's RSS or Atom feed: its news, each to be added
+      setStatus(status, `Địa chỉ này là nguồn tin (RSS) gồm ${linked.length} bài; thêm từng bài:`);
+      showAttachments(linked);
+    } else if (linked.length) {
       // a notice whose document is the file it links: offered instead of the page
       setStatus(status, `Trang không có nội dung riêng; trang đính kèm ${linked.length} tệp:`);
       showAttachments(linked);
