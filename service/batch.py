@@ -49,6 +49,7 @@ class IngestRun:
         queue = deque(items)
         total = len(items)
         linked_from: dict[str, str] = {}
+        given = {item for item in items if isinstance(item, str)}
         # the next addresses are fetched while this one is read and embedded: a list of
         # pages waits on the sites and on the cores at once, not in turn
         addresses = deque(item for item in items if isinstance(item, str))
@@ -67,7 +68,7 @@ class IngestRun:
                     addresses.popleft()
                     found = self._address(item, fetching.pop(item), linked_from.get(item), embedded)
                     for link in found:
-                        if link not in linked_from and link not in items:
+                        if link not in linked_from and link not in given:
                             linked_from[link] = item
                             queue.append(link)
                             addresses.append(link)

@@ -586,6 +586,12 @@ def test_a_web_address_is_added_with_the_files_it_links(
             headers={"Content-Type": "text/html; charset=utf-8"},
         ),
         "/Upload/BC-2025.pdf": Answer(pdf_bytes(pdf), headers={"Content-Type": "application/pdf"}),
+        "/rss": Answer(
+            b'<?xml version="1.0"?><rss version="2.0"><channel><title>Tin</title>'
+            b"<item><title>Tong ket</title><link>/tin-tuc/tong-ket.html</link></item>"
+            b"</channel></rss>",
+            headers={"Content-Type": "application/rss+xml"},
+        ),
     }
     # the site is on loopback, which the server refuses to fetch unless told it may
     monkeypatch.setenv("BAOCAO_FETCH_PRIVATE", "1")
@@ -621,6 +627,13 @@ def test_a_web_address_is_added_with_the_files_it_links(
         said = page.locator("#upload-status").inner_text()
         assert said == "Trang không có nội dung riêng; trang đính kèm 1 tệp:"
         assert "BC-2025.pdf" in items.first.inner_text() and items.first.locator("button").count()
+        # a site's news feed: its stories offered one by one
+        page.fill("#url", f"{site.url}/rss")
+        page.click("#upload-button")
+        page.wait_for_selector("#upload-status:has-text('nguồn tin (RSS)')")
+        said = page.locator("#upload-status").inner_text()
+        assert said == "Địa chỉ này là nguồn tin (RSS) gồm 1 bài; thêm từng bài:"
+        assert "tong-ket.html" in items.first.inner_text()
         # a page that is gone, in Vietnamese words
         page.fill("#url", f"{site.url}/tin-tuc/da-xoa.html")
         page.click("#upload-button")
