@@ -20,7 +20,9 @@ function formatValue(row) {
 function quoteCell(item) {
   const td = el("td", "quote");
   td.appendChild(document.createTextNode(`“${item.sentence}”`));
-  const src = el("span", "src", `${sourceName(item.source)}${item.page ? ", trang " + item.page : ""} · `);
+  // a page read from the web links to where it stands (sourceNode, app.js)
+  const src = el("span", "src");
+  src.append(sourceNode(item.source), `${item.page ? ", trang " + item.page : ""} · `);
   src.appendChild(documentLink(item.doc_id, item.start, item.end));
   td.appendChild(src);
   return td;
@@ -417,7 +419,8 @@ function citingSentence(c, sentence, span) {
 function citingBox(c) {
   const box = el("div", "citing");
   box.appendChild(el("h4", null, `${c.province || "(không rõ tỉnh)"} — ${c.title || sourceName(c.source)}`));
-  const facts = el("p", "citation", `${[kindLabel(c.kind), vietnameseDate(c.date) || "—", sourceName(c.source)].join(" · ")} · `);
+  const facts = el("p", "citation", `${[kindLabel(c.kind), vietnameseDate(c.date) || "—"].join(" · ")} · `);
+  facts.append(sourceNode(c.source), " · ");
   facts.appendChild(documentLink(c.doc_id));
   box.appendChild(facts);
   const quotes = el("ul");
