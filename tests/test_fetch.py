@@ -310,6 +310,12 @@ def test_extract_an_address_and_what_ingest_says_of_addresses_it_cannot_use(
     listed.write_text("https://congdoan.vn/a\nbao-cao.pdf\n", encoding="utf-8")
     bad = runner.invoke(app, ["ingest", "--urls", str(listed), "--home", home])
     assert bad.exit_code == 2 and "line 2: not a web address" in bad.stderr
+    # addresses piped in, one a line, a comment among them
+    with serving_site({"/a.html": Answer(ARTICLE, headers=HTML)}) as site:
+        piped = runner.invoke(
+            app, ["ingest", "--urls", "-", "--home", home], input=f"# tin\n{site.url}/a.html\n"
+        )
+    assert piped.exit_code == 0 and "1 added" in piped.stderr, piped.output
     nothing = runner.invoke(app, ["ingest", "--home", home])
     assert nothing.exit_code == 2 and "give files, folders or web addresses" in nothing.stderr
 
