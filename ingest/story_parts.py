@@ -50,16 +50,35 @@ def _titles(root) -> list[str]:
     return [fold(str(t)).casefold() for t in found if fold(str(t))]
 
 
+# where a page's title puts the site's name after the story's: " - ", " – ", " | "
+_TITLE_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
+
+
+def _names_story(text: str, titles: list[str]) -> bool:
+    """Whether a heading is the story's as the page's title says it: the title holds it,
+    or it opens with the title's first part (a title cut short: "… có lợi – Công đoàn …"
+    over the heading "… có lợi cho người lao động")."""
+    folded = text.casefold()
+    for title in titles:
+        first = _TITLE_SEPARATOR.split(title)[0]
+        if folded in title or (
+            len(first.split()) >= MIN_HEADLINE_WORDS and folded.startswith(first)
+        ):
+            return True
+    return False
+
+
 def _headline(root, titles: list[str]):
-    """The page's own headline: the first h1 (else h2) that the page's title holds."""
-    for tag in ("h1", "h2"):
-        for element in root.iter(tag):
-            text = _text(element)
-            if len(text.split()) < MIN_HEADLINE_WORDS:
-                continue
-            if any(text.casefold() in title for title in titles):
-                return element
-    return None
+    """The page's own headline: of the h1 and h2 the page's title names, the longest (the
+    site's name in an h1 is in the title too, after the story's: "… 47 CĐCS - Liên đoàn Lao
+    động tỉnh Nghệ An")."""
+    found = [
+        element
+        for element in root.iter("h1", "h2")
+        if len(_text(element).split()) >= MIN_HEADLINE_WORDS
+        and _names_story(_text(element), titles)
+    ]
+    return max(found, key=lambda e: len(_text(e).split()), default=None)
 
 
 def _is_lead(element) -> bool:

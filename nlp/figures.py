@@ -58,7 +58,9 @@ _NOT_FIGURES = [
     re.compile(r"\d{1,2}\s?[:h]\s?\d{2}(?!\d)"),  # 23:05, 7h30
     re.compile(r"(?i)\d[\d.,]*\s?(?:kb|mb)(?!\w)"),  # a file's size: "(PDF, 318 KB)"
     re.compile(r"[A-Za-zÀ-ỹĐđ]+\s?-\s?\d+"),  # COVID-19, Covid- 19
-    re.compile(r"“[^”]{0,300}”|\"[^\"]{0,300}\""),
+    # a name in quotes ("“1 triệu sáng kiến”"); not a speech quoted after a colon ("cho
+    # biết: “Chúng tôi phấn đấu để 100% đoàn viên …”"), whose figures are claims
+    re.compile(r"(?<!:)(?<!:\s)(?:“[^”]{0,300}”|\"[^\"]{0,300}\")"),
     PER_CAPITA,
     ZERO_RATIO,
     # "Nghị quyết 02", "Chỉ thị 05": a document cited by its short number (capitalised, so
@@ -68,7 +70,7 @@ _NOT_FIGURES = [
         r"Hướng dẫn|Thông tư|Luật|Công văn|Quy định|Thông báo|Đề án)\s+(?:số\s+)?\d+"
     ),  # names in quotes: “1 triệu sáng kiến…”
     re.compile(
-        r"(?i)(?<!\w)(?:điều|khoản|điểm|chương|mục|phần|phụ lục|lần thứ|thứ|khóa|khoá|"
+        r"(?i)(?<!\w)(?:điều|khoản|(?<!dứt )điểm|chương|mục|phần|phụ lục|lần thứ|thứ|khóa|khoá|"
         r"trung ương|đại hội|hội nghị|số hiệu|top|tầng|phòng)\s+\d+"
     ),
 ]
@@ -282,6 +284,9 @@ def _whole_units() -> tuple[str, ...]:
     return tuple(sorted({*listed, *cues().compound_units}, key=len, reverse=True))
 
 
+_OPENING_QUOTES = ("“", '"', "«", "‘")
+
+
 def _unit_after(sentence: str, words: list[Span], end: int) -> tuple[str | None, int, int]:
     """The counted noun after a number: (unit, start of its first word, end offset).
 
@@ -291,6 +296,8 @@ def _unit_after(sentence: str, words: list[Span], end: int) -> tuple[str | None,
     per-capita tail joins the unit ("12 người trên một vạn dân" -> "người/vạn dân").
     """
     tail = _skip_parenthesis(sentence, _words_from(sentence, words, end))
+    if len(tail) > 1 and tail[0].text in _OPENING_QUOTES and _is_word(tail[1].text):
+        tail = tail[1:]  # "46 “Chuyến xe Công đoàn”": the counted noun opens the name
     if not tail or not _is_word(tail[0].text):
         return None, -1, end
     first = tail[0]
@@ -580,7 +587,9 @@ def tag_sentence(
     units: dict[int, tuple[str | None, int, int]] = {}
     for first, second in ranges.items():  # "từ 40 - 50 triệu đồng": the scale is shared too
         a, b = numbers[first], numbers[second]
-        if b.has_scale and not a.has_scale and not a.worded:
+        # ... unless the first end says its own unit: "từ 800.000 đồng đến 1,5 triệu đồng"
+        own_unit = not _RANGE_LINK.fullmatch(sentence[a.end : b.start])
+        if b.has_scale and not a.has_scale and not a.worded and not own_unit:
             numbers[first] = replace(a, value=scaled(a.value, b.scale), scale=b.scale)
     for i in reversed(range(len(numbers))):
         n = numbers[i]

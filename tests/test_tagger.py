@@ -1128,3 +1128,32 @@ def test_a_clause_after_va_counts_its_own_noun_and_money_raised_is_donated() -> 
     assert found["4,2 tỷ đồng"].indicator == "donations"
     assert found["1.200"].indicator is None  # people, not money
     assert "318" not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # (heldout24) a range whose first end says its own unit keeps its own scale
+        (
+            "Mỗi suất trị giá từ 800.000 đồng đến 1,5 triệu đồng.",
+            [(800000, "đồng"), (1500000, "đồng")],
+        ),
+        ("Mỗi nhà được hỗ trợ từ 40 - 50 triệu đồng.", [(40000000, "đồng"), (50000000, "đồng")]),
+        # the counted noun opens a name in quotes
+        (
+            "Tổ chức 46 “Chuyến xe Công đoàn” và 26 “Phiên chợ Tết Công đoàn”.",
+            [(46, "chuyến"), (26, "phiên")],
+        ),
+        # a leader's words quoted after a colon are claims; a name in quotes holds none
+        (
+            "Ông Đức cho biết: “Chúng tôi phấn đấu để 100% đoàn viên khó khăn được tặng quà”.",
+            [(100, "%")],
+        ),
+        ("Phong trào “1 triệu sáng kiến” được hưởng ứng rộng rãi.", []),
+        # "dứt điểm" (for good) is no "điểm 3" of a law
+        ("Giải quyết dứt điểm 37 kiến nghị của người lao động.", [(37, "kiến nghị")]),
+        ("Thực hiện theo điểm 3 khoản 2 Điều 5 của Luật.", []),
+    ],
+)
+def test_ranges_quoted_names_and_speeches(sentence: str, expected: list[tuple[float, str]]) -> None:
+    assert [(q.value, q.unit) for q in tag_sentence(sentence)] == expected
