@@ -95,9 +95,11 @@ def parts_of(root) -> StoryParts:
     headline = _headline(root, _titles(root))
     if headline is not None:
         parts.headline = _text(headline)
-    # the lead stands after the headline, in the page's order
+    # the lead stands after the headline, in the page's order, in the block holding the
+    # headline (a teaser's "description" in a list beside the story is no lead of it)
     after = headline is None
-    for element in root.iter():
+    around = root if headline is None else next(iter(headline.iterancestors()), root)
+    for element in around.iter():
         if element is headline:
             after = True
             continue

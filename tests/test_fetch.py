@@ -562,3 +562,18 @@ def test_the_storys_heading_not_the_sites_and_counts_beside_the_story() -> None:
     district = read_file(held / "district.html").text
     assert district.split("\n")[0].endswith("28 điều khoản có lợi cho người lao động")
     assert "486 lượt xem" not in district and "người đăng ký" not in district
+
+
+def test_a_teasers_description_beside_the_story_is_no_lead() -> None:
+    page = (
+        "<html><head><title>Công đoàn Y tế tổng kết năm 2025 - Báo X</title></head><body>"
+        "<div class='main'><div class='post'><h1>Công đoàn Y tế tổng kết năm 2025</h1>"
+        "<div class='body'><p>Năm 2025, Công đoàn ngành Y tế kết nạp mới 320 đoàn viên,"
+        " thành lập mới 4 công đoàn cơ sở và trao 900 suất quà cho đoàn viên.</p></div></div>"
+        "<div class='box'><div class='item'><a href='/b'>Tin khác</a><div class='description'>"
+        "Công đoàn huyện B trao 1.500 suất quà cho công nhân lao động dịp Tết năm nay.</div>"
+        "</div></div></div></body></html>"
+    )
+    text = read_bytes(page.encode(), "a.html").text
+    assert text.startswith("Công đoàn Y tế tổng kết năm 2025\nNăm 2025")
+    assert "1.500 suất quà" not in text
