@@ -66,7 +66,9 @@ def document_links(html: str, base_url: str) -> list[str]:
     return found[:MAX_ATTACHMENTS]
 
 
-_REFRESH = re.compile(r"^\s*\d+(?:\.\d+)?\s*[;,]\s*url\s*=\s*['\"]?([^'\"]+)", re.IGNORECASE)
+_REFRESH = re.compile(
+    r"^\s*(?P<delay>\d+(?:\.\d+)?)\s*[;,]\s*url\s*=\s*['\"]?(?P<target>[^'\"]+)", re.IGNORECASE
+)
 # a refresh later than this is a page that reloads itself (news tickers), not one that moved
 MAX_REFRESH_SECONDS = 10
 
@@ -93,10 +95,9 @@ def refresh_target(html: str, base_url: str) -> str | None:
     for meta in root.xpath("//meta[@http-equiv and @content]"):
         if meta.get("http-equiv", "").strip().lower() != "refresh":
             continue
-        content = meta.get("content", "")
-        found = _REFRESH.match(content)
-        if found and float(re.match(r"\s*([\d.]+)", content).group(1)) <= MAX_REFRESH_SECONDS:
-            target = urljoin(base_url, found.group(1).strip())
+        found = _REFRESH.match(meta.get("content", ""))
+        if found and float(found.group("delay")) <= MAX_REFRESH_SECONDS:
+            target = urljoin(base_url, found.group("target").strip())
             return target if urlsplit(target).scheme in ("http", "https") else None
     return None
 

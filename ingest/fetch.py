@@ -14,7 +14,6 @@ public addresses only, and the address actually connected to is checked again.
 from __future__ import annotations
 
 import ipaddress
-import os
 import re
 import socket
 import ssl
@@ -22,13 +21,14 @@ import unicodedata
 import zipfile
 from dataclasses import dataclass
 from email.message import Message
+from functools import cache
 from io import BytesIO
 from pathlib import PurePosixPath
 from urllib.parse import unquote, urljoin, urlsplit
 
 from .errors import UnreadableFile
 from .hosted import file_address
-from .limits import MAX_BYTES
+from .limits import FETCH_TIMEOUT_SECONDS, MAX_BYTES
 from .sniff import sniff
 
 # some union and provincial sites answer 403 to a client that does not look like a browser
@@ -36,7 +36,6 @@ USER_AGENT = "Mozilla/5.0 (compatible; baocao/0.1; document reader)"
 ACCEPT = "text/html,application/xhtml+xml,application/pdf,*/*;q=0.8"
 ACCEPT_LANGUAGE = "vi,en;q=0.5"
 MAX_REDIRECTS = 5
-DEFAULT_TIMEOUT_SECONDS = 30.0
 CONNECT_TIMEOUT_SECONDS = 10.0
 
 _MEDIA_SUFFIXES = {
@@ -66,14 +65,6 @@ _STATUS_HINTS = {
     410: "the page was deleted",
     429: "the site asks for fewer requests: try again later",
 }
-
-
-def timeout_seconds() -> float:
-    """How long a fetch waits for the site ($BAOCAO_FETCH_TIMEOUT, seconds)."""
-    try:
-        return float(os.environ.get("BAOCAO_FETCH_TIMEOUT", DEFAULT_TIMEOUT_SECONDS))
-    except ValueError:
-        return DEFAULT_TIMEOUT_SECONDS
 
 
 class CertificateUnverified(UnreadableFile):
@@ -136,7 +127,7 @@ def _fetch(
 ) -> Fetched:
     import httpx
 
-    seconds = timeout_seconds() if timeout is None else timeout
+    seconds = FETCH_TIMEOUT_SECONDS if timeout is None else timeout
     limits = httpx.Timeout(seconds, connect=min(CONNECT_TIMEOUT_SECONDS, seconds))
     headers = {"User-Agent": USER_AGENT, "Accept": ACCEPT, "Accept-Language": ACCEPT_LANGUAGE}
     with httpx.Client(
@@ -170,7 +161,10 @@ def _fetch(
 _LEGACY_SERVER_CONNECT = getattr(ssl, "OP_LEGACY_SERVER_CONNECT", 0x4)
 
 
+@cache
 def _tls(verify: bool) -> ssl.SSLContext:
+    """The TLS context of every fetch, made once (loading certifi's roots takes a while);
+    a context is safe to share between the fetching threads."""
     import certifi
 
     if verify:

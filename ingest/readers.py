@@ -19,10 +19,10 @@ from .legacy import fix_legacy, is_syllable
 from .pdf import read_pdf
 from .records import Extracted, Page, RawTable
 from .sniff import sniff, wrong_kind
-from .story_parts import completed
+from .story_parts import completed, story_parts
 from .tables import grid_of, is_pipe_rule, split_pipe_row
 from .tsv import tab_tables
-from .webpage import prepared, story_parts
+from .webpage import prepared
 from .xls import read_xls
 from .xlsx import read_xlsx
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .webpage import class_and_id
+
 # class or id of a story's lead: "sapo" (most Vietnamese news systems), "chapeau", "lead"
 _LEAD = re.compile(
     r"sapo|chap+eau|(^|[-_\s])(lead|summary|excerpt|intro|tom-?tat|mo-?ta)([-_\s]|$)"
@@ -84,8 +86,7 @@ def _headline(root, titles: list[str]):
 def _is_lead(element) -> bool:
     if element.tag in ("meta", "html", "body", "head", "script", "style"):
         return False
-    names = f"{element.get('class', '')} {element.get('id', '')}"
-    return bool(_LEAD.search(names))
+    return bool(_LEAD.search(class_and_id(element)))
 
 
 def parts_of(root) -> StoryParts:
@@ -113,9 +114,8 @@ def parts_of(root) -> StoryParts:
     for element in root.iter():
         if not isinstance(element.tag, str):
             continue
-        names = f"{element.get('class', '')} {element.get('id', '')}"
         is_caption = element.tag == "figcaption" or (
-            element.tag in ("p", "div", "span", "em") and _CAPTION.search(names)
+            element.tag in ("p", "div", "span", "em") and _CAPTION.search(class_and_id(element))
         )
         if is_caption:
             text = _text(element)
@@ -124,6 +124,17 @@ def parts_of(root) -> StoryParts:
         elif element.tag == "p" and len(_text(element).split()) >= 5:
             paragraph = _text(element)
     return parts
+
+
+def story_parts(html: str) -> StoryParts:
+    """The headline, lead and captions of a prepared page (webpage.prepared)."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        return parts_of(lxml_html.document_fromstring(html))
+    except (etree.ParserError, ValueError):
+        return StoryParts()
 
 
 def completed(text: str, parts: StoryParts) -> str:

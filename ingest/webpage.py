@@ -61,11 +61,16 @@ _BOXES = re.compile(
 WRAPPER_SHARE = 0.5
 
 
+def class_and_id(element) -> str:  # an lxml element
+    """The names a site gives a block, by which its kind is told ("news-sapo", "box-left")."""
+    return f"{element.get('class', '')} {element.get('id', '')}"
+
+
 def _beside_the_story(root) -> list:  # lxml elements
     found = []
     body = max(len(root.text_content()), 1)
     for element in root.xpath("//aside | //nav | //*[@class or @id]"):
-        names = f"{element.get('class', '')} {element.get('id', '')}"
+        names = class_and_id(element)
         if _BOXES.search(names):
             if len(element.text_content()) < WRAPPER_SHARE * body and not element.xpath(".//h1"):
                 found.append(element)
@@ -120,16 +125,3 @@ def _unwrap_layout_tables(root) -> bool:
                 part.tag = "div"
             changed = True
     return changed
-
-
-def story_parts(html: str):  # a story_parts.StoryParts
-    """The headline, lead and captions of a prepared page (see story_parts)."""
-    from lxml import etree
-    from lxml import html as lxml_html
-
-    from .story_parts import StoryParts, parts_of
-
-    try:
-        return parts_of(lxml_html.document_fromstring(html))
-    except (etree.ParserError, ValueError):
-        return StoryParts()

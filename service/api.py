@@ -202,13 +202,19 @@ def _read_upload(file: UploadFile) -> bytes:
     return data
 
 
+def _refused(name: str, error: UnreadableFile) -> HTTPException:
+    """A file or address that cannot be read: 415 for a type baocao does not read, else 422;
+    the detail starts with its name."""
+    status = 415 if "unsupported file type" in str(error) else 422
+    return HTTPException(status, f"{name}: {error}")
+
+
 def _raw(data: bytes, filename: str | None):
     name = Path(filename or "upload").name
     try:
         return read_bytes(data, name, source=name)
     except UnreadableFile as error:
-        status = 415 if "unsupported file type" in str(error) else 422
-        raise HTTPException(status, f"{name}: {error}") from error
+        raise _refused(name, error) from error
 
 
 class NoText(Exception):
@@ -232,8 +238,7 @@ def _web(url: str):  # an ingest.WebDocument
     except NoArticleText as error:
         raise NoText(f"{url}: {error}", error.attachments) from error
     except UnreadableFile as error:
-        status = 415 if "unsupported file type" in str(error) else 422
-        raise HTTPException(status, f"{url}: {error}") from error
+        raise _refused(url, error) from error
 
 
 def _given(file: UploadFile | None, url: str | None) -> tuple[RawDocument, list[str]]:
