@@ -9,6 +9,7 @@ be searched.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import get_args
@@ -34,6 +35,7 @@ from .lexical import (
 )
 from .marks import MarkRestorer, typed_without_marks
 from .passages import index_text, make_passages
+from .readings import kept_reading, restored
 from .records import Filters, Hit
 from .search_index import SearchIndex
 from .store import PassageRow, Store, StoredPassage
@@ -61,6 +63,8 @@ class Prepared:
     doc: Document
     content_hash: str
     rows: list[PassageRow]
+    reading: str | None = None  # what ingest read (index.readings), kept beside it
+    embedded: int = 0  # passages the encoder embedded (the others kept their vectors)
 
 
 @dataclass(frozen=True)
@@ -113,11 +117,6 @@ class Library:
         """Analyse, chunk, embed and store one document; a known content hash is a no-op."""
         return self.stored(raw.content_hash) or self.commit(self.prepare(raw, progress))
 
-    def add_document(
-        self, doc: Document, raw: RawDocument, progress: Progress | None = None
-    ) -> AddResult:
-        return self.commit(self.prepare_document(doc, raw, progress))
-
     def stored(self, content_hash: str) -> AddResult | None:
         """What the store holds of a file with this content hash, None when nothing: an
         upload again is told what is there, not zeros."""
@@ -127,18 +126,28 @@ class Library:
         passages, figures = self.store.counts(existing)
         return AddResult(existing, added=False, passages=passages, figures=figures)
 
-    def prepare(self, raw: RawDocument, progress: Progress | None = None) -> Prepared:
-        """The analysis, passages and vectors of a document, the store untouched: a server
-        runs this outside the lock its readers take (`commit` writes under it)."""
-        return self.prepare_document(analyze(raw), raw, progress)
-
-    def prepare_document(
-        self, doc: Document, raw: RawDocument, progress: Progress | None = None
+    def prepare(
+        self,
+        raw: RawDocument,
+        progress: Progress | None = None,
+        reuse: Collection[str] = (),
+        vectors: dict[str, np.ndarray] | None = None,
     ) -> Prepared:
+        """The analysis, passages and vectors of a document. A passage the stored documents
+        `reuse` (the same file analysed before, the page before its edit) already hold, with
+        the same heading, keeps its vector: embedding is most of the work, and a newer
+        analysis rarely moves a passage. A server runs this outside the lock its readers
+        take (`commit` writes under it), with their `stored_vectors` read under it instead
+        of `reuse`."""
+        doc = analyze(raw)
         spans = [(p.number, p.start, p.end) for p in raw.pages] if raw.paginated else None
         passages = make_passages(doc, spans)
         texts = [p.index_text for p in passages]
-        vectors = self.encoder.encode_passages(texts, progress)
+        known = {**(vectors or {}), **self.stored_vectors(reuse)}
+        missing = [t for t in texts if t not in known]
+        if missing:
+            known.update(zip(missing, self.encoder.encode_passages(missing, progress), strict=True))
+        vectors = [known[t] for t in texts]
         rows = [
             PassageRow(
                 p.ordinal,
@@ -152,13 +161,24 @@ class Library:
             )
             for p, t, v in zip(passages, texts, vectors, strict=True)
         ]
-        return Prepared(doc, raw.content_hash, rows)
+        return Prepared(doc, raw.content_hash, rows, kept_reading(raw), len(missing))
 
-    def commit(self, prepared: Prepared, added_at: str | None = None) -> AddResult:
-        """Store a prepared document (unless the same file was stored meanwhile); `added_at`
-        keeps a document analysed again in its place in the store's order."""
+    def stored_vectors(self, doc_ids: Collection[str]) -> dict[str, np.ndarray]:
+        """The vectors of the stored documents' passages, by the text they index."""
+        found: dict[str, np.ndarray] = {}
+        for doc_id in doc_ids:
+            for text, context, blob in self.store.passage_vectors(doc_id):
+                found[index_text(text, context)] = np.frombuffer(blob, dtype=np.float32)
+        return found
+
+    def commit(
+        self, prepared: Prepared, added_at: str | None = None, replacing: Collection[str] = ()
+    ) -> AddResult:
+        """Store a prepared document (unless the same file was stored meanwhile) in place of
+        the documents `replacing`; `added_at` keeps a document analysed again in its place in
+        the store's order."""
         already = self.stored(prepared.content_hash)
-        if already:
+        if already and already.doc_id not in replacing:
             return already
         doc = prepared.doc
         if self.store.get_meta("encoder") is None:
@@ -166,20 +186,31 @@ class Library:
             self.store.set_meta("dim", str(self.encoder.dim))
             self.store.set_meta("tokenization", self.tokenization)
             self.store.set_meta("terms_version", str(self.terms_version))
-        self.store.add(doc, prepared.content_hash, prepared.rows, ANALYSIS_VERSION, added_at)
+        self.store.add(
+            doc,
+            prepared.content_hash,
+            prepared.rows,
+            ANALYSIS_VERSION,
+            added_at,
+            prepared.reading,
+            replacing,
+        )
         return AddResult(doc.id, added=True, passages=len(prepared.rows), figures=len(doc.figures))
 
     def replace(self, prepared: Prepared, old: list[str]) -> AddResult:
         """Store `prepared` in place of the documents `old` (a file analysed again, a web
-        page edited since), in the first one's place in the store's order. The new analysis
-        is made before the old is removed, so that a failure to make it loses nothing."""
-        already = self.stored(prepared.content_hash)
-        if already and already.doc_id not in old:
-            return already  # stored meanwhile (another upload of the same): the old stay
+        page edited since), in the first one's place in the store's order, in one
+        transaction: a failure to make the new analysis, or a crash, loses nothing. A file
+        stored meanwhile (another upload of the same) leaves the old in place."""
         added_at = self.store.added_at(old[0]) if old else None
-        for doc_id in old:
-            self.remove(doc_id)
-        return self.commit(prepared, added_at)
+        return self.commit(prepared, added_at, old)
+
+    def kept_raw(self, doc_id: str) -> RawDocument | None:
+        """What ingest read of a stored document, as it read it (None: unknown, or stored
+        before baocao kept readings): enough to analyse it again without its file."""
+        row = self.store.reading(doc_id)
+        doc = self.store.document(doc_id) if row and row[1] else None
+        return restored(doc, row[1], row[0]) if doc and row and row[1] else None
 
     def remove(self, doc_id: str) -> bool:
         return self.store.remove(doc_id) is not None

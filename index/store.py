@@ -81,6 +81,13 @@ CREATE TABLE IF NOT EXISTS removed (
 CREATE INDEX IF NOT EXISTS removed_generation ON removed(generation);
 """
 
+# pages copied at a time by `backup` (4 MiB of 4 KiB pages): readers and writers go on
+# between the steps; a write by another connection starts the copy again
+BACKUP_PAGES = 1024
+# documents made by an analysis older than the version given (or one that did not record
+# itself: stores made before versions were)
+_OLDER = "analysis IS NULL OR analysis < ?"
+
 
 @dataclass(frozen=True)
 class StoredPassage:
@@ -177,6 +184,10 @@ class Store:
             # how many pages of a document went unread (a scan without OCR): ingest reads
             # such a file again once OCR is available; NULL in older rows, as none
             self.db.execute("ALTER TABLE documents ADD COLUMN unread INTEGER")
+        if "reading" not in self._columns("documents"):
+            # what ingest read beside the analysis (index.readings): NULL in older rows,
+            # whose documents only their files can analyse again
+            self.db.execute("ALTER TABLE documents ADD COLUMN reading TEXT")
         if "context" not in self._columns("passages"):
             # passages stored before this show no heading (NULL) until `baocao reindex`
             self.db.execute("ALTER TABLE passages ADD COLUMN context TEXT")
@@ -267,17 +278,23 @@ class Store:
         passages: list[PassageRow],
         analysis: int | None = None,
         added_at: str | None = None,
+        reading: str | None = None,
+        replacing: Collection[str] = (),
     ) -> list[int]:
-        """Store a document with everything derived from it (by analysis version `analysis`);
-        returns the new passage ids. `added_at` keeps the time a document analysed again was
-        first added (the store's order, newest first), else now."""
+        """Store a document with everything derived from it (by analysis version `analysis`)
+        and what ingest read of it (`reading`, index.readings); returns the new passage ids.
+        The documents `replacing` are removed in the same transaction: a crash leaves the
+        old or the new, never neither. `added_at` keeps the time a document analysed again
+        was first added (the store's order, newest first), else now."""
         with self.transaction() as db:
+            for old in replacing:
+                self._remove(db, old)
             first = self._next_passage_id()
             db.execute(
                 "INSERT INTO documents (id, content_hash, source, title, kind, number, issuer, "
                 "province, date, period, pages, record, analysis, first_passage, passage_count,"
-                " added_at, unread) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
-                "coalesce(?, datetime('now')),?)",
+                " added_at, unread, reading) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
+                "coalesce(?, datetime('now')),?,?)",
                 (
                     doc.id,
                     content_hash,
@@ -296,6 +313,7 @@ class Store:
                     len(passages),
                     added_at,
                     len(doc.unread_pages),
+                    reading,
                 ),
             )
             ids = list(range(first, first + len(passages)))
@@ -344,15 +362,18 @@ class Store:
     def remove(self, doc_id: str) -> list[int] | None:
         """Delete a document and all derived rows; returns its passage ids, None if unknown."""
         with self.transaction() as db:
-            if not db.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone():
-                return None
-            ids = [r[0] for r in db.execute("SELECT id FROM passages WHERE doc_id = ?", (doc_id,))]
-            generation = self.generation + 1  # the one this transaction commits
-            db.executemany(
-                "INSERT INTO removed (passage_id, generation) VALUES (?, ?)",
-                [(pid, generation) for pid in ids],
-            )
-            db.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+            return self._remove(db, doc_id)
+
+    def _remove(self, db: sqlite3.Connection, doc_id: str) -> list[int] | None:
+        if not db.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone():
+            return None
+        ids = [r[0] for r in db.execute("SELECT id FROM passages WHERE doc_id = ?", (doc_id,))]
+        generation = self.generation + 1  # the one this transaction commits
+        db.executemany(
+            "INSERT INTO removed (passage_id, generation) VALUES (?, ?)",
+            [(pid, generation) for pid in ids],
+        )
+        db.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
         return ids
 
     def _next_passage_id(self) -> int:
@@ -399,6 +420,22 @@ class Store:
         row = self.db.execute("SELECT record FROM documents WHERE id = ?", (doc_id,)).fetchone()
         return Document.model_validate_json(row[0]) if row else None
 
+    def reading(self, doc_id: str) -> tuple[str, str | None] | None:
+        """A stored document's content hash and kept reading (None: kept by no version)."""
+        row = self.db.execute(
+            "SELECT content_hash, reading FROM documents WHERE id = ?", (doc_id,)
+        ).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def passage_vectors(self, doc_id: str) -> list[tuple[str, str | None, bytes]]:
+        """A document's passages' text, context and vector (float32 bytes), in order."""
+        return list(
+            self.db.execute(
+                "SELECT text, context, vector FROM passages WHERE doc_id = ? ORDER BY ordinal",
+                (doc_id,),
+            )
+        )
+
     def page_starts(self, doc_id: str) -> list[tuple[int, int]]:
         """(page, offset of its first passage) for each page of a document its passages
         show, in text order; empty for a document without pages."""
@@ -411,19 +448,23 @@ class Store:
             )
         ]
 
-    def documents(self, limit: int | None = None, offset: int = 0) -> list[dict[str, object]]:
+    def documents(
+        self, limit: int | None = None, offset: int = 0, analysed_before: int | None = None
+    ) -> list[dict[str, object]]:
         """The documents' summaries (no text), newest first: `limit` of them from `offset`, or
-        all. The page is chosen (through an index) before its figures and references are
-        counted, which for all of a national store's 100k documents is slow."""
+        all; only those an analysis older than `analysed_before` made, when given. The page
+        is chosen (through an index) before its figures and references are counted, which
+        for all of a national store's 100k documents is slow."""
+        older = "" if analysed_before is None else f" WHERE {_OLDER}"
         cursor = self.db.execute(
-            "WITH page AS (SELECT id, added_at FROM documents"
+            f"WITH page AS (SELECT id, added_at FROM documents{older}"
             " ORDER BY added_at DESC, id LIMIT ? OFFSET ?)"
             " SELECT d.id, d.source, d.title, d.kind, d.number, d.issuer, d.province, d.date,"
             " d.period, d.pages, d.added_at,"
             " (SELECT count(*) FROM figures f WHERE f.doc_id = d.id),"
             " (SELECT count(*) FROM refs r WHERE r.doc_id = d.id)"
             " FROM page JOIN documents d ON d.id = page.id ORDER BY page.added_at DESC, page.id",
-            (-1 if limit is None else limit, offset),
+            (*([] if analysed_before is None else [analysed_before]), limit or -1, offset),
         )
         return [dict(zip(SUMMARY_FIELDS, row, strict=True)) for row in cursor]
 
@@ -484,9 +525,17 @@ class Store:
     def analysed_before(self, version: int) -> int:
         """How many documents an older analysis made (or one that did not record itself)."""
         row = self.db.execute(
-            "SELECT count(*) FROM documents WHERE analysis IS NULL OR analysis < ?", (version,)
+            f"SELECT count(*) FROM documents WHERE {_OLDER}", (version,)
         ).fetchone()
         return int(row[0])
+
+    def analysed_ids(self, before: int | None = None) -> list[str]:
+        """The documents, oldest first; only those an analysis older than `before` made (or
+        one that did not record itself) when given."""
+        where = "" if before is None else f" WHERE {_OLDER}"
+        params = () if before is None else (before,)
+        rows = self.db.execute(f"SELECT id FROM documents{where} ORDER BY added_at, id", params)
+        return [row[0] for row in rows]
 
     def document_count(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM documents").fetchone()[0])
@@ -535,6 +584,31 @@ class Store:
                 )
             ]
         return changes
+
+    def backup(self, target: Path, progress: Callable[[int, int], None] | None = None) -> None:
+        """Copy the store to `target` (a new file) as it stands at one moment, while other
+        connections read and write it: copying the file itself could miss the transactions
+        still in its write-ahead log, or catch one half written. `progress(done, total)`
+        counts pages. The copy is checked before it takes its name."""
+        partial = target.with_name(target.name + ".partial")
+        partial.unlink(missing_ok=True)
+        copy = sqlite3.connect(partial)
+        try:
+
+            def step(_status: int, remaining: int, total: int) -> None:
+                if progress:
+                    progress(total - remaining, total)
+
+            self.db.backup(copy, pages=BACKUP_PAGES, progress=step)
+            check = copy.execute("PRAGMA quick_check").fetchone()[0]
+            if check != "ok":
+                raise sqlite3.DatabaseError(f"the copy does not check out: {check}")
+        except BaseException:
+            copy.close()
+            partial.unlink(missing_ok=True)
+            raise
+        copy.close()
+        partial.replace(target)
 
     @contextmanager
     def snapshot(self) -> Iterator[None]:

@@ -30,7 +30,7 @@ from pydantic import BaseModel, BeforeValidator, Field
 from index.library import Library
 from index.records import Hit
 from ingest import NoArticleText, RawDocument, UnreadableFile, read_bytes, read_url
-from nlp.analyze import analyze
+from nlp.analyze import ANALYSIS_VERSION, analyze
 from nlp.indicators import catalogue
 from nlp.records import Document
 
@@ -99,11 +99,23 @@ class AddResponse(BaseModel):
     attachments: list[str] = []
 
 
+class ReanalyseResponse(BaseModel):
+    """A stored document analysed again by this baocao (POST /api/documents/{id}/reanalyze)."""
+
+    doc_id: str
+    passages: int
+    figures: int
+    figures_before: int
+    references: int
+    references_before: int
+    embedded: int  # passages embedded again (the others came out as before)
+
+
 class Health(BaseModel):
     status: Literal["ok"]
     documents: int
     encoder: str
-    # documents an older baocao analysed (`baocao ingest --reanalyze` redoes them)
+    # documents an older baocao analysed (`baocao reanalyze` redoes them)
     outdated_analyses: int = 0
     # the store's BM25 terms, and whether `baocao reindex` would bring them up to date
     terms: str = ""
@@ -344,9 +356,16 @@ def create_app(home: Path | None = None) -> FastAPI:
         library: LibraryDep,
         limit: Annotated[int | None, Query(ge=1)] = None,
         offset: Annotated[int, Query(ge=0)] = 0,
+        outdated: Flag = False,
     ) -> dict[str, Any]:
         """The stored documents, newest first; `limit` and `offset` page through them (a
-        national store holds 100k), `total` says how many there are."""
+        national store holds 100k), `total` says how many there are; `outdated`: only those
+        an older baocao analysed."""
+        if outdated:
+            return {
+                "documents": library.store.documents(limit, offset, ANALYSIS_VERSION),
+                "total": library.outdated_analyses,
+            }
         return {
             "documents": library.store.documents(limit, offset),
             "total": library.store.document_count(),
@@ -400,6 +419,53 @@ def create_app(home: Path | None = None) -> FastAPI:
             source=raw.source if url else None,
             replaced=replaced,
             attachments=links,
+        )
+
+    @app.post(
+        "/api/documents/{doc_id}/reanalyze",
+        response_model=ReanalyseResponse,
+        dependencies=[Depends(require_token)],
+    )
+    def reanalyse(request: Request, doc_id: str) -> ReanalyseResponse:
+        """Analyse a stored document again with this baocao, from what the store kept of its
+        reading (no file, no OCR, no fetching); passages that come out as before keep their
+        vectors. The web page calls it for each document an older baocao analysed."""
+        guarded: Guarded = request.app.state.guarded
+        with guarded as library:
+            before = library.document(doc_id)
+            if before is None:
+                raise HTTPException(404, f"no document {doc_id}")
+            raw = library.kept_raw(doc_id)
+            if raw is None:
+                raise HTTPException(
+                    409,
+                    "stored before baocao kept what it read: `baocao reanalyze` beside the"
+                    " store reads its file again, if the file is still where it was",
+                )
+            vectors = library.stored_vectors([doc_id])
+        stopping: threading.Event = request.app.state.stopping
+
+        def embedded(_: int) -> None:
+            if stopping.is_set():
+                raise ServerStopping
+
+        try:  # outside the lock, as an upload: searches go on meanwhile
+            prepared = guarded.library.prepare(raw, embedded, vectors=vectors)
+        except ServerStopping as error:
+            raise HTTPException(503, "the server is stopping; nothing was changed") from error
+        with guarded as library:
+            if library.document(doc_id) is None:  # removed meanwhile: not brought back
+                raise HTTPException(404, f"no document {doc_id}")
+            result = library.replace(prepared, [doc_id])
+            library.refresh()
+        return ReanalyseResponse(
+            doc_id=result.doc_id,
+            passages=result.passages,
+            figures=result.figures,
+            figures_before=len(before.figures),
+            references=len(prepared.doc.references),
+            references_before=len(before.references),
+            embedded=prepared.embedded,
         )
 
     @app.delete("/api/documents/{doc_id}", dependencies=[Depends(require_token)])

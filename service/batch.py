@@ -183,7 +183,8 @@ class IngestRun:
         return web.attachments if self.attachments else []
 
     def _replace(self, raw: RawDocument, old: list[str], embedded) -> AddResult:
-        return self.library.replace(self.library.prepare(raw, embedded), old)
+        # the passages the old version holds keep their vectors
+        return self.library.replace(self.library.prepare(raw, embedded, reuse=old), old)
 
     # reporting -------------------------------------------------------------------------
     def _warn(self, item: Path | str, warnings: list[str]) -> None:

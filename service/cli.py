@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import socket
+import sqlite3
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -102,10 +103,9 @@ def _open(home: Path | None, encoder: str | None = None):
         raise _fail(str(error)) from error
 
 
-def _open_to_read(home: Path | None) -> Library:
-    """The store, which must exist (a mistyped --home would otherwise be a new, empty
-    store answering nothing), with a note when its figures and references come from an
-    older analysis."""
+def _open_to_read_quietly(home: Path | None) -> Library:
+    """The store, which must exist: a mistyped --home would otherwise be a new, empty store
+    answering nothing."""
     from index.library import STORE_FILE
 
     folder = home_dir(home)
@@ -114,14 +114,34 @@ def _open_to_read(home: Path | None) -> Library:
             f"no store in {folder}: `baocao ingest PATH...` makes one"
             " (or give --home / $BAOCAO_HOME)"
         )
-    library = _open(home)
+    return _open(home)
+
+
+def _open_to_read(home: Path | None) -> Library:
+    """The store, which must exist, with a note when its figures and references come from
+    an older analysis."""
+    library = _open_to_read_quietly(home)
+    _note_older(library)
+    return library
+
+
+def _note_older(library: Library) -> None:
     older = library.outdated_analyses
     if older:
         err.print(
             f"[yellow]note:[/yellow] {older} stored documents were analysed by an older baocao;"
-            " `baocao ingest --reanalyze PATH...` analyses their files again"
+            " `baocao reanalyze` analyses them again"
         )
-    return library
+
+
+def _note_older_analyses(folder: Path) -> None:
+    """The note of `_open_to_read` for a store that exists, said once when a server starts."""
+    from index.library import STORE_FILE, Library
+
+    if (folder / STORE_FILE).is_file():
+        library = Library(folder)
+        _note_older(library)
+        library.close()
 
 
 @app.command()
@@ -137,7 +157,9 @@ def ingest(
     reanalyze: Annotated[
         bool,
         typer.Option(
-            "--reanalyze", help="Analyse files already stored again (after upgrading baocao)."
+            "--reanalyze",
+            help="Read files already stored again and analyse them again"
+            " (`baocao reanalyze` needs no files).",
         ),
     ] = False,
     urls: Annotated[
@@ -726,6 +748,98 @@ def reindex(home: Home = None) -> None:
     library.close()
 
 
+@app.command()
+def reanalyze(
+    doc_ids: Annotated[
+        list[str] | None,
+        typer.Argument(help="Documents to analyse again (default: those an older baocao did)."),
+    ] = None,
+    every: Annotated[
+        bool, typer.Option("--all", help="Analyse every stored document again.")
+    ] = False,
+    home: Home = None,
+    as_json: Annotated[
+        bool,
+        typer.Option("--json", help="Also print, on stdout, what became of each document."),
+    ] = False,
+) -> None:
+    """Analyse stored documents again with this baocao (after an upgrade), from what the store
+    kept of their reading: their files and pages are not needed, nothing is OCRed or fetched
+    again, and passages that come out the same keep their vectors."""
+    from nlp.analyze import ANALYSIS_VERSION
+
+    from .reanalysis import ReanalyseRun
+
+    if doc_ids and every:
+        raise _fail("give document ids or --all, not both")
+    library = _open_to_read_quietly(home)
+    store = library.store
+    if doc_ids:
+        unknown = [d for d in doc_ids if store.document(d) is None]
+        if unknown:
+            raise _fail(f"no document {', '.join(unknown)} (`baocao documents` lists them)")
+        chosen = list(dict.fromkeys(doc_ids))
+    else:
+        chosen = store.analysed_ids(None if every else ANALYSIS_VERSION)
+    if not chosen:
+        err.print(
+            f"all {store.document_count()} documents were analysed by this baocao"
+            f" (analysis version {ANALYSIS_VERSION}); --all analyses them again anyway"
+        )
+        if as_json:
+            _print_json({"store": str(library.home), "documents": []})
+        return
+    run = ReanalyseRun(library, err)
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
+    with Progress(*columns, TimeElapsedColumn(), console=err) as progress:
+        run.run(chosen, progress)
+    library.refresh()
+    err.print(run.summary())
+    if as_json:
+        _print_json({"store": str(library.home), "documents": run.report})
+    library.close()
+    if run.counts["failed"]:
+        raise typer.Exit(1)
+
+
+@app.command()
+def backup(
+    target: Annotated[Path, typer.Argument(help="A new or empty folder to copy the store to.")],
+    home: Home = None,
+) -> None:
+    """Copy the store to TARGET as it stands at one moment, while a server may read and write
+    it; TARGET is then a store of its own (`--home TARGET`)."""
+    from index.library import STORE_FILE
+
+    library = _open_to_read_quietly(home)
+    if target.exists() and not target.is_dir():
+        raise _fail(f"{target} is a file; give a new or empty folder")
+    if target.resolve() == library.home.resolve():
+        raise _fail(f"{target} is the store itself; give another folder")
+    copy = target / STORE_FILE
+    if copy.exists():
+        raise _fail(f"{target} already holds a store; give a new or empty folder")
+    target.mkdir(parents=True, exist_ok=True)
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
+    with Progress(*columns, TimeElapsedColumn(), console=err) as progress:
+        task = progress.add_task("backup (pages)", total=None)
+
+        def copied(done: int, total: int) -> None:
+            progress.update(task, completed=done, total=total)
+
+        try:
+            library.store.backup(copy, copied)
+        except (OSError, sqlite3.Error) as error:
+            raise _fail(f"the copy failed, nothing left in {target}: {error}", 1) from error
+    documents = library.store.document_count()
+    size = copy.stat().st_size / 2**20
+    err.print(
+        f"copied {documents} documents ({size:,.1f} MiB) to {target}; its search index is"
+        " built from them at its first search"
+    )
+    library.close()
+
+
 # how long stopping the server waits for requests under way: an upload still embedding
 # after it is abandoned (503, nothing stored) rather than held for minutes
 STOP_GRACE_SECONDS = 10
@@ -760,6 +874,7 @@ def serve(
     except OSError as error:
         raise _fail(f"cannot listen on {host}:{port}: {error.strerror or error}", 3) from error
     err.print(f"baocao serving {folder} at http://{host}:{port}/ (API docs: /docs)")
+    _note_older_analyses(folder)
     if workers == 1:
         from .api import create_app
 

@@ -647,3 +647,35 @@ def test_a_web_address_is_added_with_the_files_it_links(
         page.click("#upload-button")
         assert "không cả hai" in page.locator("#upload-status").inner_text()
         page.close()
+
+
+def test_documents_an_older_baocao_analysed_are_analysed_again(browser, home_copy: Path) -> None:  # type: ignore[no-untyped-def]
+    from index.library import Library
+
+    library = Library(home_copy)
+    # two documents an older baocao analysed; one stored before readings were kept
+    library.store.db.execute(
+        "UPDATE documents SET analysis = 24 WHERE id IN (?, ?)",
+        ("5893985f8b36f511", "a374986d376cce3e"),
+    )
+    library.store.db.execute("UPDATE documents SET reading = NULL WHERE id = 'a374986d376cce3e'")
+    library.close()
+    with serving(home_copy) as url:
+        page = _open_page(browser, url)
+        page.wait_for_selector("#outdated:not([hidden])")
+        assert (
+            page.locator("#outdated-text")
+            .inner_text()
+            .startswith("2 tài liệu do phiên bản baocao cũ hơn phân tích")
+        )
+        page.click("#reanalyse-button")
+        page.wait_for_selector("#outdated-text:has-text('Đã phân tích lại 1 tài liệu')")
+        said = page.locator("#outdated-text").inner_text()
+        assert "Không phân tích lại được 1:" in said and "baocao reanalyze" in said
+        page.reload()
+        page.wait_for_selector("#outdated:not([hidden])")
+        assert page.locator("#outdated-text").inner_text().startswith("1 tài liệu")
+        page.close()
+    library = Library(home_copy)
+    assert library.outdated_analyses == 1
+    library.close()

@@ -116,6 +116,8 @@ const DETAIL_WORDS = [
     (m) => `“${typed(m)}” là số hiệu của ${m[3]} tài liệu (mã ${m[4]}); hãy gõ mã của một tài liệu`],
   [/^no document in the store cites (.*)$/, (m) => `Không có tài liệu nào trong kho trích dẫn ${m[1]}`],
   [/^no document (\S+)$/, (m) => `Không có tài liệu ${m[1]} trong kho`],
+  [/^stored before baocao kept what it read/,
+    () => "Tài liệu được lưu từ trước khi baocao giữ lại bản đã đọc: hãy chạy lệnh baocao reanalyze trên máy đặt kho để đọc lại tệp gốc"],
   [/^the query has no words$/, () => "Câu hỏi không có chữ hay số nào"],
   [/^missing or wrong token/, () => "Hãy nhập đúng mã truy cập (token) vào ô “Mã truy cập” rồi tải lên lại"],
   [/^send either a file or a url$/, () => "Hãy chọn một tệp hoặc nhập một địa chỉ web"],
@@ -636,7 +638,68 @@ async function fetchDocuments() {
 
 function loadDocuments() {
   documentsLoaded = fetchDocuments();
+  showOutdated();
   return documentsLoaded;
+}
+
+// Documents an older baocao analysed: their figures and references are that version's
+// until analysed again, which the button does here (one request a document, so that the
+// page can say how far it is; `baocao reanalyze` does the same beside the store).
+function outdatedSentence(count) {
+  return `${count.toLocaleString("vi-VN")} tài liệu do phiên bản baocao cũ hơn phân tích: số liệu và trích dẫn của chúng có thể thiếu hoặc sai so với bản hiện tại.`;
+}
+
+async function showOutdated() {
+  if (reanalysing) return;
+  try {
+    const health = await getJson("/api/health");
+    const count = Number(health.outdated_analyses) || 0;
+    $("outdated").hidden = count === 0;
+    $("reanalyse-button").hidden = false;
+    setStatus($("outdated-text"), outdatedSentence(count));
+  } catch (_) {
+    $("outdated").hidden = true;  // the documents list says what went wrong
+  }
+}
+
+let reanalysing = false;
+
+async function onReanalyse() {
+  const button = $("reanalyse-button");
+  const text = $("outdated-text");
+  reanalysing = true;
+  button.disabled = true;
+  let done = 0;
+  const failed = [];
+  try {
+    const data = await getJson("/api/documents?outdated=true");
+    const docs = (data && data.documents) || [];
+    for (const doc of docs) {
+      const name = doc.title || sourceName(doc.source);
+      setStatus(text, `Đang phân tích lại ${done + failed.length + 1}/${docs.length}: ${name}…`);
+      try {
+        const url = `/api/documents/${encodeURIComponent(doc.id)}/reanalyze`;
+        await getJson(url, { method: "POST", headers: authHeaders() });
+        done += 1;
+      } catch (err) {
+        // a missing or wrong token, a stopping server: the next would fail the same way
+        if (!(err instanceof ApiError) || err.status === 401 || err.status === 503) throw err;
+        failed.push(`${name}: ${err.translated || err.detail || err.summary}`);
+      }
+    }
+    let message = `Đã phân tích lại ${done} tài liệu.`;
+    if (failed.length) message += ` Không phân tích lại được ${failed.length}: ${failed.join("; ")}`;
+    setStatus(text, message, failed.length > 0);
+    reanalysing = false;
+    await fetchDocuments();
+    document.dispatchEvent(new Event("baocao:stored"));
+    button.hidden = !failed.length;  // the sentence stays: what was done
+  } catch (err) {
+    showError(text, err);
+  } finally {
+    reanalysing = false;
+    button.disabled = false;
+  }
 }
 
 // ---- upload ----
@@ -816,6 +879,7 @@ document.addEventListener("DOMContentLoaded", () => {
   $("search-form").addEventListener("submit", onSearch);
   $("q").addEventListener("input", onQueryInput);
   $("upload-form").addEventListener("submit", onUpload);
+  $("reanalyse-button").addEventListener("click", onReanalyse);
   $("token").addEventListener("input", rememberToken);
   restoreToken();
   loadDocuments();
