@@ -14,6 +14,7 @@ import numpy as np
 
 from nlp.records import Document, Figure, Reference
 from nlp.references import reference_key
+from nlp.text import strip_marks
 
 from .records import Filters
 from .text import search_form
@@ -172,6 +173,7 @@ class Store:
         # Python's casefold knows "Đ"; SQLite's own NOCASE only folds ASCII
         self.db.create_function("casefold", 1, _casefold, deterministic=True)
         self.db.create_function("search_form", 1, _search_form, deterministic=True)
+        self.db.create_function("strip_marks", 1, strip_marks, deterministic=True)
         self.db.create_function("reference_key", 1, reference_key, deterministic=True)
         self._add_missing_columns()
 
@@ -449,24 +451,44 @@ class Store:
         ]
 
     def documents(
-        self, limit: int | None = None, offset: int = 0, analysed_before: int | None = None
+        self,
+        limit: int | None = None,
+        offset: int = 0,
+        analysed_before: int | None = None,
+        filters: Filters | None = None,
     ) -> list[dict[str, object]]:
         """The documents' summaries (no text), newest first: `limit` of them from `offset`, or
-        all; only those an analysis older than `analysed_before` made, when given. The page
-        is chosen (through an index) before its figures and references are counted, which
-        for all of a national store's 100k documents is slow."""
-        older = "" if analysed_before is None else f" WHERE {_OLDER}"
+        all; only those `filters` keep, and those an analysis older than `analysed_before`
+        made, when given. The page is chosen (through an index) before its figures and
+        references are counted, which for all of a national store's 100k documents is slow."""
+        where, params = self._listed(analysed_before, filters)
         cursor = self.db.execute(
-            f"WITH page AS (SELECT id, added_at FROM documents{older}"
-            " ORDER BY added_at DESC, id LIMIT ? OFFSET ?)"
+            f"WITH page AS (SELECT d.id, d.added_at FROM documents d{where}"
+            " ORDER BY d.added_at DESC, d.id LIMIT ? OFFSET ?)"
             " SELECT d.id, d.source, d.title, d.kind, d.number, d.issuer, d.province, d.date,"
             " d.period, d.pages, d.added_at,"
             " (SELECT count(*) FROM figures f WHERE f.doc_id = d.id),"
             " (SELECT count(*) FROM refs r WHERE r.doc_id = d.id)"
             " FROM page JOIN documents d ON d.id = page.id ORDER BY page.added_at DESC, page.id",
-            (*([] if analysed_before is None else [analysed_before]), limit or -1, offset),
+            (*params, limit or -1, offset),
         )
         return [dict(zip(SUMMARY_FIELDS, row, strict=True)) for row in cursor]
+
+    def listed_count(
+        self, analysed_before: int | None = None, filters: Filters | None = None
+    ) -> int:
+        """How many documents `documents` lists with these filters, all pages together."""
+        where, params = self._listed(analysed_before, filters)
+        row = self.db.execute(f"SELECT count(*) FROM documents d{where}", params).fetchone()
+        return int(row[0])
+
+    @staticmethod
+    def _listed(analysed_before: int | None, filters: Filters | None) -> tuple[str, list[object]]:
+        clauses, params = _kept_by(filters or Filters())
+        if analysed_before is not None:
+            clauses.append(f"({_OLDER})")
+            params.append(analysed_before)
+        return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
     # passages -----------------------------------------------------------------------------
     def passages(self, ids: list[int]) -> dict[int, StoredPassage]:
@@ -624,27 +646,7 @@ class Store:
 
     def passage_ids(self, filters: Filters) -> np.ndarray | None:
         """Sorted passage ids of the documents `filters` keep; None when nothing is filtered."""
-        clauses: list[str] = []
-        params: list[object] = []
-        if filters.province:
-            clauses.append("d.province = ?")
-            params.append(filters.province)
-        if filters.kind:
-            clauses.append("d.kind = ?")
-            params.append(filters.kind)
-        if year := filters.year:
-            clauses.append(
-                "(substr(d.date, 1, 4) = ? OR (d.period IS NOT NULL"
-                " AND CAST(substr(d.period, 1, 4) AS INTEGER) <= ?"
-                " AND CAST(substr(d.period, -4) AS INTEGER) >= ?))"
-            )
-            params.extend([str(year), year, year])
-        if filters.doc_id:
-            clauses.append("d.id = ?")
-            params.append(filters.doc_id)
-        if filters.cites:
-            clauses.append(f"d.id IN (SELECT doc_id FROM refs WHERE {_SAME_REF})")
-            params.extend(_same_ref(filters.cites))
+        clauses, params = _kept_by(filters)
         if not clauses:
             return None
         where = " AND ".join(clauses)
@@ -702,11 +704,14 @@ class Store:
         subject: str | None = None,
         limit: int | None = None,
         offset: int = 0,
+        year: int | None = None,
     ) -> list[tuple[str, str, Figure]]:
         """(doc id, source, figure) for stored figures matching the filters, in document
         order (`limit` of them from `offset`, or all); `subject` is words the figure's
-        subject contains, in any letter case and tone placement."""
-        where, params = _figure_filters(indicator, province, kind, subject)
+        subject contains, in any letter case and tone placement; `year` keeps figures whose
+        period is that year or a span holding it (a term's 2023-2028 is in each of its
+        years)."""
+        where, params = _figure_filters(indicator, province, kind, subject, year)
         rows = self.db.execute(
             "SELECT f.doc_id, d.source, f.record FROM figures f JOIN documents d ON d.id = f.doc_id"
             + where
@@ -721,9 +726,10 @@ class Store:
         province: str | None = None,
         kind: str | None = None,
         subject: str | None = None,
+        year: int | None = None,
     ) -> int:
         """How many stored figures match the filters of `figures`."""
-        where, params = _figure_filters(indicator, province, kind, subject)
+        where, params = _figure_filters(indicator, province, kind, subject, year)
         return int(self.db.execute("SELECT count(*) FROM figures f" + where, params).fetchone()[0])
 
     def references(self, ref_id: str | None = None) -> list[tuple[str, Reference]]:
@@ -760,7 +766,11 @@ WHERE d.id = documents.id AND (run.n IS NULL OR run.high - run.low + 1 = run.n)
 
 # a reference id in any letter case, through the indexed case-folded key
 def _figure_filters(
-    indicator: str | None, province: str | None, kind: str | None, subject: str | None
+    indicator: str | None,
+    province: str | None,
+    kind: str | None,
+    subject: str | None,
+    year: int | None = None,
 ) -> tuple[str, list[object]]:
     """The WHERE clause over figures `f` and its parameters."""
     clauses, params = [], []
@@ -771,10 +781,53 @@ def _figure_filters(
     if subject:
         clauses.append("instr(search_form(json_extract(f.record, '$.subject')), ?) > 0")
         params.append(_search_form(subject))
+    if year:
+        # "2024" or "2023-2028"; a figure without a period is in no year
+        clauses.append(
+            "CAST(substr(json_extract(f.record, '$.period'), 1, 4) AS INTEGER) <= ?"
+            " AND CAST(substr(json_extract(f.record, '$.period'), -4) AS INTEGER) >= ?"
+        )
+        params.extend([year, year])
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
 _SAME_REF = "ref_key = ?"
+# what `Filters.named` looks in, through a function that makes its words comparable
+_NAMES = (
+    "{}(coalesce(d.title, '') || ' ' || coalesce(d.number, '') || ' '"
+    " || coalesce(d.issuer, '') || ' ' || d.source)"
+)
+
+
+def _kept_by(filters: Filters) -> tuple[list[str], list[object]]:
+    """The SQL conditions on `documents d` that `filters` make, and their parameters."""
+    clauses: list[str] = []
+    params: list[object] = []
+    if filters.province:
+        clauses.append("d.province = ?")
+        params.append(filters.province)
+    if filters.kind:
+        clauses.append("d.kind = ?")
+        params.append(filters.kind)
+    if year := filters.year:
+        clauses.append(
+            "(substr(d.date, 1, 4) = ? OR (d.period IS NOT NULL"
+            " AND CAST(substr(d.period, 1, 4) AS INTEGER) <= ?"
+            " AND CAST(substr(d.period, -4) AS INTEGER) >= ?))"
+        )
+        params.extend([str(year), year, year])
+    if filters.doc_id:
+        clauses.append("d.id = ?")
+        params.append(filters.doc_id)
+    if filters.cites:
+        clauses.append(f"d.id IN (SELECT doc_id FROM refs WHERE {_SAME_REF})")
+        params.extend(_same_ref(filters.cites))
+    for word in (filters.named or "").split():
+        # a word typed without marks ("nghe an") matches the names without theirs
+        plain = word.isascii()
+        clauses.append(f"instr({_NAMES.format('strip_marks' if plain else 'search_form')}, ?)")
+        params.append(strip_marks(word) if plain else search_form(word))
+    return clauses, params
 
 
 def _same_ref(ref_id: str) -> list[object]:

@@ -28,7 +28,7 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, BeforeValidator, Field
 
 from index.library import Library
-from index.records import Hit
+from index.records import Filters, Hit
 from ingest import NoArticleText, RawDocument, UnreadableFile, read_bytes, read_url
 from nlp.analyze import ANALYSIS_VERSION, analyze
 from nlp.indicators import catalogue
@@ -357,18 +357,22 @@ def create_app(home: Path | None = None) -> FastAPI:
         limit: Annotated[int | None, Query(ge=1)] = None,
         offset: Annotated[int, Query(ge=0)] = 0,
         outdated: Flag = False,
+        province: str | None = None,
+        kind: str | None = None,
+        year: Year = None,
+        q: Annotated[str | None, Query(max_length=200)] = None,
     ) -> dict[str, Any]:
         """The stored documents, newest first; `limit` and `offset` page through them (a
-        national store holds 100k), `total` says how many there are; `outdated`: only those
-        an older baocao analysed."""
-        if outdated:
-            return {
-                "documents": library.store.documents(limit, offset, ANALYSIS_VERSION),
-                "total": library.outdated_analyses,
-            }
+        national store holds 100k), `total` says how many match. Only those of a province,
+        kind or year (as search's filters), whose title, number, issuer or source hold the
+        words `q`, or (`outdated`) that an older baocao analysed, when given."""
+        filters = Filters(
+            _filter(province_filter, province), _filter(kind_filter, kind), year, named=q
+        )
+        older = ANALYSIS_VERSION if outdated else None
         return {
-            "documents": library.store.documents(limit, offset),
-            "total": library.store.document_count(),
+            "documents": library.store.documents(limit, offset, older, filters),
+            "total": library.store.listed_count(older, filters),
         }
 
     @app.get("/api/documents/{doc_id}", response_model=Document)
@@ -480,24 +484,23 @@ def create_app(home: Path | None = None) -> FastAPI:
         indicator: str | None = None,
         province: str | None = None,
         kind: FigureKind = None,
+        year: Year = None,
         format: Literal["json", "csv"] = "json",
         limit: Annotated[int | None, Query(ge=1)] = None,
         offset: Annotated[int, Query(ge=0)] = 0,
         excel: Flag = False,
     ) -> Any:
         """The stored figures matching the filters, in document order; `limit` and `offset`
-        page through them, `total` says how many match. The CSV holds every match."""
+        page through them, `total` says how many match. The CSV holds every match. `year`:
+        figures whose period is that year or a span holding it."""
         province = _filter(province_filter, province)
         indicator = _filter(indicator_id, indicator) if indicator and indicator.strip() else None
         store = library.store
+        chosen = {"indicator": indicator, "province": province, "kind": kind, "year": year}
         if format == "csv":
-            found = store.figures(indicator=indicator, province=province, kind=kind)
-            return _csv(figures_csv(found), excel, "figures.csv")
-        found = store.figures(
-            indicator=indicator, province=province, kind=kind, limit=limit, offset=offset
-        )
-        total = store.figure_count(indicator=indicator, province=province, kind=kind)
-        return {"figures": figure_rows(found), "total": total}
+            return _csv(figures_csv(store.figures(**chosen)), excel, "figures.csv")
+        found = store.figures(**chosen, limit=limit, offset=offset)
+        return {"figures": figure_rows(found), "total": store.figure_count(**chosen)}
 
     @app.get("/api/compare", response_model=Comparison)
     def compare(
@@ -505,13 +508,14 @@ def create_app(home: Path | None = None) -> FastAPI:
         indicator: Annotated[str, Query(min_length=1, max_length=200)],
         province: Annotated[list[str] | None, Query()] = None,
         kind: FigureKind = None,
+        year: Year = None,
         after_merger: Flag = False,
         format: Literal["json", "csv"] = "json",
         excel: Flag = False,
     ) -> Any:
         provinces = _filter(province_filters, province)
         try:
-            result = comparison(library, indicator, provinces, after_merger, kind)
+            result = comparison(library, indicator, provinces, after_merger, kind, year)
         except UnknownIndicator as error:
             raise HTTPException(422, str(error)) from error
         if format == "csv":

@@ -44,6 +44,17 @@ Insecure = Annotated[
         help="Fetch from sites whose TLS certificate does not verify (an incomplete chain).",
     ),
 ]
+# the filters on documents that search and documents share
+Province = Annotated[str | None, typer.Option(help="Only this province.")]
+Kind = Annotated[str | None, typer.Option(help="resolution, report, article, plan, other")]
+Year = Annotated[
+    int | None,
+    typer.Option(min=1900, max=2100, help="Document date or period covers this year."),
+]
+FigureYear = Annotated[
+    int | None,
+    typer.Option(min=1900, max=2100, help="Figures whose period is this year or holds it."),
+]
 ForExcel = Annotated[
     bool,
     typer.Option(
@@ -300,14 +311,9 @@ def _plain(value: float) -> str:
 def search(
     query: str,
     k: Annotated[int, typer.Option("--k", min=1, max=100, help="Number of hits.")] = 10,
-    province: Annotated[str | None, typer.Option(help="Only this province.")] = None,
-    kind: Annotated[
-        str | None, typer.Option(help="resolution, report, article, plan, other")
-    ] = None,
-    year: Annotated[
-        int | None,
-        typer.Option(min=1900, max=2100, help="Document date or period covers this year."),
-    ] = None,
+    province: Province = None,
+    kind: Kind = None,
+    year: Year = None,
     cites: Annotated[
         str | None, typer.Option(help="Only documents citing this id, e.g. 02-NQ/TW.")
     ] = None,
@@ -384,6 +390,7 @@ def figures(
     ] = None,
     province: Annotated[str | None, typer.Option()] = None,
     kind: FigureKind = None,
+    year: FigureYear = None,
     home: Home = None,
     as_json: AsJson = False,
     as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV.")] = False,
@@ -401,7 +408,7 @@ def figures(
     except (UnknownFilter, UnknownIndicator) as error:
         raise _fail(str(error)) from error
     library = _open_to_read(home)
-    found = library.store.figures(indicator=indicator, province=province, kind=kind)
+    found = library.store.figures(indicator=indicator, province=province, kind=kind, year=year)
     if excel:
         sys.stdout.write(for_excel(figures_csv(found)))
     elif as_csv:
@@ -432,6 +439,7 @@ def compare(
         list[str] | None, typer.Option("--province", help="Only these provinces (repeatable).")
     ] = None,
     kind: FigureKind = None,
+    year: FigureYear = None,
     after_merger: Annotated[
         bool,
         typer.Option("--after-merger", help="Roll the 63 old provinces into the 34 of 1/7/2025."),
@@ -450,7 +458,7 @@ def compare(
     try:
         provinces = province_filters(province)
         library = _open_to_read(home)
-        result = comparison(library, indicator, provinces, after_merger, kind)
+        result = comparison(library, indicator, provinces, after_merger, kind, year)
     except (UnknownFilter, UnknownIndicator) as error:
         raise _fail(str(error)) from error
     if as_csv or excel:
@@ -478,7 +486,10 @@ def compare(
             escape(row.organisation or "-"),
         )
     if not result.rows:
-        out.print(f"no figures of {escape(result.indicator)} for the provinces asked")
+        asked = [f"in {year}"] if year else []
+        asked += [f"of {kind}s"] if kind else []
+        asked += ["for the provinces asked"] if province else []
+        out.print(f"no figures of {escape(result.indicator)} {' '.join(asked) or 'stored'}")
         return
     if result.by == "subject":
         out.print(f"[bold]figures whose subject contains “{escape(result.indicator)}”[/bold]")
@@ -683,6 +694,18 @@ def refs(
 @app.command()
 def documents(
     limit: Annotated[int | None, typer.Option(min=1, help="Only the newest N documents.")] = None,
+    province: Province = None,
+    kind: Kind = None,
+    year: Year = None,
+    named: Annotated[
+        str | None,
+        typer.Option(
+            "--find", help="Only documents whose title, number, issuer or source hold these words."
+        ),
+    ] = None,
+    outdated: Annotated[
+        bool, typer.Option("--outdated", help="Only those an older baocao analysed.")
+    ] = False,
     home: Home = None,
     as_json: AsJson = False,
     as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV.")] = False,
@@ -690,17 +713,27 @@ def documents(
 ) -> None:
     """List the stored documents, newest first, with the ids that `remove`, `search --doc`
     and the web page's links take."""
+    from index.records import Filters
+    from nlp.analyze import ANALYSIS_VERSION
+
     from .export import documents_csv, for_excel
+    from .filters import UnknownFilter, kind_filter, province_filter
 
     _one_format(as_json, as_csv, excel)
+    try:
+        filters = Filters(province_filter(province), kind_filter(kind), year, named=named)
+    except UnknownFilter as error:
+        raise _fail(str(error)) from error
     library = _open_to_read(home)
-    found = library.store.documents(limit)
+    older = ANALYSIS_VERSION if outdated else None
+    found = library.store.documents(limit, 0, older, filters)
+    total = library.store.listed_count(older, filters)
     if excel:
         sys.stdout.write(for_excel(documents_csv(found)))
     elif as_csv:
         sys.stdout.write(documents_csv(found))
     elif as_json:
-        _print_json({"documents": found, "total": library.store.document_count()})
+        _print_json({"documents": found, "total": total})
     else:
         # one line a document, the id whole (it is what `remove` and `--doc` take) and the
         # title last, cut at the terminal's edge
@@ -717,9 +750,11 @@ def documents(
                 d["title"] or d["source"],
             )
             out.print(escape(row), no_wrap=True, overflow="ellipsis", highlight=False)
-        total = library.store.document_count()
+        chosen = filters != Filters() or outdated
         if len(found) < total:
             err.print(f"{len(found)} of {total} documents (the newest)")
+        elif chosen:
+            err.print(f"{total} of {library.store.document_count()} documents")
 
 
 @app.command()

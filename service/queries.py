@@ -112,16 +112,17 @@ def comparison(
     provinces: list[str] | None = None,
     after_merger: bool = False,
     kind: str | None = None,
+    year: int | None = None,
 ) -> Comparison:
     """Rows for a catalogue indicator (an id or words that name one); failing that, for the
     figures whose subject holds the words ("tổng thu NSNN": a column of a province table
-    that no indicator of the catalogue counts)."""
+    that no indicator of the catalogue counts). `year`: only figures of periods holding it."""
     words = " ".join(indicator.split())
     if not words:
         raise UnknownIndicator(f"no indicator given; known ids: {_known_ids()}")
     wanted = resolve_indicator(words)
     if wanted is not None:
-        found = library.store.figures(indicator=wanted, kind=kind)
+        found = library.store.figures(indicator=wanted, kind=kind, year=year)
     else:
         found = library.store.figures(kind=kind, subject=words)
         if not found:
@@ -129,6 +130,8 @@ def comparison(
                 f"no indicator matches {indicator!r} and no figure's subject contains it; "
                 f"known ids: {_known_ids()}"
             )
+        if year:  # words some figure's subject holds, if not in that year: no rows, no error
+            found = library.store.figures(kind=kind, subject=words, year=year)
     claims = [Claim(doc_id, source, figure) for doc_id, source, figure in found]
     result = compare(wanted or words, claims, provinces or None, after_merger)
     result.by = "indicator" if wanted else "subject"

@@ -103,3 +103,20 @@ def no_tesseract(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     tesseract.tesseract.cache_clear()
     yield
     tesseract.tesseract.cache_clear()
+
+
+def watch_the_lock(monkeypatch: pytest.MonkeyPatch, client: object) -> list[bool]:
+    """Whether the server's readers' lock was held at each `Library.prepare` (analysis and
+    embedding, which take seconds and must not hold searches up): filled as it is called."""
+    from index.library import Library
+
+    guarded = client.app.state.guarded  # type: ignore[attr-defined]
+    held: list[bool] = []
+    prepare = Library.prepare
+
+    def watched(self: Library, *args: object, **kwargs: object) -> object:
+        held.append(guarded.lock.locked())
+        return prepare(self, *args, **kwargs)
+
+    monkeypatch.setattr(Library, "prepare", watched)
+    return held

@@ -14,7 +14,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from service.api import create_app
-from tests.conftest import SEEDS, serving
+from tests.conftest import SEEDS, serving, watch_the_lock
 
 
 @pytest.fixture
@@ -48,6 +48,29 @@ def test_health_and_documents(client: TestClient) -> None:
     assert client.get("/api/documents", params={"limit": 0}).status_code == 422
     one = client.get(f"/api/documents/{docs[0]['id']}").json()
     assert one["id"] == docs[0]["id"] and "text" in one
+
+
+def test_documents_are_found_by_province_kind_year_and_name(client: TestClient) -> None:
+    def ids(**params: object) -> tuple[int, list[str]]:
+        answer = client.get("/api/documents", params=params).json()
+        return answer["total"], sorted(d["id"] for d in answer["documents"])
+
+    assert ids(province="thai nguyen") == (1, ["a374986d376cce3e"])
+    # dated in the year, or reporting a period covering it: the undated Nghệ An article's
+    # 2022, the Bắc Giang article's term 2018-2023
+    assert ids(year=2023) == (2, ["a374986d376cce3e", "b5fb734f6863c80b"])
+    assert ids(year=2022) == (2, ["0babc0c75662e8a8", "b5fb734f6863c80b"])
+    assert ids(kind="bài báo")[0] == 5 and ids(kind="report") == (0, [])
+    # words of the title, number, issuer or source, in any case, tone placement or marks
+    assert ids(q="VIÊN CHỨC") == (2, ["a374986d376cce3e", "b5fb734f6863c80b"])
+    assert ids(q="vien chuc thai") == (1, ["a374986d376cce3e"])
+    assert ids(q="quangtri.gov.vn") == (1, ["8e39f9bb14f4e9c3"])
+    assert ids(q="02-NQ/TW Nghệ") == (1, ["0babc0c75662e8a8"])
+    assert ids(q="viên chức", province="Bắc Giang", limit=1) == (1, ["b5fb734f6863c80b"])
+    assert ids(q="", province="", kind="", year="")[0] == 5  # a form's empty fields
+    bad = client.get("/api/documents", params={"province": "xyz"})
+    assert bad.status_code == 422 and "unknown province 'xyz'" in bad.json()["detail"]
+    assert client.get("/api/documents", params={"q": "x" * 201}).status_code == 422
 
 
 def test_search_route(client: TestClient) -> None:
@@ -169,6 +192,38 @@ def test_figures_json_and_csv(client: TestClient) -> None:
     assert kind["total"] == sum(f["kind"] == "target" for f in everything["figures"])
 
 
+def test_figures_and_comparisons_of_one_year(client: TestClient) -> None:
+    everything = client.get("/api/figures").json()["figures"]
+
+    def covers(period: str | None, year: int) -> bool:
+        return period is not None and int(period[:4]) <= year <= int(period[-4:])
+
+    for year in (2022, 2023, 2024):
+        found = client.get("/api/figures", params={"year": year}).json()
+        expected = [f for f in everything if covers(f["period"], year)]
+        assert found["figures"] == expected and found["total"] == len(expected)
+    # a term's figures are in each of its years
+    periods = {
+        f["period"] for f in client.get("/api/figures", params={"year": 2020}).json()["figures"]
+    }
+    assert periods == {"2018-2023"}
+    csv_text = client.get("/api/figures", params={"year": 2022, "format": "csv"}).text
+    assert len(csv_text.strip().splitlines()) == 1 + len(
+        [f for f in everything if covers(f["period"], 2022)]
+    )
+    members = client.get("/api/compare", params={"indicator": "members", "year": 2023}).json()
+    assert sorted(r["province"] for r in members["rows"]) == ["Bắc Giang", "Thái Nguyên"]
+    none = client.get("/api/compare", params={"indicator": "members", "year": 2022}).json()
+    assert none["rows"] == []
+    # words some figure's subject holds are no unknown indicator in a year without them
+    words = {"indicator": "huyện"}  # Nghệ An's "21/21 huyện" of 2022: no indicator counts it
+    assert client.get("/api/compare", params={**words, "year": 2022}).json()["rows"]
+    later = client.get("/api/compare", params={**words, "year": 2030})
+    assert later.status_code == 200 and later.json()["rows"] == []
+    assert client.get("/api/figures", params={"year": 3000}).status_code == 422
+    assert client.get("/api/compare", params={"indicator": "members", "year": ""}).json()["rows"]
+
+
 def test_extract_stores_nothing(client: TestClient) -> None:
     with SEEDS["nghe_an"].open("rb") as f:
         doc = client.post("/api/extract", files={"file": ("nghe_an.txt", f, "text/plain")}).json()
@@ -192,17 +247,7 @@ def test_an_upload_is_analysed_and_embedded_outside_the_readers_lock(
     client: TestClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # embedding a long file takes seconds: searches and /api/health must not wait for it
-    from index.library import Library
-
-    guarded = client.app.state.guarded
-    held: list[bool] = []
-    prepare = Library.prepare
-
-    def watched(self: Library, *args: object, **kwargs: object) -> object:
-        held.append(guarded.lock.locked())
-        return prepare(self, *args, **kwargs)
-
-    monkeypatch.setattr(Library, "prepare", watched)
+    held = watch_the_lock(monkeypatch, client)
     text = "Năm 2024, Công đoàn tỉnh Quảng Bình kết nạp mới 930 đoàn viên.".encode()
     added = client.post("/api/documents", files={"file": ("qb.txt", text)}).json()
     assert added["added"] and held == [False]

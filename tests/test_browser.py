@@ -679,3 +679,261 @@ def test_documents_an_older_baocao_analysed_are_analysed_again(browser, home_cop
     library = Library(home_copy)
     assert library.outdated_analyses == 1
     library.close()
+
+
+def _filter_documents(page, **fields: str) -> None:  # type: ignore[no-untyped-def]
+    """The documents panel's filters filled (the others emptied) and applied; waits for the
+    new listing's status."""
+    for name in ["q", "province", "year"]:
+        page.fill(f"#docs-{name}", fields.get(name, ""))
+    page.select_option("#docs-kind", fields.get("kind", ""))
+    page.evaluate("document.getElementById('documents-status').textContent = ''")
+    page.click("#documents-button")
+    page.wait_for_function(
+        "(s => s && s !== 'Đang tải…')(document.getElementById('documents-status').textContent)"
+    )
+
+
+def _listed_ids(page) -> list[str]:  # type: ignore[no-untyped-def]
+    return page.eval_on_selector_all("#documents-body tr", "rows => rows.map(r => r.dataset.id)")
+
+
+def test_the_documents_list_is_filtered(browser, server: str) -> None:  # type: ignore[no-untyped-def]
+    page = _open_page(browser, server)
+    page.wait_for_selector("#documents-body tr")
+    assert len(_listed_ids(page)) == 5
+    assert page.locator("#documents-status").inner_text() == "5 tài liệu"
+    assert page.locator("#documents-clear").is_hidden()
+    # a province typed without its marks
+    _filter_documents(page, province="thai nguyen")
+    assert _listed_ids(page) == ["a374986d376cce3e"]
+    assert page.locator("#documents-status").inner_text() == "1 tài liệu khớp bộ lọc"
+    assert "Thái Nguyên" in page.locator("#documents-body").inner_text()
+    # words of the title, and a year
+    expected = page.evaluate(
+        "fetch('/api/documents?q=vi%C3%AAn+ch%E1%BB%A9c').then(r => r.json())"
+        ".then(d => d.documents.map(doc => doc.id))"
+    )
+    assert 0 < len(expected) < 5
+    _filter_documents(page, q="viên chức")
+    assert _listed_ids(page) == expected
+    assert page.locator("#documents-status").inner_text() == f"{len(expected)} tài liệu khớp bộ lọc"
+    _filter_documents(page, kind="article", year="2023")
+    assert sorted(_listed_ids(page)) == ["a374986d376cce3e", "b5fb734f6863c80b"]
+    _filter_documents(page, year="1999")
+    assert page.locator("#documents-status").inner_text() == "Không có tài liệu nào khớp bộ lọc."
+    assert _listed_ids(page) == []
+    # the search form's suggestions stay the newest documents, whatever the filter
+    assert page.locator("#doc-choices option").count() == 5
+    # a province the API does not know, in Vietnamese, the rows of the last listing gone
+    _filter_documents(page, province="Nghệ An")
+    assert _listed_ids(page) == ["0babc0c75662e8a8"]
+    _filter_documents(page, province="xyz")
+    status = page.locator("#documents-status")
+    assert "error" in status.get_attribute("class")
+    message = status.inner_text()
+    assert message.startswith("Yêu cầu không hợp lệ")
+    assert "Không có tỉnh/thành nào tên “xyz”" in message and "unknown province" not in message
+    assert _listed_ids(page) == []
+    # a year out of the API's range, said before asking
+    page.fill("#docs-province", "")
+    page.fill("#docs-year", "3000")
+    page.click("#documents-button")
+    assert (
+        page.locator("#documents-status").inner_text() == "Năm phải là số nguyên từ 1900 đến 2100."
+    )
+    # "Bỏ lọc": every document again
+    page.click("#documents-clear")
+    page.wait_for_function("document.querySelectorAll('#documents-body tr').length === 5")
+    assert page.locator("#documents-status").inner_text() == "5 tài liệu"
+    assert page.locator("#documents-clear").is_hidden() and page.input_value("#docs-year") == ""
+    page.close()
+
+
+def test_more_documents_are_listed_page_by_page(browser, server: str) -> None:  # type: ignore[no-untyped-def]
+    page = _open_page(browser, server)
+    page.wait_for_selector("#documents-body tr")
+    newest = _listed_ids(page)
+    page.evaluate("documentsList.pageSize = 2")  # 200 a page on the real page
+    _filter_documents(page)
+    assert page.locator("#documents-status").inner_text() == "2 mới nhất trong 5 tài liệu"
+    more = page.locator("#documents-more")
+    assert _listed_ids(page) == newest[:2] and more.is_visible()
+    more.click()
+    page.wait_for_function("document.querySelectorAll('#documents-body tr').length === 4")
+    assert page.locator("#documents-status").inner_text() == "4 mới nhất trong 5 tài liệu"
+    more.click()
+    page.wait_for_function("document.querySelectorAll('#documents-body tr').length === 5")
+    assert _listed_ids(page) == newest and more.is_hidden()
+    assert page.locator("#documents-status").inner_text() == "5 tài liệu"
+    # with a filter: its next page, the filter kept
+    _filter_documents(page, kind="article", year="2023")
+    assert page.locator("#documents-status").inner_text() == "2 tài liệu khớp bộ lọc"
+    assert more.is_hidden()
+    _filter_documents(page, q="công đoàn")
+    assert "mới nhất trong" in page.locator("#documents-status").inner_text()
+    more.click()
+    page.wait_for_function("document.querySelectorAll('#documents-body tr').length === 4")
+    assert page.locator("#documents-status").inner_text().endswith("khớp bộ lọc")
+    assert len(set(_listed_ids(page))) == 4
+    page.close()
+
+
+def test_a_document_is_deleted_with_the_token(browser, home_copy: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("BAOCAO_TOKEN", "bi-mat")
+    with serving(home_copy) as url:
+        page = _open_page(browser, url)
+        asked: list[str] = []
+
+        def accept(dialog) -> None:  # type: ignore[no-untyped-def]
+            asked.append(dialog.message)
+            dialog.accept()
+
+        page.on("dialog", accept)
+        page.wait_for_selector("#documents-body tr")
+        page.wait_for_selector("#doc-choices option[value='a374986d376cce3e']", state="attached")
+        page.evaluate(
+            "window.stored = 0;"
+            " document.addEventListener('baocao:stored', () => { window.stored += 1; })"
+        )
+        row = page.locator("#documents-body tr[data-id='a374986d376cce3e']")
+        title = row.locator("td").first.locator("a").inner_text()
+        button = row.locator("button", has_text="Xóa")
+        assert button.get_attribute("aria-label") == f"Xóa “{title}” khỏi kho"
+        button.click()
+        page.wait_for_selector("#documents-status.error", state="attached")
+        assert asked == [
+            f"Xóa “{title}” khỏi kho? Số liệu và đoạn văn của tài liệu này cũng bị xóa."
+        ]
+        message = page.locator("#documents-status").inner_text()
+        assert message.startswith("Thiếu hoặc sai mã truy cập (token)")
+        assert row.count() == 1 and len(_listed_ids(page)) == 5
+        assert page.evaluate("window.stored") == 0
+        # with the token: the row goes, the count follows
+        page.fill("#token", "bi-mat")
+        button.click()
+        page.wait_for_selector("#documents-status:has-text('Đã xóa')")
+        assert page.locator("#documents-status").inner_text() == f"Đã xóa “{title}”. 4 tài liệu"
+        assert "error" not in (page.locator("#documents-status").get_attribute("class") or "")
+        assert row.count() == 0 and len(_listed_ids(page)) == 4
+        assert page.locator("#doc-choices option[value='a374986d376cce3e']").count() == 0
+        assert page.evaluate("window.stored") == 1  # the figures and references drawn again
+        listed = page.evaluate("fetch('/api/documents').then(r => r.json())")
+        assert listed["total"] == 4
+        assert "a374986d376cce3e" not in [doc["id"] for doc in listed["documents"]]
+        # declined: nothing sent
+        page.remove_listener("dialog", accept)
+        page.once("dialog", lambda dialog: dialog.dismiss())
+        page.locator("#documents-body tr button", has_text="Xóa").first.click()
+        assert len(_listed_ids(page)) == 4
+        page.reload()
+        page.wait_for_selector("#documents-body tr")
+        assert page.locator("#documents-status").inner_text() == "4 tài liệu"
+        page.close()
+
+
+def _count_requests(page) -> None:  # type: ignore[no-untyped-def]
+    """Every URL the page fetches from now on, in `window.asked`."""
+    # a function, run: a script whose value is a function would be called by Playwright
+    page.evaluate(
+        "() => { window.asked = []; const sent = window.fetch;"
+        " window.fetch = (url, options) => { window.asked.push(String(url));"
+        " return sent(url, options); }; }"
+    )
+
+
+def test_figures_of_one_year(browser, server: str) -> None:  # type: ignore[no-untyped-def]
+    import csv
+    import io
+
+    page = _open_page(browser, server)
+    page.wait_for_selector("#figures-body tr")
+    assert page.locator("label[for='figures-year']").inner_text() == "Năm"
+    ids = page.eval_on_selector_all("[id]", "nodes => nodes.map(n => n.id)")
+    assert len(ids) == len(set(ids))  # the search and documents forms have years too
+    page.fill("#figures-year", "2022")
+    page.click("#figures-button")
+    page.wait_for_function(
+        "document.getElementById('figures-status').textContent.includes('năm 2022')"
+    )
+    # a figure of 2022, or of a span holding it, as the API answers
+    expected = page.evaluate("fetch('/api/figures?year=2022&limit=50').then(r => r.json())")
+    assert 0 < expected["total"] <= 50
+    assert {f["period"] for f in expected["figures"]} == {"2022", "2018-2023"}
+    total = expected["total"]
+    assert page.locator("#figures-status").inner_text() == f"{total} / {total} số liệu năm 2022"
+    values = page.locator("#figures-body tr td:nth-child(2)").all_inner_texts()
+    assert values == [f["text"] for f in expected["figures"]]
+    periods = page.locator("#figures-body tr td:nth-child(6)").all_inner_texts()
+    assert {p.split(" (")[0] for p in periods} == {"2022", "2018-2023"}
+    # the download holds the year's figures, every one
+    href = page.locator("#figures-csv").get_attribute("href")
+    assert "year=2022" in href and href.endswith("format=csv&excel=true")
+    rows = list(csv.DictReader(io.StringIO(page.evaluate(f"fetch('{href}').then(r => r.text())"))))
+    assert len(rows) == total and {r["period"] for r in rows} == {"2022", "2018-2023"}
+    # a number the field takes but the API would not: sent as the year it is
+    page.fill("#figures-year", "2e3")
+    page.click("#figures-button")
+    page.wait_for_function(
+        "document.getElementById('figures-status').textContent.includes('năm 2000')"
+    )
+    status = page.locator("#figures-status").inner_text()
+    assert status == "Không có số liệu nào năm 2000 khớp bộ lọc."
+    assert page.locator("#figures-csv").is_hidden()
+    # a year out of the API's range: said in Vietnamese, nothing asked, no rows left
+    _count_requests(page)
+    page.fill("#figures-year", "3000")
+    page.click("#figures-button")
+    status = page.locator("#figures-status")
+    assert status.inner_text() == "Năm phải là số nguyên từ 1900 đến 2100."
+    assert "error" in status.get_attribute("class")
+    assert page.evaluate("window.asked") == []
+    assert page.locator("#figures-body tr").count() == 0
+    assert page.locator("#figures-csv").is_hidden() and page.locator("#figures-results").is_hidden()
+    page.close()
+
+
+def test_compare_within_one_year(browser, server: str) -> None:  # type: ignore[no-untyped-def]
+    page = _open_page(browser, server)
+    assert page.locator("label[for='compare-year']").inner_text() == "Năm"
+    page.fill("#compare-indicator", "members")
+    page.fill("#compare-year", "2023")
+    page.click("#compare-button")
+    page.wait_for_selector("#compare-body tr")
+    rows = page.locator("#compare-body tr").all_inner_texts()
+    assert len(rows) == 2
+    assert "Bắc Giang" in rows[0] and "hơn 3.120" in rows[0] and "2023" in rows[0]
+    assert "Thái Nguyên" in rows[1] and "3.092" in rows[1] and "2023" in rows[1]
+    status = page.locator("#compare-status").inner_text()
+    assert status == "Chỉ tiêu: Đoàn viên công đoàn, năm 2023 — 2 dòng"
+    href = page.locator("#compare-csv").get_attribute("href")
+    assert "year=2023" in href and href.endswith("format=csv&excel=true")
+    # no members figure of a period holding 2022: the sentence alone, no empty chart or table
+    page.fill("#compare-year", "2022")
+    page.click("#compare-button")
+    page.wait_for_function(
+        "document.getElementById('compare-status').textContent.includes('năm 2022')"
+    )
+    status = page.locator("#compare-status")
+    assert status.inner_text() == (
+        "Chỉ tiêu: Đoàn viên công đoàn, năm 2022 — không có số liệu nào khớp bộ lọc."
+    )
+    assert "error" not in (status.get_attribute("class") or "")
+    assert page.locator("#compare-body tr").count() == 0
+    assert page.locator("#compare-results").is_hidden() and page.locator("#compare-csv").is_hidden()
+    assert page.evaluate("Chart.getChart(document.getElementById('compare-chart'))") is None
+    # a year out of the API's range: said in Vietnamese before anything is asked
+    page.fill("#compare-year", "2023")
+    page.click("#compare-button")
+    page.wait_for_selector("#compare-body tr")
+    _count_requests(page)
+    page.fill("#compare-year", "3000")
+    page.click("#compare-button")
+    assert status.inner_text() == "Năm phải là số nguyên từ 1900 đến 2100."
+    assert "error" in status.get_attribute("class")
+    assert page.evaluate("window.asked") == []
+    assert (
+        page.locator("#compare-body tr").count() == 0
+        and page.locator("#compare-results").is_hidden()
+    )
+    page.close()

@@ -132,6 +132,14 @@ def test_figures_filters_and_csv(seeded_home: Path) -> None:
     table = list(csv.DictReader(io.StringIO(stdout)))
     assert table and {r["kind"] for r in table} == {"target"}
     assert run("figures", "--kind", "goal", "--home", str(seeded_home))[0] == 2
+    # one year: figures of that year, or of a span holding it
+    code, stdout, _ = run("figures", "--year", "2022", "--json", "--home", str(seeded_home))
+    assert {r["period"] for r in json.loads(stdout)["figures"]} == {"2022", "2018-2023"}
+    code, stdout, _ = run(
+        "compare", "members", "--year", "2023", "--json", "--home", str(seeded_home)
+    )
+    assert code == 0 and len(json.loads(stdout)["rows"]) == 2
+    assert run("compare", "members", "--year", "1800", "--home", str(seeded_home))[0] == 2
 
 
 def test_ingest_reports_bad_files_and_goes_on(tmp_path: Path) -> None:
@@ -329,3 +337,11 @@ def test_documents_lists_the_store_with_whole_ids(seeded_home: Path) -> None:
     assert code == 0 and rows[0].startswith("id,source,title,kind") and len(rows) == 3
     code, _, _ = run("documents", "--json", "--csv", *home)
     assert code == 2
+    # found by province, year, kind and words of their names
+    code, stdout, stderr = run("documents", "--find", "vien chuc", "--year", "2023", *home)
+    assert code == 0 and "a374986d376cce3e" in stdout and "b5fb734f6863c80b" in stdout
+    assert "2 of 5 documents" in stderr
+    code, stdout, _ = run("documents", "--province", "Nghệ An", "--json", *home)
+    assert [d["id"] for d in json.loads(stdout)["documents"]] == ["0babc0c75662e8a8"]
+    code, _, stderr = run("documents", "--kind", "poem", *home)
+    assert code == 2 and "unknown document kind 'poem'" in stderr

@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from service.cli import app
-from tests.conftest import CORPUS, SEEDS
+from tests.conftest import CORPUS, SEEDS, watch_the_lock
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "bench" / "gold"
@@ -216,7 +216,6 @@ def test_the_server_reanalyses_a_document_and_lists_those_outdated(
 ) -> None:
     from fastapi.testclient import TestClient
 
-    from index.library import Library
     from service.api import create_app
 
     _older(home_copy, "5893985f8b36f511")
@@ -229,15 +228,7 @@ def test_the_server_reanalyses_a_document_and_lists_those_outdated(
     assert client.get("/api/documents").json()["total"] == 5
 
     # analysis and embedding outside the readers' lock, as an upload's
-    guarded = client.app.state.guarded
-    held: list[bool] = []
-    prepare = Library.prepare
-
-    def watched(self: Library, *args: object, **kwargs: object) -> object:
-        held.append(guarded.lock.locked())
-        return prepare(self, *args, **kwargs)
-
-    monkeypatch.setattr(Library, "prepare", watched)
+    held = watch_the_lock(monkeypatch, client)
     answer = client.post("/api/documents/5893985f8b36f511/reanalyze")
     assert answer.status_code == 200 and held == [False]
     assert answer.json() == {

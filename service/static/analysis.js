@@ -89,24 +89,53 @@ function figureRow(f) {
   return tr;
 }
 
+// The year a form's field holds, as the API reads it: "2e3" and "2024.0" are years to a
+// number field (and to yearProblem) but not integers to the server. "" when none is typed.
+function typedYear(input) {
+  const text = input.value.trim();
+  return text ? String(Number(text)) : "";
+}
+
+// The figures form's fields and the query parameters they are sent as (the year apart).
+const FIGURES_FILTERS = [["indicator", "figures-indicator"], ["province", "figures-province"], ["kind", "figures-kind"]];
+
 function figuresFilters() {
   const params = new URLSearchParams();
-  for (const [name, id] of [["indicator", "figures-indicator"], ["province", "figures-province"], ["kind", "figures-kind"]]) {
+  for (const [name, id] of FIGURES_FILTERS) {
     const value = $(id).value.trim();
     if (value) params.set(name, value);
   }
+  const year = typedYear($("figures-year"));
+  if (year) params.set("year", year);
   return params;
 }
 
 // A new listing: the rows of the last one go at once, so an error never stands above them.
+// A year the API would refuse is said here, and nothing is asked.
 async function onFigures(event) {
   if (event) event.preventDefault();
-  figures.params = figuresFilters();
   figures.shown = 0;
   $("figures-body").replaceChildren();
   $("figures-more").hidden = true;
   $("figures-csv").hidden = true;
+  const problem = yearProblem($("figures-year"));
+  if (problem) {
+    figures.request += 1; // an answer on its way belongs to the old filters
+    $("figures-results").hidden = true; // no empty header row under the sentence
+    setStatus($("figures-status"), problem, true);
+    return;
+  }
+  figures.params = figuresFilters();
   await fetchFigures();
+}
+
+// "38 / 38 số liệu năm 2022", or that none match: the year of the listing shown, which the
+// field may no longer hold.
+function figuresSummary(total) {
+  const year = figures.params.get("year");
+  const inYear = year ? ` năm ${year}` : "";
+  if (!total) return `Không có số liệu nào${inYear} khớp bộ lọc.`;
+  return `${formatNumber(figures.shown)} / ${formatNumber(total)} số liệu${inYear}`;
 }
 
 // The next page of the current listing, appended.
@@ -127,7 +156,7 @@ async function fetchFigures() {
     figures.shown += rows.length;
     $("figures-results").hidden = figures.shown === 0; // no empty header row
     const total = Number(data.total) || figures.shown;
-    setStatus(status, total ? `${formatNumber(figures.shown)} / ${formatNumber(total)} số liệu` : "Không có số liệu nào khớp bộ lọc.");
+    setStatus(status, figuresSummary(total));
     more.hidden = figures.shown >= total || rows.length === 0;
     // every figure the filters match, not the page shown; a byte-order mark for Excel
     const csv = $("figures-csv");
@@ -349,14 +378,16 @@ function compareRow(row, index, numbers) {
   return tr;
 }
 
-function compareSummary(data) {
+// `year`: the year the rows were asked for, or "" (the answer does not repeat it).
+function compareSummary(data, year) {
   const merged = Object.entries(data.merged || {}).map(([n, old]) => `${n} gồm ${old.join(", ")}`);
   const conflicts = data.rows.filter((r) => r.conflict).length;
   // each dispute is named by both its rows
   const pairs = data.rows.reduce((n, r) => n + (r.conflicts_with || []).length, 0) / 2;
-  const what = data.by === "subject"
+  const what = (data.by === "subject"
     ? `Số liệu có chủ đề chứa “${data.indicator}”`
-    : `Chỉ tiêu: ${indicatorLabel(data.indicator)}`;
+    : `Chỉ tiêu: ${indicatorLabel(data.indicator)}`) + (year ? `, năm ${year}` : "");
+  if (!data.rows.length) return `${what} — không có số liệu nào khớp bộ lọc.`;
   return `${what} — ${data.rows.length} dòng` +
     (conflicts ? `, ${conflicts} dòng mâu thuẫn (${pairs} cặp)` : "") +
     (merged.length ? `; ${merged.join("; ")}` : "");
@@ -372,20 +403,28 @@ async function onCompare(event) {
     setStatus(status, "Nhập chỉ tiêu hoặc nội dung cần so sánh.", true);
     return;
   }
+  const problem = yearProblem($("compare-year"));
+  if (problem) {
+    setStatus(status, problem, true);
+    return;
+  }
   const params = new URLSearchParams({ indicator });
   // "Nghệ An, Hà Nội": the API takes one province= each; an empty field, all of them
   for (const province of $("compare-province").value.split(",")) {
     if (province.trim()) params.append("province", province.trim());
   }
   if ($("compare-kind").value) params.set("kind", $("compare-kind").value);
+  const year = typedYear($("compare-year"));
+  if (year) params.set("year", year);
   if ($("compare-merger").checked) params.set("after_merger", "true");
   setStatus(status, "Đang so sánh…");
   try {
     const [data] = await Promise.all([getJson(`/api/compare?${params}`), indicatorsLoaded]);
+    setStatus(status, compareSummary(data, year));
+    if (!data.rows.length) return; // the sentence alone: no empty chart, header row or CSV
     const numbers = new Map(data.rows.map((r, i) => [`${r.doc_id}:${r.start}`, i + 1]));
     $("compare-body").replaceChildren(...data.rows.map((r, i) => compareRow(r, i, numbers)));
     $("compare-results").hidden = false; // before the chart: Chart.js sizes to its box
-    setStatus(status, compareSummary(data));
     const csv = $("compare-csv");
     params.set("format", "csv");
     params.set("excel", "true"); // a byte-order mark, so that Excel reads the Vietnamese

@@ -119,7 +119,8 @@ const DETAIL_WORDS = [
   [/^stored before baocao kept what it read/,
     () => "Tài liệu được lưu từ trước khi baocao giữ lại bản đã đọc: hãy chạy lệnh baocao reanalyze trên máy đặt kho để đọc lại tệp gốc"],
   [/^the query has no words$/, () => "Câu hỏi không có chữ hay số nào"],
-  [/^missing or wrong token/, () => "Hãy nhập đúng mã truy cập (token) vào ô “Mã truy cập” rồi tải lên lại"],
+  // the token field is the upload form's; deleting and analysing again need it too
+  [/^missing or wrong token/, () => "Hãy nhập đúng mã truy cập (token) vào ô “Mã truy cập” ở phần Thêm tài liệu rồi thử lại"],
   [/^send either a file or a url$/, () => "Hãy chọn một tệp hoặc nhập một địa chỉ web"],
   // ---- a web address the server could not fetch or read ----
   [at(String.raw`the site answered (?:404|410)\b`),
@@ -362,7 +363,7 @@ function restoreScroll() {
   }
 }
 
-// ---- the stored documents the page knows (the newest DOCUMENTS_SHOWN) ----
+// ---- the stored documents the page knows (those the documents list has fetched) ----
 
 // id -> {number, date, title, source}: the citation lines name a hit's document by its
 // number and date, which the search answer does not carry; one request for the page,
@@ -485,8 +486,7 @@ function searchSummary(data, hits) {
 
 // The year filter as the API takes it (1900–2100), checked here so that the user reads a
 // Vietnamese sentence instead of the browser's own bubble. Null when it is fine or empty.
-function yearProblem() {
-  const input = $("year");
+function yearProblem(input = $("year")) {
   if (input.validity.badInput) return "Năm phải là một số, ví dụ 2023.";
   const text = input.value.trim();
   if (!text) return null;
@@ -594,13 +594,46 @@ function fillDocumentChoices(docs) {
   $("doc-choices").replaceChildren(...options);
 }
 
-// The newest documents listed; a national store holds 100k, more than a page should carry.
+// The documents listed a page at a time; a national store holds 100k, more than a page
+// should carry.
 const DOCUMENTS_SHOWN = 200;
+
+// The listing shown: the filters it was asked with (kept when an upload draws it again),
+// how many rows it has, how many match. `pageSize` is DOCUMENTS_SHOWN (a test makes it small);
+// `request` numbers the fetches, so that an older answer never lands over a newer one.
+const documentsList = {
+  params: new URLSearchParams(),
+  shown: 0,
+  total: 0,
+  pageSize: DOCUMENTS_SHOWN,
+  request: 0,
+};
+
+// The filter form's fields and the query parameters they are sent as.
+const DOCUMENTS_FILTERS = [
+  ["q", "docs-q"], ["province", "docs-province"], ["kind", "docs-kind"], ["year", "docs-year"],
+];
+
+function documentsFilters() {
+  const params = new URLSearchParams();
+  for (const [name, id] of DOCUMENTS_FILTERS) {
+    const value = $(id).value.trim();
+    if (value) params.set(name, value);
+  }
+  return params;
+}
+
+const documentsFiltered = () => documentsList.params.toString() !== "";
+
+function documentName(doc) {
+  return doc.title || sourceName(doc.source);
+}
 
 function documentRow(doc) {
   const tr = document.createElement("tr");
+  tr.dataset.id = doc.id;
   const title = el("td");
-  const link = el("a", null, doc.title || sourceName(doc.source));
+  const link = el("a", null, documentName(doc));
   link.href = documentHref(doc.id);
   link.target = "_blank";
   link.rel = "noopener";
@@ -609,29 +642,127 @@ function documentRow(doc) {
   // a page read from the web: where it stands, to open it there (and see what changed)
   if (isWebAddress(doc.source)) title.appendChild(webLink(doc.source, null, "doc-source"));
   tr.appendChild(title);
-  const figures = Array.isArray(doc.figures) ? doc.figures.length : Number(doc.figures) || 0;
-  for (const value of [kindLabel(doc.kind), doc.province || "—", vietnameseDate(doc.date) || "—", figures]) {
+  for (const value of [kindLabel(doc.kind), doc.province || "—", vietnameseDate(doc.date) || "—"]) {
     tr.appendChild(el("td", null, value ?? ""));
   }
+  const figures = Array.isArray(doc.figures) ? doc.figures.length : Number(doc.figures) || 0;
+  tr.appendChild(el("td", "figures", figures));
+  const actions = el("td", "actions");
+  actions.appendChild(deleteButton(doc));
+  tr.appendChild(actions);
   return tr;
 }
 
-async function fetchDocuments() {
+function deleteButton(doc) {
+  const button = el("button", "secondary small", "Xóa");
+  button.type = "button";
+  button.setAttribute("aria-label", `Xóa “${documentName(doc)}” khỏi kho`);
+  button.addEventListener("click", () => onDeleteDocument(doc, button));
+  return button;
+}
+
+// "12 tài liệu", "200 mới nhất trong 1.234 tài liệu khớp bộ lọc", or that there are none.
+function documentsSummary() {
+  const { shown, total } = documentsList;
+  const filtered = documentsFiltered();
+  if (!total) return filtered ? "Không có tài liệu nào khớp bộ lọc." : "Chưa có tài liệu nào.";
+  const matching = filtered ? " khớp bộ lọc" : "";
+  if (total > shown) {
+    return `${shown.toLocaleString("vi-VN")} mới nhất trong ${total.toLocaleString("vi-VN")} tài liệu${matching}`;
+  }
+  return `${shown.toLocaleString("vi-VN")} tài liệu${matching}`;
+}
+
+// The listing's first page (`more` false: the rows shown go), or its next one appended.
+async function fetchDocuments(more = false) {
   const body = $("documents-body");
   const status = $("documents-status");
+  const moreButton = $("documents-more");
+  const request = ++documentsList.request;
+  const params = new URLSearchParams(documentsList.params);
+  params.set("limit", String(documentsList.pageSize));
+  if (more) params.set("offset", String(documentsList.shown));
   setStatus(status, "Đang tải…");
+  moreButton.disabled = true;
   try {
-    const data = await getJson(`/api/documents?limit=${DOCUMENTS_SHOWN}`);
+    const data = await getJson(`/api/documents?${params}`);
+    if (request !== documentsList.request) return; // filters changed meanwhile: a newer listing
     const docs = (data && data.documents) || [];
-    fillDocumentChoices(docs);
+    // the search form's suggestions are the newest documents, not those a filter picked
+    if (!more && !documentsFiltered()) fillDocumentChoices(docs);
     for (const doc of docs) documentFacts.set(doc.id, doc);
-    body.replaceChildren(...docs.map(documentRow));
-    const total = Number(data.total) || docs.length;
-    let message = "Chưa có tài liệu nào.";
-    if (total > docs.length) message = `${docs.length} mới nhất trong ${total.toLocaleString("vi-VN")} tài liệu`;
-    else if (docs.length) message = `${docs.length} tài liệu`;
-    setStatus(status, message);
+    if (more) body.append(...docs.map(documentRow));
+    else body.replaceChildren(...docs.map(documentRow));
+    documentsList.shown = (more ? documentsList.shown : 0) + docs.length;
+    documentsList.total = Number(data.total) || documentsList.shown;
+    setStatus(status, documentsSummary());
+    moreButton.hidden = documentsList.shown >= documentsList.total || docs.length === 0;
   } catch (err) {
+    if (request !== documentsList.request) return;
+    if (!more) {
+      // no rows of an earlier listing under the error of a new one
+      body.replaceChildren();
+      documentsList.shown = 0;
+      moreButton.hidden = true;
+    }
+    showError(status, err); // a failed "Xem thêm" keeps its rows and button, to try again
+  } finally {
+    if (request === documentsList.request) moreButton.disabled = false;
+  }
+}
+
+// A new listing from the form's filters; a year the API would refuse is said here.
+function onDocumentsFilter(event) {
+  if (event) event.preventDefault();
+  const problem = yearProblem($("docs-year"));
+  if (problem) {
+    documentsList.request += 1; // an answer on its way belongs to the old filters
+    $("documents-body").replaceChildren();
+    $("documents-more").hidden = true;
+    setStatus($("documents-status"), problem, true);
+    return;
+  }
+  documentsList.params = documentsFilters();
+  $("documents-clear").hidden = !documentsFiltered();
+  documentsLoaded = fetchDocuments();
+}
+
+function onDocumentsClear() {
+  $("documents-form").reset();
+  onDocumentsFilter();
+  $("docs-q").focus(); // the button pressed is hidden now: focus would fall to the page
+}
+
+// A deleted document gone from the page: its row, its suggestion, what the page knew of it.
+function forgetDocument(docId, row) {
+  if (row) row.remove();
+  for (const option of [...$("doc-choices").options]) if (option.value === docId) option.remove();
+  documentFacts.delete(docId);
+  documentsList.shown = Math.max(0, documentsList.shown - 1);
+  documentsList.total = Math.max(0, documentsList.total - 1);
+}
+
+// The row goes without the listing being fetched again: the pages "Xem thêm" added stay,
+// and its next offset (the rows shown) still follows on from them.
+async function onDeleteDocument(doc, button) {
+  const name = documentName(doc);
+  if (!confirm(`Xóa “${name}” khỏi kho? Số liệu và đoạn văn của tài liệu này cũng bị xóa.`)) return;
+  const status = $("documents-status");
+  button.disabled = true;
+  setStatus(status, `Đang xóa “${name}”…`);
+  try {
+    await getJson(`/api/documents/${encodeURIComponent(doc.id)}`, { method: "DELETE", headers: authHeaders() });
+    forgetDocument(doc.id, button.closest("tr"));
+    setStatus(status, `Đã xóa “${name}”. ${documentsSummary()}`);
+    // every row shown deleted: the next ones, or the table stays empty above "Xem thêm"
+    if (!documentsList.shown && documentsList.total) fetchDocuments();
+    showOutdated(); // it may have been one an older baocao analysed
+    // the figures and the cited resolutions (analysis.js) lose the document's too
+    document.dispatchEvent(new Event("baocao:stored"));
+  } catch (err) {
+    // already deleted (another tab, another user): not in the store, so not in the list
+    if (err instanceof ApiError && err.status === 404) forgetDocument(doc.id, button.closest("tr"));
+    else button.disabled = false;
     showError(status, err);
   }
 }
@@ -880,6 +1011,10 @@ document.addEventListener("DOMContentLoaded", () => {
   $("q").addEventListener("input", onQueryInput);
   $("upload-form").addEventListener("submit", onUpload);
   $("reanalyse-button").addEventListener("click", onReanalyse);
+  $("docs-kind").replaceChildren(...[...$("kind").options].map((o) => o.cloneNode(true)));
+  $("documents-form").addEventListener("submit", onDocumentsFilter);
+  $("documents-clear").addEventListener("click", onDocumentsClear);
+  $("documents-more").addEventListener("click", () => fetchDocuments(true));
   $("token").addEventListener("input", rememberToken);
   restoreToken();
   loadDocuments();
