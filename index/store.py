@@ -190,6 +190,18 @@ class Store:
             # what ingest read beside the analysis (index.readings): NULL in older rows,
             # whose documents only their files can analyse again
             self.db.execute("ALTER TABLE documents ADD COLUMN reading TEXT")
+        if "names" not in self._columns("documents"):
+            # a document's title, number, issuer and source as `Filters.named` compares them
+            # (search form, and without marks), kept so that listing a national store's 100k
+            # documents by a word is a scan in C, not 100k calls into Python
+            with self.db:
+                self.db.execute("BEGIN IMMEDIATE")
+                self.db.execute("ALTER TABLE documents ADD COLUMN names TEXT")
+                self.db.execute("ALTER TABLE documents ADD COLUMN plain_names TEXT")
+                self.db.execute(
+                    f"UPDATE documents AS d SET names = search_form({_NAMES}),"
+                    f" plain_names = strip_marks({_NAMES})"
+                )
         if "context" not in self._columns("passages"):
             # passages stored before this show no heading (NULL) until `baocao reindex`
             self.db.execute("ALTER TABLE passages ADD COLUMN context TEXT")
@@ -295,8 +307,8 @@ class Store:
             db.execute(
                 "INSERT INTO documents (id, content_hash, source, title, kind, number, issuer, "
                 "province, date, period, pages, record, analysis, first_passage, passage_count,"
-                " added_at, unread, reading) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
-                "coalesce(?, datetime('now')),?,?)",
+                " added_at, unread, reading, names, plain_names)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,coalesce(?, datetime('now')),?,?,?,?)",
                 (
                     doc.id,
                     content_hash,
@@ -316,6 +328,8 @@ class Store:
                     added_at,
                     len(doc.unread_pages),
                     reading,
+                    _search_form(_names(doc)),
+                    strip_marks(_names(doc)),
                 ),
             )
             ids = list(range(first, first + len(passages)))
@@ -792,10 +806,10 @@ def _figure_filters(
 
 
 _SAME_REF = "ref_key = ?"
-# what `Filters.named` looks in, through a function that makes its words comparable
+# what `Filters.named` looks in
 _NAMES = (
-    "{}(coalesce(d.title, '') || ' ' || coalesce(d.number, '') || ' '"
-    " || coalesce(d.issuer, '') || ' ' || d.source)"
+    "coalesce(d.title, '') || ' ' || coalesce(d.number, '') || ' '"
+    " || coalesce(d.issuer, '') || ' ' || d.source"
 )
 
 
@@ -824,10 +838,18 @@ def _kept_by(filters: Filters) -> tuple[list[str], list[object]]:
         params.extend(_same_ref(filters.cites))
     for word in (filters.named or "").split():
         # a word typed without marks ("nghe an") matches the names without theirs
-        plain = word.isascii()
-        clauses.append(f"instr({_NAMES.format('strip_marks' if plain else 'search_form')}, ?)")
-        params.append(strip_marks(word) if plain else search_form(word))
+        if word.isascii():
+            clauses.append("instr(d.plain_names, ?)")
+            params.append(strip_marks(word))
+        else:
+            clauses.append("instr(d.names, ?)")
+            params.append(search_form(word))
     return clauses, params
+
+
+def _names(doc: Document) -> str:
+    """What `Filters.named` looks in (as _NAMES in SQL)."""
+    return f"{doc.title or ''} {doc.number or ''} {doc.issuer or ''} {doc.source}"
 
 
 def _same_ref(ref_id: str) -> list[object]:

@@ -792,6 +792,12 @@ def reanalyze(
     every: Annotated[
         bool, typer.Option("--all", help="Analyse every stored document again.")
     ] = False,
+    dry_run: Annotated[
+        bool,
+        typer.Option(
+            "--dry-run", help="Only say what would change (figures, references, metadata)."
+        ),
+    ] = False,
     home: Home = None,
     as_json: Annotated[
         bool,
@@ -824,11 +830,12 @@ def reanalyze(
         if as_json:
             _print_json({"store": str(library.home), "documents": []})
         return
-    run = ReanalyseRun(library, err)
+    run = ReanalyseRun(library, err, dry_run=dry_run)
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
     with Progress(*columns, TimeElapsedColumn(), console=err) as progress:
         run.run(chosen, progress)
-    library.refresh()
+    if not dry_run:
+        library.refresh()
     err.print(run.summary())
     if as_json:
         _print_json({"store": str(library.home), "documents": run.report})

@@ -22,18 +22,32 @@ from rich.progress import Progress
 if TYPE_CHECKING:
     from index.library import Library
     from ingest import RawDocument
+    from nlp.records import Document
 
 
 class NoReading(Exception):
     """A document stored before baocao kept readings, whose file is not at hand."""
 
 
+# what a document's metadata is, compared before and after
+METADATA = ("title", "kind", "number", "issuer", "province", "date", "period")
+# what a figure is, beside where it stands (its span, the same in the same text)
+FIGURE_FIELDS = (
+    "text", "value", "denominator", "unit", "qualifier", "kind", "indicator", "province",
+    "period", "months", "organisation",
+)  # fmt: skip
+
+
 @dataclass
 class ReanalyseRun:
     library: Library
     console: Console  # stderr: progress and one line per document
+    # only say what a new analysis would change (figures, references, metadata); store nothing
+    dry_run: bool = False
     report: list[dict[str, object]] = field(default_factory=list)  # `reanalyze --json`
-    counts: dict[str, int] = field(default_factory=lambda: {"reanalysed": 0, "failed": 0})
+    counts: dict[str, int] = field(
+        default_factory=lambda: {"reanalysed": 0, "would change": 0, "same": 0, "failed": 0}
+    )
 
     def run(self, doc_ids: list[str], progress: Progress) -> None:
         task = progress.add_task("reanalyse", total=len(doc_ids))
@@ -48,8 +62,14 @@ class ReanalyseRun:
             progress.advance(task)
 
     def summary(self) -> str:
+        counts = self.counts
+        if self.dry_run:
+            return (
+                f"{counts['would change']} would change, {counts['same']} the same,"
+                f" {counts['failed']} failed; nothing stored (--dry-run)"
+            )
         return (
-            f"{self.counts['reanalysed']} reanalysed, {self.counts['failed']} failed;"
+            f"{counts['reanalysed']} reanalysed, {counts['failed']} failed;"
             f" store: {self.library.home}"
         )
 
@@ -59,6 +79,9 @@ class ReanalyseRun:
         if before is None:  # removed by another process meanwhile
             return
         source = before.source
+        if self.dry_run:
+            self._compare(before, doc_id)
+            return
         try:
             raw, read_from = reading_of(library, doc_id, source)
             prepared = library.prepare(raw, embedded, reuse=[doc_id])
@@ -89,6 +112,42 @@ class ReanalyseRun:
                 "read_from": read_from,
             }
         )
+
+    def _compare(self, before: Document, doc_id: str) -> None:
+        """Say what this analysis would change in a stored document (no embedding)."""
+        from nlp.analyze import analyze
+
+        try:
+            after = analyze(reading_of(self.library, doc_id, before.source)[0])
+        except Exception as error:
+            self._failed(doc_id, before.source, error)
+            return
+        change = changes(before, after)
+        status = "would change" if any(change.values()) else "same"
+        self.counts[status] += 1
+        self.report.append({"doc_id": doc_id, "source": before.source, "status": status, **change})
+        if status == "same":
+            return
+        added, removed, altered = (
+            change["figures_added"],
+            change["figures_removed"],
+            change["figures_changed"],
+        )
+        said = [f"figures +{len(added)} −{len(removed)} ~{len(altered)}"]
+        refs = change["references_added"], change["references_removed"]
+        if any(refs):
+            said.append(f"references +{len(refs[0])} −{len(refs[1])}")
+        said += [f"{name} {old!r} → {new!r}" for name, (old, new) in change["metadata"].items()]
+        self.console.print(f"would change {doc_id} {escape(before.source)}: {'; '.join(said)}")
+        for figure in added:
+            self.console.print(f"  + {escape(_figure_line(figure))}")
+        for figure in removed:
+            self.console.print(f"  − {escape(_figure_line(figure))}")
+        for was, now in altered:
+            fields = ", ".join(
+                f"{k} {was[k]!r} → {now[k]!r}" for k in FIGURE_FIELDS if was[k] != now[k]
+            )
+            self.console.print(f"  ~ {escape(str(now['text']))!s}: {escape(fields)}")
 
     def _failed(self, doc_id: str, source: str, error: Exception) -> None:
         from ingest import UnreadableFile
@@ -125,3 +184,35 @@ def reading_of(library: Library, doc_id: str, source: str) -> tuple[RawDocument,
         f"stored before baocao kept what it read, and its file is {where};"
         " `baocao ingest --reanalyze FILE` reads the file again"
     )
+
+
+def changes(before: Document, after: Document) -> dict:
+    """What another analysis of the same text changes: figures added and removed (by where
+    they stand), figures at the same place read otherwise, references added and removed,
+    metadata fields that differ (`{"period": ["2022", "2022-2023"]}`)."""
+    was = {(f.start, f.end): f.model_dump() for f in before.figures}
+    now = {(f.start, f.end): f.model_dump() for f in after.figures}
+    cited_before = {(r.id, r.start) for r in before.references}
+    cited_after = {(r.id, r.start) for r in after.references}
+    return {
+        "figures_added": [now[k] for k in now.keys() - was.keys()],
+        "figures_removed": [was[k] for k in was.keys() - now.keys()],
+        "figures_changed": [
+            (was[k], now[k])
+            for k in sorted(was.keys() & now.keys())
+            if any(was[k][name] != now[k][name] for name in FIGURE_FIELDS)
+        ],
+        "references_added": sorted(r for r, _ in cited_after - cited_before),
+        "references_removed": sorted(r for r, _ in cited_before - cited_after),
+        "metadata": {
+            name: [getattr(before, name), getattr(after, name)]
+            for name in METADATA
+            if getattr(before, name) != getattr(after, name)
+        },
+    }
+
+
+def _figure_line(figure: dict) -> str:
+    """ "3.120 đoàn viên (members, achievement, 2023)"."""
+    about = [figure["indicator"] or figure["subject"] or "-", figure["kind"], figure["period"]]
+    return f"{figure['text']} ({', '.join(str(a) for a in about if a)})"

@@ -327,3 +327,17 @@ def test_a_store_of_older_terms_is_noted_and_reindexed(home_copy: Path) -> None:
     old.retokenize()
     assert not Library(home_copy).tokenization_outdated
     assert old.search(COVID, k=1)[0].province == "Bắc Giang"
+
+
+def test_a_store_made_before_names_were_kept_finds_documents_by_name(home_copy: Path) -> None:
+    store = Store(home_copy / "baocao.db")
+    by_name = Filters(named="vien chuc Thái")
+    found = [d["id"] for d in store.documents(filters=by_name)]
+    assert found == ["a374986d376cce3e"]
+    store.db.execute("ALTER TABLE documents DROP COLUMN names")
+    store.db.execute("ALTER TABLE documents DROP COLUMN plain_names")
+    store.close()
+    older = Store(home_copy / "baocao.db")  # the names are made for the rows there
+    assert [d["id"] for d in older.documents(filters=by_name)] == found
+    assert older.listed_count(filters=Filters(named="công đoàn")) == 4
+    older.close()

@@ -246,3 +246,39 @@ def test_the_server_reanalyses_a_document_and_lists_those_outdated(
     assert client.post("/api/documents/0000000000000000/reanalyze").status_code == 404
     monkeypatch.setenv("BAOCAO_TOKEN", "s3cret")
     assert client.post("/api/documents/5893985f8b36f511/reanalyze").status_code == 401
+
+
+def test_a_dry_run_says_what_would_change_and_stores_nothing(home_copy: Path) -> None:
+    from index.library import Library
+
+    # as an older baocao left the Nghệ An article: a figure missed, one counted as members,
+    # the period read otherwise
+    library = Library(home_copy)
+    doc = library.document("0babc0c75662e8a8")
+    assert doc is not None
+    missed = doc.figures[0]
+    doc.figures = doc.figures[1:]
+    doc.figures[0].indicator = "members"
+    doc.period = "2021"
+    library.store.db.execute(
+        "UPDATE documents SET record = ?, analysis = 24 WHERE id = ?",
+        (doc.model_dump_json(), doc.id),
+    )
+    library.close()
+    home = str(home_copy)
+    code, stdout, stderr = run("reanalyze", "--dry-run", "--json", "--home", home)
+    assert code == 0
+    [row] = json.loads(stdout)["documents"]
+    assert row["status"] == "would change"
+    assert [f["start"] for f in row["figures_added"]] == [missed.start]
+    [(was, now)] = row["figures_changed"]
+    assert was["indicator"] == "members" and now["indicator"] != "members"
+    assert row["metadata"] == {"period": ["2021", "2022"]}
+    assert row["figures_removed"] == row["references_added"] == row["references_removed"] == []
+    assert f"+ {missed.text}" in stderr and "period '2021' → '2022'" in stderr
+    assert "1 would change, 0 the same, 0 failed; nothing stored (--dry-run)" in stderr
+    # nothing stored: still older, still as it was
+    code, stdout, _ = run("reanalyze", "--dry-run", "--all", "--json", "--home", home)
+    statuses = [r["status"] for r in json.loads(stdout)["documents"]]
+    assert sorted(statuses) == ["same"] * 4 + ["would change"]
+    assert Library(home_copy).outdated_analyses == 1

@@ -89,13 +89,6 @@ function figureRow(f) {
   return tr;
 }
 
-// The year a form's field holds, as the API reads it: "2e3" and "2024.0" are years to a
-// number field (and to yearProblem) but not integers to the server. "" when none is typed.
-function typedYear(input) {
-  const text = input.value.trim();
-  return text ? String(Number(text)) : "";
-}
-
 // The figures form's fields and the query parameters they are sent as (the year apart).
 const FIGURES_FILTERS = [["indicator", "figures-indicator"], ["province", "figures-province"], ["kind", "figures-kind"]];
 

@@ -484,6 +484,13 @@ function searchSummary(data, hits) {
   return `${hits.length} kết quả${readAs}${split}`;
 }
 
+// The year a form's field holds, as the API reads it: "2e3" and "2024.0" are years to a
+// number field (and to yearProblem) but not integers to the server. "" when none is typed.
+function typedYear(input) {
+  const text = input.value.trim();
+  return text ? String(Number(text)) : "";
+}
+
 // The year filter as the API takes it (1900–2100), checked here so that the user reads a
 // Vietnamese sentence instead of the browser's own bubble. Null when it is fine or empty.
 function yearProblem(input = $("year")) {
@@ -555,10 +562,12 @@ async function onSearch(event) {
     return;
   }
   const params = new URLSearchParams({ q, k: "10" });
-  for (const name of ["province", "kind", "year", "doc"]) {
+  for (const name of ["province", "kind", "doc"]) {
     const value = $(name).value.trim();
     if (value) params.set(name, value);
   }
+  const year = typedYear($("year"));
+  if (year) params.set("year", year);
   keepSearchInUrl(params);
   button.disabled = true;
   setStatus(status, "Đang tìm…");
@@ -617,7 +626,7 @@ const DOCUMENTS_FILTERS = [
 function documentsFilters() {
   const params = new URLSearchParams();
   for (const [name, id] of DOCUMENTS_FILTERS) {
-    const value = $(id).value.trim();
+    const value = name === "year" ? typedYear($(id)) : $(id).value.trim();
     if (value) params.set(name, value);
   }
   return params;
