@@ -209,8 +209,11 @@ class Library:
         """What ingest read of a stored document, as it read it (None: unknown, or stored
         before baocao kept readings): enough to analyse it again without its file."""
         row = self.store.reading(doc_id)
-        doc = self.store.document(doc_id) if row and row[1] else None
-        return restored(doc, row[1], row[0]) if doc and row and row[1] else None
+        if row is None or row[1] is None:
+            return None
+        content_hash, reading = row
+        doc = self.store.document(doc_id)
+        return restored(doc, reading, content_hash) if doc else None
 
     def remove(self, doc_id: str) -> bool:
         return self.store.remove(doc_id) is not None

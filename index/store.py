@@ -196,12 +196,13 @@ class Store:
             # documents by a word is a scan in C, not 100k calls into Python
             with self.db:
                 self.db.execute("BEGIN IMMEDIATE")
-                self.db.execute("ALTER TABLE documents ADD COLUMN names TEXT")
-                self.db.execute("ALTER TABLE documents ADD COLUMN plain_names TEXT")
-                self.db.execute(
-                    f"UPDATE documents AS d SET names = search_form({_NAMES}),"
-                    f" plain_names = strip_marks({_NAMES})"
-                )
+                if "names" not in self._columns("documents"):  # not made meanwhile elsewhere
+                    self.db.execute("ALTER TABLE documents ADD COLUMN names TEXT")
+                    self.db.execute("ALTER TABLE documents ADD COLUMN plain_names TEXT")
+                    self.db.execute(
+                        f"UPDATE documents AS d SET names = search_form({_NAMES}),"
+                        f" plain_names = strip_marks({_NAMES})"
+                    )
         if "context" not in self._columns("passages"):
             # passages stored before this show no heading (NULL) until `baocao reindex`
             self.db.execute("ALTER TABLE passages ADD COLUMN context TEXT")

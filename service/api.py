@@ -267,6 +267,18 @@ def _given(file: UploadFile | None, url: str | None) -> tuple[RawDocument, list[
 LibraryDep = Annotated[Library, Depends(get_library)]
 
 
+def _unless_stopping(request: Request) -> Callable[[int], None]:
+    """An embedding's progress callback that abandons it once the server is stopping (it
+    answers 503 and nothing is stored)."""
+    stopping: threading.Event = request.app.state.stopping
+
+    def embedded(_: int) -> None:
+        if stopping.is_set():
+            raise ServerStopping
+
+    return embedded
+
+
 def create_app(home: Path | None = None) -> FastAPI:
     stopping = threading.Event()
 
@@ -396,14 +408,8 @@ def create_app(home: Path | None = None) -> FastAPI:
             result = library.stored(raw.content_hash)
         replaced: list[str] = []
         if result is None:
-            stopping: threading.Event = request.app.state.stopping
-
-            def embedded(_: int) -> None:
-                if stopping.is_set():
-                    raise ServerStopping
-
             try:
-                prepared = guarded.library.prepare(raw, embedded)
+                prepared = guarded.library.prepare(raw, _unless_stopping(request))
             except ServerStopping as error:
                 # nothing was stored: the store is as it was, the upload can be made again
                 raise HTTPException(503, "the server is stopping; upload the file again") from error
@@ -447,14 +453,8 @@ def create_app(home: Path | None = None) -> FastAPI:
                     " store reads its file again, if the file is still where it was",
                 )
             vectors = library.stored_vectors([doc_id])
-        stopping: threading.Event = request.app.state.stopping
-
-        def embedded(_: int) -> None:
-            if stopping.is_set():
-                raise ServerStopping
-
         try:  # outside the lock, as an upload: searches go on meanwhile
-            prepared = guarded.library.prepare(raw, embedded, vectors=vectors)
+            prepared = guarded.library.prepare(raw, _unless_stopping(request), vectors=vectors)
         except ServerStopping as error:
             raise HTTPException(503, "the server is stopping; nothing was changed") from error
         with guarded as library:
