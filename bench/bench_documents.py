@@ -59,8 +59,8 @@ def main() -> None:
             )
         started = time.perf_counter()
         store.db.execute(
-            f"UPDATE documents AS d SET names = search_form({_NAMES}),"
-            f" plain_names = strip_marks({_NAMES})"
+            f"UPDATE documents AS d SET names = name_words({_NAMES}),"
+            f" plain_names = plain_name_words({_NAMES})"
         )
         print(f"names made for rows stored before: {time.perf_counter() - started:.2f} s")
         for words in ("Nghệ An", "nghe an", "viên chức đại hội"):

@@ -23,8 +23,8 @@ class Filters:
     # with `doc_id`: only the passages starting in [start, end) of its text (one instrument
     # of a file holding several: `search --doc 69-KL/TW`)
     within: tuple[int, int] | None = None
-    # documents whose title, number, issuer or source hold each of these words (in any
-    # case or tone placement): "nghe an 2024" is not this, "Đại hội Nghệ An" is
+    # documents whose title, number, issuer or source have a word starting with each of
+    # these (in any case or tone placement; typed without marks, compared without them)
     named: str | None = None
 
 

@@ -4,6 +4,7 @@ figures and references. Search indexes are derived from it and can always be reb
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
@@ -173,7 +174,8 @@ class Store:
         # Python's casefold knows "Đ"; SQLite's own NOCASE only folds ASCII
         self.db.create_function("casefold", 1, _casefold, deterministic=True)
         self.db.create_function("search_form", 1, _search_form, deterministic=True)
-        self.db.create_function("strip_marks", 1, strip_marks, deterministic=True)
+        self.db.create_function("name_words", 1, name_words, deterministic=True)
+        self.db.create_function("plain_name_words", 1, plain_name_words, deterministic=True)
         self.db.create_function("reference_key", 1, reference_key, deterministic=True)
         self._add_missing_columns()
 
@@ -200,8 +202,8 @@ class Store:
                     self.db.execute("ALTER TABLE documents ADD COLUMN names TEXT")
                     self.db.execute("ALTER TABLE documents ADD COLUMN plain_names TEXT")
                     self.db.execute(
-                        f"UPDATE documents AS d SET names = search_form({_NAMES}),"
-                        f" plain_names = strip_marks({_NAMES})"
+                        f"UPDATE documents AS d SET names = name_words({_NAMES}),"
+                        f" plain_names = plain_name_words({_NAMES})"
                     )
         if "context" not in self._columns("passages"):
             # passages stored before this show no heading (NULL) until `baocao reindex`
@@ -329,8 +331,8 @@ class Store:
                     added_at,
                     len(doc.unread_pages),
                     reading,
-                    _search_form(_names(doc)),
-                    strip_marks(_names(doc)),
+                    name_words(_names(doc)),
+                    plain_name_words(_names(doc)),
                 ),
             )
             ids = list(range(first, first + len(passages)))
@@ -837,20 +839,42 @@ def _kept_by(filters: Filters) -> tuple[list[str], list[object]]:
     if filters.cites:
         clauses.append(f"d.id IN (SELECT doc_id FROM refs WHERE {_SAME_REF})")
         params.extend(_same_ref(filters.cites))
-    for word in (filters.named or "").split():
-        # a word typed without marks ("nghe an") matches the names without theirs
-        if word.isascii():
-            clauses.append("instr(d.plain_names, ?)")
-            params.append(strip_marks(word))
-        else:
-            clauses.append("instr(d.names, ?)")
-            params.append(search_form(word))
+    for typed in (filters.named or "").split():
+        # a word typed without marks ("nghe an") matches the names without theirs; each of
+        # its parts ("02-NQ/TW": 02, nq, tw) the start of a word of the names ("an" is not
+        # in "Ban", "viên ch" finds "viên chức")
+        plain = typed.isascii()
+        for part in (plain_name_words if plain else name_words)(typed).split():
+            clauses.append(f"instr(d.{'plain_names' if plain else 'names'}, ?)")
+            params.append(f" {part}")
     return clauses, params
 
 
 def _names(doc: Document) -> str:
     """What `Filters.named` looks in (as _NAMES in SQL)."""
     return f"{doc.title or ''} {doc.number or ''} {doc.issuer or ''} {doc.source}"
+
+
+_NOT_A_WORD = re.compile(r"[\W_]+")
+
+
+def name_words(text: str) -> str:
+    """A document's names as `Filters.named` compares them: words in their search form,
+    one space before each and after the last.
+
+    >>> name_words("Nghị quyết số 02-NQ/TW (Hoà Bình)")
+    ' nghị quyết số 02 nq tw hòa bình '
+    """
+    return f" {' '.join(_NOT_A_WORD.sub(' ', search_form(text)).split())} "
+
+
+def plain_name_words(text: str) -> str:
+    """`name_words` without marks, for words typed without them.
+
+    >>> plain_name_words("Công đoàn Viên chức tỉnh Thái Nguyên")
+    ' cong doan vien chuc tinh thai nguyen '
+    """
+    return f" {' '.join(_NOT_A_WORD.sub(' ', strip_marks(text)).split())} "
 
 
 def _same_ref(ref_id: str) -> list[object]:

@@ -376,8 +376,9 @@ def create_app(home: Path | None = None) -> FastAPI:
     ) -> dict[str, Any]:
         """The stored documents, newest first; `limit` and `offset` page through them (a
         national store holds 100k), `total` says how many match. Only those of a province,
-        kind or year (as search's filters), whose title, number, issuer or source hold the
-        words `q`, or (`outdated`) that an older baocao analysed, when given."""
+        kind or year (as search's filters), whose title, number, issuer or source have words
+        starting with those of `q`, or (`outdated`) that an older baocao analysed, when
+        given."""
         filters = Filters(
             _filter(province_filter, province), _filter(kind_filter, kind), year, named=q
         )

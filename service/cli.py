@@ -700,7 +700,9 @@ def documents(
     named: Annotated[
         str | None,
         typer.Option(
-            "--find", help="Only documents whose title, number, issuer or source hold these words."
+            "--find",
+            help="Only documents whose title, number, issuer or source have words starting"
+            " with these.",
         ),
     ] = None,
     outdated: Annotated[
@@ -804,9 +806,10 @@ def reanalyze(
         typer.Option("--json", help="Also print, on stdout, what became of each document."),
     ] = False,
 ) -> None:
-    """Analyse stored documents again with this baocao (after an upgrade), from what the store
-    kept of their reading: their files and pages are not needed, nothing is OCRed or fetched
-    again, and passages that come out the same keep their vectors."""
+    """Analyse stored documents again with this baocao, after an upgrade.
+
+    From what the store kept of their reading: their files are not needed, nothing is OCRed
+    or fetched again, and passages that come out the same keep their vectors."""
     from nlp.analyze import ANALYSIS_VERSION
 
     from .reanalysis import ReanalyseRun
@@ -849,8 +852,10 @@ def backup(
     target: Annotated[Path, typer.Argument(help="A new or empty folder to copy the store to.")],
     home: Home = None,
 ) -> None:
-    """Copy the store to TARGET as it stands at one moment, while a server may read and write
-    it; TARGET is then a store of its own (`--home TARGET`)."""
+    """Copy the store to the folder TARGET, whole while a server runs.
+
+    The copy is the store as it stood at one moment, while a server may read and write it;
+    TARGET is then a store of its own (`--home TARGET`)."""
     from index.library import STORE_FILE
 
     library = _open_to_read_quietly(home)

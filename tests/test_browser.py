@@ -937,3 +937,172 @@ def test_compare_within_one_year(browser, server: str) -> None:  # type: ignore[
         and page.locator("#compare-results").is_hidden()
     )
     page.close()
+
+
+def _union_report(path: Path, province: str, members: str) -> Path:
+    path.write_text(f"Báo cáo công đoàn tỉnh {province}\n\nNăm 2024 kết nạp {members} đoàn viên.\n")
+    return path
+
+
+def _count_uploads(page) -> None:  # type: ignore[no-untyped-def]
+    """`window.uploads`: the uploads sent; `window.most`: the most sent at once;
+    `window.stored`: the times the page said the store changed."""
+    page.evaluate(
+        "() => { window.uploads = 0; window.most = 0; window.stored = 0; let open = 0;"
+        " document.addEventListener('baocao:stored', () => { window.stored += 1; });"
+        " const sent = window.fetch;"
+        " window.fetch = async (url, options) => {"
+        "   if (!options || options.method !== 'POST') return sent(url, options);"
+        "   window.uploads += 1; open += 1; window.most = Math.max(window.most, open);"
+        "   try { return await sent(url, options); } finally { open -= 1; } }; }"
+    )
+
+
+def test_several_files_are_added_one_after_another(
+    browser, home_copy: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    hai_duong = _union_report(tmp_path / "hai_duong.txt", "Hải Dương", "1.234")
+    thai_binh = _union_report(tmp_path / "thai_binh.txt", "Thái Bình", "2.345")
+    copy = tmp_path / "hai_duong_ban_sao.txt"
+    copy.write_bytes(hai_duong.read_bytes())
+    program = tmp_path / "ghi-chu.exe"
+    program.write_bytes(b"MZ")
+    with serving(home_copy) as url:
+        page = _open_page(browser, url)
+        page.wait_for_selector("#documents-body tr")
+        assert "nhiều tệp cùng lúc" in page.locator("#upload-hint").inner_text()
+        _count_uploads(page)
+        page.set_input_files("#file", [str(hai_duong), str(thai_binh), str(copy), str(program)])
+        page.click("#upload-button")
+        page.wait_for_selector("#upload-status:has-text('trong 4 tệp')")
+        status = page.locator("#upload-status")
+        assert status.inner_text() == "Đã thêm 2, đã có 1, lỗi 1 trong 4 tệp."
+        assert "error" not in (status.get_attribute("class") or "")
+        # each file's outcome on its own line, in the order chosen; the refused one did not
+        # stop those after it
+        items = page.locator("#upload-results li").all_inner_texts()
+        assert len(items) == 4
+        counts = r" — \d+ đoạn, \d+ số liệu\.$"
+        added = "Đã thêm “Báo cáo công đoàn tỉnh"
+        assert re.match(rf"hai_duong\.txt: {added} Hải Dương”{counts}", items[0])
+        assert re.match(rf"thai_binh\.txt: {added} Thái Bình”{counts}", items[1])
+        assert re.match(
+            rf"hai_duong_ban_sao\.txt: “Báo cáo công đoàn tỉnh Hải Dương” đã có trong kho"
+            rf" \(cùng nội dung\), không thêm lại{counts}",
+            items[2],
+        )
+        # the refusal in Vietnamese, the file's name said once
+        assert items[3].startswith(
+            "ghi-chu.exe: Loại tệp không được hỗ trợ: không đọc được loại tệp .exe; hãy tải lên PDF"
+        )
+        assert items[3].count("ghi-chu.exe") == 1 and "chi tiết" not in items[3]
+        assert page.locator("#upload-results li").nth(3).locator(".error").count() == 1
+        # one at a time, and the rest of the page told once, at the end
+        assert page.evaluate("[window.uploads, window.most, window.stored]") == [4, 1, 1]
+        # the documents list holds the new ones
+        assert page.locator("#documents-status").inner_text() == "7 tài liệu"
+        titles = page.locator("#documents-body tr td:first-child").all_inner_texts()
+        assert sum("Báo cáo công đoàn tỉnh Hải Dương" in title for title in titles) == 1
+        assert sum("Báo cáo công đoàn tỉnh Thái Bình" in title for title in titles) == 1
+        # the choice cleared, the form ready for the next
+        assert page.evaluate("document.getElementById('file').files.length") == 0
+        assert page.is_enabled("#upload-button") and page.is_enabled("#file")
+        # one file again: its outcome in the status line, as before; the batch's list gone
+        page.set_input_files("#file", str(thai_binh))
+        page.click("#upload-button")
+        page.wait_for_selector("#upload-status:has-text('đã có trong kho')")
+        assert page.locator("#upload-results").is_hidden()
+        assert page.locator("#upload-results li").count() == 0
+        page.close()
+
+
+def test_a_batch_without_the_token_stops_at_the_first_file(
+    browser, home_copy: Path, monkeypatch, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("BAOCAO_TOKEN", "bi-mat")
+    files = [
+        str(_union_report(tmp_path / "hai_duong.txt", "Hải Dương", "1.234")),
+        str(_union_report(tmp_path / "thai_binh.txt", "Thái Bình", "2.345")),
+        str(_union_report(tmp_path / "nam_dinh.txt", "Nam Định", "3.456")),
+    ]
+    with serving(home_copy) as url:
+        page = _open_page(browser, url)
+        page.wait_for_selector("#documents-body tr")
+        _count_uploads(page)
+        page.set_input_files("#file", files)
+        page.click("#upload-button")
+        page.wait_for_selector("#upload-status.error", state="attached")
+        status = page.locator("#upload-status")
+        assert status.inner_text() == (
+            "Đã thêm 0, đã có 0, lỗi 1 trong 3 tệp. Đã dừng, vì các tệp sau cũng sẽ gặp lỗi"
+            " này: 2 tệp chưa gửi (thai_binh.txt, nam_dinh.txt)."
+        )
+        items = page.locator("#upload-results li").all_inner_texts()
+        assert items == [
+            "hai_duong.txt: Thiếu hoặc sai mã truy cập (token): Hãy nhập đúng mã truy cập"
+            " (token) vào ô “Mã truy cập” ở phần Thêm tài liệu rồi thử lại"
+        ]
+        # the next two never sent, nothing stored, nothing drawn again
+        assert page.evaluate("[window.uploads, window.stored]") == [1, 0]
+        assert page.locator("#documents-status").inner_text() == "5 tài liệu"
+        # the files stay chosen: with the token, the same click sends them all
+        assert page.evaluate("document.getElementById('file').files.length") == 3
+        page.fill("#token", "bi-mat")
+        page.click("#upload-button")
+        page.wait_for_selector("#upload-status:has-text('Đã thêm 3')")
+        assert status.inner_text() == "Đã thêm 3, đã có 0, lỗi 0 trong 3 tệp."
+        assert page.locator("#upload-results li").count() == 3
+        assert page.locator("#documents-status").inner_text() == "8 tài liệu"
+        assert page.evaluate("document.getElementById('file').files.length") == 0
+        assert page.input_value("#token") == "bi-mat"
+        page.close()
+
+
+def test_a_long_upload_shows_its_time_ticking(browser, home_copy: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    files = [
+        str(_union_report(tmp_path / "hai_duong.txt", "Hải Dương", "1.234")),
+        str(_union_report(tmp_path / "thai_binh.txt", "Thái Bình", "2.345")),
+    ]
+    held: list[object] = []
+
+    def hold_uploads(route) -> None:  # type: ignore[no-untyped-def]
+        # an upload waits here, as a long OCR would keep it; the rest goes through
+        if route.request.method == "POST":
+            held.append(route)
+        else:
+            route.continue_()
+
+    with serving(home_copy) as url:
+        page = _open_page(browser, url)
+        page.wait_for_selector("#documents-body tr")
+        page.clock.install()  # the page's seconds, moved on by the test
+        page.route("**/api/documents*", hold_uploads)
+        page.set_input_files("#file", files)
+        page.click("#upload-button")
+        status = page.locator("#upload-status")
+        page.wait_for_selector("#upload-status:has-text('(1/2)')")
+        assert status.inner_text() == "Đang tải lên “hai_duong.txt” (1/2)… 0:00"
+        assert page.is_disabled("#upload-button") and page.is_disabled("#file")
+        page.clock.run_for(15_000)
+        assert status.inner_text() == "Đang tải lên “hai_duong.txt” (1/2)… 0:15"
+        page.clock.run_for(27_000)
+        assert status.inner_text() == (
+            "Đang tải lên “hai_duong.txt” (1/2)… 0:42"
+            " — tệp quét được đọc bằng OCR, khoảng vài giây mỗi trang"
+        )
+        page.clock.run_for(60_000)
+        assert "1:42 — tệp quét" in status.inner_text()
+        held.pop().continue_()
+        # the next file's own time, from nought
+        page.wait_for_selector("#upload-status:has-text('(2/2)')")
+        assert status.inner_text() == "Đang tải lên “thai_binh.txt” (2/2)… 0:00"
+        while not held:
+            page.wait_for_timeout(20)
+        held.pop().continue_()
+        page.wait_for_selector("#upload-status:has-text('trong 2 tệp')")
+        page.clock.run_for(5_000)  # stopped: nothing ticks over the summary
+        assert status.inner_text() == "Đã thêm 2, đã có 0, lỗi 0 trong 2 tệp."
+        assert page.is_enabled("#upload-button")
+        page.close()

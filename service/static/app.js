@@ -893,15 +893,73 @@ function authHeaders() {
   return token ? { Authorization: `Bearer ${token}` } : {};
 }
 
-// A file or a web address stored (POST /api/documents), the documents list drawn again.
-async function addDocument(field, value) {
+// A file or a web address sent to the store (POST /api/documents): the server's answer.
+async function postDocument(field, value) {
   const form = new FormData();
   form.append(field, value);
-  const data = await getJson("/api/documents", { method: "POST", headers: authHeaders(), body: form });
+  return getJson("/api/documents", { method: "POST", headers: authHeaders(), body: form });
+}
+
+// The documents list drawn again; the figures and the cited resolutions (analysis.js)
+// now hold the new documents' too.
+async function documentsChanged() {
   await loadDocuments();
-  // the figures and the cited resolutions (analysis.js) now hold the new document's too
   document.dispatchEvent(new Event("baocao:stored"));
+}
+
+// A file or a web address stored, the documents list drawn again.
+async function addDocument(field, value) {
+  const data = await postDocument(field, value);
+  await documentsChanged();
   return data;
+}
+
+// ---- sending: the time it takes, said as it goes ----
+
+// Reading a scan takes minutes (OCR, ~3 s a page): a "Đang tải lên…" that does not move
+// would look as if the page had hung, so the time since the file was sent ticks beside it.
+const SLOW_SECONDS = 20;
+const SLOW_HINT = "tệp quét được đọc bằng OCR, khoảng vài giây mỗi trang";
+
+// 42 → "0:42", 125 → "2:05"
+function clockText(seconds) {
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
+}
+
+// `message` in `node`, the time since now ticking after it, and the hint once it is slow;
+// returns the function that stops the clock.
+function showProgress(node, message) {
+  const started = Date.now();
+  const clock = el("span", "elapsed", clockText(0));
+  clock.setAttribute("aria-hidden", "true"); // a screen reader would read out every second
+  const hint = el("span", "slow-hint");
+  node.classList.remove("error");
+  node.replaceChildren(document.createTextNode(`${message} `), clock, hint);
+  const timer = setInterval(() => {
+    const seconds = Math.floor((Date.now() - started) / 1000);
+    clock.textContent = clockText(seconds);
+    if (seconds > SLOW_SECONDS && !hint.textContent) hint.textContent = ` — ${SLOW_HINT}`;
+  }, 1000);
+  return () => clearInterval(timer);
+}
+
+// `send()` awaited while `node` says `message` and how long it has taken; the clock stops
+// however it ends.
+async function withClock(node, message, send) {
+  const stop = showProgress(node, message);
+  try {
+    return await send();
+  } finally {
+    stop();
+  }
+}
+
+// While sending: no second submit, and no new choice of files, which the end of a batch
+// would clear unsent.
+function setSending(sending) {
+  $("upload-button").disabled = sending;
+  $("file").disabled = sending;
+  $("url").disabled = sending;
 }
 
 // The address as typed, with the "https://" people leave out of "congdoan.vn/tin-tuc/…"
@@ -963,13 +1021,90 @@ async function addAttachment(address, button, said) {
   }
 }
 
+// ---- several files: one after another, each one's outcome on its own line ----
+
+// Errors after which the next file would fail the same way: a missing or wrong token, a
+// stopping server, no answer at all (fetch's TypeError).
+function stopsBatch(err) {
+  return !(err instanceof ApiError) || [401, 403, 503].includes(err.status);
+}
+
+// A refusal of a file starts with the file's name, which its line already shows.
+function withoutName(text, name) {
+  const prefix = `${name}: `;
+  return String(text).startsWith(prefix) ? String(text).slice(prefix.length) : String(text);
+}
+
+// A refusal in one line: the sentence, then what was wrong in Vietnamese, or the server's
+// own words when the page does not know them.
+function fileErrorText(err, name) {
+  if (!(err instanceof ApiError)) {
+    return err && err.message ? `Lỗi kết nối đến máy chủ — chi tiết: ${err.message}` : "Lỗi kết nối đến máy chủ";
+  }
+  if (err.translated) return `${err.summary}: ${withoutName(err.translated, name)}`;
+  return err.detail ? `${err.summary} — chi tiết: ${withoutName(err.detail, name)}` : err.summary;
+}
+
+// A file's line in the batch's list: its name, then what adding it did.
+function resultItem(name, outcome, text, isError = false) {
+  const item = el("li", outcome);
+  item.append(el("span", "upload-name", name), ": ", el("span", isError ? "error" : null, text));
+  return item;
+}
+
+// "Đã thêm 5, đã có 1, lỗi 1 trong 7 tệp.", and the files a stop left unsent.
+function batchSummary(counts, total, unsent) {
+  let text = `Đã thêm ${counts.added}, đã có ${counts.present}, lỗi ${counts.failed} trong ${total} tệp.`;
+  if (unsent.length) {
+    text += ` Đã dừng, vì các tệp sau cũng sẽ gặp lỗi này: ${unsent.length} tệp chưa gửi` +
+      ` (${unsent.map((file) => file.name).join(", ")}).`;
+  }
+  return text;
+}
+
+// The files sent one at a time, in the order chosen: the server analyses on two cores, so
+// in parallel each would be slower, and "(2/7)" says how far the batch is. One refused
+// file does not stop the others; a missing token or a lost server does (stopsBatch).
+async function uploadFiles(files) {
+  const status = $("upload-status");
+  const list = $("upload-results");
+  const counts = { added: 0, present: 0, failed: 0 };
+  let unsent = [];
+  let stopped = false;
+  list.hidden = false;
+  for (const [index, file] of files.entries()) {
+    const message = `Đang tải lên “${file.name}” (${index + 1}/${files.length})…`;
+    try {
+      const data = await withClock(status, message, () => postDocument("file", file));
+      counts[data.added ? "added" : "present"] += 1;
+      list.appendChild(resultItem(file.name, data.added ? "added" : "present", await uploadMessage(data)));
+    } catch (err) {
+      counts.failed += 1;
+      list.appendChild(resultItem(file.name, "failed", fileErrorText(err, file.name), true));
+      if (stopsBatch(err)) {
+        stopped = true;
+        unsent = files.slice(index + 1);
+        break;
+      }
+    }
+  }
+  // once for the batch, not after each file: the list, figures and references drawn again
+  if (counts.added) await documentsChanged();
+  // a stopped batch keeps its files chosen, to be sent again once the token is typed or
+  // the server answers (those stored come back "đã có", not twice); a finished one is done
+  if (!stopped) $("file").value = "";
+  setStatus(status, batchSummary(counts, files.length, unsent), stopped);
+}
+
 async function onUpload(event) {
   event.preventDefault();
   const status = $("upload-status");
-  const button = $("upload-button");
-  const file = $("file").files[0];
+  const files = [...$("file").files];
+  const file = files[0];
   const address = typedAddress();
   showAttachments([]);
+  $("upload-results").replaceChildren();
+  $("upload-results").hidden = true;
   if (file && address) {
     setStatus(status, "Hãy chọn một tệp hoặc nhập một địa chỉ web, không cả hai.", true);
     return;
@@ -983,10 +1118,22 @@ async function onUpload(event) {
     return;
   }
 
-  button.disabled = true;
-  setStatus(status, file ? `Đang tải lên “${file.name}”…` : `Đang lấy “${address}”…`);
+  setSending(true);
   try {
-    const data = file ? await addDocument("file", file) : await addDocument("url", address);
+    if (files.length > 1) await uploadFiles(files);
+    else await uploadOne(file, address);
+  } finally {
+    setSending(false);
+  }
+}
+
+// One file or one web address: the outcome in the status line, and the files a page links.
+async function uploadOne(file, address) {
+  const status = $("upload-status");
+  const message = file ? `Đang tải lên “${file.name}”…` : `Đang lấy “${address}”…`;
+  try {
+    const send = () => (file ? addDocument("file", file) : addDocument("url", address));
+    const data = await withClock(status, message, send);
     // the token stays: the next upload needs it too
     $("file").value = "";
     $("url").value = "";
@@ -1009,8 +1156,6 @@ async function onUpload(event) {
     } else {
       showError(status, err);
     }
-  } finally {
-    button.disabled = false;
   }
 }
 
