@@ -205,14 +205,15 @@ class Library:
         added_at = self.store.added_at(old[0]) if old else None
         return self.commit(prepared, added_at, old)
 
-    def kept_raw(self, doc_id: str) -> RawDocument | None:
+    def kept_raw(self, doc_id: str, doc: Document | None = None) -> RawDocument | None:
         """What ingest read of a stored document, as it read it (None: unknown, or stored
-        before baocao kept readings): enough to analyse it again without its file."""
+        before baocao kept readings): enough to analyse it again without its file. `doc`:
+        its stored Document, when the caller has read it already."""
         row = self.store.reading(doc_id)
         if row is None or row[1] is None:
             return None
         content_hash, reading = row
-        doc = self.store.document(doc_id)
+        doc = doc or self.store.document(doc_id)
         return restored(doc, reading, content_hash) if doc else None
 
     def remove(self, doc_id: str) -> bool:

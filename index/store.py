@@ -307,6 +307,7 @@ class Store:
             for old in replacing:
                 self._remove(db, old)
             first = self._next_passage_id()
+            names = _names(doc)
             db.execute(
                 "INSERT INTO documents (id, content_hash, source, title, kind, number, issuer, "
                 "province, date, period, pages, record, analysis, first_passage, passage_count,"
@@ -331,8 +332,8 @@ class Store:
                     added_at,
                     len(doc.unread_pages),
                     reading,
-                    name_words(_names(doc)),
-                    plain_name_words(_names(doc)),
+                    name_words(names),
+                    plain_name_words(names),
                 ),
             )
             ids = list(range(first, first + len(passages)))
@@ -563,17 +564,13 @@ class Store:
 
     def analysed_before(self, version: int) -> int:
         """How many documents an older analysis made (or one that did not record itself)."""
-        row = self.db.execute(
-            f"SELECT count(*) FROM documents WHERE {_OLDER}", (version,)
-        ).fetchone()
-        return int(row[0])
+        return self.listed_count(analysed_before=version)
 
     def analysed_ids(self, before: int | None = None) -> list[str]:
         """The documents, oldest first; only those an analysis older than `before` made (or
         one that did not record itself) when given."""
-        where = "" if before is None else f" WHERE {_OLDER}"
-        params = () if before is None else (before,)
-        rows = self.db.execute(f"SELECT id FROM documents{where} ORDER BY added_at, id", params)
+        where, params = self._listed(before, None)
+        rows = self.db.execute(f"SELECT id FROM documents d{where} ORDER BY added_at, id", params)
         return [row[0] for row in rows]
 
     def document_count(self) -> int:
@@ -798,17 +795,24 @@ def _figure_filters(
     if subject:
         clauses.append("instr(search_form(json_extract(f.record, '$.subject')), ?) > 0")
         params.append(_search_form(subject))
-    if year:
-        # "2024" or "2023-2028"; a figure without a period is in no year
-        clauses.append(
-            "CAST(substr(json_extract(f.record, '$.period'), 1, 4) AS INTEGER) <= ?"
-            " AND CAST(substr(json_extract(f.record, '$.period'), -4) AS INTEGER) >= ?"
-        )
+    if year:  # a figure without a period is in no year
+        clauses.append(_period_holds("json_extract(f.record, '$.period')"))
         params.extend([year, year])
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
 _SAME_REF = "ref_key = ?"
+
+
+def _period_holds(period: str) -> str:
+    """SQL: the period `period` ("2024", "2023-2028"; NULL holds none) holds the year given
+    twice as parameters."""
+    return (
+        f"(CAST(substr({period}, 1, 4) AS INTEGER) <= ?"
+        f" AND CAST(substr({period}, -4) AS INTEGER) >= ?)"
+    )
+
+
 # what `Filters.named` looks in
 _NAMES = (
     "coalesce(d.title, '') || ' ' || coalesce(d.number, '') || ' '"
@@ -827,11 +831,7 @@ def _kept_by(filters: Filters) -> tuple[list[str], list[object]]:
         clauses.append("d.kind = ?")
         params.append(filters.kind)
     if year := filters.year:
-        clauses.append(
-            "(substr(d.date, 1, 4) = ? OR (d.period IS NOT NULL"
-            " AND CAST(substr(d.period, 1, 4) AS INTEGER) <= ?"
-            " AND CAST(substr(d.period, -4) AS INTEGER) >= ?))"
-        )
+        clauses.append(f"(substr(d.date, 1, 4) = ? OR {_period_holds('d.period')})")
         params.extend([str(year), year, year])
     if filters.doc_id:
         clauses.append("d.id = ?")
@@ -865,7 +865,7 @@ def name_words(text: str) -> str:
     >>> name_words("Nghị quyết số 02-NQ/TW (Hoà Bình)")
     ' nghị quyết số 02 nq tw hòa bình '
     """
-    return f" {' '.join(_NOT_A_WORD.sub(' ', search_form(text)).split())} "
+    return _spaced_words(search_form(text))
 
 
 def plain_name_words(text: str) -> str:
@@ -874,7 +874,11 @@ def plain_name_words(text: str) -> str:
     >>> plain_name_words("Công đoàn Viên chức tỉnh Thái Nguyên")
     ' cong doan vien chuc tinh thai nguyen '
     """
-    return f" {' '.join(_NOT_A_WORD.sub(' ', strip_marks(text)).split())} "
+    return _spaced_words(strip_marks(text))
+
+
+def _spaced_words(text: str) -> str:
+    return f" {' '.join(_NOT_A_WORD.sub(' ', text).split())} "
 
 
 def _same_ref(ref_id: str) -> list[object]:

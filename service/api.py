@@ -57,6 +57,7 @@ from .queries import (
     references_list,
     run_search,
 )
+from .reanalysis import reanalysed
 from .registry import RegistryEntry
 
 DEFAULT_MAX_UPLOAD_MB = 50
@@ -446,7 +447,7 @@ def create_app(home: Path | None = None) -> FastAPI:
             before = library.document(doc_id)
             if before is None:
                 raise HTTPException(404, f"no document {doc_id}")
-            raw = library.kept_raw(doc_id)
+            raw = library.kept_raw(doc_id, before)
             if raw is None:
                 raise HTTPException(
                     409,
@@ -463,15 +464,7 @@ def create_app(home: Path | None = None) -> FastAPI:
                 raise HTTPException(404, f"no document {doc_id}")
             result = library.replace(prepared, [doc_id])
             library.refresh()
-        return ReanalyseResponse(
-            doc_id=result.doc_id,
-            passages=result.passages,
-            figures=result.figures,
-            figures_before=len(before.figures),
-            references=len(prepared.doc.references),
-            references_before=len(before.references),
-            embedded=prepared.embedded,
-        )
+        return ReanalyseResponse(doc_id=result.doc_id, **reanalysed(before, prepared, result))
 
     @app.delete("/api/documents/{doc_id}", dependencies=[Depends(require_token)])
     def delete(doc_id: str, library: LibraryDep) -> dict[str, str]:

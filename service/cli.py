@@ -132,27 +132,13 @@ def _open_to_read(home: Path | None) -> Library:
     """The store, which must exist, with a note when its figures and references come from
     an older analysis."""
     library = _open_to_read_quietly(home)
-    _note_older(library)
-    return library
-
-
-def _note_older(library: Library) -> None:
     older = library.outdated_analyses
     if older:
         err.print(
             f"[yellow]note:[/yellow] {older} stored documents were analysed by an older baocao;"
             " `baocao reanalyze` analyses them again"
         )
-
-
-def _note_older_analyses(folder: Path) -> None:
-    """The note of `_open_to_read` for a store that exists, said once when a server starts."""
-    from index.library import STORE_FILE, Library
-
-    if (folder / STORE_FILE).is_file():
-        library = Library(folder)
-        _note_older(library)
-        library.close()
+    return library
 
 
 @app.command()
@@ -911,6 +897,8 @@ def serve(
 
     import uvicorn
 
+    from index.library import STORE_FILE
+
     folder = home_dir(home)
     if folder.exists() and not folder.is_dir():
         raise _fail(f"{folder} is a file; --home names a store folder")
@@ -921,7 +909,8 @@ def serve(
     except OSError as error:
         raise _fail(f"cannot listen on {host}:{port}: {error.strerror or error}", 3) from error
     err.print(f"baocao serving {folder} at http://{host}:{port}/ (API docs: /docs)")
-    _note_older_analyses(folder)
+    if (folder / STORE_FILE).is_file():  # said once as the server starts
+        _open_to_read(folder).close()
     if workers == 1:
         from .api import create_app
 

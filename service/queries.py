@@ -124,14 +124,13 @@ def comparison(
     if wanted is not None:
         found = library.store.figures(indicator=wanted, kind=kind, year=year)
     else:
-        found = library.store.figures(kind=kind, subject=words)
-        if not found:
+        found = library.store.figures(kind=kind, subject=words, year=year)
+        # words some figure's subject holds, if not in that year, are no rows, not an error
+        if not found and not (year and library.store.figure_count(kind=kind, subject=words)):
             raise UnknownIndicator(
                 f"no indicator matches {indicator!r} and no figure's subject contains it; "
                 f"known ids: {_known_ids()}"
             )
-        if year:  # words some figure's subject holds, if not in that year: no rows, no error
-            found = library.store.figures(kind=kind, subject=words, year=year)
     claims = [Claim(doc_id, source, figure) for doc_id, source, figure in found]
     result = compare(wanted or words, claims, provinces or None, after_merger)
     result.by = "indicator" if wanted else "subject"

@@ -20,7 +20,7 @@ from rich.markup import escape
 from rich.progress import Progress
 
 if TYPE_CHECKING:
-    from index.library import Library
+    from index.library import AddResult, Library, Prepared
     from ingest import RawDocument
     from nlp.records import Document
 
@@ -80,10 +80,10 @@ class ReanalyseRun:
             return
         source = before.source
         if self.dry_run:
-            self._compare(before, doc_id)
+            self._compare(before)
             return
         try:
-            raw, read_from = reading_of(library, doc_id, source)
+            raw, read_from = reading_of(library, before)
             prepared = library.prepare(raw, embedded, reuse=[doc_id])
             result = library.replace(prepared, [doc_id])
         except Exception as error:  # the document keeps its old analysis; the others go on
@@ -103,22 +103,18 @@ class ReanalyseRun:
                 "doc_id": result.doc_id,
                 "source": source,
                 "status": "reanalysed",
-                "passages": result.passages,
-                "figures": result.figures,
-                "figures_before": len(before.figures),
-                "references": len(prepared.doc.references),
-                "references_before": len(before.references),
-                "embedded": prepared.embedded,
+                **reanalysed(before, prepared, result),
                 "read_from": read_from,
             }
         )
 
-    def _compare(self, before: Document, doc_id: str) -> None:
+    def _compare(self, before: Document) -> None:
         """Say what this analysis would change in a stored document (no embedding)."""
         from nlp.analyze import analyze
 
+        doc_id = before.id
         try:
-            after = analyze(reading_of(self.library, doc_id, before.source)[0])
+            after = analyze(reading_of(self.library, before)[0])
         except Exception as error:
             self._failed(doc_id, before.source, error)
             return
@@ -162,12 +158,26 @@ class ReanalyseRun:
         )
 
 
-def reading_of(library: Library, doc_id: str, source: str) -> tuple[RawDocument, str]:
-    """What ingest read of the document: as kept in the store, else its file again when
-    the file at its source is the one stored."""
+def reanalysed(before: Document, prepared: Prepared, result: AddResult) -> dict[str, int]:
+    """What a document analysed again became, beside what it was (`reanalyze --json`, and
+    the answer of POST /api/documents/{id}/reanalyze)."""
+    return {
+        "passages": result.passages,
+        "figures": result.figures,
+        "figures_before": len(before.figures),
+        "references": len(prepared.doc.references),
+        "references_before": len(before.references),
+        "embedded": prepared.embedded,
+    }
+
+
+def reading_of(library: Library, before: Document) -> tuple[RawDocument, str]:
+    """What ingest read of the stored document `before`: as kept in the store, else its
+    file again when the file at its source is the one stored."""
     from ingest import file_hash, is_url, read_file
 
-    kept = library.kept_raw(doc_id)
+    doc_id, source = before.id, before.source
+    kept = library.kept_raw(doc_id, before)
     if kept is not None:
         return kept, "store"
     if is_url(source):

@@ -89,19 +89,13 @@ function figureRow(f) {
   return tr;
 }
 
-// The figures form's fields and the query parameters they are sent as (the year apart).
-const FIGURES_FILTERS = [["indicator", "figures-indicator"], ["province", "figures-province"], ["kind", "figures-kind"]];
+// The figures form's fields and the query parameters they are sent as.
+const FIGURES_FILTERS = [
+  ["indicator", "figures-indicator"], ["province", "figures-province"], ["kind", "figures-kind"],
+  ["year", "figures-year"],
+];
 
-function figuresFilters() {
-  const params = new URLSearchParams();
-  for (const [name, id] of FIGURES_FILTERS) {
-    const value = $(id).value.trim();
-    if (value) params.set(name, value);
-  }
-  const year = typedYear($("figures-year"));
-  if (year) params.set("year", year);
-  return params;
-}
+const figuresFilters = () => formFilters(FIGURES_FILTERS);
 
 // A new listing: the rows of the last one go at once, so an error never stands above them.
 // A year the API would refuse is said here, and nothing is asked.
@@ -406,9 +400,8 @@ async function onCompare(event) {
   for (const province of $("compare-province").value.split(",")) {
     if (province.trim()) params.append("province", province.trim());
   }
-  if ($("compare-kind").value) params.set("kind", $("compare-kind").value);
-  const year = typedYear($("compare-year"));
-  if (year) params.set("year", year);
+  formFilters([["kind", "compare-kind"], ["year", "compare-year"]], params);
+  const year = params.get("year");
   if ($("compare-merger").checked) params.set("after_merger", "true");
   setStatus(status, "Đang so sánh…");
   try {

@@ -491,6 +491,17 @@ function typedYear(input) {
   return text ? String(Number(text)) : "";
 }
 
+// A form's filters as the API's query parameters, added to `params`: [name, field id]
+// pairs, an empty field not sent (the API would take it as no filter anyway), a year as
+// the integer the API reads.
+function formFilters(fields, params = new URLSearchParams()) {
+  for (const [name, id] of fields) {
+    const value = name === "year" ? typedYear($(id)) : $(id).value.trim();
+    if (value) params.set(name, value);
+  }
+  return params;
+}
+
 // The year filter as the API takes it (1900–2100), checked here so that the user reads a
 // Vietnamese sentence instead of the browser's own bubble. Null when it is fine or empty.
 function yearProblem(input = $("year")) {
@@ -562,12 +573,7 @@ async function onSearch(event) {
     return;
   }
   const params = new URLSearchParams({ q, k: "10" });
-  for (const name of ["province", "kind", "doc"]) {
-    const value = $(name).value.trim();
-    if (value) params.set(name, value);
-  }
-  const year = typedYear($("year"));
-  if (year) params.set("year", year);
+  formFilters(["province", "kind", "year", "doc"].map((name) => [name, name]), params);
   keepSearchInUrl(params);
   button.disabled = true;
   setStatus(status, "Đang tìm…");
@@ -623,14 +629,7 @@ const DOCUMENTS_FILTERS = [
   ["q", "docs-q"], ["province", "docs-province"], ["kind", "docs-kind"], ["year", "docs-year"],
 ];
 
-function documentsFilters() {
-  const params = new URLSearchParams();
-  for (const [name, id] of DOCUMENTS_FILTERS) {
-    const value = name === "year" ? typedYear($(id)) : $(id).value.trim();
-    if (value) params.set(name, value);
-  }
-  return params;
-}
+const documentsFilters = () => formFilters(DOCUMENTS_FILTERS);
 
 const documentsFiltered = () => documentsList.params.toString() !== "";
 
