@@ -157,6 +157,17 @@ def renamed(name: str | None) -> str | None:
     return new if new and gazetteer().formed_from.get(new) == (name,) else name
 
 
+def spellings(name: str) -> tuple[str, ...]:
+    """The names figures of a province may be stored under: its own and, for one that only
+    changed its name, the other (`renamed`).
+
+    >>> spellings("Huế"), spellings("Thừa Thiên Huế"), spellings("Bắc Giang")
+    (('Huế', 'Thừa Thiên Huế'), ('Huế', 'Thừa Thiên Huế'), ('Bắc Giang',))
+    """
+    new = renamed(name) or name
+    return (new, *(old for old in gazetteer().formed_from.get(new, ()) if renamed(old) == new))
+
+
 def gone_in(name: str) -> int | None:
     """The year a province gone before 2008 ended ("Hà Tây": 2008); None for the 63 (which
     the merger of 1/7/2025 ended, or not).

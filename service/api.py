@@ -34,6 +34,7 @@ from nlp.analyze import ANALYSIS_VERSION, analyze
 from nlp.indicators import catalogue
 from nlp.records import Document
 
+from .check import Checked
 from .compare import Comparison
 from .config import home_dir
 from .document_page import bad_place_html, document_html, missing_document_html
@@ -48,6 +49,7 @@ from .filters import (
 from .queries import (
     UnknownDocument,
     UnknownIndicator,
+    check_figures,
     citations_csv,
     comparison,
     comparison_csv,
@@ -548,6 +550,32 @@ def create_app(home: Path | None = None) -> FastAPI:
         url: Annotated[str | None, Form(description="a web address instead of a file")] = None,
     ) -> Document:
         return analyze(_given(file, url)[0])
+
+    @app.post("/api/check", response_model=Checked, dependencies=[Depends(require_token)])
+    def check(
+        request: Request,
+        text: Annotated[str | None, Form(description="the text whose figures to check")] = None,
+        file: Annotated[UploadFile | None, File()] = None,
+        url: Annotated[str | None, Form(description="a web address instead of a text")] = None,
+        province: Annotated[
+            str | None, Form(description="the province of figures whose text names none")
+        ] = None,
+        year: Annotated[Year, Form(description="the year of figures whose text names none")] = None,
+    ) -> Checked:
+        """A text's figures (or a file's, or a web page's) held against the stored ones:
+        which documents agree with each, which dispute it (`baocao check`)."""
+        named = _filter(province_filter, province)
+        if text is not None and text.strip():
+            if file is not None or (url and url.strip()):
+                raise HTTPException(422, "send a text, a file or a url: one of them")
+            raw = _raw(text.encode("utf-8"), "text.txt")
+        elif file is None and not (url and url.strip()):
+            raise HTTPException(422, "send a text, a file or a url")
+        else:
+            raw = _given(file, url)[0]
+        doc = analyze(raw)  # outside the lock: searches go on meanwhile
+        with request.app.state.guarded as library:
+            return check_figures(library, doc, named, year)
 
     @app.exception_handler(NoText)
     def no_text(_: Request, error: NoText) -> JSONResponse:

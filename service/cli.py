@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from index.library import Library
     from nlp.records import Figure
 
+    from .check import Checked
+
 app = typer.Typer(
     help="baocao: figures, references and cited search over Vietnamese union reports.",
     no_args_is_help=True,
@@ -492,6 +494,118 @@ def compare(
         )
     for new, old in result.merged.items():
         out.print(f"{new} includes " + ", ".join(f"{o} ({_merged_when(new, o)})" for o in old))
+
+
+@app.command()
+def check(
+    text: Annotated[
+        str | None,
+        typer.Argument(help="The text whose figures to check; - reads it from stdin."),
+    ] = None,
+    file: Annotated[
+        str | None,
+        typer.Option("--file", help="Check the figures of a file or web address instead."),
+    ] = None,
+    province: Annotated[
+        str | None, typer.Option(help="The province of figures whose text names none.")
+    ] = None,
+    year: Annotated[
+        int | None,
+        typer.Option(min=1900, max=2100, help="The year of figures whose text names none."),
+    ] = None,
+    home: Home = None,
+    as_json: AsJson = False,
+    insecure: Insecure = False,
+) -> None:
+    """Check a text's figures against the store: which stored documents agree, which
+    dispute them."""
+    from ingest import UnreadableFile, is_url, read_bytes, read_file, read_url
+    from nlp.analyze import analyze
+
+    from .filters import UnknownFilter, province_filter
+    from .queries import check_figures
+
+    if (text is None) == (file is None):
+        raise _fail("give the text to check, or --file FILE (one of the two)")
+    try:
+        named = province_filter(province)
+    except UnknownFilter as error:
+        raise _fail(str(error)) from error
+    library = _open_to_read(home)
+    try:
+        if file is not None:
+            raw = read_url(file, verify=not insecure).raw if is_url(file) else read_file(file)
+        else:
+            typed = sys.stdin.read() if text == "-" else text or ""
+            if not typed.strip():
+                raise _fail("no text to check")
+            raw = read_bytes(typed.encode("utf-8"), "text.txt", source="(text)")
+        _warn(file or "text", raw.warnings)
+        result = check_figures(library, analyze(raw), named, year)
+    except UnreadableFile as error:
+        raise _fail(f"{file or 'text'}: {error}", 1) from error
+    if as_json:
+        _print_json(result.model_dump())
+        return
+    _print_checked(result)
+
+
+_VERDICT_SHOWN = {
+    "agrees": "[green]agrees[/green]",
+    "disputed": "[red]disputed[/red]",
+    "unknown": "[yellow]nothing stored[/yellow]",
+    "unchecked": "[dim]no indicator[/dim]",
+}
+
+
+def _print_checked(result: Checked) -> None:
+    """A table of the text's figures and their verdicts, then under each number the stored
+    sentences agreeing (=), disputing (≠) or, failing both, of other years (~)."""
+    if not result.figures:
+        out.print("no figures in the text (dates, years and document numbers are not figures)")
+        return
+    counts = ", ".join(f"{n} {verdict}" for verdict, n in result.counts.items() if n)
+    out.print(f"[bold]{len(result.figures)} figures[/bold]: {counts}")
+    table = Table("#", "figure", "indicator", "province", "period", "verdict")
+    for n, checked in enumerate(result.figures, start=1):
+        f = checked.figure
+        lacks = f" [dim](no {' or '.join(checked.missing)})[/dim]" if checked.missing else ""
+        table.add_row(
+            str(n),
+            escape(_with_unit(f.text, f.unit)),
+            _counted(f),
+            f.province or "-",
+            period_label(f.period, f.months) or "-",
+            _VERDICT_SHOWN[checked.verdict] + lacks,
+        )
+    out.print(table)
+    for n, checked in enumerate(result.figures, start=1):
+        shown = [("=", row) for row in checked.agreeing]
+        shown += [("≠", row) for row in checked.disputing]
+        if not shown:
+            shown = [("~", row) for row in checked.others]
+        for mark, row in shown:
+            when = period_label(row.period, row.months) or "no year"
+            who = f"{row.organisation}: " if row.organisation else ""
+            also = f" (also in {', '.join(row.also_in)})" if row.also_in else ""
+            out.print(
+                f"[dim][{n}] {mark} {escape(_with_unit(row.text, row.unit))} ({when}, {row.kind})"
+                f" doc {row.doc_id} {escape(who)}[/dim]“{escape(row.sentence)}”{also}",
+                highlight=False,
+            )
+        left = checked.others_total - len(checked.others)
+        if not checked.agreeing and not checked.disputing and left > 0:
+            out.print(f"[dim][{n}] ~ {left} more: baocao compare {checked.figure.indicator}[/dim]")
+
+
+def _with_unit(text: str, unit: str) -> str:
+    """A figure as written, with its unit when the text leaves it out ("55" of a table's
+    column "CĐCS"); "%" and money already say theirs.
+
+    >>> _with_unit("hơn 3.120", "đoàn viên"), _with_unit("24,8 tỷ đồng", "đồng")
+    ('hơn 3.120 đoàn viên', '24,8 tỷ đồng')
+    """
+    return text if unit in text else f"{text} {unit}"
 
 
 def _bound_words(text: str, qualifier: str) -> str:

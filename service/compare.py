@@ -189,6 +189,16 @@ def _disagree(a: CompareRow, b: CompareRow, accounts: dict[str, frozenset[float]
     return len({accounts[d] for d in (a.doc_id, *a.also_in, b.doc_id, *b.also_in)}) > 1
 
 
+def agree(a: CompareRow, b: CompareRow) -> bool:
+    """Whether two rows of one group are claims on one body that some value satisfies both:
+    "hơn 3.100" and "3.120" do, "739/745" and "739/739" do not."""
+    if not _one_claimant(a, b):
+        return False
+    if (a.value, a.denominator) == (b.value, b.denominator):
+        return True
+    return (a.denominator is None or b.denominator is None) and _overlap(bounds(a), bounds(b))
+
+
 def _one_claimant(a: CompareRow, b: CompareRow) -> bool:
     """Whether two rows are claims on one body: a district's or a sector's union counts its
     own, not the province's; after the merger, Bắc Giang's own total and Bắc Ninh's are
@@ -338,6 +348,33 @@ def compare(
     `after_merger`); `after_merger` rolls the 63 old provinces into the 34 new ones and says
     which were merged.
     """
+    groups, merged = grouped(indicator, claims, provinces, after_merger)
+    rows = [row for group in groups.values() for row in group]
+    rows.sort(
+        key=lambda r: (
+            r.province is None,
+            sort_key(r.province or ""),
+            r.period or "",
+            r.months or "",
+            r.kind,
+            # the province's own union before its districts', sectors' and grassroots'
+            is_below_province(r.organisation),
+        )
+    )
+    return Comparison(
+        indicator=indicator, rows=rows, merged={k: sorted(v) for k, v in merged.items()}
+    )
+
+
+def grouped(
+    indicator: str,
+    claims: Iterable[Claim],
+    provinces: list[str] | None = None,
+    after_merger: bool = False,
+) -> tuple[dict[GroupKey, list[CompareRow]], dict[str, set[str]]]:
+    """The rows of `compare`, conflicts flagged and shares added, in their groups (rows of
+    one group are of one province, period, months, kind, unit and part, and only they can
+    agree), with the provinces merged into each shown one."""
     claims = list(claims)
     merged: dict[str, set[str]] = defaultdict(set)
     groups: dict[GroupKey, list[CompareRow]] = defaultdict(list)
@@ -379,20 +416,7 @@ def compare(
         rows.extend(group)
     _more_than_the_year(indicator, groups)
     _add_shares(rows)
-    rows.sort(
-        key=lambda r: (
-            r.province is None,
-            sort_key(r.province or ""),
-            r.period or "",
-            r.months or "",
-            r.kind,
-            # the province's own union before its districts', sectors' and grassroots'
-            is_below_province(r.organisation),
-        )
-    )
-    return Comparison(
-        indicator=indicator, rows=rows, merged={k: sorted(v) for k, v in merged.items()}
-    )
+    return groups, merged
 
 
 def _plan_and_result_rows(claims: list[Claim]) -> set[tuple[str, str]]:

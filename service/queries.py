@@ -12,8 +12,11 @@ from typing import Any
 from index.library import Library
 from index.records import Hit
 from nlp.indicators import catalogue, resolve_indicator
+from nlp.places import renamed, spellings
+from nlp.records import Document
 from nlp.references import normalize_id, reference_key
 
+from .check import Checked, check_figure, checked
 from .compare import CSV_COLUMNS, Claim, Comparison, compare
 from .export import rows_csv
 from .registry import RegistryEntry, build, registry, same_id, stored_as
@@ -135,6 +138,39 @@ def comparison(
     result = compare(wanted or words, claims, provinces or None, after_merger)
     result.by = "indicator" if wanted else "subject"
     return result
+
+
+def check_figures(
+    library: Library, doc: Document, province: str | None = None, year: int | None = None
+) -> Checked:
+    """Each figure of `doc` (a text analysed, not stored) held against the stored figures of
+    its indicator and province (`service.check`); `province` and `year` stand in for what a
+    figure's text leaves out."""
+    fetched: dict[tuple[str, str | None], list[Claim]] = {}
+    results = []
+    for figure in doc.figures:
+        given = {"province": figure.province or province}
+        given["period"] = figure.period or (str(year) if year else None)
+        figure = figure.model_copy(update=given)
+        stored: list[Claim] = []
+        if figure.indicator:
+            key = (figure.indicator, renamed(figure.province))
+            if key not in fetched:
+                fetched[key] = _claims(library, *key)
+            stored = fetched[key]
+        results.append(check_figure(figure, stored))
+    return checked(doc.source, results)
+
+
+def _claims(library: Library, indicator: str, province: str | None) -> list[Claim]:
+    """The stored figures of `indicator` for `province` under any of its names (all of the
+    indicator's when None: check_figure keeps those naming none)."""
+    names = spellings(province) if province else (None,)
+    return [
+        Claim(doc_id, source, figure)
+        for name in names
+        for doc_id, source, figure in library.store.figures(indicator=indicator, province=name)
+    ]
 
 
 def comparison_csv(result: Comparison) -> str:
