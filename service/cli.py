@@ -565,7 +565,8 @@ def _print_checked(result: Checked) -> None:
         out.print("no figures in the text (dates, years and document numbers are not figures)")
         return
     counts = ", ".join(f"{n} {verdict}" for verdict, n in result.counts.items() if n)
-    out.print(f"[bold]{len(result.figures)} figures[/bold]: {counts}")
+    many = len(result.figures)
+    out.print(f"[bold]{many} figure{'s' if many > 1 else ''}[/bold]: {counts}")
     table = Table("#", "figure", "indicator", "province", "period", "verdict")
     for n, checked in enumerate(result.figures, start=1):
         f = checked.figure

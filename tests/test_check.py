@@ -114,7 +114,7 @@ def test_the_table_names_the_verdicts_and_the_sentences(seeded_home: Path) -> No
     result = runner.invoke(app, ["check", "-", "--home", str(seeded_home)], input=stdin)
     assert result.exit_code == 0, result.output
     shown = " ".join(result.stdout.split())
-    assert "1 figures: 1 disputed" in shown and "≠ hơn 3.120 đoàn viên (2023, achievement)" in shown
+    assert "1 figure: 1 disputed" in shown and "≠ hơn 3.120 đoàn viên (2023, achievement)" in shown
 
 
 @pytest.mark.parametrize(
