@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -58,7 +58,9 @@ CREATE TABLE IF NOT EXISTS figures (
     record TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS figures_doc ON figures(doc_id);
-CREATE INDEX IF NOT EXISTS figures_indicator ON figures(indicator);
+-- an indicator's figures, and one province's of them (compare, check)
+CREATE INDEX IF NOT EXISTS figures_indicator_province ON figures(indicator, province);
+DROP INDEX IF EXISTS figures_indicator;  -- the one above does its work (stores before 23)
 CREATE TABLE IF NOT EXISTS refs (
     id INTEGER PRIMARY KEY,
     doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -83,6 +85,8 @@ CREATE TABLE IF NOT EXISTS removed (
 CREATE INDEX IF NOT EXISTS removed_generation ON removed(generation);
 """
 
+# ids bound to one statement at a time (SQLite before 3.32 allowed 999 parameters)
+_BATCH = 900
 # pages copied at a time by `backup` (4 MiB of 4 KiB pages): readers and writers go on
 # between the steps; a write by another connection starts the copy again
 BACKUP_PAGES = 1024
@@ -733,6 +737,36 @@ class Store:
             [*params, -1 if limit is None else limit, offset],
         )
         return [(doc, source, Figure.model_validate_json(rec)) for doc, source, rec in rows]
+
+    def figure_periods(
+        self, indicator: str, provinces: Sequence[str] = ()
+    ) -> list[tuple[int, str | None]]:
+        """(figure id, period) of the stored figures of `indicator` for a province under any
+        of the names `provinces`, or naming none when there are none: what `figures_by_id`
+        then reads, without reading every record."""
+        where = (
+            f"province IN ({', '.join('?' * len(provinces))})" if provinces else "province IS NULL"
+        )
+        rows = self.db.execute(
+            "SELECT id, json_extract(record, '$.period') FROM figures"
+            f" WHERE indicator = ? AND {where} ORDER BY id",
+            [indicator, *provinces],
+        )
+        return [(int(figure_id), period) for figure_id, period in rows]
+
+    def figures_by_id(self, ids: Sequence[int]) -> list[tuple[str, str, Figure]]:
+        """(doc id, source, figure) of the stored figures `ids`, in document order."""
+        found: list[tuple[str, str, Figure]] = []
+        for start in range(0, len(ids), _BATCH):
+            batch = list(ids[start : start + _BATCH])
+            rows = self.db.execute(
+                "SELECT f.doc_id, d.source, f.record FROM figures f"
+                " JOIN documents d ON d.id = f.doc_id"
+                f" WHERE f.id IN ({', '.join('?' * len(batch))}) ORDER BY d.id, f.id",
+                batch,
+            )
+            found += [(doc, source, Figure.model_validate_json(rec)) for doc, source, rec in rows]
+        return found
 
     def figure_count(
         self,

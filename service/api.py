@@ -38,7 +38,7 @@ from .check import Checked
 from .compare import Comparison
 from .config import home_dir
 from .document_page import bad_place_html, document_html, missing_document_html
-from .export import figure_rows, figures_csv, for_excel
+from .export import checked_csv, figure_rows, figures_csv, for_excel
 from .filters import (
     UnknownFilter,
     has_words,
@@ -561,7 +561,9 @@ def create_app(home: Path | None = None) -> FastAPI:
             str | None, Form(description="the province of figures whose text names none")
         ] = None,
         year: Annotated[Year, Form(description="the year of figures whose text names none")] = None,
-    ) -> Checked:
+        format: Annotated[Literal["json", "csv"], Form()] = "json",
+        excel: Annotated[Flag, Form()] = False,
+    ) -> Any:
         """A text's figures (or a file's, or a web page's) held against the stored ones:
         which documents agree with each, which dispute it (`baocao check`)."""
         named = _filter(province_filter, province)
@@ -575,7 +577,10 @@ def create_app(home: Path | None = None) -> FastAPI:
             raw = _given(file, url)[0]
         doc = analyze(raw)  # outside the lock: searches go on meanwhile
         with request.app.state.guarded as library:
-            return check_figures(library, doc, named, year)
+            result = check_figures(library, doc, named, year)
+        if format == "csv":
+            return _csv(checked_csv(result), excel, "check.csv")
+        return result
 
     @app.exception_handler(NoText)
     def no_text(_: Request, error: NoText) -> JSONResponse:

@@ -12,6 +12,7 @@ period, months, kind, unit and body; a six-month count is no dispute of the year
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from typing import Literal
 
 from pydantic import BaseModel
@@ -26,6 +27,8 @@ CHECKED = "(checked text)"
 
 Verdict = Literal["agrees", "disputed", "unknown", "unchecked"]
 VERDICTS: tuple[Verdict, ...] = ("agrees", "disputed", "unknown", "unchecked")
+# stored values of other periods shown beside a figure nothing agrees with or disputes
+SHOWN = 5
 
 
 class CheckedFigure(BaseModel):
@@ -54,24 +57,28 @@ class Checked(BaseModel):
     counts: dict[str, int]  # figures by verdict
 
 
-def check_figure(figure: Figure, stored: list[Claim], shown: int = 5) -> CheckedFigure:
-    """`figure` held against `stored` (claims of its indicator, any province: those of
-    another are left out here)."""
+def check_figure(
+    figure: Figure, near: list[Claim], farther: Sequence[Claim] = (), farther_total: int = 0
+) -> CheckedFigure:
+    """`figure` held against `near`, the stored claims of its indicator, province and
+    period (only they can agree with it or dispute it: months are told apart within the
+    period); `farther`, some of the `farther_total` claims of its other periods, the nearest
+    of which (`distance`) are shown when too few of the near are."""
     wanted = (("province", figure.province), ("year", figure.period))
     missing = [name for name, given in wanted if not given]
     if figure.indicator is None:
         return CheckedFigure(figure=figure, verdict="unchecked", missing=missing)
     province = renamed(figure.province)
-    mine = [c for c in stored if renamed(c.figure.province) == province and c.doc_id != CHECKED]
+    near = [c for c in near if renamed(c.figure.province) == province and c.doc_id != CHECKED]
     # the text's figure last: a stored row of the very same value takes it into `also_in`
-    groups, _ = grouped(figure.indicator, [*mine, Claim(CHECKED, CHECKED, figure)])
+    claims = [*near, Claim(CHECKED, CHECKED, figure)]
+    groups, _ = grouped(figure.indicator, claims, focus=CHECKED)
     own, key = _own(groups)
-    group = groups[key]
     rows = {row.key: row for rows in groups.values() for row in rows}
     agreeing = [own] if own.doc_id != CHECKED else []
     agreeing += [
         row
-        for row in group
+        for row in groups[key]
         if row is not own and row.key not in own.conflicts_with and agree(own, row)
     ]
     # a document giving the figure's value among others gives its parts: "hơn 24,8 tỷ đồng
@@ -80,19 +87,28 @@ def check_figure(figure: Figure, stored: list[Claim], shown: int = 5) -> Checked
     disputing = [
         rows[k] for k in own.conflicts_with if not {rows[k].doc_id, *rows[k].also_in} <= agreed
     ]
+    if figure.province is None:
+        disputing = []  # two unions naming no province may be two provinces' (others show it)
     placed = {own.key, *(row.key for row in disputing), *(row.key for row in agreeing)}
     others = [row for key, row in rows.items() if key not in placed]
-    others.sort(key=lambda row: _distance(row, figure))
+    if len(others) < SHOWN:
+        nearest = sorted(farther, key=lambda c: distance(c.figure.period, figure.period))
+        nearest = nearest[: SHOWN - len(others)]
+        shown, _ = grouped(figure.indicator, nearest, focus=CHECKED)
+        others += sorted(
+            (row for rows in shown.values() for row in rows),
+            key=lambda row: distance(row.period, figure.period),
+        )
     verdict: Verdict = "disputed" if disputing else "agrees" if agreeing else "unknown"
     return CheckedFigure(
         figure=figure,
         verdict=verdict,
         missing=missing,
-        agreeing=[_stored(row) for row in agreeing],
+        agreeing=[_shown(row, False) for row in agreeing],
         also_in=[doc for doc in own.also_in if doc != CHECKED],
-        disputing=[_stored(row) for row in disputing],
-        others=[_stored(row) for row in others[:shown]],
-        others_total=len(others),
+        disputing=[_shown(row, True) for row in disputing],
+        others=[_shown(row, False) for row in others[:SHOWN]],
+        others_total=len(rows) - len(placed) + farther_total,
     )
 
 
@@ -113,25 +129,32 @@ def _own(groups: dict[GroupKey, list[CompareRow]]) -> tuple[CompareRow, GroupKey
     raise AssertionError("the checked figure has no row")  # grouped keeps every claim
 
 
-def _stored(row: CompareRow) -> CompareRow:
-    """A stored row as shown: without the text among its documents or disputes."""
+def _shown(row: CompareRow, disputes: bool) -> CompareRow:
+    """A stored row as the check shows it: `conflict` says whether it disputes the text's
+    figure (its disputes with other stored rows are `compare`'s to show), and the text is
+    not among its documents."""
     return row.model_copy(
         update={
+            "conflict": disputes,
+            "conflicts_with": [],
             "also_in": [doc for doc in row.also_in if doc != CHECKED],
-            "conflicts_with": [k for k in row.conflicts_with if not k.startswith(f"{CHECKED}:")],
         }
     )
 
 
-def _distance(row: CompareRow, figure: Figure) -> tuple[int, int, str]:
-    """Rows of the figure's period first, then the nearest years (a term by its first), the
-    latest of two as near."""
-    year, wanted = _first_year(row.period), _first_year(figure.period)
-    if row.period == figure.period:
-        return (0, 0, "")
-    if year is None or wanted is None:
-        return (2, 0, row.period or "")
-    return (1, abs(year - wanted), str(-year))
+def distance(period: str | None, wanted: str | None) -> tuple[int, int, int]:
+    """How far a period is from the figure's: the same first, then the nearest years (a term
+    by its first), the later of two as near; periods without a year last.
+
+    >>> sorted(["2021", None, "2024", "2023-2028", "2022"], key=lambda p: distance(p, "2023"))
+    ['2023-2028', '2024', '2022', '2021', None]
+    """
+    year, other = _first_year(period), _first_year(wanted)
+    if period == wanted:
+        return (0, 0, 0)
+    if year is None or other is None:
+        return (2, 0, 0)
+    return (1, abs(year - other), -year)
 
 
 def _first_year(period: str | None) -> int | None:

@@ -515,6 +515,8 @@ def check(
     ] = None,
     home: Home = None,
     as_json: AsJson = False,
+    as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV.")] = False,
+    excel: ForExcel = False,
     insecure: Insecure = False,
 ) -> None:
     """Check a text's figures against the store: which stored documents agree, which
@@ -522,9 +524,11 @@ def check(
     from ingest import UnreadableFile, is_url, read_bytes, read_file, read_url
     from nlp.analyze import analyze
 
+    from .export import checked_csv, for_excel
     from .filters import UnknownFilter, province_filter
     from .queries import check_figures
 
+    _one_format(as_json, as_csv, excel)
     if (text is None) == (file is None):
         raise _fail("give the text to check, or --file FILE (one of the two)")
     try:
@@ -544,6 +548,10 @@ def check(
         result = check_figures(library, analyze(raw), named, year)
     except UnreadableFile as error:
         raise _fail(f"{file or 'text'}: {error}", 1) from error
+    if as_csv or excel:
+        table = checked_csv(result)
+        sys.stdout.write(for_excel(table) if excel else table)
+        return
     if as_json:
         _print_json(result.model_dump())
         return

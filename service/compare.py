@@ -210,10 +210,13 @@ def _one_claimant(a: CompareRow, b: CompareRow) -> bool:
     return renamed(a.province_as_written) == renamed(b.province_as_written)
 
 
-def _more_than_the_year(indicator: str, groups: dict[GroupKey, list[CompareRow]]) -> None:
+def _more_than_the_year(
+    indicator: str, groups: dict[GroupKey, list[CompareRow]], focus: str | None = None
+) -> None:
     """A year's total can be no smaller than what its first months had already counted: 42
     new unions "đến ngày 30/11/2024" and 24 in the whole of 2024 dispute each other (flows
-    only: a stock of members may well fall by December)."""
+    only: a stock of members may well fall by December). `focus`: only pairs holding a row
+    that document claims (see `grouped`)."""
     if indicator not in _FLOWS:
         return
     wholes: dict[tuple, list[CompareRow]] = defaultdict(list)
@@ -223,8 +226,10 @@ def _more_than_the_year(indicator: str, groups: dict[GroupKey, list[CompareRow]]
     for (province, period, months, kind, unit, part), group in groups.items():
         if not months or not months.startswith("01-"):
             continue
+        whole = wholes.get((province, period, kind, unit, part), [])
+        focused = whole if focus is None else [r for r in whole if _claims(r, focus)]
         for early in group:
-            for year in wholes.get((province, period, kind, unit, part), []):
+            for year in whole if focus is None or _claims(early, focus) else focused:
                 if (
                     early.doc_id != year.doc_id
                     and bounds(early)[0] > bounds(year)[1]
@@ -371,13 +376,20 @@ def grouped(
     claims: Iterable[Claim],
     provinces: list[str] | None = None,
     after_merger: bool = False,
+    focus: str | None = None,
 ) -> tuple[dict[GroupKey, list[CompareRow]], dict[str, set[str]]]:
     """The rows of `compare`, conflicts flagged and shares added, in their groups (rows of
     one group are of one province, period, months, kind, unit and part, and only they can
-    agree), with the provinces merged into each shown one."""
+    agree), with the provinces merged into each shown one.
+
+    `focus`, a document id: only the disputes of the rows it claims are worked out (a text
+    checked against a national store asks nothing of the stored rows among themselves,
+    which would be pairs of every two in a group)."""
     claims = list(claims)
     merged: dict[str, set[str]] = defaultdict(set)
     groups: dict[GroupKey, list[CompareRow]] = defaultdict(list)
+    # a group's row of each value and qualifier, where a claim of the same joins it
+    twins: dict[tuple[GroupKey, float, str], CompareRow] = {}
     planned = _plan_and_result_rows(claims)
     for claim in claims:
         # a province that only changed its name is one: "Thừa Thiên Huế" of 2024 is Huế
@@ -394,13 +406,11 @@ def grouped(
         row = _row(indicator, claim, province, at)
         if row.unit == "%" and (claim.doc_id, row.sentence) in planned:
             row.of_plan = True  # "Thành lập mới CĐCS | 50 | 56 | 112,0": a share of the plan
-        same_group = groups[_group_key(row, _part(claim.figure, at, indicator))]
-        twin = next(
-            (r for r in same_group if r.value == row.value and r.qualifier == row.qualifier),
-            None,
-        )
+        key = _group_key(row, _part(claim.figure, at, indicator))
+        twin = twins.get((key, row.value, row.qualifier))
         if twin is None:
-            same_group.append(row)
+            groups[key].append(row)
+            twins[(key, row.value, row.qualifier)] = row
         elif row.doc_id != twin.doc_id and row.doc_id not in twin.also_in:
             twin.also_in.append(row.doc_id)
     rows: list[CompareRow] = []
@@ -410,13 +420,19 @@ def grouped(
             for doc_id in (r.doc_id, *r.also_in):
                 claimed[doc_id].add(r.value)
         accounts = {doc_id: frozenset(values) for doc_id, values in claimed.items()}
+        focused = group if focus is None else [r for r in group if _claims(r, focus)]
         for r in group:
-            r.conflicts_with = [o.key for o in group if o is not r and _disagree(r, o, accounts)]
+            against = group if focus is None or _claims(r, focus) else focused
+            r.conflicts_with = [o.key for o in against if o is not r and _disagree(r, o, accounts)]
             r.conflict = bool(r.conflicts_with)
         rows.extend(group)
-    _more_than_the_year(indicator, groups)
+    _more_than_the_year(indicator, groups, focus)
     _add_shares(rows)
     return groups, merged
+
+
+def _claims(row: CompareRow, doc_id: str) -> bool:
+    return row.doc_id == doc_id or doc_id in row.also_in
 
 
 def _plan_and_result_rows(claims: list[Claim]) -> set[tuple[str, str]]:

@@ -12,6 +12,9 @@ from typing import Any
 from index.store import SUMMARY_FIELDS
 from nlp.records import Figure
 
+from .check import Checked
+from .compare import CompareRow
+
 CSV_COLUMNS = [
     "doc_id",
     "source",
@@ -103,3 +106,58 @@ def _is_number(cell: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+CHECK_COLUMNS = [
+    "verdict",
+    "text",
+    "value",
+    "denominator",
+    "unit",
+    "qualifier",
+    "kind",
+    "indicator",
+    "subject",
+    "province",
+    "period",
+    "months",
+    "organisation",
+    "page",
+    "start",
+    "end",
+    "sentence",
+    "missing",
+    "agreeing",
+    "agreeing_values",
+    "disputing",
+    "disputing_values",
+    "also_in",
+    "others_total",
+]
+
+
+def checked_csv(result: Checked) -> str:
+    """One row per figure of a checked text: the figure, its verdict, and the stored rows
+    agreeing and disputing, each as "doc_id:start" (compare's `key`) and as written ("hơn
+    3.120 (2023)")."""
+
+    def written(rows: list[CompareRow]) -> str:
+        return " | ".join(f"{row.text} ({row.period or '-'})" for row in rows)
+
+    return rows_csv(
+        [
+            {
+                **checked.figure.model_dump(),
+                "verdict": checked.verdict,
+                "missing": " ".join(checked.missing),
+                "agreeing": " ".join(row.key for row in checked.agreeing),
+                "agreeing_values": written(checked.agreeing),
+                "disputing": " ".join(row.key for row in checked.disputing),
+                "disputing_values": written(checked.disputing),
+                "also_in": " ".join(checked.also_in),
+                "others_total": checked.others_total,
+            }
+            for checked in result.figures
+        ],
+        CHECK_COLUMNS,
+    )

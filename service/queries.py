@@ -5,6 +5,7 @@ service.registry."""
 from __future__ import annotations
 
 import csv
+import heapq
 import io
 from dataclasses import dataclass
 from typing import Any
@@ -13,10 +14,10 @@ from index.library import Library
 from index.records import Hit
 from nlp.indicators import catalogue, resolve_indicator
 from nlp.places import renamed, spellings
-from nlp.records import Document
+from nlp.records import Document, Figure
 from nlp.references import normalize_id, reference_key
 
-from .check import Checked, check_figure, checked
+from .check import SHOWN, Checked, check_figure, checked, distance
 from .compare import CSV_COLUMNS, Claim, Comparison, compare
 from .export import rows_csv
 from .registry import RegistryEntry, build, registry, same_id, stored_as
@@ -145,32 +146,38 @@ def check_figures(
 ) -> Checked:
     """Each figure of `doc` (a text analysed, not stored) held against the stored figures of
     its indicator and province (`service.check`); `province` and `year` stand in for what a
-    figure's text leaves out."""
-    fetched: dict[tuple[str, str | None], list[Claim]] = {}
+    figure's text leaves out. Only the figures of its period are read whole, and the few
+    nearest of the others shown."""
+    store = library.store
+    periods: dict[tuple[str, str | None], list[tuple[int, str | None]]] = {}
     results = []
     for figure in doc.figures:
         given = {"province": figure.province or province}
         given["period"] = figure.period or (str(year) if year else None)
         figure = figure.model_copy(update=given)
-        stored: list[Claim] = []
-        if figure.indicator:
-            key = (figure.indicator, renamed(figure.province))
-            if key not in fetched:
-                fetched[key] = _claims(library, *key)
-            stored = fetched[key]
-        results.append(check_figure(figure, stored))
+        if not figure.indicator:
+            results.append(check_figure(figure, []))
+            continue
+        key = (figure.indicator, renamed(figure.province))
+        if key not in periods:
+            names = spellings(key[1]) if key[1] else ()
+            periods[key] = store.figure_periods(figure.indicator, names)
+        near = [i for i, period in periods[key] if period == figure.period]
+        far = [(i, period) for i, period in periods[key] if period != figure.period]
+        nearest = heapq.nsmallest(SHOWN, far, key=lambda found: distance(found[1], figure.period))
+        results.append(
+            check_figure(
+                figure,
+                _claims(store.figures_by_id(near)),
+                _claims(store.figures_by_id([i for i, _ in nearest])),
+                len(far),
+            )
+        )
     return checked(doc.source, results)
 
 
-def _claims(library: Library, indicator: str, province: str | None) -> list[Claim]:
-    """The stored figures of `indicator` for `province` under any of its names (all of the
-    indicator's when None: check_figure keeps those naming none)."""
-    names = spellings(province) if province else (None,)
-    return [
-        Claim(doc_id, source, figure)
-        for name in names
-        for doc_id, source, figure in library.store.figures(indicator=indicator, province=name)
-    ]
+def _claims(found: list[tuple[str, str, Figure]]) -> list[Claim]:
+    return [Claim(doc_id, source, figure) for doc_id, source, figure in found]
 
 
 def comparison_csv(result: Comparison) -> str:

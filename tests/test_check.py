@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
@@ -92,6 +94,18 @@ def test_province_fills_in_and_figures_without_an_indicator_are_unchecked(
     assert data["counts"] == {"agrees": 1, "disputed": 0, "unknown": 0, "unchecked": 1}
 
 
+def test_a_figure_naming_no_province_agrees_but_is_never_disputed(seeded_home: Path) -> None:
+    # the unnamed LĐLĐ's "đã giới thiệu 2.158 đoàn viên ưu tú cho Đảng" of 2024
+    text = "Năm 2024, công đoàn đã giới thiệu {} đoàn viên ưu tú cho Đảng xem xét kết nạp."
+    figure = only(checked(seeded_home, text.format("2.158")))
+    assert figure["verdict"] == "agrees" and figure["missing"] == ["province"]
+    assert figure["agreeing"][0]["province"] is None
+    # another value may be another province's: shown, not a dispute
+    figure = only(checked(seeded_home, text.format("2.500")))
+    assert figure["verdict"] == "unknown" and figure["disputing"] == []
+    assert figure["others"][0]["text"] == "2.158"  # the year's first, then a target
+
+
 def test_a_stored_report_checked_against_the_store_agrees_with_itself(seeded_home: Path) -> None:
     data = checked(seeded_home, "--file", str(SEEDS["nghe_an"]))
     assert data["source"] == "Báo Nghệ An (baonghean.vn)"  # its sidecar's
@@ -165,3 +179,27 @@ def test_the_route_checks_a_text_a_file_and_refuses_bad_input(
     assert client.post("/api/check", data={"text": text}).status_code == 401
     signed = {"Authorization": "Bearer s3cret"}
     assert client.post("/api/check", data={"text": text}, headers=signed).status_code == 200
+
+
+def test_the_verdicts_as_csv_and_for_excel(seeded_home: Path) -> None:
+    text = f"Năm 2023, {BAC_GIANG_UNION} có hơn 3.500 đoàn viên, 3.092 chiếc xe."
+    result = runner.invoke(app, ["check", text, "--home", str(seeded_home), "--csv"])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [(r["verdict"], r["text"], r["indicator"]) for r in rows][0] == (
+        "disputed",
+        "hơn 3.500",
+        "members",
+    )
+    first = rows[0]
+    assert first["value"] == "3500" and first["period"] == "2023"
+    assert first["disputing_values"] == "hơn 3.120 (2023)"
+    assert first["disputing"].startswith("b5fb734f6863c80b:")
+    excel = runner.invoke(app, ["check", text, "--home", str(seeded_home), "--excel"])
+    assert excel.stdout.startswith("\ufeffverdict,text,")
+    both = runner.invoke(app, ["check", text, "--home", str(seeded_home), "--csv", "--json"])
+    assert both.exit_code == 2 and "give one of --json, --csv and --excel" in both.output
+    client = TestClient(create_app(seeded_home))
+    answer = client.post("/api/check", data={"text": text, "format": "csv", "excel": "true"})
+    assert answer.status_code == 200 and answer.text.startswith("\ufeffverdict,")
+    assert 'filename="check.csv"' in answer.headers["content-disposition"]

@@ -341,3 +341,26 @@ def test_a_store_made_before_names_were_kept_finds_documents_by_name(home_copy: 
     assert [d["id"] for d in older.documents(filters=by_name)] == found
     assert older.listed_count(filters=Filters(named="công đoàn")) == 4
     older.close()
+
+
+def test_an_old_stores_figures_are_indexed_by_indicator_and_province(home_copy: Path) -> None:
+    def indexes(store: Store) -> set[str]:
+        rows = store.db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'figures'"
+        )
+        return {name for (name,) in rows if not name.startswith("sqlite_")}
+
+    store = Store(home_copy / "baocao.db")
+    assert indexes(store) == {"figures_doc", "figures_indicator_province"}
+    periods = store.figure_periods("members", ["Bắc Giang"])
+    assert [period for _, period in periods] == ["2023"]
+    (found,) = store.figures_by_id([figure_id for figure_id, _ in periods])
+    assert found[0] == "b5fb734f6863c80b" and found[2].text == "hơn 3.120"
+    assert sorted(p for _, p in store.figure_periods("party_referrals")) == ["2024", "2025"]
+    # a store made before session 23 had an index on the indicator alone
+    store.db.execute("DROP INDEX figures_indicator_province")
+    store.db.execute("CREATE INDEX figures_indicator ON figures(indicator)")
+    store.close()
+    older = Store(home_copy / "baocao.db")
+    assert indexes(older) == {"figures_doc", "figures_indicator_province"}
+    older.close()
