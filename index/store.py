@@ -739,18 +739,18 @@ class Store:
         return [(doc, source, Figure.model_validate_json(rec)) for doc, source, rec in rows]
 
     def figure_periods(
-        self, indicator: str, provinces: Sequence[str] = ()
+        self, indicator: str, provinces: Sequence[str] = (), besides: str | None = None
     ) -> list[tuple[int, str | None]]:
         """(figure id, period) of the stored figures of `indicator` for a province under any
-        of the names `provinces`, or naming none when there are none: what `figures_by_id`
-        then reads, without reading every record."""
+        of the names `provinces`, or naming none when there are none, of documents other
+        than `besides`: what `figures_by_id` then reads, without reading every record."""
         where = (
             f"province IN ({', '.join('?' * len(provinces))})" if provinces else "province IS NULL"
         )
         rows = self.db.execute(
             "SELECT id, json_extract(record, '$.period') FROM figures"
-            f" WHERE indicator = ? AND {where} ORDER BY id",
-            [indicator, *provinces],
+            f" WHERE indicator = ? AND {where} AND doc_id IS NOT ? ORDER BY id",
+            [indicator, *provinces, besides],
         )
         return [(int(figure_id), period) for figure_id, period in rows]
 

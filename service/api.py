@@ -582,6 +582,23 @@ def create_app(home: Path | None = None) -> FastAPI:
             return _csv(checked_csv(result), excel, "check.csv")
         return result
 
+    @app.get("/api/documents/{doc_id}/check", response_model=Checked)
+    def check_stored(
+        doc_id: str,
+        library: LibraryDep,
+        format: Literal["json", "csv"] = "json",
+        excel: Flag = False,
+    ) -> Any:
+        """A stored document's figures held against the other documents' (`baocao check
+        --doc`): which agree, which dispute each."""
+        doc = library.document(doc_id)
+        if doc is None:
+            raise HTTPException(404, f"no document {doc_id}")
+        result = check_figures(library, doc, stored=True)
+        if format == "csv":
+            return _csv(checked_csv(result), excel, f"check-{doc_id}.csv")
+        return result
+
     @app.exception_handler(NoText)
     def no_text(_: Request, error: NoText) -> JSONResponse:
         return JSONResponse({"detail": error.detail, "attachments": error.attachments}, 422)

@@ -55,6 +55,7 @@ class Checked(BaseModel):
     source: str
     figures: list[CheckedFigure]
     counts: dict[str, int]  # figures by verdict
+    doc_id: str | None = None  # a stored document checked against the others
 
 
 def check_figure(
@@ -112,10 +113,13 @@ def check_figure(
     )
 
 
-def checked(source: str, figures: list[CheckedFigure]) -> Checked:
+def checked(source: str, figures: list[CheckedFigure], doc_id: str | None = None) -> Checked:
     counts = Counter(f.verdict for f in figures)
     return Checked(
-        source=source, figures=figures, counts={verdict: counts[verdict] for verdict in VERDICTS}
+        source=source,
+        figures=figures,
+        counts={verdict: counts[verdict] for verdict in VERDICTS},
+        doc_id=doc_id,
     )
 
 

@@ -506,6 +506,12 @@ def check(
         str | None,
         typer.Option("--file", help="Check the figures of a file or web address instead."),
     ] = None,
+    doc: Annotated[
+        str | None,
+        typer.Option(
+            "--doc", help="Check a stored document (its id or number) against the others."
+        ),
+    ] = None,
     province: Annotated[
         str | None, typer.Option(help="The province of figures whose text names none.")
     ] = None,
@@ -524,18 +530,26 @@ def check(
     from ingest import UnreadableFile, is_url, read_bytes, read_file, read_url
     from nlp.analyze import analyze
 
-    from .export import checked_csv, for_excel
     from .filters import UnknownFilter, province_filter
-    from .queries import check_figures
+    from .queries import UnknownDocument, check_figures, document_for
 
     _one_format(as_json, as_csv, excel)
-    if (text is None) == (file is None):
-        raise _fail("give the text to check, or --file FILE (one of the two)")
+    if [text, file, doc].count(None) != 2:
+        raise _fail("give the text to check, --file FILE or --doc ID (one of them)")
     try:
         named = province_filter(province)
     except UnknownFilter as error:
         raise _fail(str(error)) from error
     library = _open_to_read(home)
+    if doc is not None:
+        try:
+            stored = library.document(document_for(library, doc)[0])
+        except UnknownDocument as error:
+            raise _fail(str(error)) from error
+        assert stored is not None  # document_for found it
+        result = check_figures(library, stored, named, year, stored=True)
+        _print_check(result, as_json, as_csv, excel)
+        return
     try:
         if file is not None:
             raw = read_url(file, verify=not insecure).raw if is_url(file) else read_file(file)
@@ -548,14 +562,19 @@ def check(
         result = check_figures(library, analyze(raw), named, year)
     except UnreadableFile as error:
         raise _fail(f"{file or 'text'}: {error}", 1) from error
+    _print_check(result, as_json, as_csv, excel)
+
+
+def _print_check(result: Checked, as_json: bool, as_csv: bool, excel: bool) -> None:
+    from .export import checked_csv, for_excel
+
     if as_csv or excel:
         table = checked_csv(result)
         sys.stdout.write(for_excel(table) if excel else table)
-        return
-    if as_json:
+    elif as_json:
         _print_json(result.model_dump())
-        return
-    _print_checked(result)
+    else:
+        _print_checked(result)
 
 
 _VERDICT_SHOWN = {

@@ -142,12 +142,17 @@ def comparison(
 
 
 def check_figures(
-    library: Library, doc: Document, province: str | None = None, year: int | None = None
+    library: Library,
+    doc: Document,
+    province: str | None = None,
+    year: int | None = None,
+    stored: bool = False,
 ) -> Checked:
-    """Each figure of `doc` (a text analysed, not stored) held against the stored figures of
-    its indicator and province (`service.check`); `province` and `year` stand in for what a
-    figure's text leaves out. Only the figures of its period are read whole, and the few
-    nearest of the others shown."""
+    """Each figure of `doc` (a text analysed, or with `stored` a stored document, held
+    against the others) held against the stored figures of its indicator and province
+    (`service.check`); `province` and `year` stand in for what a figure's text leaves out.
+    Only the figures of its period are read whole, and the few nearest of the others
+    shown."""
     store = library.store
     periods: dict[tuple[str, str | None], list[tuple[int, str | None]]] = {}
     results = []
@@ -161,7 +166,9 @@ def check_figures(
         key = (figure.indicator, renamed(figure.province))
         if key not in periods:
             names = spellings(key[1]) if key[1] else ()
-            periods[key] = store.figure_periods(figure.indicator, names)
+            periods[key] = store.figure_periods(
+                figure.indicator, names, besides=doc.id if stored else None
+            )
         near = [i for i, period in periods[key] if period == figure.period]
         far = [(i, period) for i, period in periods[key] if period != figure.period]
         nearest = heapq.nsmallest(SHOWN, far, key=lambda found: distance(found[1], figure.period))
@@ -173,7 +180,7 @@ def check_figures(
                 len(far),
             )
         )
-    return checked(doc.source, results)
+    return checked(doc.source, results, doc.id if stored else None)
 
 
 def _claims(found: list[tuple[str, str, Figure]]) -> list[Claim]:

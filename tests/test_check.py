@@ -134,8 +134,8 @@ def test_the_table_names_the_verdicts_and_the_sentences(seeded_home: Path) -> No
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        ([], "give the text to check, or --file FILE"),
-        (["số liệu", "--file", "x.txt"], "give the text to check, or --file FILE"),
+        ([], "give the text to check, --file FILE or --doc ID"),
+        (["số liệu", "--file", "x.txt"], "give the text to check, --file FILE or --doc ID"),
         ([" "], "no text to check"),
         (["3 CĐCS", "--province", "Atlantis"], "unknown province 'Atlantis'"),
     ],
@@ -203,3 +203,30 @@ def test_the_verdicts_as_csv_and_for_excel(seeded_home: Path) -> None:
     answer = client.post("/api/check", data={"text": text, "format": "csv", "excel": "true"})
     assert answer.status_code == 200 and answer.text.startswith("\ufeffverdict,")
     assert 'filename="check.csv"' in answer.headers["content-disposition"]
+
+
+def test_a_stored_document_is_checked_against_the_others(home_copy: Path, tmp_path: Path) -> None:
+    later = tmp_path / "bao-cao-2023.txt"
+    later.write_text(f"Năm 2023, {BAC_GIANG_UNION} có 3.500 đoàn viên.\n", encoding="utf-8")
+    added = runner.invoke(app, ["ingest", str(later), "--home", str(home_copy)])
+    assert added.exit_code == 0, added.output
+    data = checked(home_copy, "--doc", "b5fb734f6863c80b")
+    assert data["doc_id"] == "b5fb734f6863c80b"
+    members = [f for f in data["figures"] if f["figure"]["indicator"] == "members"]
+    assert [(f["figure"]["text"], f["verdict"]) for f in members] == [("hơn 3.120", "disputed")]
+    assert [row["text"] for row in members[0]["disputing"]] == ["3.500"]
+    # never held against itself: its other figures have nothing to agree with
+    assert data["counts"]["agrees"] == 0
+    answer = TestClient(create_app(home_copy)).get("/api/documents/b5fb734f6863c80b/check")
+    assert answer.status_code == 200 and answer.json()["counts"] == data["counts"]
+    csv_answer = TestClient(create_app(home_copy)).get(
+        "/api/documents/b5fb734f6863c80b/check", params={"format": "csv"}
+    )
+    assert csv_answer.text.startswith("verdict,text,")
+    assert TestClient(create_app(home_copy)).get("/api/documents/nope/check").status_code == 404
+    result = runner.invoke(app, ["check", "--doc", "nope", "--home", str(home_copy)])
+    assert (
+        result.exit_code == 2 and "no stored document has the id or number 'nope'" in result.output
+    )
+    result = runner.invoke(app, ["check", "x", "--doc", "nope", "--home", str(home_copy)])
+    assert result.exit_code == 2 and "one of them" in result.output
