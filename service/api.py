@@ -327,7 +327,8 @@ def create_app(home: Path | None = None) -> FastAPI:
             # a reader followed a link: a page that says so, not a JSON error
             return HTMLResponse(missing_document_html(doc_id), status_code=404)
         pages = library.store.page_starts(doc_id)
-        return HTMLResponse(document_html(found, start_at, end_at, pages))
+        checked = check_figures(library, found, stored=True).figures
+        return HTMLResponse(document_html(found, start_at, end_at, pages, checked))
 
     @app.get("/api/health", response_model=Health)
     def health(library: LibraryDep) -> Health:

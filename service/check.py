@@ -123,6 +123,16 @@ def checked(source: str, figures: list[CheckedFigure], doc_id: str | None = None
     )
 
 
+def with_unit(text: str, unit: str) -> str:
+    """A figure as written, with its unit when the text leaves it out ("55" of a table's
+    column "CĐCS"); "%" and money already say theirs.
+
+    >>> with_unit("hơn 3.120", "đoàn viên"), with_unit("24,8 tỷ đồng", "đồng")
+    ('hơn 3.120 đoàn viên', '24,8 tỷ đồng')
+    """
+    return text if unit in text else f"{text} {unit}"
+
+
 def _own(groups: dict[GroupKey, list[CompareRow]]) -> tuple[CompareRow, GroupKey]:
     """The row standing for the text's figure: its own, or the stored row of the very same
     value it joined."""

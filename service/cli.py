@@ -588,6 +588,8 @@ _VERDICT_SHOWN = {
 def _print_checked(result: Checked) -> None:
     """A table of the text's figures and their verdicts, then under each number the stored
     sentences agreeing (=), disputing (≠) or, failing both, of other years (~)."""
+    from .check import with_unit
+
     if not result.figures:
         out.print("no figures in the text (dates, years and document numbers are not figures)")
         return
@@ -600,7 +602,7 @@ def _print_checked(result: Checked) -> None:
         lacks = f" [dim](no {' or '.join(checked.missing)})[/dim]" if checked.missing else ""
         table.add_row(
             str(n),
-            escape(_with_unit(f.text, f.unit)),
+            escape(with_unit(f.text, f.unit)),
             _counted(f),
             f.province or "-",
             period_label(f.period, f.months) or "-",
@@ -617,23 +619,13 @@ def _print_checked(result: Checked) -> None:
             who = f"{row.organisation}: " if row.organisation else ""
             also = f" (also in {', '.join(row.also_in)})" if row.also_in else ""
             out.print(
-                f"[dim][{n}] {mark} {escape(_with_unit(row.text, row.unit))} ({when}, {row.kind})"
+                f"[dim][{n}] {mark} {escape(with_unit(row.text, row.unit))} ({when}, {row.kind})"
                 f" doc {row.doc_id} {escape(who)}[/dim]“{escape(row.sentence)}”{also}",
                 highlight=False,
             )
         left = checked.others_total - len(checked.others)
         if not checked.agreeing and not checked.disputing and left > 0:
             out.print(f"[dim][{n}] ~ {left} more: baocao compare {checked.figure.indicator}[/dim]")
-
-
-def _with_unit(text: str, unit: str) -> str:
-    """A figure as written, with its unit when the text leaves it out ("55" of a table's
-    column "CĐCS"); "%" and money already say theirs.
-
-    >>> _with_unit("hơn 3.120", "đoàn viên"), _with_unit("24,8 tỷ đồng", "đồng")
-    ('hơn 3.120 đoàn viên', '24,8 tỷ đồng')
-    """
-    return text if unit in text else f"{text} {unit}"
 
 
 def _bound_words(text: str, qualifier: str) -> str:

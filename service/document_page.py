@@ -9,11 +9,14 @@ its text with a line at each page break and the passage in a <mark id="doan"> th
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from html import escape
 from urllib.parse import quote
 
 from nlp.records import Document
 from nlp.references import reference_key
+
+from .check import CheckedFigure, with_unit
 
 KIND_NAMES = {
     "resolution": "Nghị quyết / văn bản",
@@ -30,9 +33,12 @@ def document_html(
     start: int | None = None,
     end: int | None = None,
     page_starts: list[tuple[int, int]] | None = None,
+    checked: Sequence[CheckedFigure] = (),
 ) -> str:
     """The page for `doc`, text[start:end] marked when both are given and make a span of it;
-    `page_starts` holds (page, offset of its first character) for a paginated document.
+    `page_starts` holds (page, offset of its first character) for a paginated document;
+    `checked`, its figures held against the other documents' (`service.check`), lists the
+    disputed ones with the values they are disputed by.
 
     >>> from nlp.records import Document
     >>> doc = Document(id="a1", source="bc.txt", title="Báo cáo", kind="report", number=None,
@@ -66,7 +72,7 @@ def document_html(
     title = doc.title or doc.number or doc.source
     return _PAGE.format(
         title=escape(title),
-        facts=_facts(doc),
+        facts=_facts(doc) + _disputes(doc.id, checked),
         jump=f'<p><a href="#{PASSAGE_ID}">Đến đoạn được trích</a></p>' if span else "",
         body="".join(body),
     )
@@ -150,6 +156,36 @@ def _facts(doc: Document) -> str:
     return f"<dl>{cells}<dt>Nguồn</dt><dd>{source}</dd><dt>Mã</dt><dd>{escape(doc.id)}</dd></dl>"
 
 
+def _disputes(doc_id: str, checked: Sequence[CheckedFigure]) -> str:
+    """The document's figures other documents dispute, each a link to where it stands, with
+    the values against it and links to theirs: "hơn 3.120 đoàn viên (2023) ≠ 3.500 (2023),
+    bao-cao-2023.txt"."""
+    disputed = [c for c in checked if c.verdict == "disputed"]
+    if not disputed:
+        return ""
+    items = []
+    for c in disputed:
+        f = c.figure
+        own = _link(doc_id, f.start, f.end, with_unit(f.text, f.unit))
+        against = "; ".join(
+            f"{_link(r.doc_id, r.start, r.end, r.text)} ({escape(r.period or 'không rõ năm')}),"
+            f" {escape(source_name(r.source))}"
+            for r in c.disputing
+        )
+        when = f" ({escape(f.period)})" if f.period else ""
+        items.append(f"<li>{own}{when} ≠ {against}</li>")
+    return (
+        '<section class="mau-thuan" aria-labelledby="mau-thuan">'
+        f'<h2 id="mau-thuan">Số liệu tài liệu khác nói khác ({len(disputed)})</h2>'
+        f"<ul>{''.join(items)}</ul></section>"
+    )
+
+
+def _link(doc_id: str, start: int, end: int, text: str) -> str:
+    href = f"/documents/{quote(doc_id)}?start={start}&end={end}#{PASSAGE_ID}"
+    return f'<a href="{escape(href, quote=True)}">{escape(text)}</a>'
+
+
 def _instruments(doc: Document) -> str:
     """The instruments of a file holding several, each a link to its part, marked."""
     links = []
@@ -157,8 +193,7 @@ def _instruments(doc: Document) -> str:
         name = " ".join(x for x in (part.kind, part.number) if x)
         if part.date:
             name += f" ngày {_vietnamese_date(part.date)}"
-        href = f"/documents/{quote(doc.id)}?start={part.start}&end={part.end}#{PASSAGE_ID}"
-        links.append(f'<a href="{escape(href, quote=True)}">{escape(name)}</a>')
+        links.append(_link(doc.id, part.start, part.end, name))
     return "; ".join(links)
 
 
@@ -178,6 +213,8 @@ dt {{ color: #555; }} dd {{ margin: 0; overflow-wrap: anywhere; }}
   padding-top: 1rem; }}
 mark {{ background: #ffe58a; scroll-margin-top: 4rem; }}
 .trang {{ display: block; color: #666; text-align: center; font-size: .9em; margin: 1rem 0; }}
+.mau-thuan h2 {{ font-size: 1.05rem; color: #c01c28; }}
+.mau-thuan li {{ overflow-wrap: anywhere; }}
 </style>
 </head>
 <body>

@@ -230,3 +230,20 @@ def test_a_stored_document_is_checked_against_the_others(home_copy: Path, tmp_pa
     )
     result = runner.invoke(app, ["check", "x", "--doc", "nope", "--home", str(home_copy)])
     assert result.exit_code == 2 and "one of them" in result.output
+
+
+def test_the_document_page_lists_the_figures_others_dispute(
+    home_copy: Path, tmp_path: Path
+) -> None:
+    later = tmp_path / "bao-cao-2023.txt"
+    later.write_text(f"Năm 2023, {BAC_GIANG_UNION} có 3.500 đoàn viên.\n", encoding="utf-8")
+    assert runner.invoke(app, ["ingest", str(later), "--home", str(home_copy)]).exit_code == 0
+    client = TestClient(create_app(home_copy))
+    page = client.get("/documents/b5fb734f6863c80b").text
+    assert "Số liệu tài liệu khác nói khác (1)" in page
+    disputes = page[page.index('<section class="mau-thuan"') : page.index("</section>")]
+    assert "hơn 3.120 đoàn viên</a> (2023) ≠ " in disputes
+    assert "3.500</a> (2023), bao-cao-2023.txt" in disputes
+    assert "/documents/b5fb734f6863c80b?start=" in disputes
+    # a document nothing disputes says nothing of it
+    assert "Số liệu tài liệu khác nói khác" not in client.get("/documents/a374986d376cce3e").text
