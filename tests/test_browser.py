@@ -1106,3 +1106,184 @@ def test_a_long_upload_shows_its_time_ticking(browser, home_copy: Path, tmp_path
         assert status.inner_text() == "Đã thêm 2, đã có 0, lỗi 0 trong 2 tệp."
         assert page.is_enabled("#upload-button")
         page.close()
+
+
+# ---- checking a text's figures against the store (POST /api/check) ----
+
+BAC_GIANG_OVER = "Năm 2023, Công đoàn Viên chức tỉnh Bắc Giang có hơn 3.500 đoàn viên."
+BAC_GIANG_NO_YEAR = "Công đoàn Viên chức tỉnh Bắc Giang có 3.500 đoàn viên."
+
+
+def _check(page, text: str, year: str = "", province: str = "") -> None:  # type: ignore[no-untyped-def]
+    """The check form filled and sent, its answer (or refusal) awaited."""
+    page.fill("#check-text", text)
+    page.fill("#check-year", year)
+    page.fill("#check-province", province)
+    page.click("#check-button")
+    _check_answered(page)
+
+
+def _check_answered(page) -> None:  # type: ignore[no-untyped-def]
+    page.wait_for_function(
+        "!document.getElementById('check-button').disabled"
+        " && !document.getElementById('check-status').textContent.startsWith('Đang')"
+    )
+
+
+def test_check_a_disputed_figure(page) -> None:  # type: ignore[no-untyped-def]
+    page.fill("#check-text", BAC_GIANG_OVER)
+    page.fill("#check-year", "2023")
+    page.fill("#check-province", "")
+    _count_requests(page)
+    # a second submit while the first is on its way sends nothing
+    page.evaluate(
+        "() => { const form = document.getElementById('check-form');"
+        " form.requestSubmit(); form.requestSubmit(); }"
+    )
+    _check_answered(page)
+    assert page.evaluate("window.asked") == ["/api/check"]
+    status = page.locator("#check-status")
+    assert status.inner_text() == "1 số liệu: 1 mâu thuẫn"
+    assert "error" not in (status.get_attribute("class") or "")
+    block = page.locator("#check-results .check-figure")
+    assert block.count() == 1
+    badge = block.locator(".verdict")
+    assert badge.inner_text() == "Mâu thuẫn"
+    assert badge.evaluate("(node) => getComputedStyle(node).backgroundColor") == "rgb(192, 28, 40)"
+    head = block.locator(".check-head").inner_text()
+    assert "hơn 3.500 đoàn viên" in head and "Đoàn viên công đoàn" in head
+    assert "Bắc Giang" in head and "2023" in head and "members" not in head
+    # the stored claim it disputes: its sentence quoted, a link to the document at it
+    row = block.locator(".check-row")
+    assert row.count() == 1
+    assert row.locator(".check-sign").inner_text() == "≠"
+    assert "hơn 3.120 đoàn viên" in row.locator(".check-row-head").inner_text()
+    quote = row.locator(".check-quote").inner_text()
+    assert "“Trải qua 27 năm" in quote and "hơn 3.120 đoàn viên hầu hết" in quote
+    href = row.locator("a.open-doc").get_attribute("href")
+    assert href.startswith("/documents/") and href.endswith("#doan")
+    opened = page.evaluate(f"fetch({href!r}).then((r) => r.text())")
+    assert '<mark id="doan">hơn 3.120</mark>' in opened
+
+
+def test_check_a_figure_without_a_year(page) -> None:  # type: ignore[no-untyped-def]
+    _check(page, BAC_GIANG_NO_YEAR)
+    assert page.locator("#check-status").inner_text() == "1 số liệu: 1 chưa có số liệu đối chiếu"
+    block = page.locator("#check-results .check-figure")
+    assert block.locator(".verdict").inner_text() == "Chưa có số liệu đối chiếu"
+    note = block.locator(".check-note")
+    assert note.inner_text() == "Văn bản không nêu năm: chọn năm ở ô Năm rồi kiểm tra lại"
+    note.locator("a").click()  # takes the keyboard to the year's field
+    assert page.evaluate("document.activeElement.id") == "check-year"
+    # the year's value the store holds, with its sentence and document
+    assert block.locator(".check-others").inner_text() == "Số liệu khác đã lưu:"
+    row = block.locator(".check-row")
+    assert row.count() == 1 and row.locator(".check-sign").count() == 0
+    assert "hơn 3.120 đoàn viên · kết quả · 2023" in row.locator(".check-row-head").inner_text()
+    assert "#doan" in row.locator("a.open-doc").get_attribute("href")
+    assert block.locator(".check-compare").count() == 0  # every other value is shown
+
+
+def test_check_compares_all_the_other_values(page) -> None:  # type: ignore[no-untyped-def]
+    def more_stored(route) -> None:  # type: ignore[no-untyped-def]
+        # the answer as the store gives it, but as if it held 7 other values, 1 shown
+        answer = route.fetch().json()
+        answer["figures"][0]["others_total"] = 7
+        route.fulfill(json=answer)
+
+    page.route("**/api/check", more_stored)
+    try:
+        _check(page, BAC_GIANG_NO_YEAR)
+    finally:
+        page.unroute("**/api/check")
+    button = page.locator("#check-results .check-compare")
+    assert button.inner_text() == "So sánh tất cả (7 số liệu)"
+    page.fill("#compare-year", "2019")  # the comparison asked for is of every year
+    button.click()
+    page.wait_for_selector("#compare-body tr")
+    assert page.input_value("#compare-indicator") == "Đoàn viên công đoàn"
+    assert page.input_value("#compare-province") == "Bắc Giang"
+    assert page.input_value("#compare-year") == ""
+    assert page.locator("#compare-status").inner_text().startswith("Chỉ tiêu: Đoàn viên công đoàn")
+    assert all("Bắc Giang" in row for row in page.locator("#compare-body tr").all_inner_texts())
+
+
+def test_check_a_text_without_figures(page) -> None:  # type: ignore[no-untyped-def]
+    _check(page, BAC_GIANG_OVER, year="2023")
+    assert page.locator("#check-results .check-figure").count() == 1
+    _check(page, "Ngày 12/6/2021, Bộ Chính trị ban hành Nghị quyết 02-NQ/TW.")
+    status = page.locator("#check-status")
+    assert status.inner_text() == (
+        "Không tìm thấy số liệu nào trong văn bản"
+        " (ngày tháng, năm và số hiệu văn bản không phải số liệu)."
+    )
+    assert page.locator("#check-results").inner_text() == ""
+
+
+def test_check_refusals_in_vietnamese(page) -> None:  # type: ignore[no-untyped-def]
+    _check(page, BAC_GIANG_OVER, year="2023")
+    assert page.locator("#check-results .check-figure").count() == 1
+    # nothing to check: said here, nothing asked, the earlier answer gone
+    _count_requests(page)
+    page.fill("#check-text", "  \n ")
+    page.fill("#check-year", "")
+    page.click("#check-button")
+    status = page.locator("#check-status")
+    assert status.inner_text() == "Hãy dán đoạn văn cần kiểm tra, hoặc chọn một tệp."
+    assert "error" in status.get_attribute("class")
+    assert page.locator("#check-results").inner_text() == ""
+    page.fill("#check-text", BAC_GIANG_OVER)
+    page.fill("#check-year", "3000")
+    page.click("#check-button")
+    assert status.inner_text() == "Năm phải là số nguyên từ 1900 đến 2100."
+    assert page.evaluate("window.asked") == []
+    # the server's refusal in Vietnamese, and no rows of the answer before it
+    _check(page, BAC_GIANG_OVER, year="2023")
+    assert page.locator("#check-results .check-figure").count() == 1
+    _check(page, BAC_GIANG_NO_YEAR, province="Không Có Tỉnh Này")
+    message = status.inner_text()
+    assert message.startswith("Yêu cầu không hợp lệ")
+    assert "Không có tỉnh/thành nào tên “Không Có Tỉnh Này”" in message
+    assert "unknown province" not in message
+    assert page.locator("#check-results").inner_text() == ""
+
+
+def test_check_a_file_on_a_phone(browser, server: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = tmp_path / "nghe_an.txt"
+    text.write_text("LĐLĐ tỉnh Nghệ An năm 2022 chăm lo Tết 24,8 tỷ đồng.\n")
+    page = browser.new_page(viewport={"width": 400, "height": 800})
+    page.goto(server)
+    page.set_input_files("#check-file", str(text))
+    page.click("#check-button")
+    _check_answered(page)
+    assert page.locator("#check-status").inner_text() == "1 số liệu: 1 khớp"
+    block = page.locator("#check-results .check-figure")
+    assert block.locator(".verdict").inner_text() == "Khớp"
+    assert "Chăm lo" in block.locator(".check-head").inner_text()
+    row = block.locator(".check-row")
+    assert row.locator(".check-sign").inner_text() == "="
+    assert "hơn 24,8 tỷ đồng" in row.inner_text()
+    # the blocks fit the screen: the page never scrolls sideways
+    box = block.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 400
+    assert page.evaluate("document.documentElement.scrollWidth") <= 400
+    page.close()
+
+
+def test_check_needs_the_token(browser, home_copy: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("BAOCAO_TOKEN", "bi-mat")
+    with serving(home_copy) as url:
+        page = _open_page(browser, url)
+        _check(page, BAC_GIANG_OVER, year="2023")
+        status = page.locator("#check-status")
+        assert "error" in status.get_attribute("class")
+        message = status.inner_text()
+        assert message.startswith("Thiếu hoặc sai mã truy cập (token)")
+        assert "Hãy nhập đúng mã truy cập (token) vào ô “Mã truy cập”" in message
+        assert page.locator("#check-results").inner_text() == ""
+        # the upload form's token is sent with the check too
+        page.fill("#token", "bi-mat")
+        page.click("#check-button")
+        _check_answered(page)
+        assert status.inner_text() == "1 số liệu: 1 mâu thuẫn"
+        page.close()

@@ -122,6 +122,9 @@ const DETAIL_WORDS = [
   // the token field is the upload form's; deleting and analysing again need it too
   [/^missing or wrong token/, () => "Hãy nhập đúng mã truy cập (token) vào ô “Mã truy cập” ở phần Thêm tài liệu rồi thử lại"],
   [/^send either a file or a url$/, () => "Hãy chọn một tệp hoặc nhập một địa chỉ web"],
+  // the figures' check (check.js): one text, file or web address
+  [/^send a text, a file or a url$/, () => "Hãy dán đoạn văn cần kiểm tra, hoặc chọn một tệp"],
+  [/^send a text, a file or a url: one of them$/, () => "Hãy gửi đoạn văn hoặc một tệp, không cả hai"],
   // ---- a web address the server could not fetch or read ----
   [at(String.raw`the site answered (?:404|410)\b`),
     (m) => `${shortAddress(m[1])}: trang không còn (đã chuyển hoặc bị xóa?)`],
