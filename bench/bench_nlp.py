@@ -4,6 +4,8 @@ one core, over the seed corpus and, when ../shared is present, the Markdown reso
     python bench/bench_nlp.py [--rounds 3]
     python bench/bench_nlp.py --startup     # seconds and memory to import underthesea and
                                             # baocao, in fresh processes
+    python bench/bench_nlp.py --one-line 3000 15000   # a text pasted as one line, dense
+                                            # with figures and a union's name: N sentences
 """
 
 from __future__ import annotations
@@ -63,6 +65,26 @@ def startup(rounds: int) -> None:
         print(f"{name}: {seconds:.2f} s, {memory:.0f} MiB peak, {torch} (median of {rounds})")
 
 
+# three figures and a union's name a sentence, as a report pasted into the web page's check
+# (its line breaks lost) may hold: what made the analysis quadratic until session 23
+DENSE = (
+    "Năm 2023, Công đoàn Viên chức tỉnh Bắc Giang có hơn 3.500 đoàn viên, 55 CĐCS và 1.200"
+    " suất quà. "
+)
+
+
+def one_line(counts: list[int]) -> None:
+    from ingest import read_bytes
+
+    print(f"# python bench/bench_nlp.py --one-line  ({_machine()})")
+    for count in counts:
+        raw = read_bytes((DENSE * count).encode(), "text.txt")
+        start = time.perf_counter()
+        doc = analyze(raw)
+        took = time.perf_counter() - start
+        print(f"{count} sentences on one line, {len(doc.figures)} figures: {took:.1f} s")
+
+
 def _machine() -> str:
     return (
         f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, 1 used"
@@ -74,9 +96,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--startup", action="store_true", help="only time the imports")
+    parser.add_argument(
+        "--one-line", type=int, nargs="+", metavar="N", help="only time one-line texts"
+    )
     args = parser.parse_args()
     if args.startup:
         startup(max(args.rounds, 5))
+        return
+    if args.one_line:
+        one_line(args.one_line)
         return
     paths = [ROOT / "corpus"]
     shared = ROOT.parent / "shared" / "corpus" / "real" / "resolutions_md"

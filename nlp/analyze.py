@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
 from functools import cache
@@ -88,6 +89,24 @@ def _line_at(text: str, offset: int) -> str:
     return text[start : end if end >= 0 else len(text)]
 
 
+def _row_starts(text: str) -> tuple[list[int], list[int]]:
+    """Where each table row's line of `text` starts and ends, in order: looked up by
+    `_in_row` (a pasted text of one line names a union thousands of times)."""
+    starts, ends, at = [], [], 0
+    for line in text.split("\n"):
+        if is_row(line):
+            starts.append(at)
+            ends.append(at + len(line))
+        at += len(line) + 1
+    return starts, ends
+
+
+def _in_row(rows: tuple[list[int], list[int]], offset: int) -> bool:
+    starts, ends = rows
+    i = bisect_right(starts, offset) - 1
+    return i >= 0 and offset <= ends[i]
+
+
 class _FigureMaker:
     """Turns quantities found in a sentence into contract Figures with document context."""
 
@@ -106,16 +125,18 @@ class _FigureMaker:
         # a union that issued the document is known by its full name from its header
         # ("CÔNG ĐOÀN NGÀNH Y TẾ TỈNH THANH HÓA"), which the prose shortens
         union = [name for name, _, _ in find_organisations(issuer or "") if name == issuer]
-        self.organisations = [name for name, _, _ in found] + union
+        # each name once (in order of first mention): what `canonical` looks names up in
+        self.organisations = list(dict.fromkeys([name for name, _, _ in found] + union))
         # the body the document is about is named in its prose; a table's rows name its
         # parts (a workbook of LĐLĐ tỉnh Thái Bình names "Công đoàn các KCN" in a row and a
         # note under the table, its province's union once, in a caption); a union that
         # issued a paper reports its own work, whoever its prose names most (the Tổng Liên
         # đoàn's report on the provinces names LĐLĐ tỉnh Bắc Ninh most), but a web page is
         # its publisher's story of another's (LĐLĐ Hà Tĩnh's of a sector union's congress)
-        named = [name for name, start, _ in found if not is_row(_line_at(raw.text, start))]
+        rows = _row_starts(raw.text)
+        named = [name for name, start, _ in found if not _in_row(rows, start)]
         first = (named or union) if kind == "article" else (union or named)
-        main = main_organisation(first or self.organisations, province)
+        main = main_organisation(first or [name for name, _, _ in found] + union, province)
         main = main and canonical(main, self.organisations, province)
         self.organisation = main if names_one(main) else None
         self._named: tuple[str, list[tuple[str, int, int]]] = ("", [])
