@@ -1,6 +1,7 @@
 """How often `baocao compare` flags a conflict where a careful reader sees one.
 
     python bench/eval_conflicts.py [--gold bench/gold/conflicts] [--errors]
+    python bench/eval_conflicts.py --check [--gold …]   # as `baocao check` judges each pair
 
 The gold (`conflicts.jsonl`) pairs figures of two documents: every pair about the same
 province, year (or term) and kind that counts the same kind of thing, each labelled
@@ -14,6 +15,11 @@ other's among those it disputes (`conflicts_with`). Reported: the true conflicts
 (recall), the false pairs flagged, and flagged pairs the gold does not list (the labeller
 listed every pair that could be the same quantity, so these are false alarms too);
 precision counts both kinds of false alarm.
+
+With `--check`, each pair is judged as `baocao check --doc` judges it: the first figure's
+document held against the others, the pair flagged when the second figure is among those
+disputing the first (and the other way round, reported apart); unlisted flags are not
+counted there.
 """
 
 from __future__ import annotations
@@ -33,6 +39,7 @@ sys.path.insert(0, str(ROOT))
 from ingest import read_file  # noqa: E402
 from nlp.analyze import analyze  # noqa: E402
 from nlp.records import Figure  # noqa: E402
+from service.check import check_figure  # noqa: E402
 from service.compare import Claim, CompareRow, compare  # noqa: E402
 
 
@@ -131,11 +138,17 @@ def evaluate(gold: Path) -> Evaluation:
     rows: dict[str, list[CompareRow]] = {
         indicator: compare(indicator, found).rows for indicator, found in claims.items()
     }
+    # a flag between two rows claimed by more than one document in all (a row whose value
+    # another document also gives disputes that one's other rows: the page shows it)
     flagged: set[frozenset[str]] = set()
     for found in rows.values():
+        by_key = {row.key: row for row in found}
         for row in found:
             for other in row.conflicts_with:
-                if other.split(":")[0] != row.doc_id:
+                docs = {row.doc_id, *row.also_in}
+                if other in by_key:
+                    docs |= {by_key[other].doc_id, *by_key[other].also_in}
+                if len(docs) > 1:
                     flagged.add(frozenset((row.key, other)))
 
     labelled: set[frozenset[str]] = set()
@@ -189,6 +202,51 @@ def evaluate(gold: Path) -> Evaluation:
     return Evaluation(len(docs), len(pairs), counts, by_category, len(unlisted), errors)
 
 
+def check_flags(gold: Path) -> dict[str, Counter[str]]:
+    """For each direction ("a checked", "b checked"), how many true and false pairs `check`
+    flags: the checked figure's document held against the other documents' figures of its
+    indicator and period (`service.check.check_figure`)."""
+    pairs = [json.loads(line) for line in (gold / "conflicts.jsonl").open(encoding="utf-8")]
+    docs = sorted(str(path.relative_to(ROOT)) for path in (gold / "docs").iterdir())
+    docs += sorted({p[s]["doc"] for p in pairs for s in ("a", "b")} - set(docs))
+    analysed = {doc: analyze(read_file(ROOT / doc)) for doc in docs}
+    claims: dict[str, list[Claim]] = defaultdict(list)
+    for doc, document in analysed.items():
+        for figure in document.figures:
+            if figure.indicator:
+                claims[figure.indicator].append(Claim(doc, doc, figure))
+    counts: dict[str, Counter[str]] = {"a checked": Counter(), "b checked": Counter()}
+    for pair in pairs:
+        found = []
+        for side in ("a", "b"):
+            doc, said = pair[side]["doc"], pair[side]
+            document = analysed[doc]
+            found.append(
+                (doc, locate(document.text, document.figures, said["snippet"], said["number"]))
+            )
+        truth = "true" if pair["conflict"] else "false"
+        for name, ((doc, figure), (other_doc, other)) in (
+            ("a checked", found),
+            ("b checked", found[::-1]),
+        ):
+            counts[name][truth] += 1
+            if figure is None or other is None or not figure.indicator:
+                continue
+            near = [
+                c
+                for c in claims[figure.indicator]
+                if c.doc_id != doc and c.figure.period == figure.period
+            ]
+            disputing = check_figure(figure, near, own=analysed[doc].figures).disputing
+            if any(
+                (row.doc_id == other_doc and row.start == other.start)
+                or (other_doc in row.also_in and row.value == other.value)
+                for row in disputing
+            ):
+                counts[name][f"{truth}: flagged"] += 1
+    return counts
+
+
 def _said(f: Figure) -> str:
     return f"{f.indicator}/{f.period}/{f.months}/{f.kind}/{f.unit}/{f.organisation}"
 
@@ -197,7 +255,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--gold", type=Path, default=ROOT / "bench" / "gold" / "conflicts")
     parser.add_argument("--errors", action="store_true", help="print every miss and alarm")
+    parser.add_argument("--check", action="store_true", help="judge the pairs as check does")
     args = parser.parse_args()
+    if args.check:
+        print(f"machine: {platform.machine()}, Python {platform.python_version()}")
+        print(f"gold: {args.gold}, each pair as `baocao check --doc` judges it")
+        for name, c in check_flags(args.gold.resolve()).items():
+            print(
+                f"{name}: true conflicts flagged {c['true: flagged']} of {c['true']},"
+                f" false pairs flagged {c['false: flagged']} of {c['false']}"
+            )
+        return
     result = evaluate(args.gold.resolve())
     counts = result.counts
     print(f"machine: {platform.machine()}, Python {platform.python_version()}")

@@ -59,39 +59,58 @@ class Checked(BaseModel):
 
 
 def check_figure(
-    figure: Figure, near: list[Claim], farther: Sequence[Claim] = (), farther_total: int = 0
+    figure: Figure,
+    near: list[Claim],
+    farther: Sequence[Claim] = (),
+    farther_total: int = 0,
+    own: Sequence[Figure] = (),
 ) -> CheckedFigure:
     """`figure` held against `near`, the stored claims of its indicator, province and
     period (only they can agree with it or dispute it: months are told apart within the
     period); `farther`, some of the `farther_total` claims of its other periods, the nearest
-    of which (`distance`) are shown when too few of the near are."""
+    of which (`distance`) are shown when too few of the near are. `own`: the text's figures
+    (those of the same indicator, province and period are its parts: a report's "1.742"
+    new members of the year, which its annex gives too, does not make the annex dispute its
+    "4.315" since the term began)."""
     wanted = (("province", figure.province), ("year", figure.period))
     missing = [name for name, given in wanted if not given]
     if figure.indicator is None:
         return CheckedFigure(figure=figure, verdict="unchecked", missing=missing)
     province = renamed(figure.province)
     near = [c for c in near if renamed(c.figure.province) == province and c.doc_id != CHECKED]
-    # the text's figure last: a stored row of the very same value takes it into `also_in`
-    claims = [*near, Claim(CHECKED, CHECKED, figure)]
-    groups, _ = grouped(figure.indicator, claims, focus=CHECKED)
-    own, key = _own(groups)
+    alike = (figure.indicator, province, figure.period)
+    parts = [
+        Claim(CHECKED, CHECKED, f)
+        for f in own
+        if f is not figure and (f.indicator, renamed(f.province), f.period) == alike
+    ]
+    # the text's figures after the stored: a stored row of the very same value takes them
+    # into `also_in`
+    placed: dict[int, tuple[CompareRow, GroupKey]] = {}
+    claims = [*near, Claim(CHECKED, CHECKED, figure), *parts]
+    groups, _ = grouped(figure.indicator, claims, focus=CHECKED, placed=placed)
+    own_row, key = placed[len(near)]
     rows = {row.key: row for rows in groups.values() for row in rows}
-    agreeing = [own] if own.doc_id != CHECKED else []
+    agreeing = [own_row] if own_row.doc_id != CHECKED else []
     agreeing += [
         row
         for row in groups[key]
-        if row is not own and row.key not in own.conflicts_with and agree(own, row)
+        if row is not own_row
+        and row.doc_id != CHECKED
+        and row.key not in own_row.conflicts_with
+        and agree(own_row, row)
     ]
     # a document giving the figure's value among others gives its parts: "hơn 24,8 tỷ đồng
     # cho việc chăm lo Tết, … gần 3,3 tỷ đồng … Tháng Công nhân" disputes no "24,8 tỷ đồng"
     agreed = {doc for row in agreeing for doc in (row.doc_id, *row.also_in)}
     disputing = [
-        rows[k] for k in own.conflicts_with if not {rows[k].doc_id, *rows[k].also_in} <= agreed
+        rows[k] for k in own_row.conflicts_with if not {rows[k].doc_id, *rows[k].also_in} <= agreed
     ]
     if figure.province is None:
         disputing = []  # two unions naming no province may be two provinces' (others show it)
-    placed = {own.key, *(row.key for row in disputing), *(row.key for row in agreeing)}
-    others = [row for key, row in rows.items() if key not in placed]
+    shown_keys = {own_row.key, *(row.key for row in disputing), *(row.key for row in agreeing)}
+    others = [row for key, row in rows.items() if key not in shown_keys and row.doc_id != CHECKED]
+    others_total = len(others) + farther_total
     if len(others) < SHOWN:
         nearest = sorted(farther, key=lambda c: distance(c.figure.period, figure.period))
         nearest = nearest[: SHOWN - len(others)]
@@ -106,10 +125,10 @@ def check_figure(
         verdict=verdict,
         missing=missing,
         agreeing=[_shown(row, False) for row in agreeing],
-        also_in=[doc for doc in own.also_in if doc != CHECKED],
+        also_in=[doc for doc in own_row.also_in if doc != CHECKED],
         disputing=[_shown(row, True) for row in disputing],
         others=[_shown(row, False) for row in others[:SHOWN]],
-        others_total=len(rows) - len(placed) + farther_total,
+        others_total=others_total,
     )
 
 
@@ -131,16 +150,6 @@ def with_unit(text: str, unit: str) -> str:
     ('hơn 3.120 đoàn viên', '24,8 tỷ đồng')
     """
     return text if unit in text else f"{text} {unit}"
-
-
-def _own(groups: dict[GroupKey, list[CompareRow]]) -> tuple[CompareRow, GroupKey]:
-    """The row standing for the text's figure: its own, or the stored row of the very same
-    value it joined."""
-    for key, group in groups.items():
-        for row in group:
-            if row.doc_id == CHECKED or CHECKED in row.also_in:
-                return row, key
-    raise AssertionError("the checked figure has no row")  # grouped keeps every claim
 
 
 def _shown(row: CompareRow, disputes: bool) -> CompareRow:

@@ -186,6 +186,8 @@ def _disagree(a: CompareRow, b: CompareRow, accounts: dict[str, frozenset[float]
             return False
     if not _one_claimant(a, b):
         return False
+    if {a.doc_id, *a.also_in} & {b.doc_id, *b.also_in}:
+        return False  # one document's parts, whoever else gives one of them
     return len({accounts[d] for d in (a.doc_id, *a.also_in, b.doc_id, *b.also_in)}) > 1
 
 
@@ -377,6 +379,7 @@ def grouped(
     provinces: list[str] | None = None,
     after_merger: bool = False,
     focus: str | None = None,
+    placed: dict[int, tuple[CompareRow, GroupKey]] | None = None,
 ) -> tuple[dict[GroupKey, list[CompareRow]], dict[str, set[str]]]:
     """The rows of `compare`, conflicts flagged and shares added, in their groups (rows of
     one group are of one province, period, months, kind, unit and part, and only they can
@@ -384,14 +387,16 @@ def grouped(
 
     `focus`, a document id: only the disputes of the rows it claims are worked out (a text
     checked against a national store asks nothing of the stored rows among themselves,
-    which would be pairs of every two in a group)."""
+    which would be pairs of every two in a group). `placed` is filled with the row each
+    claim stands in (its own, or the row of the same value it joined), by its place in
+    `claims`."""
     claims = list(claims)
     merged: dict[str, set[str]] = defaultdict(set)
     groups: dict[GroupKey, list[CompareRow]] = defaultdict(list)
     # a group's row of each value and qualifier, where a claim of the same joins it
     twins: dict[tuple[GroupKey, float, str], CompareRow] = {}
     planned = _plan_and_result_rows(claims)
-    for claim in claims:
+    for number, claim in enumerate(claims):
         # a province that only changed its name is one: "Thừa Thiên Huế" of 2024 is Huế
         province = renamed(claim.figure.province)
         written = claim.figure.province
@@ -413,6 +418,8 @@ def grouped(
             twins[(key, row.value, row.qualifier)] = row
         elif row.doc_id != twin.doc_id and row.doc_id not in twin.also_in:
             twin.also_in.append(row.doc_id)
+        if placed is not None:
+            placed[number] = (twin or row, key)
     rows: list[CompareRow] = []
     for group in groups.values():
         claimed: dict[str, set[float]] = defaultdict(set)

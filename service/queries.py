@@ -155,11 +155,17 @@ def check_figures(
     shown."""
     store = library.store
     periods: dict[tuple[str, str | None], list[tuple[int, str | None]]] = {}
+    filled = [
+        f.model_copy(
+            update={
+                "province": f.province or province,
+                "period": f.period or (str(year) if year else None),
+            }
+        )
+        for f in doc.figures
+    ]
     results = []
-    for figure in doc.figures:
-        given = {"province": figure.province or province}
-        given["period"] = figure.period or (str(year) if year else None)
-        figure = figure.model_copy(update=given)
+    for figure in filled:
         if not figure.indicator:
             results.append(check_figure(figure, []))
             continue
@@ -178,6 +184,7 @@ def check_figures(
                 _claims(store.figures_by_id(near)),
                 _claims(store.figures_by_id([i for i, _ in nearest])),
                 len(far),
+                own=filled,
             )
         )
     return checked(doc.source, results, doc.id if stored else None)

@@ -247,3 +247,27 @@ def test_the_document_page_lists_the_figures_others_dispute(
     assert "/documents/b5fb734f6863c80b?start=" in disputes
     # a document nothing disputes says nothing of it
     assert "Số liệu tài liệu khác nói khác" not in client.get("/documents/a374986d376cce3e").text
+
+
+def test_the_texts_own_values_are_its_parts() -> None:
+    """A report's "1.742" new members of 2025, which its annex's table also gives, and its
+    "4.315" since the term began: the annex disputes neither (bench/gold/conflicts3)."""
+    from nlp.records import Figure
+    from service.check import check_figure
+    from service.compare import Claim
+
+    def figure(text: str, value: float, start: int) -> Figure:
+        return Figure(
+            text=text, value=value, unit="đoàn viên", indicator="new_members",
+            province="Điện Biên", period="2025", sentence=f"kết nạp mới {text} đoàn viên.",
+            start=start, end=start + len(text), organisation="LĐLĐ tỉnh Điện Biên",
+        )  # fmt: skip
+
+    annex = Claim("annex", "phu-luc.xlsx", figure("1.742", 1742, 40))
+    year, term = figure("1.742", 1742, 100), figure("4.315", 4315, 300)
+    alone = check_figure(term, [annex])
+    assert alone.verdict == "disputed"  # a text saying only "4.315" is disputed
+    with_its_year = check_figure(term, [annex], own=[year, term])
+    assert with_its_year.verdict == "unknown" and with_its_year.disputing == []
+    assert [row.text for row in with_its_year.others] == ["1.742"]
+    assert check_figure(year, [annex], own=[year, term]).verdict == "agrees"
