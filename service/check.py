@@ -78,6 +78,11 @@ def check_figure(
         return CheckedFigure(figure=figure, verdict="unchecked", missing=missing)
     province = renamed(figure.province)
     near = [c for c in near if renamed(c.figure.province) == province and c.doc_id != CHECKED]
+    near_total = len(near)
+    if province is None:
+        # nothing disputes a figure naming no province, and only a value near its own can
+        # agree with it: the thousands naming none in a national store are not grouped
+        near = [c for c in near if _may_agree(c.figure, figure)]
     alike = (figure.indicator, province, figure.period)
     parts = [
         Claim(CHECKED, CHECKED, f)
@@ -88,7 +93,9 @@ def check_figure(
     # into `also_in`
     placed: dict[int, tuple[CompareRow, GroupKey]] = {}
     claims = [*near, Claim(CHECKED, CHECKED, figure), *parts]
-    groups, _ = grouped(figure.indicator, claims, focus=CHECKED, placed=placed)
+    # (naming no province, no dispute is worked out: a focus no row is claimed by)
+    focus = CHECKED if province else f"{CHECKED} no province"
+    groups, _ = grouped(figure.indicator, claims, focus=focus, placed=placed)
     own_row, key = placed[len(near)]
     rows = {row.key: row for rows in groups.values() for row in rows}
     agreeing = [own_row] if own_row.doc_id != CHECKED else []
@@ -110,7 +117,7 @@ def check_figure(
         disputing = []  # two unions naming no province may be two provinces' (others show it)
     shown_keys = {own_row.key, *(row.key for row in disputing), *(row.key for row in agreeing)}
     others = [row for key, row in rows.items() if key not in shown_keys and row.doc_id != CHECKED]
-    others_total = len(others) + farther_total
+    others_total = len(others) + farther_total + near_total - len(near)
     if len(others) < SHOWN:
         nearest = sorted(farther, key=lambda c: distance(c.figure.period, figure.period))
         nearest = nearest[: SHOWN - len(others)]
@@ -150,6 +157,26 @@ def with_unit(text: str, unit: str) -> str:
     ('hơn 3.120 đoàn viên', '24,8 tỷ đồng')
     """
     return text if unit in text else f"{text} {unit}"
+
+
+def _may_agree(stored: Figure, figure: Figure) -> bool:
+    """Whether two values could agree at all: within a factor of two of each other (no
+    value's precision or qualifier reaches further, "1 tỷ" being 0,5 to 1,5 tỷ), or one
+    without a bound on one side ("ít nhất 80%").
+
+    >>> def f(value, qualifier="exact"):
+    ...     return Figure(text=str(value), value=value, unit="x", qualifier=qualifier,
+    ...                   sentence="", start=0, end=1)
+    >>> _may_agree(f(2158), f(2500)), _may_agree(f(2158), f(5000))
+    (True, False)
+    >>> _may_agree(f(9), f(80, "at_least"))
+    True
+    """
+    unbounded = ("at_least", "at_most")
+    if stored.qualifier in unbounded or figure.qualifier in unbounded:
+        return True
+    low, high = sorted((abs(stored.value), abs(figure.value)))
+    return high <= 2 * low
 
 
 def _shown(row: CompareRow, disputes: bool) -> CompareRow:
