@@ -1,6 +1,8 @@
 """Analysing a store again after an upgrade: from its files against from what it kept.
 
     python bench/bench_reanalyze.py [PATH ...]
+    python bench/bench_reanalyze.py --store HOME   # only `reanalyze --all`, --workers 1 and
+                                                   # one a core, each on a copy of HOME
 
 The files (by default: the seed articles, the gold sets' PDFs, scans, photos, TIFF and saved
 web pages of heldout20 to heldout24, and ../shared's grassroots union files and Party PDFs
@@ -14,7 +16,8 @@ apart:
 - "from files, vectors kept": `ingest --reanalyze FILE...` now (service.batch.IngestRun):
   files read again, passages that come out as before keep their vectors;
 - "from the store": `baocao reanalyze --all` (service.reanalysis.ReanalyseRun): no file,
-  no OCR, vectors kept.
+  no OCR, vectors kept; with `--workers 1` (the analysis in this process) and with one
+  worker a core (`--workers`, the default).
 
 The encoder is loaded before each clock starts (as in a store in use).
 """
@@ -38,7 +41,7 @@ from rich.progress import Progress  # noqa: E402
 from index.library import Library  # noqa: E402
 from ingest import iter_files, read_file  # noqa: E402
 from service.batch import IngestRun  # noqa: E402
-from service.reanalysis import ReanalyseRun  # noqa: E402
+from service.reanalysis import ReanalyseRun, workers_default  # noqa: E402
 
 GOLD = ROOT / "bench" / "gold"
 SHARED = ROOT.parent / "shared" / "corpus" / "real"
@@ -67,10 +70,37 @@ def timed(work) -> float:
     return time.perf_counter() - started
 
 
+def stored(home: Path) -> None:
+    """`reanalyze --all` on a copy of the store `home`, in one process and in one a core."""
+    import shutil
+
+    print(f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores,", end=" ")
+    print(f"Python {platform.python_version()}; store {home}")
+    for workers in (1, workers_default()):
+        with tempfile.TemporaryDirectory() as folder:
+            copy = Path(folder) / "store"
+            shutil.copytree(home, copy)
+            library = Library(copy)
+            ids = library.store.analysed_ids()
+            run = ReanalyseRun(library, quiet())
+            took = timed(lambda progress, run=run, ids=ids, n=workers: run.run(ids, progress, n))
+            assert run.counts["failed"] == 0, run.report
+            embedded = sum(int(r.get("embedded", 0)) for r in run.report)
+            print(
+                f"reanalyze --all --workers {workers}: {len(ids)} documents in {took:.1f} s,"
+                f" {embedded} passages embedded"
+            )
+            library.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("paths", nargs="*", type=Path)
+    parser.add_argument("--store", type=Path, help="time reanalyze --all on copies of it")
     args = parser.parse_args()
+    if args.store:
+        stored(args.store)
+        return
     paths = args.paths or default_paths()
     print(f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores,")
     print(f"Python {platform.python_version()}; {len(paths)} files")
@@ -103,11 +133,17 @@ def main() -> None:
         library.prepare = counting  # type: ignore[method-assign]
         took = timed(lambda progress: again.run(list(paths), progress))
         rows.append(("from files, vectors kept", took, sum(embedded)))
-        run = ReanalyseRun(library, quiet())
-        took = timed(lambda progress: run.run(library.store.analysed_ids(), progress))
-        kept = sum(int(r.get("embedded", 0)) for r in run.report)
-        rows.append(("from the store (baocao reanalyze --all)", took, kept))
-        assert run.counts["failed"] == 0 and again.failed == 0, (run.report, again.report)
+        for workers in (1, workers_default()):
+            run = ReanalyseRun(library, quiet())
+            took = timed(
+                lambda progress, run=run, n=workers: run.run(
+                    library.store.analysed_ids(), progress, n
+                )
+            )
+            kept = sum(int(r.get("embedded", 0)) for r in run.report)
+            name = f"from the store (baocao reanalyze --all --workers {workers})"
+            rows.append((name, took, kept))
+            assert run.counts["failed"] == 0 and again.failed == 0, (run.report, again.report)
         library.close()
     print()
     print("| all documents | seconds | passages embedded |")

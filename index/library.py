@@ -68,6 +68,14 @@ class Prepared:
 
 
 @dataclass(frozen=True)
+class KeptPassage:
+    """What a stored passage keeps for a document analysed again: its vector and terms."""
+
+    vector: np.ndarray
+    terms: list[str]
+
+
+@dataclass(frozen=True)
 class AddResult:
     doc_id: str
     added: bool
@@ -131,23 +139,29 @@ class Library:
         raw: RawDocument,
         progress: Progress | None = None,
         reuse: Collection[str] = (),
-        vectors: dict[str, np.ndarray] | None = None,
+        kept: dict[str, KeptPassage] | None = None,
+        doc: Document | None = None,
     ) -> Prepared:
         """The analysis, passages and vectors of a document. A passage the stored documents
         `reuse` (the same file analysed before, the page before its edit) already hold, with
-        the same heading, keeps its vector: embedding is most of the work, and a newer
-        analysis rarely moves a passage. A server runs this outside the lock its readers
-        take (`commit` writes under it), with their `stored_vectors` read under it instead
-        of `reuse`."""
-        doc = analyze(raw)
+        the same heading, keeps its vector and BM25 terms: embedding is most of the work,
+        segmenting words for the terms half of the rest, and a newer analysis rarely moves a
+        passage. A server runs this outside the lock its readers take (`commit` writes
+        under it), with their `stored_passages` read under it (`kept`) instead of `reuse`.
+        `doc`: the analysis of `raw`, when made elsewhere (another process)."""
+        doc = doc or analyze(raw)
         spans = [(p.number, p.start, p.end) for p in raw.pages] if raw.paginated else None
         passages = make_passages(doc, spans)
         texts = [p.index_text for p in passages]
-        known = {**(vectors or {}), **self.stored_vectors(reuse)}
+        known = {**(kept or {}), **self.stored_passages(reuse)}
         missing = [t for t in texts if t not in known]
+        vectors = {t: k.vector for t, k in known.items()}
         if missing:
-            known.update(zip(missing, self.encoder.encode_passages(missing, progress), strict=True))
-        vectors = [known[t] for t in texts]
+            vectors.update(
+                zip(missing, self.encoder.encode_passages(missing, progress), strict=True)
+            )
+        # stored terms are this tokenization's; this code's too unless `reindex` is due
+        current = self.terms_version == TERMS_VERSION
         rows = [
             PassageRow(
                 p.ordinal,
@@ -155,20 +169,21 @@ class Library:
                 p.end,
                 p.page,
                 p.text,
-                tokenize(t, self.tokenization),
-                v,
+                known[t].terms if current and t in known else tokenize(t, self.tokenization),
+                vectors[t],
                 p.context,
             )
-            for p, t, v in zip(passages, texts, vectors, strict=True)
+            for p, t in zip(passages, texts, strict=True)
         ]
         return Prepared(doc, raw.content_hash, rows, kept_reading(raw), len(missing))
 
-    def stored_vectors(self, doc_ids: Collection[str]) -> dict[str, np.ndarray]:
-        """The vectors of the stored documents' passages, by the text they index."""
-        found: dict[str, np.ndarray] = {}
+    def stored_passages(self, doc_ids: Collection[str]) -> dict[str, KeptPassage]:
+        """The vectors and terms of the stored documents' passages, by the text they index."""
+        found: dict[str, KeptPassage] = {}
         for doc_id in doc_ids:
-            for text, context, blob in self.store.passage_vectors(doc_id):
-                found[index_text(text, context)] = np.frombuffer(blob, dtype=np.float32)
+            for text, context, blob, terms in self.store.passage_vectors(doc_id):
+                vector = np.frombuffer(blob, dtype=np.float32)
+                found[index_text(text, context)] = KeptPassage(vector, terms.split())
         return found
 
     def commit(

@@ -451,11 +451,13 @@ class Store:
         ).fetchone()
         return (row[0], row[1]) if row else None
 
-    def passage_vectors(self, doc_id: str) -> list[tuple[str, str | None, bytes]]:
-        """A document's passages' text, context and vector (float32 bytes), in order."""
+    def passage_vectors(self, doc_id: str) -> list[tuple[str, str | None, bytes, str]]:
+        """A document's passages' text, context, vector (float32 bytes) and terms (space
+        separated), in order."""
         return list(
             self.db.execute(
-                "SELECT text, context, vector FROM passages WHERE doc_id = ? ORDER BY ordinal",
+                "SELECT text, context, vector, terms FROM passages WHERE doc_id = ?"
+                " ORDER BY ordinal",
                 (doc_id,),
             )
         )

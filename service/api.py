@@ -457,9 +457,9 @@ def create_app(home: Path | None = None) -> FastAPI:
                     "stored before baocao kept what it read: `baocao reanalyze` beside the"
                     " store reads its file again, if the file is still where it was",
                 )
-            vectors = library.stored_vectors([doc_id])
+            kept = library.stored_passages([doc_id])
         try:  # outside the lock, as an upload: searches go on meanwhile
-            prepared = guarded.library.prepare(raw, _unless_stopping(request), vectors=vectors)
+            prepared = guarded.library.prepare(raw, _unless_stopping(request), kept=kept)
         except ServerStopping as error:
             raise HTTPException(503, "the server is stopping; nothing was changed") from error
         with guarded as library:

@@ -920,6 +920,12 @@ def reanalyze(
             "--dry-run", help="Only say what would change (figures, references, metadata)."
         ),
     ] = False,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            min=1, help="Processes analysing at once (default: one a core; 1: this one only)."
+        ),
+    ] = None,
     home: Home = None,
     as_json: Annotated[
         bool,
@@ -932,7 +938,7 @@ def reanalyze(
     or fetched again, and passages that come out the same keep their vectors."""
     from nlp.analyze import ANALYSIS_VERSION
 
-    from .reanalysis import ReanalyseRun
+    from .reanalysis import ReanalyseRun, workers_default
 
     if doc_ids and every:
         raise _fail("give document ids or --all, not both")
@@ -956,7 +962,7 @@ def reanalyze(
     run = ReanalyseRun(library, err, dry_run=dry_run)
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
     with Progress(*columns, TimeElapsedColumn(), console=err) as progress:
-        run.run(chosen, progress)
+        run.run(chosen, progress, workers or workers_default())
     if not dry_run:
         library.refresh()
     err.print(run.summary())

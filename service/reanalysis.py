@@ -11,7 +11,13 @@ at its source with the same bytes; otherwise it is named with the command that r
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,10 +25,11 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import Progress
 
+from nlp.records import Document
+
 if TYPE_CHECKING:
     from index.library import AddResult, Library, Prepared
     from ingest import RawDocument
-    from nlp.records import Document
 
 
 class NoReading(Exception):
@@ -49,15 +56,22 @@ class ReanalyseRun:
         default_factory=lambda: {"reanalysed": 0, "would change": 0, "same": 0, "failed": 0}
     )
 
-    def run(self, doc_ids: list[str], progress: Progress) -> None:
+    def run(self, doc_ids: list[str], progress: Progress, workers: int = 1) -> None:
+        """Each document analysed again, in order; with `workers` above 1, the analyses run
+        in that many processes of their own while this one reads the next readings and
+        stores the last results (the analysis is most of the work once vectors are kept)."""
         task = progress.add_task("reanalyse", total=len(doc_ids))
         embedding = progress.add_task("  embedding passages", total=None, visible=False)
 
         def embedded(count: int) -> None:
             progress.update(embedding, advance=count, visible=True)
 
-        for doc_id in doc_ids:
-            self._one(doc_id, embedded)
+        for read in _analysed(self.library, doc_ids, workers):
+            if read.before is not None:  # else removed by another process meanwhile
+                if self.dry_run:
+                    self._compare(read)
+                else:
+                    self._one(read, embedded)
             progress.update(embedding, visible=False, completed=0)
             progress.advance(task)
 
@@ -73,18 +87,13 @@ class ReanalyseRun:
             f" store: {self.library.home}"
         )
 
-    def _one(self, doc_id: str, embedded) -> None:
-        library = self.library
-        before = library.document(doc_id)
-        if before is None:  # removed by another process meanwhile
-            return
-        source = before.source
-        if self.dry_run:
-            self._compare(before)
-            return
+    def _one(self, read: Read, embedded) -> None:
+        library, before = self.library, read.before
+        assert before is not None
+        doc_id, source = before.id, before.source
         try:
-            raw, read_from = reading_of(library, before)
-            prepared = library.prepare(raw, embedded, reuse=[doc_id])
+            raw, read_from, doc = read.result()
+            prepared = library.prepare(raw, embedded, reuse=[doc_id], doc=doc)
             result = library.replace(prepared, [doc_id])
         except Exception as error:  # the document keeps its old analysis; the others go on
             self._failed(doc_id, source, error)
@@ -108,13 +117,13 @@ class ReanalyseRun:
             }
         )
 
-    def _compare(self, before: Document) -> None:
+    def _compare(self, read: Read) -> None:
         """Say what this analysis would change in a stored document (no embedding)."""
-        from nlp.analyze import analyze
-
+        before = read.before
+        assert before is not None
         doc_id = before.id
         try:
-            after = analyze(reading_of(self.library, before)[0])
+            after = read.result()[2]
         except Exception as error:
             self._failed(doc_id, before.source, error)
             return
@@ -156,6 +165,71 @@ class ReanalyseRun:
         self.report.append(
             {"doc_id": doc_id, "source": source, "status": "failed", "error": reason}
         )
+
+
+# documents from which a run analyses in processes of their own: starting them costs about
+# a second and a half, the analysis of 26 documents one second (bench/bench_reanalyze.py)
+PARALLEL_FROM = 64
+
+
+@dataclass
+class Read:
+    """A stored document on its way through a run: as stored (None when removed meanwhile),
+    what ingest read of it and whence, and its new analysis, or what failed."""
+
+    before: Document | None
+    reading: tuple[RawDocument, str] | None = None
+    analysis: Future[Document] | Document | None = None
+    error: Exception | None = None
+
+    def result(self) -> tuple[RawDocument, str, Document]:
+        """(reading, where it was read from, the new analysis); raises what failed."""
+        if self.error is not None:
+            raise self.error
+        assert self.reading is not None and self.analysis is not None
+        doc = self.analysis if isinstance(self.analysis, Document) else self.analysis.result()
+        return (*self.reading, doc)
+
+
+def _analysed(library: Library, doc_ids: list[str], workers: int) -> Iterator[Read]:
+    """The documents `doc_ids`, read and analysed again, in order: in this process, or with
+    `workers` above 1 in that many processes, a few documents ahead of the one given (the
+    readings of a whole store would not fit in memory)."""
+    from nlp.analyze import analyze
+
+    def read(doc_id: str, analyse: Callable[[RawDocument], Future[Document] | Document]) -> Read:
+        before = library.document(doc_id)
+        if before is None:
+            return Read(None)
+        try:
+            reading = reading_of(library, before)
+            return Read(before, reading, analyse(reading[0]))
+        except Exception as error:  # said for this document; the others go on
+            return Read(before, error=error)
+
+    if workers <= 1 or len(doc_ids) < PARALLEL_FROM:
+        for doc_id in doc_ids:
+            yield read(doc_id, analyze)
+        return
+    # forkserver: workers start from a clean process (not a fork of this one, whose threads
+    # draw the progress bar), with the analysis's modules loaded once in the server
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["nlp.analyze"])
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        ahead: deque[Read] = deque()
+        waiting = iter(doc_ids)
+        for doc_id in islice(waiting, 2 * workers):
+            ahead.append(read(doc_id, lambda raw: pool.submit(analyze, raw)))
+        while ahead:
+            given = ahead.popleft()
+            for doc_id in islice(waiting, 1):
+                ahead.append(read(doc_id, lambda raw: pool.submit(analyze, raw)))
+            yield given
+
+
+def workers_default() -> int:
+    """The cores this process may use."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 def reanalysed(before: Document, prepared: Prepared, result: AddResult) -> dict[str, int]:

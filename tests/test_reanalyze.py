@@ -282,3 +282,50 @@ def test_a_dry_run_says_what_would_change_and_stores_nothing(home_copy: Path) ->
     statuses = [r["status"] for r in json.loads(stdout)["documents"]]
     assert sorted(statuses) == ["same"] * 4 + ["would change"]
     assert Library(home_copy).outdated_analyses == 1
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_analyses_in_other_processes_store_what_one_process_would(
+    home_copy: Path, workers: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`--workers 2` analyses in two processes of their own, in order (here for five
+    documents: a run starts them from PARALLEL_FROM); the passages keep their vectors and
+    their BM25 terms, which are what segmenting their words again gives."""
+    import sqlite3
+
+    from index.lexical import tokenize
+    from index.passages import index_text
+    from service import reanalysis
+
+    monkeypatch.setattr(reanalysis, "PARALLEL_FROM", 2)
+    pools = []
+    pool = reanalysis.ProcessPoolExecutor
+
+    def counted(*args: object, **kwargs: object) -> object:
+        pools.append(args)
+        return pool(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(reanalysis, "ProcessPoolExecutor", counted)
+
+    def stored() -> list[tuple]:
+        db = sqlite3.connect(home_copy / "baocao.db")
+        rows = db.execute(
+            "SELECT d.id, d.record, p.text, p.context, p.terms, p.vector FROM documents d"
+            " JOIN passages p ON p.doc_id = d.id ORDER BY d.added_at, p.ordinal"
+        ).fetchall()
+        db.close()
+        return rows
+
+    before = stored()
+    code, stdout, stderr = run(
+        "reanalyze", "--all", "--workers", workers, "--json", "--home", str(home_copy)
+    )
+    assert code == 0, stderr
+    rows = json.loads(stdout)["documents"]
+    assert [r["status"] for r in rows] == ["reanalysed"] * 5
+    assert sum(r["embedded"] for r in rows) == 0
+    assert len(pools) == (1 if workers == "2" else 0)
+    after = stored()
+    assert [row[:4] + row[5:] for row in after] == [row[:4] + row[5:] for row in before]
+    for _, _, text, context, terms, _ in after:
+        assert terms == " ".join(tokenize(index_text(text, context)))
