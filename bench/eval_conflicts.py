@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 
 from ingest import read_file  # noqa: E402
 from nlp.analyze import analyze  # noqa: E402
-from nlp.records import Figure  # noqa: E402
+from nlp.records import Document, Figure  # noqa: E402
 from service.check import check_figure  # noqa: E402
 from service.compare import Claim, CompareRow, compare  # noqa: E402
 
@@ -122,19 +122,25 @@ class Evaluation:
         return self.counts["true: flagged"] / flagged if flagged else 1.0
 
 
-def evaluate(gold: Path) -> Evaluation:
-    """Read and analyse the gold's documents, compare them, and score the flags."""
+def _read(gold: Path) -> tuple[list[dict], dict[str, Document], dict[str, list[Claim]]]:
+    """The gold's pairs, its documents analysed as `baocao ingest` would, and their figures
+    as claims by indicator."""
     pairs = [json.loads(line) for line in (gold / "conflicts.jsonl").open(encoding="utf-8")]
     docs = sorted(str(path.relative_to(ROOT)) for path in (gold / "docs").iterdir())
     docs += sorted({p[s]["doc"] for p in pairs for s in ("a", "b")} - set(docs))
     analysed = {doc: analyze(read_file(ROOT / doc)) for doc in docs}
-
-    # compare every indicator over all the documents, as `baocao compare` does
     claims: dict[str, list[Claim]] = defaultdict(list)
     for doc, document in analysed.items():
         for figure in document.figures:
             if figure.indicator:
                 claims[figure.indicator].append(Claim(doc, doc, figure))
+    return pairs, analysed, claims
+
+
+def evaluate(gold: Path) -> Evaluation:
+    """Read and analyse the gold's documents, compare them, and score the flags."""
+    pairs, analysed, claims = _read(gold)
+    # compare every indicator over all the documents, as `baocao compare` does
     rows: dict[str, list[CompareRow]] = {
         indicator: compare(indicator, found).rows for indicator, found in claims.items()
     }
@@ -145,10 +151,10 @@ def evaluate(gold: Path) -> Evaluation:
         by_key = {row.key: row for row in found}
         for row in found:
             for other in row.conflicts_with:
-                docs = {row.doc_id, *row.also_in}
+                claimed = {row.doc_id, *row.also_in}
                 if other in by_key:
-                    docs |= {by_key[other].doc_id, *by_key[other].also_in}
-                if len(docs) > 1:
+                    claimed |= {by_key[other].doc_id, *by_key[other].also_in}
+                if len(claimed) > 1:
                     flagged.add(frozenset((row.key, other)))
 
     labelled: set[frozenset[str]] = set()
@@ -199,22 +205,14 @@ def evaluate(gold: Path) -> Evaluation:
             f"UNLISTED [{a.indicator}] {a.text} ({Path(a.doc_id).name}) vs {b.text} "
             f"({Path(b.doc_id).name}): {a.period}/{a.months}/{a.kind}/{a.unit}"
         )
-    return Evaluation(len(docs), len(pairs), counts, by_category, len(unlisted), errors)
+    return Evaluation(len(analysed), len(pairs), counts, by_category, len(unlisted), errors)
 
 
 def check_flags(gold: Path) -> dict[str, Counter[str]]:
     """For each direction ("a checked", "b checked"), how many true and false pairs `check`
     flags: the checked figure's document held against the other documents' figures of its
     indicator and period (`service.check.check_figure`)."""
-    pairs = [json.loads(line) for line in (gold / "conflicts.jsonl").open(encoding="utf-8")]
-    docs = sorted(str(path.relative_to(ROOT)) for path in (gold / "docs").iterdir())
-    docs += sorted({p[s]["doc"] for p in pairs for s in ("a", "b")} - set(docs))
-    analysed = {doc: analyze(read_file(ROOT / doc)) for doc in docs}
-    claims: dict[str, list[Claim]] = defaultdict(list)
-    for doc, document in analysed.items():
-        for figure in document.figures:
-            if figure.indicator:
-                claims[figure.indicator].append(Claim(doc, doc, figure))
+    pairs, analysed, claims = _read(gold)
     counts: dict[str, Counter[str]] = {"a checked": Counter(), "b checked": Counter()}
     for pair in pairs:
         found = []
