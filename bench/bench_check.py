@@ -7,7 +7,9 @@ The store holds figure rows only (no passages): each synthetic document carries 
 figures of one seed article (drawn in turn), moved to a province drawn from the 63 and a
 year from 2018 to 2025, each value scaled by a factor from 0.8 to 1.2 (seed 1), so a
 province holds about 1/63 of every indicator's figures. Timed, median of 3: checking one
-sentence, and each seed article as `check --file` reads it.
+sentence, and each seed article as `check --file` reads it; then `baocao compare` of two
+indicators over the whole store (members; party_referrals, a fifth of whose figures name
+no province) and of one province.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from index.store import Store  # noqa: E402
 from ingest import iter_files, read_bytes, read_file  # noqa: E402
 from nlp.analyze import analyze  # noqa: E402
 from nlp.places import gazetteer  # noqa: E402
-from service.queries import check_figures  # noqa: E402
+from service.queries import check_figures, comparison  # noqa: E402
 
 SENTENCE = "Năm 2023, Công đoàn Viên chức tỉnh Bắc Giang có hơn 3.500 đoàn viên."
 
@@ -103,6 +105,12 @@ def main() -> None:
             shown = ", ".join(f"{n} {verdict}" for verdict, n in counts.items() if n) or "none"
             print(f"{name}: figures {len(doc.figures)} ({shown});", end=" ")
             print(f"analysis {analysed:.2f} s, check {checked:.2f} s")
+        for indicator, provinces in (("members", None), ("party_referrals", None)):
+            took = _median(lambda i=indicator, p=provinces: comparison(library, i, p))
+            rows = len(comparison(library, indicator, provinces).rows)
+            print(f"compare {indicator}: {rows:,} rows in {took:.2f} s")
+        took = _median(lambda: comparison(library, "members", ["Nghệ An"]))
+        print(f"compare members --province 'Nghệ An': {took:.2f} s")
         library.close()
 
 

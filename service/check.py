@@ -17,6 +17,7 @@ from typing import Literal
 
 from pydantic import BaseModel
 
+from nlp.organisations import names_one
 from nlp.places import renamed
 from nlp.records import Figure
 
@@ -80,9 +81,15 @@ def check_figure(
     near = [c for c in near if renamed(c.figure.province) == province and c.doc_id != CHECKED]
     near_total = len(near)
     if province is None:
-        # nothing disputes a figure naming no province, and only a value near its own can
-        # agree with it: the thousands naming none in a national store are not grouped
-        near = [c for c in near if _may_agree(c.figure, figure)]
+        # naming no province, it is disputed only by its own union named alike, and only a
+        # value near its own can agree with it: the thousands naming none in a national
+        # store are not grouped
+        near = [
+            c
+            for c in near
+            if _may_agree(c.figure, figure)
+            or (names_one(figure.organisation) and c.figure.organisation == figure.organisation)
+        ]
     alike = (figure.indicator, province, figure.period)
     parts = [
         Claim(CHECKED, CHECKED, f)
@@ -93,9 +100,7 @@ def check_figure(
     # into `also_in`
     placed: dict[int, tuple[CompareRow, GroupKey]] = {}
     claims = [*near, Claim(CHECKED, CHECKED, figure), *parts]
-    # (naming no province, no dispute is worked out: a focus no row is claimed by)
-    focus = CHECKED if province else f"{CHECKED} no province"
-    groups, _ = grouped(figure.indicator, claims, focus=focus, placed=placed)
+    groups, _ = grouped(figure.indicator, claims, focus=CHECKED, placed=placed)
     own_row, key = placed[len(near)]
     rows = {row.key: row for rows in groups.values() for row in rows}
     agreeing = [own_row] if own_row.doc_id != CHECKED else []
@@ -113,8 +118,6 @@ def check_figure(
     disputing = [
         rows[k] for k in own_row.conflicts_with if not {rows[k].doc_id, *rows[k].also_in} <= agreed
     ]
-    if figure.province is None:
-        disputing = []  # two unions naming no province may be two provinces' (others show it)
     shown_keys = {own_row.key, *(row.key for row in disputing), *(row.key for row in agreeing)}
     others = [row for key, row in rows.items() if key not in shown_keys and row.doc_id != CHECKED]
     others_total = len(others) + farther_total + near_total - len(near)

@@ -25,7 +25,7 @@ from pydantic import BaseModel
 from nlp.figures import AGAINST_PLAN
 from nlp.indicators import part_of_total, speaks_of_tet
 from nlp.numerals import parse_number
-from nlp.organisations import is_below_province
+from nlp.organisations import is_below_province, names_one
 from nlp.places import province_after_merger, renamed
 from nlp.records import Figure
 from nlp.text import sort_key
@@ -184,7 +184,7 @@ def _disagree(a: CompareRow, b: CompareRow, accounts: dict[str, frozenset[float]
     if a.denominator is None or b.denominator is None:  # ("739/745" is no "739/739")
         if _overlap(bounds(a), bounds(b)):
             return False
-    if not _one_claimant(a, b):
+    if not _one_claimant(a, b) or not _named_if_unplaced(a, b):
         return False
     if {a.doc_id, *a.also_in} & {b.doc_id, *b.also_in}:
         return False  # one document's parts, whoever else gives one of them
@@ -199,6 +199,16 @@ def agree(a: CompareRow, b: CompareRow) -> bool:
     if (a.value, a.denominator) == (b.value, b.denominator):
         return True
     return (a.denominator is None or b.denominator is None) and _overlap(bounds(a), bounds(b))
+
+
+def _named_if_unplaced(a: CompareRow, b: CompareRow) -> bool:
+    """Rows naming no province are claims on one body only when both name it, and the
+    same: "Tổng Liên đoàn Lao động Việt Nam" twice; two reports of unions they leave
+    unnamed may be two provinces' (and a national store holds thousands: they would be
+    pairs of every two)."""
+    if a.province or b.province:
+        return True
+    return names_one(a.organisation) and _same_body(a, b)
 
 
 def _one_claimant(a: CompareRow, b: CompareRow) -> bool:
@@ -236,6 +246,7 @@ def _more_than_the_year(
                     early.doc_id != year.doc_id
                     and bounds(early)[0] > bounds(year)[1]
                     and _one_claimant(early, year)
+                    and _named_if_unplaced(early, year)
                 ):
                     early.conflicts_with.append(year.key)
                     year.conflicts_with.append(early.key)
@@ -427,15 +438,30 @@ def grouped(
             for doc_id in (r.doc_id, *r.also_in):
                 claimed[doc_id].add(r.value)
         accounts = {doc_id: frozenset(values) for doc_id, values in claimed.items()}
-        focused = group if focus is None else [r for r in group if _claims(r, focus)]
-        for r in group:
-            against = group if focus is None or _claims(r, focus) else focused
-            r.conflicts_with = [o.key for o in against if o is not r and _disagree(r, o, accounts)]
-            r.conflict = bool(r.conflicts_with)
+        for claimants in _claimants(group):
+            focused = claimants if focus is None else [r for r in claimants if _claims(r, focus)]
+            for r in claimants:
+                against = claimants if focus is None or _claims(r, focus) else focused
+                r.conflicts_with = [
+                    o.key for o in against if o is not r and _disagree(r, o, accounts)
+                ]
+                r.conflict = bool(r.conflicts_with)
         rows.extend(group)
     _more_than_the_year(indicator, groups, focus)
     _add_shares(rows)
     return groups, merged
+
+
+def _claimants(group: list[CompareRow]) -> list[list[CompareRow]]:
+    """The rows of a group that may dispute each other: all of a province's; of those naming
+    none, each named body's apart (`_named_if_unplaced`), the others none."""
+    if group[0].province:
+        return [group]
+    bodies: dict[str, list[CompareRow]] = defaultdict(list)
+    for row in group:
+        if names_one(row.organisation):
+            bodies[_body(row.organisation, row.province_as_written)].append(row)
+    return list(bodies.values())
 
 
 def _claims(row: CompareRow, doc_id: str) -> bool:

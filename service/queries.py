@@ -125,7 +125,15 @@ def comparison(
     if not words:
         raise UnknownIndicator(f"no indicator given; known ids: {_known_ids()}")
     wanted = resolve_indicator(words)
-    if wanted is not None:
+    if wanted is not None and provinces and not after_merger:
+        # only the provinces' figures read (a national store's indicator holds 40,000)
+        found = [
+            row
+            for name in dict.fromkeys(n for p in provinces for n in spellings(p))
+            for row in library.store.figures(wanted, name, kind, year=year)
+        ]
+        found.sort(key=lambda row: row[0])  # in document order, as one query gives them
+    elif wanted is not None:
         found = library.store.figures(indicator=wanted, kind=kind, year=year)
     else:
         found = library.store.figures(kind=kind, subject=words, year=year)

@@ -422,3 +422,30 @@ def test_a_rate_of_completion_is_compared_with_its_like() -> None:
         (71.4, False, False),
         (95.2, True, False),
     ]
+
+
+def test_figures_naming_no_province_conflict_only_for_one_named_union() -> None:
+    """Two reports of unions they leave unnamed may be two provinces': no conflict (a national
+    store holds thousands of such rows); the Tổng Liên đoàn's national totals do conflict."""
+
+    def claim(doc: str, value: float, organisation: str | None) -> Claim:
+        text = f"{value:,.0f}".replace(",", ".")  # "11.000.000"
+        figure = Figure(
+            text=text, value=value, unit="đoàn viên", indicator="members", period="2024",
+            organisation=organisation, sentence=f"Có {text} đoàn viên.", start=3,
+            end=3 + len(text),
+        )  # fmt: skip
+        return Claim(doc, f"{doc}.txt", figure)
+
+    unnamed = compare("members", [claim("a", 300, None), claim("b", 900, None)])
+    assert [r.conflict for r in unnamed.rows] == [False, False]
+    national = "Tổng Liên đoàn Lao động Việt Nam"
+    named = compare(
+        "members",
+        [claim("c", 11e6, national), claim("d", 10e6, national), claim("e", 5e6, None)],
+    )
+    assert [(r.value, r.conflict) for r in named.rows] == [
+        (11e6, True),
+        (10e6, True),
+        (5e6, False),
+    ]
