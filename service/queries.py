@@ -143,8 +143,7 @@ def comparison(
                 f"no indicator matches {indicator!r} and no figure's subject contains it; "
                 f"known ids: {_known_ids()}"
             )
-    claims = [Claim(doc_id, source, figure) for doc_id, source, figure in found]
-    result = compare(wanted or words, claims, provinces or None, after_merger)
+    result = compare(wanted or words, _claims(found), provinces or None, after_merger)
     result.by = "indicator" if wanted else "subject"
     return result
 
@@ -163,6 +162,7 @@ def check_figures(
     shown."""
     store = library.store
     periods: dict[tuple[str, str | None], list[tuple[int, str | None]]] = {}
+    near: dict[tuple[str, str | None, str | None], list[Claim]] = {}
     filled = [
         f.model_copy(
             update={
@@ -183,13 +183,15 @@ def check_figures(
             periods[key] = store.figure_periods(
                 figure.indicator, names, besides=doc.id if stored else None
             )
-        near = [i for i, period in periods[key] if period == figure.period]
+        if (*key, figure.period) not in near:  # read once for the figures of one period
+            ids = [i for i, period in periods[key] if period == figure.period]
+            near[(*key, figure.period)] = _claims(store.figures_by_id(ids))
         far = [(i, period) for i, period in periods[key] if period != figure.period]
         nearest = heapq.nsmallest(SHOWN, far, key=lambda found: distance(found[1], figure.period))
         results.append(
             check_figure(
                 figure,
-                _claims(store.figures_by_id(near)),
+                near[(*key, figure.period)],
                 _claims(store.figures_by_id([i for i, _ in nearest])),
                 len(far),
                 own=filled,
