@@ -1229,7 +1229,9 @@ def test_check_refusals_in_vietnamese(page) -> None:  # type: ignore[no-untyped-
     page.fill("#check-year", "")
     page.click("#check-button")
     status = page.locator("#check-status")
-    assert status.inner_text() == "Hãy dán đoạn văn cần kiểm tra, hoặc chọn một tệp."
+    assert status.inner_text() == (
+        "Hãy dán đoạn văn cần kiểm tra, chọn một tệp hoặc nhập một địa chỉ web."
+    )
     assert "error" in status.get_attribute("class")
     assert page.locator("#check-results").inner_text() == ""
     page.fill("#check-text", BAC_GIANG_OVER)
@@ -1287,3 +1289,43 @@ def test_check_needs_the_token(browser, home_copy: Path, monkeypatch) -> None:  
         _check_answered(page)
         assert status.inner_text() == "1 số liệu: 1 mâu thuẫn"
         page.close()
+
+
+def test_check_a_web_address(page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """An address typed without its "https://" is sent as `url` (the answer faked here: no
+    site to fetch); an address beside a file, or of another scheme, is refused first."""
+    import json
+
+    sent: list[str] = []
+
+    def answer(route) -> None:  # type: ignore[no-untyped-def]
+        sent.append(route.request.post_data or "")
+        body = {"source": "https://congdoan.vn/tin", "figures": [], "counts": {}}
+        route.fulfill(status=200, content_type="application/json", body=json.dumps(body))
+
+    page.route("**/api/check", answer)
+    try:
+        page.fill("#check-text", "")
+        page.fill("#check-year", "")
+        page.fill("#check-province", "")
+        page.fill("#check-url", "congdoan.vn/tin")
+        page.click("#check-button")
+        _check_answered(page)
+        assert len(sent) == 1 and "https://congdoan.vn/tin" in sent[0]
+        assert 'name="url"' in sent[0] and 'name="text"' not in sent[0]
+        status = page.locator("#check-status")
+        assert status.inner_text().startswith("Không tìm thấy số liệu nào")
+        page.fill("#check-url", "ftp://congdoan.vn/tin")
+        page.click("#check-button")
+        assert status.inner_text().startswith("Địa chỉ web phải bắt đầu bằng http://")
+        chosen = tmp_path / "bao-cao.txt"
+        chosen.write_text("Có 3 CĐCS.", encoding="utf-8")
+        page.set_input_files("#check-file", str(chosen))
+        page.fill("#check-url", "https://congdoan.vn/tin")
+        page.click("#check-button")
+        assert status.inner_text() == "Hãy chọn một tệp hoặc nhập một địa chỉ web, không cả hai."
+        assert len(sent) == 1
+    finally:
+        page.unroute("**/api/check")
+        page.set_input_files("#check-file", [])
+        page.fill("#check-url", "")

@@ -123,8 +123,8 @@ const DETAIL_WORDS = [
   [/^missing or wrong token/, () => "Hãy nhập đúng mã truy cập (token) vào ô “Mã truy cập” ở phần Thêm tài liệu rồi thử lại"],
   [/^send either a file or a url$/, () => "Hãy chọn một tệp hoặc nhập một địa chỉ web"],
   // the figures' check (check.js): one text, file or web address
-  [/^send a text, a file or a url$/, () => "Hãy dán đoạn văn cần kiểm tra, hoặc chọn một tệp"],
-  [/^send a text, a file or a url: one of them$/, () => "Hãy gửi đoạn văn hoặc một tệp, không cả hai"],
+  [/^send a text, a file or a url$/, () => "Hãy dán đoạn văn cần kiểm tra, chọn một tệp hoặc nhập một địa chỉ web"],
+  [/^send a text, a file or a url: one of them$/, () => "Hãy gửi đoạn văn, một tệp hoặc một địa chỉ web: chỉ một trong ba"],
   // ---- a web address the server could not fetch or read ----
   [at(String.raw`the site answered (?:404|410)\b`),
     (m) => `${shortAddress(m[1])}: trang không còn (đã chuyển hoặc bị xóa?)`],
@@ -967,8 +967,8 @@ function setSending(sending) {
 // The address as typed, with the "https://" people leave out of "congdoan.vn/tin-tuc/…"
 // (a browser's address bar adds it too); anything else with a scheme stays as it is, and
 // is refused below unless it is http or https.
-function typedAddress() {
-  const text = $("url").value.trim();
+function typedAddress(field = "url") {
+  const text = $(field).value.trim();
   if (/^[^\s:/?#]+\.[^\s:/?#]+(:\d+)?([/?#]|$)/.test(text)) return `https://${text}`;
   return text;
 }

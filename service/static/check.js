@@ -2,6 +2,7 @@
 
 // baocao — "Kiểm tra số liệu": a text's figures (or a file's) held against the stored ones
 // (POST /api/check). Server text goes in through textContent only. Uses $, el, setStatus,
+// typedAddress, isWebAddress,
 // showError, getJson, authHeaders, withClock, yearProblem, formFilters, documentLink,
 // documentHref, documentFacts, sourceNode, appendHighlighted, indicatorLabel and
 // figureKindLabel from app.js; periodLabel, formatNumber, formatValue, boundWords and
@@ -206,11 +207,12 @@ function checkedBlock(checked) {
   return block;
 }
 
-// The text as a form: the text when one is typed, else the file chosen; the province and
-// year when given. Null when there is nothing to check.
+// The text as a form: the text when one is typed, else the file chosen or the web address
+// typed (one of the two); the province and year when given. A string says what is wrong.
 function checkForm() {
   const text = $("check-text").value;
   const file = $("check-file").files[0];
+  const address = typedAddress("check-url");
   const form = new FormData();
   if (text.trim()) {
     if (new Blob([text]).size > FIELD_BYTES) {
@@ -218,10 +220,17 @@ function checkForm() {
     } else {
       form.append("text", text);
     }
+  } else if (file && address) {
+    return "Hãy chọn một tệp hoặc nhập một địa chỉ web, không cả hai.";
   } else if (file) {
     form.append("file", file);
+  } else if (address) {
+    if (!isWebAddress(address)) {
+      return "Địa chỉ web phải bắt đầu bằng http:// hoặc https://, ví dụ https://congdoan.vn/….";
+    }
+    form.append("url", address);
   } else {
-    return null;
+    return "Hãy dán đoạn văn cần kiểm tra, chọn một tệp hoặc nhập một địa chỉ web.";
   }
   for (const [name, value] of formFilters([["province", "check-province"], ["year", "check-year"]])) {
     form.append(name, value);
@@ -236,9 +245,9 @@ async function onCheck(event) {
   const results = $("check-results");
   results.replaceChildren(); // no blocks of an earlier text under a new status
   const problem = yearProblem($("check-year"));
-  const form = problem ? null : checkForm();
-  if (problem || !form) {
-    setStatus(status, problem || "Hãy dán đoạn văn cần kiểm tra, hoặc chọn một tệp.", true);
+  const form = problem || checkForm();
+  if (typeof form === "string") {
+    setStatus(status, form, true);
     return;
   }
   checking = true;
