@@ -137,6 +137,17 @@ def _read(gold: Path) -> tuple[list[dict], dict[str, Document], dict[str, list[C
     return pairs, analysed, claims
 
 
+def _sides(pair: dict, analysed: dict[str, Document]) -> list[tuple[str, Figure | None]]:
+    """Each side of a gold pair: its document and the figure the labeller meant there."""
+    found = []
+    for side in ("a", "b"):
+        doc, said = pair[side]["doc"], pair[side]
+        document = analysed[doc]
+        figure = locate(document.text, document.figures, said["snippet"], said["number"])
+        found.append((doc, figure))
+    return found
+
+
 def evaluate(gold: Path) -> Evaluation:
     """Read and analyse the gold's documents, compare them, and score the flags."""
     pairs, analysed, claims = _read(gold)
@@ -162,13 +173,7 @@ def evaluate(gold: Path) -> Evaluation:
     by_category: dict[str, Counter[str]] = defaultdict(Counter)
     errors: list[str] = []
     for pair in pairs:
-        sides = []
-        for side in ("a", "b"):
-            doc, said = pair[side]["doc"], pair[side]
-            document = analysed[doc]
-            sides.append(
-                (doc, locate(document.text, document.figures, said["snippet"], said["number"]))
-            )
+        sides = _sides(pair, analysed)
         truth = "true" if pair["conflict"] else "false"
         counts[truth] += 1
         by_category[pair["category"]]["pairs"] += 1
@@ -215,13 +220,7 @@ def check_flags(gold: Path) -> dict[str, Counter[str]]:
     pairs, analysed, claims = _read(gold)
     counts: dict[str, Counter[str]] = {"a checked": Counter(), "b checked": Counter()}
     for pair in pairs:
-        found = []
-        for side in ("a", "b"):
-            doc, said = pair[side]["doc"], pair[side]
-            document = analysed[doc]
-            found.append(
-                (doc, locate(document.text, document.figures, said["snippet"], said["number"]))
-            )
+        found = _sides(pair, analysed)
         truth = "true" if pair["conflict"] else "false"
         for name, ((doc, figure), (other_doc, other)) in (
             ("a checked", found),
