@@ -40,8 +40,9 @@ from rich.progress import Progress  # noqa: E402
 
 from index.library import Library  # noqa: E402
 from ingest import iter_files, read_file  # noqa: E402
+from ingest.limits import usable_cores  # noqa: E402
 from service.batch import IngestRun  # noqa: E402
-from service.reanalysis import ReanalyseRun, workers_default  # noqa: E402
+from service.reanalysis import ReanalyseRun  # noqa: E402
 
 GOLD = ROOT / "bench" / "gold"
 SHARED = ROOT.parent / "shared" / "corpus" / "real"
@@ -76,7 +77,7 @@ def stored(home: Path) -> None:
 
     print(f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores,", end=" ")
     print(f"Python {platform.python_version()}; store {home}")
-    for workers in (1, workers_default()):
+    for workers in (1, usable_cores()):
         with tempfile.TemporaryDirectory() as folder:
             copy = Path(folder) / "store"
             shutil.copytree(home, copy)
@@ -133,7 +134,7 @@ def main() -> None:
         library.prepare = counting  # type: ignore[method-assign]
         took = timed(lambda progress: again.run(list(paths), progress))
         rows.append(("from files, vectors kept", took, sum(embedded)))
-        for workers in (1, workers_default()):
+        for workers in (1, usable_cores()):
             run = ReanalyseRun(library, quiet())
             took = timed(
                 lambda progress, run=run, n=workers: run.run(

@@ -181,7 +181,7 @@ class Library:
         """The vectors and terms of the stored documents' passages, by the text they index."""
         found: dict[str, KeptPassage] = {}
         for doc_id in doc_ids:
-            for text, context, blob, terms in self.store.passage_vectors(doc_id):
+            for text, context, blob, terms in self.store.reusable_passages(doc_id):
                 vector = np.frombuffer(blob, dtype=np.float32)
                 found[index_text(text, context)] = KeptPassage(vector, terms.split())
         return found

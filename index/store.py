@@ -451,7 +451,7 @@ class Store:
         ).fetchone()
         return (row[0], row[1]) if row else None
 
-    def passage_vectors(self, doc_id: str) -> list[tuple[str, str | None, bytes, str]]:
+    def reusable_passages(self, doc_id: str) -> list[tuple[str, str | None, bytes, str]]:
         """A document's passages' text, context, vector (float32 bytes) and terms (space
         separated), in order."""
         return list(

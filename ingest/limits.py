@@ -35,3 +35,10 @@ MAX_TEXT_CHARS = _env_number("BAOCAO_MAX_TEXT_CHARS", 10_000_000)
 MAX_PACKAGE_UNCOMPRESSED_BYTES = 512 * 1024 * 1024
 # how long a web address's site is waited for, in seconds (ingest/fetch.py)
 FETCH_TIMEOUT_SECONDS = _env_number("BAOCAO_FETCH_TIMEOUT", 30.0)
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (its affinity, where the system tells it)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1

@@ -20,6 +20,8 @@ from pathlib import Path
 
 import numpy as np
 
+from .limits import usable_cores
+
 DPI = 300
 LANGUAGE = "vie"
 TIMEOUT_SECONDS = 180
@@ -66,9 +68,7 @@ def ocr_workers() -> int:
     configured = os.environ.get("BAOCAO_OCR_WORKERS")
     if configured and configured.strip().isdigit() and int(configured) > 0:
         return int(configured)
-    if hasattr(os, "sched_getaffinity"):
-        return len(os.sched_getaffinity(0))
-    return os.cpu_count() or 1
+    return usable_cores()
 
 
 def run(

@@ -83,12 +83,6 @@ _MANY_PROVINCES = re.compile(
 )
 
 
-def _line_at(text: str, offset: int) -> str:
-    start = text.rfind("\n", 0, offset) + 1
-    end = text.find("\n", offset)
-    return text[start : end if end >= 0 else len(text)]
-
-
 def _row_starts(text: str) -> tuple[list[int], list[int]]:
     """Where each table row's line of `text` starts and ends, in order: looked up by
     `_in_row` (a pasted text of one line names a union thousands of times)."""
@@ -126,7 +120,8 @@ class _FigureMaker:
         # ("CÔNG ĐOÀN NGÀNH Y TẾ TỈNH THANH HÓA"), which the prose shortens
         union = [name for name, _, _ in find_organisations(issuer or "") if name == issuer]
         # each name once (in order of first mention): what `canonical` looks names up in
-        self.organisations = list(dict.fromkeys([name for name, _, _ in found] + union))
+        mentions = [name for name, _, _ in found] + union
+        self.organisations = list(dict.fromkeys(mentions))
         # the body the document is about is named in its prose; a table's rows name its
         # parts (a workbook of LĐLĐ tỉnh Thái Bình names "Công đoàn các KCN" in a row and a
         # note under the table, its province's union once, in a caption); a union that
@@ -136,7 +131,7 @@ class _FigureMaker:
         rows = _row_starts(raw.text)
         named = [name for name, start, _ in found if not _in_row(rows, start)]
         first = (named or union) if kind == "article" else (union or named)
-        main = main_organisation(first or [name for name, _, _ in found] + union, province)
+        main = main_organisation(first or mentions, province)
         main = main and canonical(main, self.organisations, province)
         self.organisation = main if names_one(main) else None
         self._named: tuple[str, list[tuple[str, int, int]]] = ("", [])

@@ -162,9 +162,9 @@ def main_organisation(names: list[str], province: str | None = None) -> str | No
     # this quadratic (3,000 sentences took 8 s to analyse)
     distinct = list(dict.fromkeys(names))
     full_of = {name: canonical(name, distinct, province) for name in distinct}
+    # counted in order of first mention: `max` keeps the earliest of equals
     counts = Counter(full_of[name] for name in names)
-    first = {full: -at for at, full in reversed(list(enumerate(full_of[n] for n in names)))}
-    return max(counts, key=lambda full: (counts[full], first[full]))
+    return max(counts, key=counts.__getitem__)
 
 
 # the cities run from the centre: their "thành phố" is a province's level, any other city

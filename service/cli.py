@@ -21,6 +21,7 @@ from .config import home_dir
 
 if TYPE_CHECKING:
     from index.library import Library
+    from ingest import RawDocument
     from nlp.records import Figure
 
     from .check import Checked
@@ -259,15 +260,13 @@ def extract(
     insecure: Insecure = False,
 ) -> None:
     """Analyse one file or web page without touching the store."""
-    from ingest import UnreadableFile, is_url, read_file, read_url
+    from ingest import UnreadableFile
     from nlp.analyze import analyze
 
     if Path(file).is_dir():
         raise _fail(f"{file} is a folder; extract reads one file (ingest takes folders)", 1)
     try:
-        raw = read_url(file, verify=not insecure).raw if is_url(file) else read_file(file)
-        _warn(file, raw.warnings)
-        doc = analyze(raw)
+        doc = analyze(_read_source(file, insecure))
     except UnreadableFile as error:
         err.print(f"[red]error:[/red] {escape(str(file))}: {escape(str(error))}")
         raise typer.Exit(1) from error
@@ -288,6 +287,16 @@ def extract(
         out.print(
             f"reference {r.id} ({r.genre or r.type}{', ' + r.date if r.date else ''}): {r.text}"
         )
+
+
+def _read_source(source: str, insecure: bool) -> RawDocument:
+    """A file or a web address as `extract` and `check --file` read it, with what could not
+    be read said on stderr (UnreadableFile for the caller)."""
+    from ingest import is_url, read_file, read_url
+
+    raw = read_url(source, verify=not insecure).raw if is_url(source) else read_file(source)
+    _warn(source, raw.warnings)
+    return raw
 
 
 def _plain(value: float) -> str:
@@ -527,7 +536,7 @@ def check(
 ) -> None:
     """Check a text's figures against the store: which stored documents agree, which
     dispute them."""
-    from ingest import UnreadableFile, is_url, read_bytes, read_file, read_url
+    from ingest import UnreadableFile, read_bytes
     from nlp.analyze import analyze
 
     from .filters import UnknownFilter, province_filter
@@ -552,13 +561,13 @@ def check(
         return
     try:
         if file is not None:
-            raw = read_url(file, verify=not insecure).raw if is_url(file) else read_file(file)
+            raw = _read_source(file, insecure)
         else:
             typed = sys.stdin.read() if text == "-" else text or ""
             if not typed.strip():
                 raise _fail("no text to check")
             raw = read_bytes(typed.encode("utf-8"), "text.txt", source="(text)")
-        _warn(file or "text", raw.warnings)
+            _warn("text", raw.warnings)
         result = check_figures(library, analyze(raw), named, year)
     except UnreadableFile as error:
         raise _fail(f"{file or 'text'}: {error}", 1) from error
@@ -936,9 +945,10 @@ def reanalyze(
 
     From what the store kept of their reading: their files are not needed, nothing is OCRed
     or fetched again, and passages that come out the same keep their vectors."""
+    from ingest.limits import usable_cores
     from nlp.analyze import ANALYSIS_VERSION
 
-    from .reanalysis import ReanalyseRun, workers_default
+    from .reanalysis import ReanalyseRun
 
     if doc_ids and every:
         raise _fail("give document ids or --all, not both")
@@ -962,7 +972,7 @@ def reanalyze(
     run = ReanalyseRun(library, err, dry_run=dry_run)
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
     with Progress(*columns, TimeElapsedColumn(), console=err) as progress:
-        run.run(chosen, progress, workers or workers_default())
+        run.run(chosen, progress, workers or usable_cores())
     if not dry_run:
         library.refresh()
     err.print(run.summary())

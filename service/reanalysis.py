@@ -12,11 +12,11 @@ at its source with the same bytes; otherwise it is named with the command that r
 from __future__ import annotations
 
 import multiprocessing
-import os
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -216,20 +216,13 @@ def _analysed(library: Library, doc_ids: list[str], workers: int) -> Iterator[Re
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["nlp.analyze"])
     with ProcessPoolExecutor(workers, mp_context=context) as pool:
-        ahead: deque[Read] = deque()
+        submit = partial(pool.submit, analyze)
         waiting = iter(doc_ids)
-        for doc_id in islice(waiting, 2 * workers):
-            ahead.append(read(doc_id, lambda raw: pool.submit(analyze, raw)))
+        ahead = deque(read(doc_id, submit) for doc_id in islice(waiting, 2 * workers))
         while ahead:
             given = ahead.popleft()
-            for doc_id in islice(waiting, 1):
-                ahead.append(read(doc_id, lambda raw: pool.submit(analyze, raw)))
+            ahead.extend(read(doc_id, submit) for doc_id in islice(waiting, 1))
             yield given
-
-
-def workers_default() -> int:
-    """The cores this process may use."""
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 def reanalysed(before: Document, prepared: Prepared, result: AddResult) -> dict[str, int]:
