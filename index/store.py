@@ -794,10 +794,13 @@ class Store:
     def document_rows(self, ids: set[str]) -> dict[str, dict[str, object]]:
         marks = ",".join("?" * len(ids))
         rows = self.db.execute(
-            f"SELECT id, source, title, province, kind FROM documents WHERE id IN ({marks})",
+            f"SELECT id, source, title, province, kind, date FROM documents WHERE id IN ({marks})",
             list(ids),
         )
-        return {r[0]: {"source": r[1], "title": r[2], "province": r[3], "kind": r[4]} for r in rows}
+        return {
+            r[0]: {"source": r[1], "title": r[2], "province": r[3], "kind": r[4], "date": r[5]}
+            for r in rows
+        }
 
 
 _NO_IDS = np.zeros(0, dtype=np.int64)

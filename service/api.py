@@ -46,6 +46,7 @@ from .filters import (
     province_filter,
     province_filters,
 )
+from .goals import Goals, Status
 from .queries import (
     UnknownDocument,
     UnknownIndicator,
@@ -53,6 +54,8 @@ from .queries import (
     citations_csv,
     comparison,
     comparison_csv,
+    goal_tracking,
+    goals_csv,
     indicator_id,
     reference_entry,
     references_csv,
@@ -76,6 +79,7 @@ Year = Annotated[Annotated[int, Field(ge=1900, le=2100)] | None, BeforeValidator
 FigureKind = Annotated[Literal["achievement", "target"] | None, BeforeValidator(_blank_is_none)]
 # a check box sent empty ("after_merger=") is unticked
 Flag = Annotated[bool, BeforeValidator(lambda value: _blank_is_none(value) or False)]
+GoalStatus = Annotated[Status | None, BeforeValidator(_blank_is_none)]
 
 
 class SearchHit(Hit):
@@ -519,6 +523,30 @@ def create_app(home: Path | None = None) -> FastAPI:
             # named by the indicator's id ("compare-union_finance.csv"); free words, plainly
             name = f"compare-{result.indicator}.csv" if result.by == "indicator" else "compare.csv"
             return _csv(comparison_csv(result), excel, name)
+        return result
+
+    @app.get("/api/goals", response_model=Goals)
+    def goals(
+        library: LibraryDep,
+        doc: Annotated[str | None, Query(max_length=200)] = None,
+        province: Annotated[str | None, Query(max_length=100)] = None,
+        indicator: Annotated[str | None, Query(max_length=200)] = None,
+        year: Year = None,
+        status: GoalStatus = None,
+        format: Literal["json", "csv"] = "json",
+        excel: Flag = False,
+    ) -> Any:
+        """Stored goals (of one document, province, indicator or year) and the stored results
+        that measure them: how far each is reached (`baocao goals`)."""
+        named = _filter(province_filter, province)
+        try:
+            result = goal_tracking(library, named, indicator or None, year, doc or None, status)
+        except UnknownIndicator as error:
+            raise HTTPException(422, str(error)) from error
+        except UnknownDocument as error:
+            raise HTTPException(404, str(error)) from error
+        if format == "csv":
+            return _csv(goals_csv(result), excel, "goals.csv")
         return result
 
     @app.get("/api/indicators")

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from nlp.records import Figure
 
     from .check import Checked
+    from .goals import Goals
 
 app = typer.Typer(
     help="baocao: figures, references and cited search over Vietnamese union reports.",
@@ -503,6 +504,116 @@ def compare(
         )
     for new, old in result.merged.items():
         out.print(f"{new} includes " + ", ".join(f"{o} ({_merged_when(new, o)})" for o in old))
+
+
+@app.command()
+def goals(
+    doc: Annotated[
+        str | None,
+        typer.Option(help="Only the goals this document sets: its id, or its own number."),
+    ] = None,
+    province: Province = None,
+    indicator: Annotated[
+        str | None, typer.Option(help="Only this indicator: an id or free text naming one.")
+    ] = None,
+    year: Annotated[
+        int | None,
+        typer.Option(min=1900, max=2100, help="Goals whose period is this year or holds it."),
+    ] = None,
+    status: Annotated[
+        str | None, typer.Option(help="Only goals met, not_met, on_the_way or no_result.")
+    ] = None,
+    home: Home = None,
+    as_json: AsJson = False,
+    as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV, one goal a row.")] = False,
+    excel: ForExcel = False,
+) -> None:
+    """Stored goals and the stored results that measure them: how far each is reached."""
+    from .export import for_excel
+    from .filters import UnknownFilter, province_filter
+    from .goals import STATUSES
+    from .queries import UnknownDocument, UnknownIndicator, goal_tracking, goals_csv
+
+    _one_format(as_json, as_csv, excel)
+    if status is not None and status not in STATUSES:
+        raise _fail(f"unknown status {status!r}; one of {', '.join(STATUSES)}")
+    try:
+        province = province_filter(province)
+        library = _open_to_read(home)
+        result = goal_tracking(library, province, indicator, year, doc, status)
+    except (UnknownFilter, UnknownIndicator, UnknownDocument) as error:
+        raise _fail(str(error)) from error
+    if as_csv or excel:
+        text = goals_csv(result)
+        sys.stdout.write(for_excel(text) if excel else text)
+        return
+    if as_json:
+        _print_json(result.model_dump())
+        return
+    _print_goals(result)
+
+
+_STATUS_STYLE = {
+    "met": "[green]met[/green]",
+    "not_met": "[red]not met[/red]",
+    "on_the_way": "[yellow]on the way[/yellow]",
+    "no_result": "[dim]no result[/dim]",
+}
+
+
+def _print_goals(result: Goals) -> None:
+    if not result.goals:
+        out.print("no goals stored for what was asked")
+        return
+    table = Table(
+        "#", "province", "indicator", "goal", "period", "latest result", "share", "status"
+    )
+    for n, goal in enumerate(result.goals, start=1):
+        latest = next((r for r in goal.results if r.key == goal.latest), None)
+        shown = (
+            f"{latest.text}{_bound_words(latest.text, latest.qualifier)}"
+            f" ({period_label(latest.period, latest.months) or '-'})"
+            if latest
+            else "-"
+        )
+        table.add_row(
+            str(n),
+            goal.province or "-",
+            goal.indicator,
+            goal.text
+            + _bound_words(goal.text, goal.qualifier)
+            + (" each year" if goal.annual else ""),
+            period_label(goal.period, goal.months) or "-",
+            escape(shown) + (" [red]disputed[/red]" if goal.disputed else ""),
+            f"{goal.share:g}%" if goal.share is not None else "-",
+            _STATUS_STYLE[goal.status],
+        )
+    out.print(table)
+    counts = ", ".join(f"{n} {s.replace('_', ' ')}" for s, n in result.counts.items() if n)
+    out.print(f"{len(result.goals)} goals: {counts}")
+    for n, goal in enumerate(result.goals, start=1):
+        who = f"{goal.organisation}: " if goal.organisation else ""
+        also = f" [dim](also in {', '.join(goal.also_in)})[/dim]" if goal.also_in else ""
+        out.print(
+            f"[dim][{n}] doc {goal.doc_id} {escape(who)}[/dim]“{escape(goal.sentence)}”{also}",
+            highlight=False,
+        )
+        if goal.restated_as:
+            out.print(f"    [yellow]set otherwise in[/yellow] {', '.join(goal.restated_as)}")
+        for r in goal.results:
+            label = r.relation.replace("_", " ")
+            mark = (
+                f" [red]≠ its count gives {r.computed:g}%[/red]" if r.stated_right is False else ""
+            )
+            share = (
+                f" = {r.share:g}%" if r.share is not None and r.relation != "stated_share" else ""
+            )
+            out.print(
+                f"    {label}: {escape(r.text)}{share}{mark}"
+                f" [dim]({period_label(r.period, r.months) or '-'}; doc {r.doc_id})[/dim]"
+                f" “{escape(_short(r.sentence, 160))}”",
+                highlight=False,
+            )
 
 
 @app.command()

@@ -92,8 +92,14 @@ _SAME_UNIT = {"đoàn viên công đoàn": "đoàn viên"}
 GroupKey = tuple[str, str, str, str, str, str]
 
 
+def compared_unit(row: CompareRow) -> str:
+    """The unit a row is compared in: a rate of a plan apart from other rates, "đoàn viên
+    công đoàn" as "đoàn viên"."""
+    return "% kế hoạch" if row.of_plan else _SAME_UNIT.get(row.unit, row.unit)
+
+
 def _group_key(row: CompareRow, part: str) -> GroupKey:
-    unit = "% kế hoạch" if row.of_plan else _SAME_UNIT.get(row.unit, row.unit)
+    unit = compared_unit(row)
     return (row.province or "", row.period or "", row.months or "", row.kind, unit, part)
 
 
@@ -139,7 +145,7 @@ def _of_plan(figure: Figure, at: int) -> bool:
     return at >= 0 and AGAINST_PLAN.match(figure.sentence, at + len(figure.text)) is not None
 
 
-def _row(indicator: str, claim: Claim, province: str | None, at: int) -> CompareRow:
+def row_of(indicator: str, claim: Claim, province: str | None, at: int) -> CompareRow:
     """The row of a claim whose figure stands at `at` in its sentence."""
     f = claim.figure
     of_plan = _of_plan(f, at)
@@ -184,7 +190,7 @@ def _disagree(a: CompareRow, b: CompareRow, accounts: dict[str, frozenset[float]
     if a.denominator is None or b.denominator is None:  # ("739/745" is no "739/739")
         if _overlap(bounds(a), bounds(b)):
             return False
-    if not _one_claimant(a, b) or not _named_if_unplaced(a, b):
+    if not one_body(a, b):
         return False
     if {a.doc_id, *a.also_in} & {b.doc_id, *b.also_in}:
         return False  # one document's parts, whoever else gives one of them
@@ -199,6 +205,12 @@ def agree(a: CompareRow, b: CompareRow) -> bool:
     if (a.value, a.denominator) == (b.value, b.denominator):
         return True
     return (a.denominator is None or b.denominator is None) and _overlap(bounds(a), bounds(b))
+
+
+def one_body(a: CompareRow, b: CompareRow) -> bool:
+    """Whether two rows are claims on one body (`_one_claimant`), naming it where they name
+    no province (`_named_if_unplaced`)."""
+    return _one_claimant(a, b) and _named_if_unplaced(a, b)
 
 
 def _named_if_unplaced(a: CompareRow, b: CompareRow) -> bool:
@@ -229,7 +241,7 @@ def _more_than_the_year(
     new unions "đến ngày 30/11/2024" and 24 in the whole of 2024 dispute each other (flows
     only: a stock of members may well fall by December). `focus`: only pairs holding a row
     that document claims (see `grouped`)."""
-    if indicator not in _FLOWS:
+    if indicator not in FLOWS:
         return
     wholes: dict[tuple, list[CompareRow]] = defaultdict(list)
     for (province, period, months, kind, unit, part), group in groups.items():
@@ -245,8 +257,7 @@ def _more_than_the_year(
                 if (
                     early.doc_id != year.doc_id
                     and bounds(early)[0] > bounds(year)[1]
-                    and _one_claimant(early, year)
-                    and _named_if_unplaced(early, year)
+                    and one_body(early, year)
                 ):
                     early.conflicts_with.append(year.key)
                     year.conflicts_with.append(early.key)
@@ -256,7 +267,7 @@ def _more_than_the_year(
 _EXCEEDS = re.compile(r"(?<!\w)vượt(?: mức)?\s*$", re.IGNORECASE)
 # indicators that count what is added in a time, which only grows as the year goes on (not
 # the members or unions standing at a day, nor the agreements in force, which may fall)
-_FLOWS = frozenset(
+FLOWS = frozenset(
     {
         "new_members",
         "new_grassroots_unions",
@@ -283,9 +294,22 @@ def _same_body(a: CompareRow, b: CompareRow) -> bool:
 
 
 def _body(name: str | None, province: str | None) -> str:
+    """A union's name as compared: its province's name dropped ("Công đoàn ngành Y tế tỉnh
+    Nghệ An" in Nghệ An), but not a city's of that name below it ("LĐLĐ thành phố Lạng
+    Sơn" is not the province's LĐLĐ).
+
+    >>> _body("Liên đoàn Lao động tỉnh Lạng Sơn", "Lạng Sơn")
+    'lđlđ'
+    >>> _body("LĐLĐ thành phố Lạng Sơn", "Lạng Sơn")
+    'lđlđ thành phố lạng sơn'
+    >>> _body("LĐLĐ thành phố Hà Nội", "Hà Nội")
+    'lđlđ'
+    """
+    below = is_below_province(name)
     name = _LDLD.sub("lđlđ", (name or "").lower())
     if province:
-        name = re.sub(rf"\s+(?:tỉnh|thành phố|tp\.?)\s+{re.escape(province.lower())}$", "", name)
+        words = "tỉnh" if below else r"(?:tỉnh|thành phố|tp\.?)"
+        name = re.sub(rf"\s+{words}\s+{re.escape(province.lower())}$", "", name)
     return name
 
 
@@ -406,7 +430,7 @@ def grouped(
     groups: dict[GroupKey, list[CompareRow]] = defaultdict(list)
     # a group's row of each value and qualifier, where a claim of the same joins it
     twins: dict[tuple[GroupKey, float, str], CompareRow] = {}
-    planned = _plan_and_result_rows(claims)
+    planned = plan_and_result_rows(claims)
     for number, claim in enumerate(claims):
         # a province that only changed its name is one: "Thừa Thiên Huế" of 2024 is Huế
         province = renamed(claim.figure.province)
@@ -419,7 +443,7 @@ def grouped(
             merged[province].add(written)
         # where the figure stands in its sentence, found once for all that asks
         at = claim.figure.sentence.find(claim.figure.text)
-        row = _row(indicator, claim, province, at)
+        row = row_of(indicator, claim, province, at)
         if row.unit == "%" and (claim.doc_id, row.sentence) in planned:
             row.of_plan = True  # "Thành lập mới CĐCS | 50 | 56 | 112,0": a share of the plan
         key = _group_key(row, _part(claim.figure, at, indicator))
@@ -468,7 +492,7 @@ def _claims(row: CompareRow, doc_id: str) -> bool:
     return row.doc_id == doc_id or doc_id in row.also_in
 
 
-def _plan_and_result_rows(claims: list[Claim]) -> set[tuple[str, str]]:
+def plan_and_result_rows(claims: list[Claim]) -> set[tuple[str, str]]:
     """The table rows (document, row) holding a goal and a result in a count or a sum: their
     percent is how much of the plan was done ("Kết nạp đoàn viên mới | 6.800 | 7.072 |
     104,0"), not a rate of coverage."""

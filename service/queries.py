@@ -20,6 +20,8 @@ from nlp.references import normalize_id, reference_key
 from .check import SHOWN, Checked, check_figure, checked, distance
 from .compare import CSV_COLUMNS, Claim, Comparison, compare
 from .export import rows_csv
+from .goals import CSV_COLUMNS as GOAL_COLUMNS
+from .goals import Goals, csv_records, track
 from .registry import RegistryEntry, build, registry, same_id, stored_as
 
 
@@ -198,6 +200,64 @@ def check_figures(
             )
         )
     return checked(doc.source, results, doc.id if stored else None)
+
+
+def goal_tracking(
+    library: Library,
+    province: str | None = None,
+    indicator: str | None = None,
+    year: int | None = None,
+    doc: str | None = None,
+    status: str | None = None,
+) -> Goals:
+    """The stored goals (of one document, province, indicator or year) and the stored
+    results that measure them (`service.goals`). Only the goals' own indicators and
+    provinces are read whole."""
+    store = library.store
+    wanted = indicator_id(indicator) if indicator else None
+    if doc is not None:
+        document = store.document(document_for(library, doc)[0])
+        if document is None:
+            raise UnknownDocument(f"no stored document has the id {doc!r}")
+        set_by = [(document.id, document.source, f) for f in document.figures]
+    else:
+        set_by = [
+            row
+            for name in (spellings(province) if province else (None,))
+            for row in store.figures(wanted, name, "target", year=year)
+        ]
+    goals = _claims(
+        [
+            (doc_id, source, f)
+            for doc_id, source, f in set_by
+            if f.kind == "target"
+            and f.indicator
+            and (wanted is None or f.indicator == wanted)
+            and (province is None or renamed(f.province) == renamed(province))
+            and (year is None or _holds(f.period, year))
+        ]
+    )
+    claims: list[Claim] = []
+    for key in dict.fromkeys((c.figure.indicator or "", renamed(c.figure.province)) for c in goals):
+        names = spellings(key[1]) if key[1] else ()
+        ids = [figure_id for figure_id, _ in store.figure_periods(key[0], names)]
+        claims += _claims(store.figures_by_id(ids))
+    rows = store.document_rows({c.doc_id for c in claims})
+    dated = {doc_id: row["date"] for doc_id, row in rows.items()}
+    found = track(goals, claims, dated)  # type: ignore[arg-type]
+    if status is not None:
+        found.goals = [g for g in found.goals if g.status == status]
+    return found
+
+
+def goals_csv(result: Goals) -> str:
+    return rows_csv(csv_records(result), GOAL_COLUMNS)
+
+
+def _holds(period: str | None, year: int) -> bool:
+    """Whether a period is `year` or a span holding it ("2023-2028" holds 2025)."""
+    years = [int(y) for y in (period or "").split("-") if y.isdigit()]
+    return bool(years) and years[0] <= year <= years[-1]
 
 
 def _claims(found: list[tuple[str, str, Figure]]) -> list[Claim]:

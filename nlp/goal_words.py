@@ -1,0 +1,82 @@
+"""The words around a figure that tie a result to a goal: where a count starts ("Từ đầu
+nhiệm kỳ đến ngày 30/6/2025, … kết nạp mới 6.845 đoàn viên": from the term's start), and
+which goal a percent is a share of ("đạt 57% chỉ tiêu Nghị quyết": the term's; "bằng
+46,2% kế hoạch năm": the year's)."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+GoalSpan = Literal["term", "year", "plan"]
+
+# a count kept from the term's start: "Từ đầu nhiệm kỳ đến nay", "Lũy kế", "Sau hơn hai
+# năm thực hiện Nghị quyết", "Từ khi triển khai Nghị quyết"
+_FROM_TERM = re.compile(
+    r"(?<!\w)(?:từ đầu nhiệm kỳ|lũy kế|luỹ kế|tính từ đầu nhiệm kỳ"
+    r"|sau\s+(?:(?:hơn|gần)\s+)?(?:\d{1,2}|hai|ba|bốn|năm|nửa)\s+năm\s+"
+    r"(?:thực hiện|triển khai)"
+    r"|từ khi (?:triển khai|thực hiện|ban hành) (?:nghị quyết|chương trình|kế hoạch))(?!\w)",
+    re.IGNORECASE,
+)
+# ... or from a year named: "Từ năm 2023 đến nay", "từ đầu năm 2023 đến 30/6/2025"
+_FROM_YEAR = re.compile(
+    r"(?<!\w)từ\s+(?:đầu\s+)?năm\s+((?:19|20)\d{2})\s*(?:đến|tới)(?!\w)", re.IGNORECASE
+)
+# what ends the reach of a cue before a figure: "…; riêng năm 2025, kết nạp 1.128"
+_SINGLED_OUT = re.compile(r"(?<!\w)(?:riêng|trong đó|chỉ tính)(?!\w)", re.IGNORECASE)
+
+
+def counted_from(sentence: str, at: int) -> str | None:
+    """Where the count of a figure standing at `at` in `sentence` starts, when its sentence
+    says: "term" (the term's start), a year ("2023"), or None (the figure's period says).
+
+    >>> s = "Từ đầu nhiệm kỳ đến ngày 30/6/2025, đã kết nạp mới 6.845 đoàn viên"
+    >>> counted_from(s, s.index("6.845"))
+    'term'
+    >>> s = "Từ năm 2023 đến nay, đã xây dựng 96 Mái ấm Công đoàn"
+    >>> counted_from(s, s.index("96"))
+    '2023'
+    >>> s = "Từ đầu nhiệm kỳ, kết nạp 6.845 đoàn viên; riêng năm 2025, kết nạp 1.128 đoàn viên"
+    >>> counted_from(s, s.index("1.128")) is None
+    True
+    """
+    before = sentence[:at]
+    cues = [(m.start(), "term") for m in _FROM_TERM.finditer(before)]
+    cues += [(m.start(), m.group(1)) for m in _FROM_YEAR.finditer(before)]
+    if not cues:
+        return None
+    start, since = max(cues)
+    if _SINGLED_OUT.search(before, start):
+        return None
+    return since
+
+
+# a goal named right after a rate: "đạt 57% chỉ tiêu Nghị quyết", "bằng 46,2% kế hoạch năm"
+_GOAL = r"\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)(?:\s+(?:đề ra|đặt ra|giao))?"
+_TERM_GOAL = re.compile(
+    _GOAL + r"\s+(?:của\s+)?(?:cả\s+)?(?:nghị quyết|nhiệm kỳ|đại hội|nq)(?!\w)", re.IGNORECASE
+)
+_YEAR_GOAL = re.compile(
+    _GOAL + r"\s+(?:của\s+)?(?:cả\s+)?năm(?!\w)(?!\s+(?:thực hiện|triển khai))", re.IGNORECASE
+)
+_ANY_GOAL = re.compile(_GOAL + r"(?!\w)", re.IGNORECASE)
+
+
+def share_of(sentence: str, end: int) -> GoalSpan | None:
+    """Which goal a rate ending at `end` in `sentence` is a share of: "term" ("57% chỉ
+    tiêu Nghị quyết", "… chỉ tiêu nhiệm kỳ"), "year" ("46,2% kế hoạch năm"), "plan" (a
+    plan it does not place: "đạt 95,2% kế hoạch"), or None (a rate of coverage: "82,5% CĐCS
+    có thỏa ước").
+
+    >>> s = "kết nạp 6.845 đoàn viên, đạt 57% chỉ tiêu Nghị quyết"
+    >>> share_of(s, len(s))
+    >>> share_of(s, s.index("%") + 1), share_of("bằng 46,2% kế hoạch năm", 10)
+    ('term', 'year')
+    >>> share_of("đạt 95,2% kế hoạch.", 9), share_of("82,5% CĐCS có thỏa ước", 5)
+    ('plan', None)
+    """
+    for pattern, span in ((_TERM_GOAL, "term"), (_YEAR_GOAL, "year"), (_ANY_GOAL, "plan")):
+        if pattern.match(sentence, end):
+            return span  # type: ignore[return-value]
+    return None

@@ -1,0 +1,533 @@
+"""Goals and how far they are reached: each goal a document sets (a target figure of an
+indicator) beside the results that measure it, and whether it is met.
+
+    "Phấn đấu trong nhiệm kỳ 2023-2028 kết nạp mới ít nhất 15.000 đoàn viên"
+    + "Từ đầu nhiệm kỳ đến ngày 30/6/2025, … kết nạp mới 6.845 đoàn viên"
+    -> 45.6% of the goal, on the way (the term ends in 2028)
+
+A result measures a goal when `compare` would put them side by side (one indicator, one
+province, one body: a district's results never measure the province's goal; one unit) and
+it falls within the goal's time. How it measures it (`Relation`):
+- level: a stock or a rate standing at a time within the goal's (members at 30/6/2025,
+  82,5% of unions with an agreement) against a goal of that stock or rate;
+- whole: a flow (what is added: new members, houses, money spent) over the goal's very time;
+- so_far: a flow from the goal's start to a time before its end (six months of a year's
+  plan; "Từ đầu nhiệm kỳ đến nay" for a term's goal);
+- part: a flow over a part of the goal's time not from its start (2024's new members against
+  a goal of 2023-2028): shown, never summed, nothing concluded from it;
+- stated_share: a percent a document gives of the goal ("đạt 57% chỉ tiêu Nghị quyết"),
+  checked against the share its own count gives where the same sentence holds one.
+The latest level, whole or so_far result says whether the goal is met.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from typing import Literal
+
+from pydantic import BaseModel
+
+from nlp.goal_words import counted_from, share_of
+from nlp.indicators import catalogue
+from nlp.places import renamed
+from nlp.text import sort_key
+
+from .compare import (
+    FLOWS,
+    Claim,
+    CompareRow,
+    agree,
+    compared_unit,
+    one_body,
+    plan_and_result_rows,
+    row_of,
+    step,
+)
+
+Relation = Literal["level", "whole", "so_far", "part", "stated_share"]
+Status = Literal["met", "not_met", "on_the_way", "no_result"]
+STATUSES: tuple[Status, ...] = ("met", "not_met", "on_the_way", "no_result")
+# the relations that say where a goal stands (a part of its time says nothing alone)
+COUNTING: frozenset[str] = frozenset({"level", "whole", "so_far"})
+
+
+class Quote(BaseModel):
+    """A figure as a document gives it, with where to find it."""
+
+    value: float
+    denominator: float | None
+    unit: str
+    qualifier: str
+    text: str
+    period: str | None
+    months: str | None
+    organisation: str | None
+    doc_id: str
+    source: str
+    page: int | None
+    sentence: str
+    start: int
+    end: int
+    of_plan: bool = False  # a rate of a plan ("đạt 95,2% kế hoạch")
+
+    @property
+    def key(self) -> str:
+        return f"{self.doc_id}:{self.start}"
+
+
+class GoalResult(Quote):
+    relation: Relation
+    also_in: list[str] = []  # other documents giving the very same result
+    # level, whole, so_far of a goal counted or summed: the result as a percent of the goal;
+    # stated_share: the percent stated
+    share: float | None = None
+    since: str | None = None  # "term" or a year: where its sentence says its count starts
+    # stated_share: the percent its own sentence's count gives of the goal, and whether the
+    # stated one is that, to the last digit written (or a point)
+    computed: float | None = None
+    stated_right: bool | None = None
+
+
+class Goal(Quote):
+    indicator: str
+    province: str | None
+    ceiling: bool  # "không quá 3 cuộc", "dưới 5%": reached from below
+    annual: bool = False  # "Mỗi năm …": each year's result is held against it
+    status: Status
+    share: float | None = None  # the latest result as a percent of the goal (counts, sums)
+    latest: str | None = None  # the key of the result `status` and `share` are read from
+    disputed: bool = False  # results of that latest time that cannot all be true
+    also_in: list[str] = []  # other documents setting the very same goal
+    # goals of the same body, indicator, time and unit set otherwise by other documents (a
+    # report restating a resolution's 80% as 85%), by key
+    restated_as: list[str] = []
+    results: list[GoalResult] = []
+
+
+class Goals(BaseModel):
+    goals: list[Goal]
+    counts: dict[str, int]  # goals by status
+
+
+Span = tuple[int, int]  # first and last month, as year * 12 + month - 1
+_PERIOD = re.compile(r"((?:19|20)\d{2})(?:\s*-\s*((?:19|20)\d{2}))?")
+_MONTHS = re.compile(r"(\d{1,2})(?:-(\d{1,2}))?")
+
+
+def span_of(period: str | None, months: str | None = None) -> Span | None:
+    """The months a period covers: "2023-2028" all of six years, "2025" with "01-06" the
+    first half.
+
+    >>> span_of("2025", "01-06"), span_of("2023-2028")
+    ((24300, 24305), (24276, 24347))
+    >>> span_of(None), span_of("nhiệm kỳ")
+    (None, None)
+    """
+    found = _PERIOD.fullmatch(period or "")
+    if not found:
+        return None
+    first, last = int(found.group(1)), int(found.group(2) or found.group(1))
+    within = _MONTHS.fullmatch(months or "")
+    if within and first == last:
+        a, b = int(within.group(1)), int(within.group(2) or within.group(1))
+        return first * 12 + a - 1, first * 12 + b - 1
+    return first * 12, last * 12 + 11
+
+
+def _dated_month(date: str | None) -> int | None:
+    found = re.match(r"((?:19|20)\d{2})-(\d{2})", date or "")
+    return int(found.group(1)) * 12 + int(found.group(2)) - 1 if found else None
+
+
+def track(
+    goals: Iterable[Claim], claims: Iterable[Claim], dated: Mapping[str, str | None] = {}
+) -> Goals:
+    """Each goal of `goals` (target figures with an indicator) with the results among
+    `claims` (stored figures of the goals' indicators and provinces, any kind and document)
+    that measure it. `dated`: documents' dates (a report dated 10/7/2025 reports no result
+    past it, whatever period its sentence carries)."""
+    claims = list(claims)
+    planned = plan_and_result_rows(claims)
+    rows = [(claim, _row(claim, planned)) for claim in claims]
+    by_place: dict[tuple[str, str | None], list[tuple[Claim, CompareRow]]] = defaultdict(list)
+    for claim, row in rows:
+        by_place[(row.indicator, row.province)].append((claim, row))
+    found: list[Goal] = []
+    seen: set[tuple[str, int]] = set()
+    for claim in goals:
+        f = claim.figure
+        if f.kind != "target" or not f.indicator or (claim.doc_id, f.start) in seen:
+            continue
+        seen.add((claim.doc_id, f.start))
+        row = _row(claim, planned)
+        place = by_place[(row.indicator, row.province)]
+        twin = next((g for g in found if _same_goal(g, row)), None)
+        if twin is not None:
+            if row.doc_id != twin.doc_id and row.doc_id not in twin.also_in:
+                twin.also_in.append(row.doc_id)
+            continue
+        found.append(_goal(row, place, dated))
+    _restatements(found)
+    found.sort(key=_order)
+    counts = {status: sum(g.status == status for g in found) for status in STATUSES}
+    return Goals(goals=found, counts=counts)
+
+
+def _row(claim: Claim, planned: set[tuple[str, str]]) -> CompareRow:
+    f = claim.figure
+    at = f.sentence.find(f.text)
+    row = row_of(f.indicator or "", claim, renamed(f.province), at)
+    if row.unit == "%" and (claim.doc_id, row.sentence) in planned:
+        row.of_plan = True  # "Thành lập mới CĐCS | 50 | 56 | 112,0": a share of the plan
+    return row
+
+
+def _same_goal(goal: Goal, row: CompareRow) -> bool:
+    return (
+        (goal.period, goal.months, goal.value, goal.qualifier)
+        == (row.period, row.months, row.value, row.qualifier)
+        and compared_unit(_as_row(goal)) == compared_unit(row)
+        and one_body(_as_row(goal), row)
+    )
+
+
+def _as_row(goal: Goal) -> CompareRow:
+    return CompareRow(
+        **goal.model_dump(include=set(CompareRow.model_fields) & set(Goal.model_fields)),
+        kind="target",
+        conflict=False,
+        province_as_written=goal.province,
+    )
+
+
+def _goal(
+    row: CompareRow,
+    place: list[tuple[Claim, CompareRow]],
+    dated: Mapping[str, str | None],
+) -> Goal:
+    goal = Goal(
+        **_quote(row),
+        indicator=row.indicator,
+        province=row.province,
+        ceiling=row.qualifier in ("at_most", "under"),
+        status="no_result",
+    )
+    span = _goal_span(row, dated)
+    if span is None:
+        return goal
+    clause = re.split(r"[;:]", row.sentence[: max(0, _at(row))])[-1]
+    goal.annual = _EACH_YEAR.search(clause) is not None
+    level = row.unit == "%" or row.indicator not in FLOWS and row.unit != "đồng"
+    results: list[GoalResult] = []
+    stated: list[tuple[GoalResult, str]] = []
+    for claim, other in place:
+        if other.kind != "achievement" or not one_body(row, other):
+            continue
+        result = _measure(
+            row, _year_of(span, other) if goal.annual else span, level, claim, other, dated
+        )
+        if result is None:
+            continue
+        if result.relation == "stated_share":
+            stated.append((result, share_of(other.sentence, _at(other) + len(other.text)) or ""))
+        twin = next((r for r in results if _same_result(r, result)), None)
+        if twin is None:
+            results.append(result)
+        elif result.doc_id != twin.doc_id and result.doc_id not in twin.also_in:
+            twin.also_in.append(result.doc_id)
+    results = [r for r in results if r.relation != "stated_share" or _fits(goal, r, stated)]
+    results = [r for r in results if r.relation != "part" or not _counted_whole(r, results)]
+    results.sort(key=lambda r: (_end(r, dated), r.doc_id, r.start))
+    goal.results = results
+    _judge(goal, span, dated)
+    return goal
+
+
+# a goal for each year of its time: "Mỗi năm xây dựng ít nhất 18 nhà Mái ấm Công đoàn"
+_EACH_YEAR = re.compile(r"(?<!\w)(?:mỗi|hằng|hàng)\s+năm(?!\w)", re.IGNORECASE)
+
+
+def _year_of(span: Span, row: CompareRow) -> Span:
+    """The year of an annual goal's time that a result falls in (or the whole time)."""
+    own = span_of(row.period, row.months)
+    if own is None or not span[0] <= own[1] <= span[1]:
+        return span
+    year = own[1] // 12
+    return max(span[0], year * 12), min(span[1], year * 12 + 11)
+
+
+def _goal_span(row: CompareRow, dated: Mapping[str, str | None]) -> Span | None:
+    """The months a goal covers: its period's, but from its document's date when its year
+    lies further ahead than the next ("Đến năm 2028, … có trên 60.000 đoàn viên" in a
+    report of 7/2025: from 7/2025 to 2028; a plan for the next year is that year's)."""
+    span = span_of(row.period, row.months)
+    written = _dated_month(dated.get(row.doc_id))
+    if span is None or written is None or span[1] - span[0] >= 12:
+        return span
+    if span[0] // 12 > written // 12 + 1:
+        return written, span[1]
+    return span
+
+
+def _counted_whole(part: GoalResult, results: list[GoalResult]) -> bool:
+    """Whether a document giving a value as a part also counts it from the goal's start
+    (its table's "Thực hiện đến 30/6/2025" column beside its text's "Đã giới thiệu 1.436
+    đoàn viên"): one result, the table's."""
+    docs = {part.doc_id, *part.also_in}
+    return any(
+        r.relation in COUNTING
+        and (r.value, r.period, r.months) == (part.value, part.period, part.months)
+        and docs & {r.doc_id, *r.also_in}
+        for r in results
+    )
+
+
+def _same_result(a: GoalResult, b: GoalResult) -> bool:
+    """One result given twice (a report and its scan, an article quoting it)."""
+    fields = ("relation", "value", "qualifier", "unit", "period", "months", "since")
+    return all(getattr(a, name) == getattr(b, name) for name in fields) and one_body(
+        _as_compare(a), _as_compare(b)
+    )
+
+
+def _quote(row: CompareRow) -> dict[str, object]:
+    return row.model_dump(include=set(Quote.model_fields))
+
+
+def _at(row: CompareRow) -> int:
+    return row.sentence.find(row.text)
+
+
+def _measure(
+    goal: CompareRow,
+    span: Span,
+    level: bool,
+    claim: Claim,
+    row: CompareRow,
+    dated: Mapping[str, str | None],
+) -> GoalResult | None:
+    """How the result `row` measures `goal` (of `span`), or None."""
+    own = span_of(row.period, row.months)
+    if own is None:
+        return None
+    first, last = own
+    written = _dated_month(dated.get(row.doc_id))
+    if written is not None and written < last:
+        last = max(first, written)  # a report tells no result past its date
+    at = _at(row)
+    # a table row setting the goal and giving its result (the same row in another copy of
+    # the document, too)
+    same_row = row.sentence == goal.sentence and " | " in row.sentence
+    if row.unit == "%" and goal.unit != "%" and (row.of_plan or same_row):
+        if share_of(row.sentence, at + len(row.text)) is None and not same_row:
+            return None
+        if not (span[0] <= first and last <= span[1]) and not same_row:
+            return None
+        return GoalResult(**_quote(row), relation="stated_share", share=row.value)
+    if compared_unit(row) != compared_unit(goal):
+        return None
+    since = counted_from(row.sentence, at) if at >= 0 else None
+    set_for = span_of(goal.period, goal.months)
+    if since == "term":
+        # a count from the term's start measures a term's goal, not a year's, nor one for
+        # the rest of the term ("Đến năm 2028, … kết nạp mới tối thiểu 5.200 đoàn viên")
+        term = set_for is not None and set_for[1] - set_for[0] >= 12 and set_for[0] == span[0]
+        first = span[0] if term else span[0] - 1
+    elif since:
+        first = int(since) * 12
+    elif same_row and span[0] <= last <= span[1]:
+        first = span[0]  # a table row setting a goal and giving its result counts from its start
+    if level:
+        if span[0] <= last <= span[1] and first >= span[0] - 11:
+            return _result(goal, row, "level", since)
+        return None
+    if first < span[0] or last > span[1]:
+        return None
+    if first == span[0]:
+        return _result(goal, row, "whole" if last == span[1] else "so_far", since)
+    return _result(goal, row, "part", since)
+
+
+def _result(goal: CompareRow, row: CompareRow, relation: Relation, since: str | None) -> GoalResult:
+    share = None
+    if relation in COUNTING and goal.unit != "%" and goal.value:
+        share = round(100 * row.value / goal.value, 1)
+    return GoalResult(**_quote(row), relation=relation, share=share, since=since)
+
+
+def _fits(goal: Goal, result: GoalResult, stated: list[tuple[GoalResult, str]]) -> bool:
+    """Whether a stated share is of this goal: "chỉ tiêu Nghị quyết" of a term's, "kế hoạch
+    năm" of a year's; a plan it does not place, of the year's when its own time is a year."""
+    span = span_of(goal.period, goal.months)
+    words = next(w for r, w in stated if r is result)
+    if span is None:
+        return False
+    one_year = span[1] - span[0] < 12
+    if words == "term":
+        return not one_year
+    if words == "year":
+        return one_year
+    own = span_of(result.period, result.months)
+    return one_year == (own is not None and own[1] - own[0] < 12)
+
+
+def _end(result: Quote, dated: Mapping[str, str | None]) -> int:
+    own = span_of(result.period, result.months)
+    last = own[1] if own else 0
+    written = _dated_month(dated.get(result.doc_id))
+    return min(last, written) if written is not None else last
+
+
+def _judge(goal: Goal, span: Span, dated: Mapping[str, str | None]) -> None:
+    """The goal's status and share by its latest result that says where it stands."""
+    for stated in (r for r in goal.results if r.relation == "stated_share"):
+        counted = [
+            r
+            for r in goal.results
+            if r.relation in COUNTING
+            and r.sentence == stated.sentence
+            and stated.doc_id in (r.doc_id, *r.also_in)
+            and r.sentence.find(r.text) < stated.sentence.find(stated.text)
+        ]
+        if counted and goal.unit != "%" and goal.value:
+            stated.computed = round(100 * counted[-1].value / goal.value, 1)
+            tolerance = max(step(_as_compare(stated)), 1.0)
+            stated.stated_right = abs(stated.computed - stated.value) <= tolerance
+    counting = [r for r in goal.results if r.relation in COUNTING]
+    if not counting:
+        return
+    end = max(_end(r, dated) for r in counting)
+    latest = [r for r in counting if _end(r, dated) == end]
+    # a whole time's result first, then the latest document's, then its largest value (a
+    # document's several values of one time are its parts: a table's rows and their total)
+    chosen = max(latest, key=lambda r: (r.relation == "whole", dated.get(r.doc_id) or "", r.value))
+    goal.latest = chosen.key
+    goal.share = chosen.share
+    goal.disputed = any(
+        not {a.doc_id, *a.also_in} & {b.doc_id, *b.also_in}
+        and not agree(_as_compare(a), _as_compare(b))
+        for a in latest
+        for b in latest
+        if a is not b
+    )
+    reached = _reached(goal, chosen.value)
+    over = end >= span[1]
+    if reached:
+        goal.status = "met"
+    elif over or (goal.ceiling and chosen.relation == "so_far"):
+        goal.status = "not_met"  # (a ceiling on a flow passed before its end is broken)
+    else:
+        goal.status = "on_the_way"
+
+
+def _reached(goal: Goal, value: float) -> bool:
+    if goal.qualifier == "at_most":
+        return value <= goal.value
+    if goal.qualifier == "under":
+        return value < goal.value
+    if goal.qualifier == "over":
+        return value > goal.value
+    return value >= goal.value
+
+
+def _as_compare(quote: Quote) -> CompareRow:
+    return CompareRow(
+        **quote.model_dump(include=set(CompareRow.model_fields) & set(Quote.model_fields)),
+        indicator="",
+        province=None,
+        kind="achievement",
+        conflict=False,
+    )
+
+
+def _restatements(goals: list[Goal]) -> None:
+    """Goals of one body, indicator, time and unit that documents set otherwise."""
+    for a in goals:
+        for b in goals:
+            if (
+                a is not b
+                and a.doc_id != b.doc_id
+                and (a.indicator, a.province, a.period, a.months)
+                == (b.indicator, b.province, b.period, b.months)
+                and compared_unit(_as_row(a)) == compared_unit(_as_row(b))
+                and one_body(_as_row(a), _as_row(b))
+                and not agree(_as_row(a), _as_row(b))
+            ):
+                a.restated_as.append(b.key)
+
+
+_CATALOGUE_ORDER = {indicator.id: number for number, indicator in enumerate(catalogue())}
+
+
+def _order(goal: Goal) -> tuple[object, ...]:
+    return (
+        goal.province is None,
+        sort_key(goal.province or ""),
+        _CATALOGUE_ORDER.get(goal.indicator, len(_CATALOGUE_ORDER)),
+        goal.period or "",
+        goal.months or "",
+        goal.organisation or "",
+        goal.value,
+    )
+
+
+CSV_COLUMNS = [
+    "province",
+    "indicator",
+    "organisation",
+    "period",
+    "months",
+    "goal",
+    "value",
+    "unit",
+    "qualifier",
+    "status",
+    "share",
+    "latest",
+    "latest_value",
+    "latest_period",
+    "latest_relation",
+    "results",
+    "restated_as",
+    "doc_id",
+    "source",
+    "page",
+    "sentence",
+    "key",
+]
+
+
+def csv_records(goals: Goals) -> list[dict[str, object]]:
+    """One record a goal, its latest result beside it (`CSV_COLUMNS`)."""
+    records = []
+    for g in goals.goals:
+        latest = next((r for r in g.results if r.key == g.latest), None)
+        records.append(
+            {
+                "province": g.province,
+                "indicator": g.indicator,
+                "organisation": g.organisation,
+                "period": g.period,
+                "months": g.months,
+                "goal": g.text,
+                "value": g.value,
+                "unit": g.unit,
+                "qualifier": g.qualifier,
+                "status": g.status,
+                "share": g.share,
+                "latest": latest.text if latest else None,
+                "latest_value": latest.value if latest else None,
+                "latest_period": latest.period if latest else None,
+                "latest_relation": latest.relation if latest else None,
+                "results": len(g.results),
+                "restated_as": " ".join(g.restated_as),
+                "doc_id": g.doc_id,
+                "source": g.source,
+                "page": g.page,
+                "sentence": g.sentence,
+                "key": g.key,
+            }
+        )
+    return records
