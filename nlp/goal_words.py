@@ -80,3 +80,27 @@ def share_of(sentence: str, end: int) -> GoalSpan | None:
         if pattern.match(sentence, end):
             return span  # type: ignore[return-value]
     return None
+
+
+# a goal that is a ceiling: "không để xảy ra quá 3 cuộc ngừng việc", "không vượt quá",
+# "giảm … xuống dưới 100 doanh nghiệp", "tối đa"
+_CEILING = re.compile(
+    r"(?<!\w)(?:không\s+(?:để\s+)?(?:xảy ra\s+|phát sinh\s+)?(?:vượt\s+)?quá"
+    r"|(?:giảm|hạ)\b[^;,.]*?\s(?:xuống|còn)(?:\s+(?:dưới|không quá))?"
+    r"|tối đa|dưới)\s*$",
+    re.IGNORECASE,
+)
+
+
+def sets_a_ceiling(sentence: str, at: int) -> bool:
+    """Whether the goal standing at `at` in `sentence` is a most, not a least: "không để xảy
+    ra quá 3 cuộc ngừng việc tập thể", "giảm … xuống dưới 100 doanh nghiệp".
+
+    >>> s = "không để xảy ra quá 3 cuộc ngừng việc tập thể"
+    >>> sets_a_ceiling(s, s.index("3")), sets_a_ceiling("kết nạp ít nhất 3.000", 16)
+    (True, False)
+    >>> s = "số doanh nghiệp nợ đọng giảm xuống dưới 100 doanh nghiệp"
+    >>> sets_a_ceiling(s, s.index("100"))
+    True
+    """
+    return _CEILING.search(sentence[:at]) is not None

@@ -332,7 +332,8 @@ def create_app(home: Path | None = None) -> FastAPI:
             return HTMLResponse(missing_document_html(doc_id), status_code=404)
         pages = library.store.page_starts(doc_id)
         checked = check_figures(library, found, stored=True).figures
-        return HTMLResponse(document_html(found, start_at, end_at, pages, checked))
+        goals = goal_tracking(library, doc=doc_id).goals
+        return HTMLResponse(document_html(found, start_at, end_at, pages, checked, goals))
 
     @app.get("/api/health", response_model=Health)
     def health(library: LibraryDep) -> Health:

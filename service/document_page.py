@@ -17,6 +17,7 @@ from nlp.records import Document
 from nlp.references import reference_key
 
 from .check import CheckedFigure, with_unit
+from .goals import Goal
 
 KIND_NAMES = {
     "resolution": "Nghị quyết / văn bản",
@@ -34,11 +35,13 @@ def document_html(
     end: int | None = None,
     page_starts: list[tuple[int, int]] | None = None,
     checked: Sequence[CheckedFigure] = (),
+    goals: Sequence[Goal] = (),
 ) -> str:
     """The page for `doc`, text[start:end] marked when both are given and make a span of it;
     `page_starts` holds (page, offset of its first character) for a paginated document;
     `checked`, its figures held against the other documents' (`service.check`), lists the
-    disputed ones with the values they are disputed by.
+    disputed ones with the values they are disputed by; `goals`, those it sets
+    (`service.goals`), each with how far it is reached.
 
     >>> from nlp.records import Document
     >>> doc = Document(id="a1", source="bc.txt", title="Báo cáo", kind="report", number=None,
@@ -72,7 +75,7 @@ def document_html(
     title = doc.title or doc.number or doc.source
     return _PAGE.format(
         title=escape(title),
-        facts=_facts(doc) + _disputes(doc.id, checked),
+        facts=_facts(doc) + _goals(doc.id, goals) + _disputes(doc.id, checked),
         jump=f'<p><a href="#{PASSAGE_ID}">Đến đoạn được trích</a></p>' if span else "",
         body="".join(body),
     )
@@ -178,6 +181,40 @@ def _disputes(doc_id: str, checked: Sequence[CheckedFigure]) -> str:
         '<section class="mau-thuan" aria-labelledby="mau-thuan">'
         f'<h2 id="mau-thuan">Số liệu tài liệu khác nói khác ({len(disputed)})</h2>'
         f"<ul>{''.join(items)}</ul></section>"
+    )
+
+
+STATUS_NAMES = {
+    "met": "đã đạt",
+    "not_met": "không đạt",
+    "on_the_way": "đang thực hiện",
+    "no_result": "chưa có kết quả",
+}
+
+
+def _goals(doc_id: str, goals: Sequence[Goal]) -> str:
+    """The goals the document sets, each a link to where it stands, with how far the stored
+    results say it is reached: "12.000 đoàn viên (2023-2028): đang thực hiện, 57%"."""
+    own = [g for g in goals if g.doc_id == doc_id or doc_id in g.also_in]
+    if not own:
+        return ""
+    items = []
+    for g in own:
+        goal = (
+            _link(doc_id, g.start, g.end, with_unit(g.text, g.unit))
+            if g.doc_id == doc_id
+            else (escape(with_unit(g.text, g.unit)))
+        )
+        when = f" ({escape(g.period)})" if g.period else ""
+        share = f", {g.share:g}%".replace(".", ",") if g.share is not None else ""
+        items.append(f"<li>{goal}{when}: {STATUS_NAMES[g.status]}{share}</li>")
+    everything = f"/?goals_doc={quote(doc_id)}#goals"
+    return (
+        '<section class="chi-tieu" aria-labelledby="chi-tieu">'
+        f'<h2 id="chi-tieu">Chỉ tiêu văn bản đặt ra ({len(own)})</h2>'
+        f"<ul>{''.join(items)}</ul>"
+        f'<p><a href="{escape(everything, quote=True)}">Xem tiến độ từng chỉ tiêu</a></p>'
+        "</section>"
     )
 
 

@@ -29,7 +29,7 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-from nlp.goal_words import counted_from, share_of
+from nlp.goal_words import counted_from, sets_a_ceiling, share_of
 from nlp.indicators import catalogue
 from nlp.places import renamed
 from nlp.text import sort_key
@@ -211,7 +211,10 @@ def _goal(
         **_quote(row),
         indicator=row.indicator,
         province=row.province,
-        ceiling=row.qualifier in ("at_most", "under"),
+        # fewer strikes is the only way a goal of strikes is kept
+        ceiling=row.qualifier in ("at_most", "under")
+        or row.indicator == "strikes"
+        or sets_a_ceiling(row.sentence, max(0, _at(row))),
         status="no_result",
     )
     span = _goal_span(row, dated)
@@ -240,6 +243,9 @@ def _goal(
     results = [r for r in results if r.relation != "stated_share" or _fits(goal, r, stated)]
     results = [r for r in results if r.relation != "part" or not _counted_whole(r, results)]
     results.sort(key=lambda r: (_end(r, dated), r.doc_id, r.start))
+    if goal.ceiling:
+        for r in results:
+            r.share = None if r.relation in COUNTING else r.share  # no progress towards a most
     goal.results = results
     _judge(goal, span, dated)
     return goal
@@ -404,7 +410,7 @@ def _judge(goal: Goal, span: Span, dated: Mapping[str, str | None]) -> None:
     # document's several values of one time are its parts: a table's rows and their total)
     chosen = max(latest, key=lambda r: (r.relation == "whole", dated.get(r.doc_id) or "", r.value))
     goal.latest = chosen.key
-    goal.share = chosen.share
+    goal.share = None if goal.ceiling else chosen.share  # (no progress towards a most)
     goal.disputed = any(
         not {a.doc_id, *a.also_in} & {b.doc_id, *b.also_in}
         and not agree(_as_compare(a), _as_compare(b))
@@ -423,10 +429,10 @@ def _judge(goal: Goal, span: Span, dated: Mapping[str, str | None]) -> None:
 
 
 def _reached(goal: Goal, value: float) -> bool:
-    if goal.qualifier == "at_most":
-        return value <= goal.value
     if goal.qualifier == "under":
         return value < goal.value
+    if goal.ceiling:
+        return value <= goal.value
     if goal.qualifier == "over":
         return value > goal.value
     return value >= goal.value

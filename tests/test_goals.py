@@ -1,0 +1,232 @@
+"""Goals and the results that measure them (`service.goals`, `baocao goals`, GET /api/goals),
+on Lạng Sơn's mid-term report (bench/gold/heldout11: the term's goals in a table beside
+their results, six months' counts, district unions' rows, the goals to 2028) and on a year's
+plan and report of Hà Tĩnh written for these tests."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+from ingest import read_bytes, read_file
+from nlp.analyze import analyze
+from service.api import create_app
+from service.cli import app
+from service.compare import Claim
+from service.goals import Goal, Goals, span_of, track
+
+runner = CliRunner()
+ROOT = Path(__file__).resolve().parent.parent
+LANG_SON = ROOT / "bench/gold/heldout11/source.txt"
+
+HA_TINH_PLAN = """LIÊN ĐOÀN LAO ĐỘNG TỈNH HÀ TĨNH
+KẾ HOẠCH CÔNG TÁC CÔNG ĐOÀN NĂM 2025
+Hà Tĩnh, ngày 10 tháng 01 năm 2025
+Năm 2025, Liên đoàn Lao động tỉnh Hà Tĩnh phấn đấu kết nạp mới ít nhất 3.000 đoàn viên; \
+không để xảy ra quá 3 cuộc ngừng việc tập thể; mỗi năm xây dựng ít nhất 18 nhà Mái ấm Công đoàn.
+"""
+HA_TINH_REPORT = """LIÊN ĐOÀN LAO ĐỘNG TỈNH HÀ TĨNH
+BÁO CÁO TỔNG KẾT CÔNG TÁC CÔNG ĐOÀN NĂM 2025
+Hà Tĩnh, ngày 20 tháng 12 năm 2025
+Năm 2025, Liên đoàn Lao động tỉnh Hà Tĩnh kết nạp mới 2.400 đoàn viên, đạt 90% kế hoạch năm. \
+Trên địa bàn tỉnh xảy ra 5 cuộc ngừng việc tập thể. Trong năm đã xây dựng 20 nhà Mái ấm Công đoàn.
+"""
+
+
+def _tracked(*docs) -> Goals:  # type: ignore[no-untyped-def]
+    claims = [Claim(doc.id, doc.source, f) for doc in docs for f in doc.figures]
+    return track(claims, claims, {doc.id: doc.date for doc in docs})
+
+
+@pytest.fixture(scope="module")
+def lang_son() -> Goals:
+    return _tracked(analyze(read_file(LANG_SON)))
+
+
+@pytest.fixture(scope="module")
+def ha_tinh() -> Goals:
+    return _tracked(
+        analyze(read_bytes(HA_TINH_PLAN.encode(), "plan.txt")),
+        analyze(read_bytes(HA_TINH_REPORT.encode(), "report.txt")),
+    )
+
+
+def _goal(goals: Goals, indicator: str, text: str) -> Goal:
+    (found,) = [g for g in goals.goals if g.indicator == indicator and g.text == text]
+    return found
+
+
+def test_a_term_goal_is_on_the_way_by_its_count_since_the_term_began(lang_son: Goals) -> None:
+    # "Từ đầu nhiệm kỳ đến ngày 30/6/2025, … kết nạp mới 6.845 đoàn viên, đạt 57% chỉ tiêu
+    # Nghị quyết" against the table's "Kết nạp mới đoàn viên công đoàn | … | 12.000 | …"
+    goal = _goal(lang_son, "new_members", "12.000")
+    assert goal.period == "2023-2028" and goal.status == "on_the_way" and goal.share == 57.0
+    latest = next(r for r in goal.results if r.key == goal.latest)
+    assert (latest.text, latest.relation) == ("6.845", "so_far")
+    since = [r for r in goal.results if r.since == "term"]
+    assert [r.text for r in since] == ["6.845"] and "Từ đầu nhiệm kỳ" in since[0].sentence
+    stated = [r for r in goal.results if r.relation == "stated_share"]
+    assert [(r.text, r.computed, r.stated_right) for r in stated] == [("57%", 57.0, True)]
+    # six months of 2025 are a part of the term, shown, never added up
+    assert ("1.128", "part") in {(r.text, r.relation) for r in goal.results}
+    # the city of Lạng Sơn's union (a district's) measures nothing of the province's goal
+    assert "164" not in {r.text for r in goal.results}
+
+
+def test_rates_against_a_goal_of_the_term(lang_son: Goals) -> None:
+    agreements = _goal(lang_son, "collective_agreements", "≥ 80")
+    assert agreements.status == "met" and agreements.share is None  # a rate: no share
+    assert {r.relation for r in agreements.results} == {"level"}
+    assert "82,5" in {r.text.rstrip("%") for r in agreements.results}
+    conferences = _goal(lang_son, "worker_conferences_rate", "100")
+    assert conferences.status == "on_the_way"  # 98,6% in 2025, the term runs to 2028
+
+
+def test_a_goal_for_the_rest_of_the_term_counts_nothing_from_before_it(lang_son: Goals) -> None:
+    # "Đến năm 2028, … kết nạp mới tối thiểu 5.200 đoàn viên trong thời gian còn lại của
+    # nhiệm kỳ": the 6.845 since the term began are not results for it
+    goal = _goal(lang_son, "new_members", "tối thiểu 5.200")
+    assert goal.status == "no_result" and goal.results == [] and goal.share is None
+    # the goals of the last six months of 2025 have no result yet either
+    assert _goal(lang_son, "new_members", "ít nhất 1.350").status == "no_result"
+
+
+def test_counts_add_up_and_goals_come_in_order(lang_son: Goals) -> None:
+    assert sum(lang_son.counts.values()) == len(lang_son.goals)
+    assert {g.province for g in lang_son.goals} == {"Lạng Sơn"}
+    periods = [g.period for g in lang_son.goals if g.indicator == "new_members"]
+    assert periods == sorted(periods)
+
+
+def test_a_year_goal_missed_and_a_stated_share_that_its_count_belies(ha_tinh: Goals) -> None:
+    # "đạt 90% kế hoạch năm" where 2.400 of 3.000 is 80%
+    goal = _goal(ha_tinh, "new_members", "ít nhất 3.000")
+    assert goal.status == "not_met" and goal.share == 80.0
+    (stated,) = [r for r in goal.results if r.relation == "stated_share"]
+    assert (stated.text, stated.computed, stated.stated_right) == ("90%", 80.0, False)
+    assert [r.relation for r in goal.results if r.text == "2.400"] == ["whole"]
+
+
+def test_a_ceiling_broken_and_an_annual_goal_kept(ha_tinh: Goals) -> None:
+    strikes = _goal(ha_tinh, "strikes", "3")
+    assert strikes.ceiling and strikes.status == "not_met" and strikes.share is None
+    houses = _goal(ha_tinh, "union_houses", "ít nhất 18")
+    assert houses.annual and houses.status == "met" and houses.share == pytest.approx(111.1)
+
+
+def test_periods_as_months() -> None:
+    assert span_of("2025", "01-06") == (2025 * 12, 2025 * 12 + 5)
+    assert span_of("2023-2028", "01-06") == (2023 * 12, 2028 * 12 + 11)  # months of one year
+    assert span_of(None) is None and span_of("2025-") is None
+
+
+def test_dates_years_and_numbers_set_no_goal() -> None:
+    text = (
+        "Thực hiện Nghị quyết số 02-NQ/TW ngày 12/6/2021, năm 2025 Liên đoàn Lao động tỉnh"
+        " Hà Tĩnh phấn đấu hoàn thành nhiệm vụ nhiệm kỳ 2023-2028, phòng chống COVID-19."
+    )
+    assert _tracked(analyze(read_bytes(text.encode(), "t.txt"))).goals == []
+
+
+@pytest.fixture(scope="module")
+def goals_home(seeded_home: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    home = tmp_path_factory.mktemp("goals") / "home"
+    shutil.copytree(seeded_home, home)
+    folder = tmp_path_factory.mktemp("ha_tinh")
+    (folder / "kehoach_2025.txt").write_text(HA_TINH_PLAN, encoding="utf-8")
+    (folder / "baocao_2025.txt").write_text(HA_TINH_REPORT, encoding="utf-8")
+    result = runner.invoke(app, ["ingest", str(LANG_SON), str(folder), "--home", str(home)])
+    assert result.exit_code == 0, result.output
+    return home
+
+
+def _goals_json(home: Path, *args: str) -> dict:
+    result = runner.invoke(app, ["goals", *args, "--home", str(home), "--json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_the_command_filters_by_province_indicator_status_and_document(goals_home: Path) -> None:
+    data = _goals_json(goals_home, "--province", "lạng sơn", "--indicator", "kết nạp đoàn viên")
+    assert {g["indicator"] for g in data["goals"]} == {"new_members"}
+    assert "12.000" in {g["text"] for g in data["goals"]}
+    missed = _goals_json(goals_home, "--province", "Hà Tĩnh", "--status", "not_met")
+    assert {g["indicator"] for g in missed["goals"]} == {"new_members", "strikes"}
+    assert missed["counts"]["met"] == 1  # counts are of every goal asked for, before --status
+    plan = next(g for g in missed["goals"] if g["indicator"] == "new_members")
+    only_plan = _goals_json(goals_home, "--doc", plan["doc_id"])
+    assert {g["doc_id"] for g in only_plan["goals"]} == {plan["doc_id"]}
+    assert len(only_plan["goals"]) == 3
+    assert _goals_json(goals_home, "--province", "Hà Tĩnh", "--year", "2019")["goals"] == []
+
+
+def test_the_command_prints_a_table_and_csv(goals_home: Path) -> None:
+    result = runner.invoke(app, ["goals", "--home", str(goals_home), "--province", "Hà Tĩnh"])
+    assert result.exit_code == 0, result.output
+    assert "3 goals: 1 met, 2 not met" in result.output
+    assert "≠ its count gives 80%" in result.output
+    result = runner.invoke(app, ["goals", "--home", str(goals_home), "--csv"])
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    row = next(r for r in rows if r["goal"] == "ít nhất 3.000")
+    assert (row["status"], row["share"], row["latest"], row["latest_relation"]) == (
+        "not_met",
+        "80",
+        "2.400",
+        "whole",
+    )
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--status", "done"], "unknown status 'done'"),
+        (["--province", "Atlantis"], "Atlantis"),
+        (["--doc", "0000000000000000"], "no stored document"),
+        (["--indicator", "qqq zzz"], "no indicator matches"),
+    ],
+)
+def test_the_command_refuses_what_it_cannot_find(
+    goals_home: Path, args: list[str], message: str
+) -> None:
+    result = runner.invoke(app, ["goals", *args, "--home", str(goals_home)])
+    assert result.exit_code == 2 and message in result.output
+
+
+def test_the_route(goals_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BAOCAO_HOME", str(goals_home))
+    client = TestClient(create_app())
+    data = client.get("/api/goals", params={"province": "ha tinh"}).json()
+    assert data["counts"] == {"met": 1, "not_met": 2, "on_the_way": 0, "no_result": 0}
+    answer = client.get("/api/goals", params={"province": "Hà Tĩnh", "status": "", "year": ""})
+    assert answer.status_code == 200 and len(answer.json()["goals"]) == 3
+    csv_answer = client.get("/api/goals", params={"format": "csv", "excel": "true"})
+    assert csv_answer.text.startswith("\ufeffprovince,indicator")
+    assert client.get("/api/goals", params={"doc": "nope"}).status_code == 404
+    assert client.get("/api/goals", params={"status": "done"}).status_code == 422
+    assert client.get("/api/goals", params={"province": "Atlantis"}).status_code == 422
+
+
+def test_the_document_page_lists_the_goals_it_sets(
+    goals_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BAOCAO_HOME", str(goals_home))
+    client = TestClient(create_app())
+    plan = next(
+        g
+        for g in client.get("/api/goals", params={"province": "Hà Tĩnh"}).json()["goals"]
+        if g["indicator"] == "new_members"
+    )
+    page = client.get(f"/documents/{plan['doc_id']}").text
+    assert "Chỉ tiêu văn bản đặt ra (3)" in page
+    assert "ít nhất 3.000 đoàn viên</a> (2025): không đạt, 80%" in page
+    assert f"/?goals_doc={plan['doc_id']}#goals" in page
+    # a document setting no goal says nothing of them
+    report = next(r for r in plan["results"] if r["relation"] == "whole")["doc_id"]
+    assert "Chỉ tiêu văn bản đặt ra" not in client.get(f"/documents/{report}").text
