@@ -213,6 +213,18 @@ def one_body(a: CompareRow, b: CompareRow) -> bool:
     return _one_claimant(a, b) and _named_if_unplaced(a, b)
 
 
+def claimant(row: CompareRow) -> str | None:
+    """The body a row is a claim on, as `one_body` tells them apart: rows of one claimant
+    are claims on one body (None: a row naming neither its province nor its union, a claim
+    on no body another row can be known to share)."""
+    province = renamed(row.province_as_written)
+    if province is None:
+        return f"named {_body(row.organisation, None)}" if names_one(row.organisation) else None
+    if is_below_province(row.organisation):
+        return f"{province} / {_body(row.organisation, row.province_as_written)}"
+    return province
+
+
 def _named_if_unplaced(a: CompareRow, b: CompareRow) -> bool:
     """Rows naming no province are claims on one body only when both name it, and the
     same: "Tổng Liên đoàn Lao động Việt Nam" twice; two reports of unions they leave

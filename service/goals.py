@@ -25,11 +25,12 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Literal
 
 from pydantic import BaseModel
 
-from nlp.goal_words import counted_from, sets_a_ceiling, share_of
+from nlp.goal_words import GoalSpan, counted_from, sets_a_ceiling, share_of
 from nlp.indicators import catalogue
 from nlp.places import renamed
 from nlp.text import sort_key
@@ -39,8 +40,8 @@ from .compare import (
     Claim,
     CompareRow,
     agree,
+    claimant,
     compared_unit,
-    one_body,
     plan_and_result_rows,
     row_of,
     step,
@@ -150,29 +151,66 @@ def track(
     past it, whatever period its sentence carries)."""
     claims = list(claims)
     planned = plan_and_result_rows(claims)
-    rows = [(claim, _row(claim, planned)) for claim in claims]
-    by_place: dict[tuple[str, str | None], list[tuple[Claim, CompareRow]]] = defaultdict(list)
-    for claim, row in rows:
-        by_place[(row.indicator, row.province)].append((claim, row))
-    found: list[Goal] = []
-    seen: set[tuple[str, int]] = set()
+    # each result read once, kept by its indicator, body and the year its time ends in (a
+    # national store's goals each look at the few results of their body and years)
+    readings: dict[tuple[str, str, int], list[_Reading]] = defaultdict(list)
+    for claim in claims:
+        f = claim.figure
+        if f.kind != "achievement" or not f.indicator:
+            continue
+        reading = _reading(_row(claim, planned), dated)
+        if reading is not None and reading.body is not None:
+            readings[(f.indicator, reading.body, reading.last // 12)].append(reading)
+    found: dict[tuple[object, ...], Goal] = {}
     for claim in goals:
         f = claim.figure
-        if f.kind != "target" or not f.indicator or (claim.doc_id, f.start) in seen:
+        if f.kind != "target" or not f.indicator:
             continue
-        seen.add((claim.doc_id, f.start))
         row = _row(claim, planned)
-        place = by_place[(row.indicator, row.province)]
-        twin = next((g for g in found if _same_goal(g, row)), None)
+        body = claimant(row)
+        same = (f.indicator, body, row.period, row.months, row.value, row.qualifier)
+        twin = found.get((*same, compared_unit(row))) if body is not None else None
         if twin is not None:
             if row.doc_id != twin.doc_id and row.doc_id not in twin.also_in:
                 twin.also_in.append(row.doc_id)
             continue
-        found.append(_goal(row, place, dated))
-    _restatements(found)
-    found.sort(key=_order)
-    counts = {status: sum(g.status == status for g in found) for status in STATUSES}
-    return Goals(goals=found, counts=counts)
+        goal = _goal(row, body, readings, dated)
+        found[(*same, compared_unit(row)) if body is not None else (id(goal),)] = goal
+    listed = sorted(found.values(), key=_order)
+    _restatements(listed)
+    counts = {status: sum(g.status == status for g in listed) for status in STATUSES}
+    return Goals(goals=listed, counts=counts)
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """A result as every goal reads it: its row, body, time and the words around it."""
+
+    row: CompareRow
+    body: str | None
+    first: int
+    last: int  # no later than its document's date
+    since: str | None  # where its sentence says its count starts
+    share_words: GoalSpan | None  # which goal a percent says it is a share of
+
+
+def _reading(row: CompareRow, dated: Mapping[str, str | None]) -> _Reading | None:
+    own = span_of(row.period, row.months)
+    if own is None:
+        return None
+    first, last = own
+    written = _dated_month(dated.get(row.doc_id))
+    if written is not None and written < last:
+        last = max(first, written)  # a report tells no result past its date
+    at = _at(row)
+    return _Reading(
+        row=row,
+        body=claimant(row),
+        first=first,
+        last=last,
+        since=counted_from(row.sentence, at) if at >= 0 else None,
+        share_words=share_of(row.sentence, at + len(row.text)) if at >= 0 else None,
+    )
 
 
 def _row(claim: Claim, planned: set[tuple[str, str]]) -> CompareRow:
@@ -182,15 +220,6 @@ def _row(claim: Claim, planned: set[tuple[str, str]]) -> CompareRow:
     if row.unit == "%" and (claim.doc_id, row.sentence) in planned:
         row.of_plan = True  # "Thành lập mới CĐCS | 50 | 56 | 112,0": a share of the plan
     return row
-
-
-def _same_goal(goal: Goal, row: CompareRow) -> bool:
-    return (
-        (goal.period, goal.months, goal.value, goal.qualifier)
-        == (row.period, row.months, row.value, row.qualifier)
-        and compared_unit(_as_row(goal)) == compared_unit(row)
-        and one_body(_as_row(goal), row)
-    )
 
 
 def _as_row(goal: Goal) -> CompareRow:
@@ -204,7 +233,8 @@ def _as_row(goal: Goal) -> CompareRow:
 
 def _goal(
     row: CompareRow,
-    place: list[tuple[Claim, CompareRow]],
+    body: str | None,
+    readings: Mapping[tuple[str, str, int], list[_Reading]],
     dated: Mapping[str, str | None],
 ) -> Goal:
     goal = Goal(
@@ -218,29 +248,23 @@ def _goal(
         status="no_result",
     )
     span = _goal_span(row, dated)
-    if span is None:
+    if span is None or body is None:
         return goal
     clause = re.split(r"[;:]", row.sentence[: max(0, _at(row))])[-1]
     goal.annual = _EACH_YEAR.search(clause) is not None
     level = row.unit == "%" or row.indicator not in FLOWS and row.unit != "đồng"
     results: list[GoalResult] = []
-    stated: list[tuple[GoalResult, str]] = []
-    for claim, other in place:
-        if other.kind != "achievement" or not one_body(row, other):
-            continue
-        result = _measure(
-            row, _year_of(span, other) if goal.annual else span, level, claim, other, dated
-        )
-        if result is None:
-            continue
-        if result.relation == "stated_share":
-            stated.append((result, share_of(other.sentence, _at(other) + len(other.text)) or ""))
-        twin = next((r for r in results if _same_result(r, result)), None)
-        if twin is None:
-            results.append(result)
-        elif result.doc_id != twin.doc_id and result.doc_id not in twin.also_in:
-            twin.also_in.append(result.doc_id)
-    results = [r for r in results if r.relation != "stated_share" or _fits(goal, r, stated)]
+    for year in range(span[0] // 12, span[1] // 12 + 1):
+        for reading in readings.get((row.indicator, body, year), ()):
+            within = _year_of(span, reading) if goal.annual else span
+            result = _measure(row, within, level, reading)
+            if result is None:
+                continue
+            twin = next((r for r in results if _same_result(r, result)), None)
+            if twin is None:
+                results.append(result)
+            elif result.doc_id != twin.doc_id and result.doc_id not in twin.also_in:
+                twin.also_in.append(result.doc_id)
     results = [r for r in results if r.relation != "part" or not _counted_whole(r, results)]
     results.sort(key=lambda r: (_end(r, dated), r.doc_id, r.start))
     if goal.ceiling:
@@ -255,12 +279,9 @@ def _goal(
 _EACH_YEAR = re.compile(r"(?<!\w)(?:mỗi|hằng|hàng)\s+năm(?!\w)", re.IGNORECASE)
 
 
-def _year_of(span: Span, row: CompareRow) -> Span:
-    """The year of an annual goal's time that a result falls in (or the whole time)."""
-    own = span_of(row.period, row.months)
-    if own is None or not span[0] <= own[1] <= span[1]:
-        return span
-    year = own[1] // 12
+def _year_of(span: Span, reading: _Reading) -> Span:
+    """The year of an annual goal's time that a result falls in."""
+    year = reading.last // 12
     return max(span[0], year * 12), min(span[1], year * 12 + 11)
 
 
@@ -291,11 +312,13 @@ def _counted_whole(part: GoalResult, results: list[GoalResult]) -> bool:
 
 
 def _same_result(a: GoalResult, b: GoalResult) -> bool:
-    """One result given twice (a report and its scan, an article quoting it)."""
+    """One result given twice by two documents (a report and its scan, an article quoting
+    it; results of one goal are all of its body); a document's text and its table giving
+    one value are both shown, each sentence with what it says beside it."""
     fields = ("relation", "value", "qualifier", "unit", "period", "months", "since")
-    return all(getattr(a, name) == getattr(b, name) for name in fields) and one_body(
-        _as_compare(a), _as_compare(b)
-    )
+    if a.doc_id == b.doc_id and a.sentence != b.sentence:
+        return False
+    return all(getattr(a, name) == getattr(b, name) for name in fields)
 
 
 def _quote(row: CompareRow) -> dict[str, object]:
@@ -306,35 +329,27 @@ def _at(row: CompareRow) -> int:
     return row.sentence.find(row.text)
 
 
-def _measure(
-    goal: CompareRow,
-    span: Span,
-    level: bool,
-    claim: Claim,
-    row: CompareRow,
-    dated: Mapping[str, str | None],
-) -> GoalResult | None:
-    """How the result `row` measures `goal` (of `span`), or None."""
-    own = span_of(row.period, row.months)
-    if own is None:
+def _measure(goal: CompareRow, span: Span, level: bool, reading: _Reading) -> GoalResult | None:
+    """How the result `reading` measures `goal` (of `span`), or None."""
+    row, first, last, since = reading.row, reading.first, reading.last, reading.since
+    if not span[0] <= last <= span[1]:
         return None
-    first, last = own
-    written = _dated_month(dated.get(row.doc_id))
-    if written is not None and written < last:
-        last = max(first, written)  # a report tells no result past its date
-    at = _at(row)
-    # a table row setting the goal and giving its result (the same row in another copy of
-    # the document, too)
-    same_row = row.sentence == goal.sentence and " | " in row.sentence
-    if row.unit == "%" and goal.unit != "%" and (row.of_plan or same_row):
-        if share_of(row.sentence, at + len(row.text)) is None and not same_row:
+    one_year = span[1] - span[0] < 12
+    if row.unit == "%" and goal.unit != "%":
+        # a table row setting the goal and giving its share of it, or a share that says of
+        # which goal: "chỉ tiêu Nghị quyết" a term's, "kế hoạch năm" a year's, a plan it
+        # does not place the one of its own time
+        same_row = row.sentence == goal.sentence and " | " in row.sentence
+        words = reading.share_words
+        if not (row.of_plan or same_row) or (words is None and not same_row) or first < span[0]:
             return None
-        if not (span[0] <= first and last <= span[1]) and not same_row:
+        if (words == "term" and one_year) or (words == "year" and not one_year):
+            return None
+        if words == "plan" and one_year != (last - first < 12):
             return None
         return GoalResult(**_quote(row), relation="stated_share", share=row.value)
     if compared_unit(row) != compared_unit(goal):
         return None
-    since = counted_from(row.sentence, at) if at >= 0 else None
     set_for = span_of(goal.period, goal.months)
     if since == "term":
         # a count from the term's start measures a term's goal, not a year's, nor one for
@@ -343,13 +358,11 @@ def _measure(
         first = span[0] if term else span[0] - 1
     elif since:
         first = int(since) * 12
-    elif same_row and span[0] <= last <= span[1]:
+    elif row.sentence == goal.sentence and " | " in row.sentence:
         first = span[0]  # a table row setting a goal and giving its result counts from its start
     if level:
-        if span[0] <= last <= span[1] and first >= span[0] - 11:
-            return _result(goal, row, "level", since)
-        return None
-    if first < span[0] or last > span[1]:
+        return _result(goal, row, "level", since) if first >= span[0] - 11 else None
+    if first < span[0]:
         return None
     if first == span[0]:
         return _result(goal, row, "whole" if last == span[1] else "so_far", since)
@@ -361,22 +374,6 @@ def _result(goal: CompareRow, row: CompareRow, relation: Relation, since: str | 
     if relation in COUNTING and goal.unit != "%" and goal.value:
         share = round(100 * row.value / goal.value, 1)
     return GoalResult(**_quote(row), relation=relation, share=share, since=since)
-
-
-def _fits(goal: Goal, result: GoalResult, stated: list[tuple[GoalResult, str]]) -> bool:
-    """Whether a stated share is of this goal: "chỉ tiêu Nghị quyết" of a term's, "kế hoạch
-    năm" of a year's; a plan it does not place, of the year's when its own time is a year."""
-    span = span_of(goal.period, goal.months)
-    words = next(w for r, w in stated if r is result)
-    if span is None:
-        return False
-    one_year = span[1] - span[0] < 12
-    if words == "term":
-        return not one_year
-    if words == "year":
-        return one_year
-    own = span_of(result.period, result.months)
-    return one_year == (own is not None and own[1] - own[0] < 12)
 
 
 def _end(result: Quote, dated: Mapping[str, str | None]) -> int:
@@ -406,9 +403,18 @@ def _judge(goal: Goal, span: Span, dated: Mapping[str, str | None]) -> None:
         return
     end = max(_end(r, dated) for r in counting)
     latest = [r for r in counting if _end(r, dated) == end]
-    # a whole time's result first, then the latest document's, then its largest value (a
-    # document's several values of one time are its parts: a table's rows and their total)
-    chosen = max(latest, key=lambda r: (r.relation == "whole", dated.get(r.doc_id) or "", r.value))
+    # a whole time's result first, then one in the goal's own table row, then the latest
+    # document's, then its largest value (a document's several values of one time are its
+    # parts: a table's rows and their total)
+    chosen = max(
+        latest,
+        key=lambda r: (
+            r.relation == "whole",
+            r.sentence == goal.sentence,  # the goal's own table row giving its result
+            dated.get(r.doc_id) or "",
+            r.value,
+        ),
+    )
     goal.latest = chosen.key
     goal.share = None if goal.ceiling else chosen.share  # (no progress towards a most)
     goal.disputed = any(
@@ -419,7 +425,7 @@ def _judge(goal: Goal, span: Span, dated: Mapping[str, str | None]) -> None:
         if a is not b
     )
     reached = _reached(goal, chosen.value)
-    over = end >= span[1]
+    over = end >= (min(span[1], end // 12 * 12 + 11) if goal.annual else span[1])
     if reached:
         goal.status = "met"
     elif over or (goal.ceiling and chosen.relation == "so_far"):
@@ -450,18 +456,18 @@ def _as_compare(quote: Quote) -> CompareRow:
 
 def _restatements(goals: list[Goal]) -> None:
     """Goals of one body, indicator, time and unit that documents set otherwise."""
-    for a in goals:
-        for b in goals:
-            if (
-                a is not b
-                and a.doc_id != b.doc_id
-                and (a.indicator, a.province, a.period, a.months)
-                == (b.indicator, b.province, b.period, b.months)
-                and compared_unit(_as_row(a)) == compared_unit(_as_row(b))
-                and one_body(_as_row(a), _as_row(b))
-                and not agree(_as_row(a), _as_row(b))
-            ):
-                a.restated_as.append(b.key)
+    alike: dict[tuple[object, ...], list[CompareRow]] = defaultdict(list)
+    for goal in goals:
+        row = _as_row(goal)
+        body = claimant(row)
+        if body is not None:
+            alike[(goal.indicator, body, goal.period, goal.months, compared_unit(row))].append(row)
+    keyed = {goal.key: goal for goal in goals}
+    for rows in alike.values():
+        for a in rows:
+            keyed[a.key].restated_as = [
+                b.key for b in rows if b.doc_id != a.doc_id and not agree(a, b)
+            ]
 
 
 _CATALOGUE_ORDER = {indicator.id: number for number, indicator in enumerate(catalogue())}
