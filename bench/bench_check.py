@@ -9,7 +9,8 @@ year from 2018 to 2025, each value scaled by a factor from 0.8 to 1.2 (seed 1), 
 province holds about 1/63 of every indicator's figures. Timed, median of 3: checking one
 sentence, and each seed article as `check --file` reads it; then `baocao compare` of two
 indicators over the whole store (members; party_referrals, a fifth of whose figures name
-no province) and of one province.
+no province) and of one province; `baocao goals` of one document, one province, one
+indicator and of everything.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from index.store import Store  # noqa: E402
 from ingest import iter_files, read_bytes, read_file  # noqa: E402
 from nlp.analyze import analyze  # noqa: E402
 from nlp.places import gazetteer  # noqa: E402
-from service.queries import check_figures, comparison  # noqa: E402
+from service.queries import check_figures, comparison, goal_tracking  # noqa: E402
 
 SENTENCE = "Năm 2023, Công đoàn Viên chức tỉnh Bắc Giang có hơn 3.500 đoàn viên."
 
@@ -111,6 +112,14 @@ def main() -> None:
             print(f"compare {indicator}: {rows:,} rows in {took:.2f} s")
         took = _median(lambda: comparison(library, "members", ["Nghệ An"]))
         print(f"compare members --province 'Nghệ An': {took:.2f} s")
+        for asked in ({"doc": f"{1:016x}"}, {"province": "Nghệ An"}, {"indicator": "members"}, {}):
+            took = _median(
+                lambda a=asked: goal_tracking(library, **a), rounds=1 if not asked else 3
+            )
+            found = goal_tracking(library, **asked)
+            results = sum(len(g.results) for g in found.goals)
+            named = " ".join(f"--{k} {v!r}" for k, v in asked.items()) or "(everything)"
+            print(f"goals {named}: {len(found.goals):,} goals, {results:,} results in {took:.2f} s")
         library.close()
 
 

@@ -44,14 +44,15 @@ Place = tuple[str, int]  # a figure's document (its path as the gold names it) a
 
 def _twins(quote: Quote, also_in: list[str], docs: dict[str, Document]) -> set[Place]:
     """Where a goal's or a result's figure stands: its own place and, in each document it
-    is also in, the figures of the same value, period and months."""
+    is also in, the figures of the same kind, value, period and months."""
+    kind = "target" if isinstance(quote, Goal) else "achievement"
     places = {(quote.doc_id, quote.start)}
     for doc_id in also_in:
         places |= {
             (doc_id, f.start)
             for f in docs[doc_id].figures
-            if (f.value, f.period, f.months) == (quote.value, quote.period, quote.months)
-            and f.sentence == quote.sentence
+            if (f.kind, f.value, f.period, f.months)
+            == (kind, quote.value, quote.period, quote.months)
         }
     return places
 
@@ -157,9 +158,16 @@ def main() -> None:
         f" (precision {(c['links made'] - c['links wrong']) / max(1, c['links made']):.3f})"
     )
     print(f"relations right: {c['relations right']} of {c['links found']} links found")
-    print(f"status right: {c['status right']} of {c['goals found']} ({c['status right'] / found:.3f})")
+    print(
+        f"status right: {c['status right']} of {c['goals found']} ({c['status right'] / found:.3f})"
+    )
     print(f"share right: {c['share right']} of {c['goals found']} ({c['share right'] / found:.3f})")
-    print("gold statuses: " + ", ".join(f"{k[7:]} {v}" for k, v in c.items() if k.startswith("status ") and k != "status right"))
+    print(
+        "gold statuses: "
+        + ", ".join(
+            f"{k[7:]} {v}" for k, v in c.items() if k.startswith("status ") and k != "status right"
+        )
+    )
     if args.errors:
         print("\n".join(errors))
 

@@ -756,6 +756,16 @@ class Store:
         )
         return [(int(figure_id), period) for figure_id, period in rows]
 
+    def figures_of(self, doc_id: str) -> list[tuple[str, str, Figure]]:
+        """(doc id, source, figure) of one document's figures, in its order: without
+        reading its whole record (its text)."""
+        rows = self.db.execute(
+            "SELECT f.doc_id, d.source, f.record FROM figures f JOIN documents d ON d.id = f.doc_id"
+            " WHERE f.doc_id = ? ORDER BY f.id",
+            (doc_id,),
+        )
+        return [(doc, source, Figure.model_validate_json(rec)) for doc, source, rec in rows]
+
     def figures_by_id(self, ids: Sequence[int]) -> list[tuple[str, str, Figure]]:
         """(doc id, source, figure) of the stored figures `ids`, in document order."""
         found: list[tuple[str, str, Figure]] = []

@@ -781,6 +781,7 @@ def _issuer(lines: list[str], heading: int | None) -> str | None:
             # a name wrapped in its column: "LIÊN ĐOÀN LAO ĐỘNG" / "THÀNH PHỐ HẢI PHÒNG",
             # "CÔNG ĐOÀN CƠ SỞ CÔNG TY CỔ PHẦN" / "CAO SU THUẬN PHÚ"
             block = f"{block} {_MOTTOS.sub(' ', lines[at + 1]).strip(' *-–_')}"
+        block = _congress_of(block)
         candidate = _canonical_issuer(block)
         if candidate is None and _ORGANISATION_WORDS.match(block.lower()):
             candidate = _organisation_case(block)
@@ -801,6 +802,37 @@ def _issuer(lines: list[str], heading: int | None) -> str | None:
         if issuer:
             return issuer
     return None
+
+
+# a congress heading its paper: "ĐẠI HỘI CÔNG ĐOÀN TỈNH HÀ TĨNH" under "TỔNG LIÊN ĐOÀN LAO
+# ĐỘNG VIỆT NAM" (the union whose congress it is issues it)
+_CONGRESS = re.compile(r"^ĐẠI HỘI(?:\s+ĐẠI BIỂU)?(?:\s+(?!LẦN THỨ)(.*?))?(?:\s+LẦN THỨ\b.*)?$")
+_PROVINCE_UNION = re.compile(r"^CÔNG ĐOÀN\s+(TỈNH|THÀNH PHỐ)\s+(\S.*)$")
+
+
+def _congress_of(block: str) -> str:
+    """The union whose congress a head line names, as its own head line would name it:
+    "ĐẠI HỘI CÔNG ĐOÀN TỈNH HÀ TĨNH" -> "LIÊN ĐOÀN LAO ĐỘNG TỈNH HÀ TĨNH" (a province's union
+    is its LĐLĐ); other lines as they are.
+
+    >>> _congress_of("ĐẠI HỘI CÔNG ĐOÀN TỈNH HÀ TĨNH")
+    'LIÊN ĐOÀN LAO ĐỘNG TỈNH HÀ TĨNH'
+    >>> _congress_of("ĐẠI HỘI ĐẠI BIỂU CÔNG ĐOÀN NGÀNH Y TẾ LẦN THỨ V")
+    'CÔNG ĐOÀN NGÀNH Y TẾ'
+    >>> _congress_of("ĐẠI HỘI ĐẠI BIỂU LẦN THỨ IV"), _congress_of("BAN TỔ CHỨC")
+    ('', 'BAN TỔ CHỨC')
+    >>> _congress_of("ĐẠI HỘI CÔNG ĐOÀN VIÊN CHỨC TỈNH LẦN THỨ VI, NHIỆM KỲ 2023-2028:")
+    'ĐẠI HỘI CÔNG ĐOÀN VIÊN CHỨC TỈNH LẦN THỨ VI, NHIỆM KỲ 2023-2028:'
+
+    """
+    congress = _CONGRESS.match(block)
+    if congress is None or block.rstrip().endswith(":"):
+        return block  # ("ĐẠI HỘI … LẦN THỨ VI, NHIỆM KỲ 2023-2028:" over a story's headline)
+    body = (congress.group(1) or "").strip()
+    if re.search(r"(?<!\w)(?:TỈNH|THÀNH PHỐ)$", body):
+        return block  # "… CÔNG ĐOÀN VIÊN CHỨC TỈNH", its province not named
+    province = _PROVINCE_UNION.match(body)
+    return f"LIÊN ĐOÀN LAO ĐỘNG {province.group(1)} {province.group(2)}" if province else body
 
 
 # the signature: "T/M BAN BÍ THƯ" under a paper headed "BAN CHẤP HÀNH TRUNG ƯƠNG" (every

@@ -175,18 +175,21 @@ def _below_province() -> re.Pattern[str]:
     return re.compile(
         r"(?<!\w)(?:huyện|quận|thị xã|TX\.?|xã|phường)(?!\w)"
         rf"|(?<!\w)(?:thành phố|TP\.?)\s+(?!(?:{cities})(?!\w))"
-        r"|^(?:Công đoàn|CĐ)\s+(?:ngành|các|Viên chức|cơ sở)(?!\w)|(?<!\w)CĐCS(?!\w)",
+        r"|^(?:Công đoàn|CĐ)\s+(?:ngành|các|Viên chức|cơ sở|Khu|KKT|KCN|KCX|Ban Quản lý"
+        r"|Công ty)(?!\w)|(?<!\w)CĐCS(?!\w)",
         re.IGNORECASE,
     )
 
 
 def is_below_province(name: str | None) -> bool:
     """Whether a union is a part of its province's: a district's, a city's (not a centrally
-    run city's), a sector's, its industrial zones', a grassroots union. Its figures are its
+    run city's), a sector's, its industrial or economic zones', a company's or another
+    grassroots union. Its figures are its
     own, no claim about the province's (nor in conflict with one).
 
     >>> [is_below_province(n) for n in ("LĐLĐ huyện Vũ Thư", "LĐLĐ thành phố Hà Nội",
-    ...     "Công đoàn ngành Y tế", "LĐLĐ tỉnh Thái Bình", "Công đoàn các KCN", None)]
-    [True, False, True, False, True, False]
+    ...     "Công đoàn ngành Y tế", "LĐLĐ tỉnh Thái Bình", "Công đoàn các KCN", None,
+    ...     "Công đoàn Khu kinh tế tỉnh Quảng Ninh", "Công đoàn Công ty TNHH Sao Việt")]
+    [True, False, True, False, True, False, True, True]
     """
     return bool(name) and _below_province().search(name) is not None

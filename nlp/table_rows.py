@@ -52,9 +52,13 @@ _QUALIFIERS = {
 }
 _RANGE_CELL = re.compile(rf"(?P<low>{NUMBER})\s*[-–—]\s*(?P<high>{NUMBER})\s*%?")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
-# a value column named only "Chỉ tiêu" (the label column, "Chỉ tiêu Nghị quyết Đại hội",
-# names the goals; this one their values)
-_GOAL_ALONE = re.compile(r"chỉ tiêu(?: \(%\))?")
+# a value column named only "Chỉ tiêu", or the goal's time with it ("Chỉ tiêu nhiệm kỳ",
+# "Chỉ tiêu năm 2025") (the label column, "Chỉ tiêu Nghị quyết Đại hội", names the goals;
+# this one their values)
+_GOAL_ALONE = re.compile(
+    r"chỉ tiêu(?: (?:cả )?(?:nhiệm kỳ|năm|giai đoạn)"
+    r"(?: (?:19|20)\d{2}(?:\s*-\s*(?:19|20)\d{2})?)?)?(?: \(%\))?"
+)
 # "Nghị quyết đề ra", "Chỉ tiêu Nghị quyết": what the resolution set
 _TARGET_HEADERS = (
     "kế hoạch",
@@ -87,10 +91,10 @@ def _header_kind(name: str) -> str | None:
     >>> [_header_kind(_folded(h)) for h in ("Kế hoạch 2025", "Thực hiện năm 2024",
     ...     "Thực hiện tháng 1 so với kế hoạch năm (%)", "Kinh phí thực hiện một số nhiệm vụ",
     ...     "So với kế hoạch năm 2008 (%)", "Chỉ tiêu", "Kết quả", "Nghị quyết đề ra",
-    ...     "Kết quả đến 30/6/2025 Số lượng", "Tỷ lệ so KH (%)")]
+    ...     "Kết quả đến 30/6/2025 Số lượng", "Tỷ lệ so KH (%)", "Chỉ tiêu nhiệm kỳ")]
     ... # doctest: +NORMALIZE_WHITESPACE
     ['target', 'achievement', 'achievement', None, 'achievement', 'target', None, 'target',
-     'achievement', 'achievement']
+     'achievement', 'achievement', 'target']
     """
     if _RESULT_HEADER.search(name):
         return "achievement"
@@ -492,6 +496,36 @@ _ORGANISATION_CELL = re.compile(
 )
 
 
+_AGAINST_A_PLAN = re.compile(r"(?<!\w)(?:so với|kế hoạch|dự toán|chỉ tiêu|cùng kỳ)(?!\w)", re.I)
+
+
+def _row_time(label: str | None, before: list[str]) -> tuple[str | None, str | None]:
+    """The period and months a row's label names ("6 tháng cuối năm 2023 | 4.600 | 31"),
+    kept in `before`; a total under such rows ("Cộng | 18.100 | 122") spans them all.
+
+    >>> seen = []
+    >>> [_row_time(label, seen) for label in ("6 tháng cuối năm 2023", "Năm 2024", "Cộng")]
+    [('2023', '07-12'), ('2024', None), ('2023-2024', None)]
+    >>> _row_time("Kết nạp đoàn viên mới", []), _row_time("Cộng", [])
+    ((None, None), (None, None))
+    >>> _row_time("So với kế hoạch năm 2025 (%)", [])
+    (None, None)
+    """
+    if not label:
+        return None, None
+    if re.match(_TOTAL_ROW, label):
+        if not before:
+            return None, None
+        first, last = min(before)[:4], max(before)[-4:]
+        return (first if first == last else f"{first}-{last}"), None
+    named = [p for p, at, _ in find_periods(label) if not compared_at(label, at)]
+    if not named or _AGAINST_A_PLAN.search(label):
+        return None, None  # ("So với kế hoạch năm 2025 (%)": the plan's year, not the row's)
+    before.append(named[0])
+    months = find_months(label)
+    return named[0], months[0].months if months else None
+
+
 # a row of the whole: "Tổng cộng", "Toàn tỉnh"
 _TOTAL_ROW = r"^\s*(?i:tổng cộng|tổng số|tổng|cộng|toàn tỉnh|toàn thành phố|toàn ngành)\s*$"
 _WHO_COUNTS = re.compile(rf"{_ORGANISATION_CELL.pattern}|{_TOTAL_ROW}")
@@ -859,6 +893,7 @@ def tag_table(
     section_period: str | None = None
     section_months: str | None = None
     above: tuple[str | None, float] = (None, 1.0)  # the unit cell of the row above
+    row_periods: list[str] = []  # the periods the rows' labels name, in turn
     figures.extend([] for _ in range(continued))
     for line, cells in body:
         row: list[TableFigure] = []
@@ -898,6 +933,7 @@ def tag_table(
             first = cells[layout.number_column].text if layout.number_column < len(cells) else ""
             label = first if first and not _ROW_NUMBER.match(first) else None
         by_place = _is_place(label)
+        row_period, row_months = _row_time(label, row_periods)
         if layout.unit_column is not None and layout.unit_column < len(cells):
             unit_cell = cells[layout.unit_column].text
             unit = above if _DITTO.match(unit_cell) else _unit_of(unit_cell)
@@ -983,8 +1019,9 @@ def tag_table(
                 for period, at, end in (find_periods(cell.text) if note else [])
                 if not compared_at(cell.text, at)
             ]
-            period = named[0][0] if named else layout.periods[i] or section_period
+            period = named[0][0] if named else layout.periods[i] or row_period or section_period
+            months = layout.months[i] or (row_months if row_period else section_months)
             for q in _cell_figures(cell, cell_unit, subject, kind, english, note):
-                row.append(TableFigure(q, period, layout.months[i] or section_months))
+                row.append(TableFigure(q, period, months))
         figures.append(row)
     return figures

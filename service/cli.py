@@ -562,6 +562,8 @@ _STATUS_STYLE = {
 
 
 def _print_goals(result: Goals) -> None:
+    from .check import with_unit
+
     if not result.goals:
         out.print("no goals stored for what was asked")
         return
@@ -580,7 +582,8 @@ def _print_goals(result: Goals) -> None:
             str(n),
             goal.province or "-",
             goal.indicator,
-            goal.text
+            ("at most " if goal.ceiling and goal.qualifier == "exact" else "")
+            + with_unit(goal.text, goal.unit)
             + _bound_words(goal.text, goal.qualifier)
             + (" each year" if goal.annual else ""),
             period_label(goal.period, goal.months) or "-",
@@ -600,7 +603,8 @@ def _print_goals(result: Goals) -> None:
         )
         if goal.restated_as:
             out.print(f"    [yellow]set otherwise in[/yellow] {', '.join(goal.restated_as)}")
-        for r in goal.results:
+        # what says where the goal stands first; parts of its time after, never added up
+        for r in sorted(goal.results, key=lambda r: r.relation == "part"):
             label = r.relation.replace("_", " ")
             mark = (
                 f" [red]≠ its count gives {r.computed:g}%[/red]" if r.stated_right is False else ""

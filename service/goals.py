@@ -154,11 +154,18 @@ def track(
     # each result read once, kept by its indicator, body and the year its time ends in (a
     # national store's goals each look at the few results of their body and years)
     readings: dict[tuple[str, str, int], list[_Reading]] = defaultdict(list)
+    # the goals' times each table row states: its results count from their start
+    row_goals: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for claim in claims:
+        f = claim.figure
+        if f.kind == "target" and f.indicator and f.period and " | " in f.sentence:
+            row_goals[(claim.doc_id, f.sentence, f.indicator)].add(f.period)
     for claim in claims:
         f = claim.figure
         if f.kind != "achievement" or not f.indicator:
             continue
-        reading = _reading(_row(claim, planned), dated)
+        beside = row_goals.get((claim.doc_id, f.sentence, f.indicator), set())
+        reading = _reading(_row(claim, planned), dated, frozenset(beside))
         if reading is not None and reading.body is not None:
             readings[(f.indicator, reading.body, reading.last // 12)].append(reading)
     found: dict[tuple[object, ...], Goal] = {}
@@ -169,13 +176,13 @@ def track(
         row = _row(claim, planned)
         body = claimant(row)
         same = (f.indicator, body, row.period, row.months, row.value, row.qualifier)
-        twin = found.get((*same, compared_unit(row))) if body is not None else None
+        twin = found.get((*same, _unit(row))) if body is not None else None
         if twin is not None:
             if row.doc_id != twin.doc_id and row.doc_id not in twin.also_in:
                 twin.also_in.append(row.doc_id)
             continue
         goal = _goal(row, body, readings, dated)
-        found[(*same, compared_unit(row)) if body is not None else (id(goal),)] = goal
+        found[(*same, _unit(row)) if body is not None else (id(goal),)] = goal
     listed = sorted(found.values(), key=_order)
     _restatements(listed)
     counts = {status: sum(g.status == status for g in listed) for status in STATUSES}
@@ -192,9 +199,15 @@ class _Reading:
     last: int  # no later than its document's date
     since: str | None  # where its sentence says its count starts
     share_words: GoalSpan | None  # which goal a percent says it is a share of
+    # the periods of the goals its table row sets beside it ("Kết nạp đoàn viên mới | 15.000
+    # | 6.310 | 42,1" under "Chỉ tiêu nhiệm kỳ | Thực hiện đến 30/6/2025"): it counts from
+    # their start
+    row_goals: frozenset[str] = frozenset()
 
 
-def _reading(row: CompareRow, dated: Mapping[str, str | None]) -> _Reading | None:
+def _reading(
+    row: CompareRow, dated: Mapping[str, str | None], row_goals: frozenset[str] = frozenset()
+) -> _Reading | None:
     own = span_of(row.period, row.months)
     if own is None:
         return None
@@ -210,7 +223,19 @@ def _reading(row: CompareRow, dated: Mapping[str, str | None]) -> _Reading | Non
         last=last,
         since=counted_from(row.sentence, at) if at >= 0 else None,
         share_words=share_of(row.sentence, at + len(row.text)) if at >= 0 else None,
+        row_goals=row_goals,
     )
+
+
+# indicators counting members, where "người" is a member: "tổng số đoàn viên toàn tỉnh đạt
+# trên 62.000 người"
+_MEMBERS_COUNTED = frozenset({"members", "new_members", "party_referrals"})
+
+
+def _unit(row: CompareRow) -> str:
+    """The unit a goal and its results are compared in (`compared_unit`)."""
+    unit = compared_unit(row)
+    return "đoàn viên" if unit == "người" and row.indicator in _MEMBERS_COUNTED else unit
 
 
 def _row(claim: Claim, planned: set[tuple[str, str]]) -> CompareRow:
@@ -241,8 +266,9 @@ def _goal(
         **_quote(row),
         indicator=row.indicator,
         province=row.province,
-        # fewer strikes is the only way a goal of strikes is kept
-        ceiling=row.qualifier in ("at_most", "under")
+        # fewer strikes is the only way a goal of strikes is kept; the top of a range ("từ
+        # 20 đến 25 lớp tập huấn") is no most to keep under
+        ceiling=(row.qualifier in ("at_most", "under") and not _RANGE_TOP.search(_before(row)))
         or row.indicator == "strikes"
         or sets_a_ceiling(row.sentence, max(0, _at(row))),
         status="no_result",
@@ -266,6 +292,8 @@ def _goal(
             elif result.doc_id != twin.doc_id and result.doc_id not in twin.also_in:
                 twin.also_in.append(result.doc_id)
     results = [r for r in results if r.relation != "part" or not _counted_whole(r, results)]
+    if row.unit == "%":
+        _shares_of_a_rate(goal, results)
     results.sort(key=lambda r: (_end(r, dated), r.doc_id, r.start))
     if goal.ceiling:
         for r in results:
@@ -273,6 +301,13 @@ def _goal(
     goal.results = results
     _judge(goal, span, dated)
     return goal
+
+
+_RANGE_TOP = re.compile(r"(?<!\w)từ\s+[\d.,]+\s*(?:\S+\s+){0,3}?(?:đến|tới|-|–)\s*$", re.IGNORECASE)
+
+
+def _before(row: CompareRow) -> str:
+    return row.sentence[: max(0, _at(row))]
 
 
 # a goal for each year of its time: "Mỗi năm xây dựng ít nhất 18 nhà Mái ấm Công đoàn"
@@ -288,14 +323,36 @@ def _year_of(span: Span, reading: _Reading) -> Span:
 def _goal_span(row: CompareRow, dated: Mapping[str, str | None]) -> Span | None:
     """The months a goal covers: its period's, but from its document's date when its year
     lies further ahead than the next ("Đến năm 2028, … có trên 60.000 đoàn viên" in a
-    report of 7/2025: from 7/2025 to 2028; a plan for the next year is that year's)."""
+    report of 7/2025: from 7/2025 to 2028; a plan for the next year is that year's); a
+    term's, from its document's date when that is in the term's first year."""
     span = span_of(row.period, row.months)
     written = _dated_month(dated.get(row.doc_id))
-    if span is None or written is None or span[1] - span[0] >= 12:
+    if span is None or written is None:
         return span
+    if span[1] - span[0] >= 12:
+        # a term's goals start at its congress: "Nghị quyết Đại hội …, nhiệm kỳ 2023 - 2028"
+        # of 14/7/2023 (restated later, the term's first year)
+        return (written, span[1]) if written // 12 == span[0] // 12 else span
     if span[0] // 12 > written // 12 + 1:
         return written, span[1]
     return span
+
+
+def _shares_of_a_rate(goal: Goal, results: list[GoalResult]) -> None:
+    """A rate's goal row gives the rate reached and its share of the goal, both in percent:
+    "Tỷ lệ CĐCS doanh nghiệp có thỏa ước (%) | 80 | 82,5 | 103,1": 103,1 is 82,5 of 80, a
+    stated share, not a rate of 103,1%."""
+    for r in results:
+        others = [
+            o
+            for o in results
+            if o is not r and o.sentence == r.sentence and " | " in r.sentence and o.start < r.start
+        ]
+        if goal.value and any(
+            abs(r.value - 100 * o.value / goal.value) <= max(step(_as_compare(r)), 0.1)
+            for o in others
+        ):
+            r.relation, r.share = "stated_share", r.value
 
 
 def _counted_whole(part: GoalResult, results: list[GoalResult]) -> bool:
@@ -339,32 +396,48 @@ def _measure(goal: CompareRow, span: Span, level: bool, reading: _Reading) -> Go
         # a table row setting the goal and giving its share of it, or a share that says of
         # which goal: "chỉ tiêu Nghị quyết" a term's, "kế hoạch năm" a year's, a plan it
         # does not place the one of its own time
-        same_row = row.sentence == goal.sentence and " | " in row.sentence
+        # (a row of another document setting the same goal: a review's table restating it)
+        same_row = " | " in row.sentence and (
+            row.sentence == goal.sentence or goal.period in reading.row_goals
+        )
         words = reading.share_words
-        if not (row.of_plan or same_row) or (words is None and not same_row) or first < span[0]:
+        if not (row.of_plan or same_row) or (words is None and not same_row):
+            return None
+        if first < span[0] and not (same_row and first // 12 == span[0] // 12):
             return None
         if (words == "term" and one_year) or (words == "year" and not one_year):
             return None
         if words == "plan" and one_year != (last - first < 12):
             return None
         return GoalResult(**_quote(row), relation="stated_share", share=row.value)
-    if compared_unit(row) != compared_unit(goal):
+    if _unit(row) != _unit(goal):
         return None
     set_for = span_of(goal.period, goal.months)
     if since == "term":
         # a count from the term's start measures a term's goal, not a year's, nor one for
         # the rest of the term ("Đến năm 2028, … kết nạp mới tối thiểu 5.200 đoàn viên")
-        term = set_for is not None and set_for[1] - set_for[0] >= 12 and set_for[0] == span[0]
-        first = span[0] if term else span[0] - 1
+        term = set_for is not None and set_for[1] - set_for[0] >= 12
+        if not term and not level:
+            return None
+        first = span[0]
     elif since:
         first = int(since) * 12
-    elif row.sentence == goal.sentence and " | " in row.sentence:
-        first = span[0]  # a table row setting a goal and giving its result counts from its start
+    elif reading.row_goals:
+        # a table row setting a goal and giving its result counts from the goal's start:
+        # this goal's (restated, or its very row), or another's (a term's count is no year's)
+        if goal.period in reading.row_goals:
+            first = span[0]
+        else:
+            starts = [s for p in reading.row_goals if (s := span_of(p)) is not None]
+            first = min(first, *(start for start, _ in starts)) if starts else first
     if level:
         return _result(goal, row, "level", since) if first >= span[0] - 11 else None
-    if first < span[0]:
+    # a count of the year a goal was set in is from its start: 2023's new members for a term
+    # of a congress in July 2023
+    from_start = first == span[0] or (first < span[0] and first // 12 == span[0] // 12)
+    if first < span[0] and not from_start:
         return None
-    if first == span[0]:
+    if from_start:
         return _result(goal, row, "whole" if last == span[1] else "so_far", since)
     return _result(goal, row, "part", since)
 
@@ -461,7 +534,7 @@ def _restatements(goals: list[Goal]) -> None:
         row = _as_row(goal)
         body = claimant(row)
         if body is not None:
-            alike[(goal.indicator, body, goal.period, goal.months, compared_unit(row))].append(row)
+            alike[(goal.indicator, body, goal.period, goal.months, _unit(row))].append(row)
     keyed = {goal.key: goal for goal in goals}
     for rows in alike.values():
         for a in rows:

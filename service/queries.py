@@ -216,10 +216,7 @@ def goal_tracking(
     store = library.store
     wanted = indicator_id(indicator) if indicator else None
     if doc is not None:
-        document = store.document(document_for(library, doc)[0])
-        if document is None:
-            raise UnknownDocument(f"no stored document has the id {doc!r}")
-        set_by = [(document.id, document.source, f) for f in document.figures]
+        set_by = store.figures_of(document_for(library, doc)[0])
     else:
         set_by = [
             row

@@ -241,7 +241,8 @@ def test_the_document_page_lists_the_figures_others_dispute(
     client = TestClient(create_app(home_copy))
     page = client.get("/documents/b5fb734f6863c80b").text
     assert "Số liệu tài liệu khác nói khác (1)" in page
-    disputes = page[page.index('<section class="mau-thuan"') : page.index("</section>")]
+    start = page.index('<section class="mau-thuan"')
+    disputes = page[start : page.index("</section>", start)]
     assert "hơn 3.120 đoàn viên</a> (2023) ≠ " in disputes
     assert "3.500</a> (2023), bao-cao-2023.txt" in disputes
     assert "/documents/b5fb734f6863c80b?start=" in disputes

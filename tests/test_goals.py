@@ -234,3 +234,21 @@ def test_the_document_page_lists_the_goals_it_sets(
     # a document setting no goal says nothing of them
     report = next(r for r in plan["results"] if r["relation"] == "whole")["doc_id"]
     assert "Chỉ tiêu văn bản đặt ra" not in client.get(f"/documents/{report}").text
+
+
+def test_the_blind_gold_set_of_goals() -> None:
+    """bench/gold/goals (14 documents of three provinces, 63 goals, 202 goal-result links,
+    labelled by a reader who never ran the tool): what `bench/eval_goals.py` reports, as
+    the README gives it."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from eval_goals import evaluate
+
+    counts = evaluate(ROOT / "bench/gold/goals", [])
+    assert (counts["documents"], counts["goals"], counts["links"]) == (14, 63, 202)
+    assert counts["goals found"] >= 59
+    assert counts["links found"] >= 156 and counts["links made"] - counts["links wrong"] >= 156
+    assert counts["links wrong"] <= 15
+    assert counts["relations right"] >= 150
+    assert counts["status right"] >= 52 and counts["share right"] >= 48
