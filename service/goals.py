@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from pydantic import BaseModel
@@ -203,6 +203,8 @@ class _Reading:
     # | 6.310 | 42,1" under "Chỉ tiêu nhiệm kỳ | Thực hiện đến 30/6/2025"): it counts from
     # their start
     row_goals: frozenset[str] = frozenset()
+    # its `Quote` fields, made once for every goal's result
+    quote: Mapping[str, object] = field(default_factory=dict)
 
 
 def _reading(
@@ -224,6 +226,7 @@ def _reading(
         since=counted_from(row.sentence, at) if at >= 0 else None,
         share_words=share_of(row.sentence, at + len(row.text)) if at >= 0 else None,
         row_goals=row_goals,
+        quote=_quote(row),
     )
 
 
@@ -280,15 +283,18 @@ def _goal(
     goal.annual = _EACH_YEAR.search(clause) is not None
     level = row.unit == "%" or row.indicator not in FLOWS and row.unit != "đồng"
     results: list[GoalResult] = []
+    alike: dict[tuple[object, ...], list[GoalResult]] = defaultdict(list)
     for year in range(span[0] // 12, span[1] // 12 + 1):
         for reading in readings.get((row.indicator, body, year), ()):
             within = _year_of(span, reading) if goal.annual else span
             result = _measure(row, within, level, reading)
             if result is None:
                 continue
-            twin = next((r for r in results if _same_result(r, result)), None)
+            same = alike[_result_key(result)]
+            twin = next((r for r in same if _same_result(r, result)), None)
             if twin is None:
                 results.append(result)
+                same.append(result)
             elif result.doc_id != twin.doc_id and result.doc_id not in twin.also_in:
                 twin.also_in.append(result.doc_id)
     results = [r for r in results if r.relation != "part" or not _counted_whole(r, results)]
@@ -368,14 +374,24 @@ def _counted_whole(part: GoalResult, results: list[GoalResult]) -> bool:
     )
 
 
+def _result_key(result: GoalResult) -> tuple[object, ...]:
+    return (
+        result.relation,
+        result.value,
+        result.qualifier,
+        result.unit,
+        result.period,
+        result.months,
+        result.since,
+    )
+
+
 def _same_result(a: GoalResult, b: GoalResult) -> bool:
     """One result given twice by two documents (a report and its scan, an article quoting
-    it; results of one goal are all of its body); a document's text and its table giving
-    one value are both shown, each sentence with what it says beside it."""
-    fields = ("relation", "value", "qualifier", "unit", "period", "months", "since")
-    if a.doc_id == b.doc_id and a.sentence != b.sentence:
-        return False
-    return all(getattr(a, name) == getattr(b, name) for name in fields)
+    it; results of one goal are all of its body, and these two of one `_result_key`); a
+    document's text and its table giving one value are both shown, each sentence with what
+    it says beside it."""
+    return a.doc_id != b.doc_id or a.sentence == b.sentence
 
 
 def _quote(row: CompareRow) -> dict[str, object]:
@@ -409,7 +425,7 @@ def _measure(goal: CompareRow, span: Span, level: bool, reading: _Reading) -> Go
             return None
         if words == "plan" and one_year != (last - first < 12):
             return None
-        return GoalResult(**_quote(row), relation="stated_share", share=row.value)
+        return _new_result(reading, "stated_share", row.value, None)
     if _unit(row) != _unit(goal):
         return None
     set_for = span_of(goal.period, goal.months)
@@ -431,22 +447,31 @@ def _measure(goal: CompareRow, span: Span, level: bool, reading: _Reading) -> Go
             starts = [s for p in reading.row_goals if (s := span_of(p)) is not None]
             first = min(first, *(start for start, _ in starts)) if starts else first
     if level:
-        return _result(goal, row, "level", since) if first >= span[0] - 11 else None
+        return _result(goal, reading, "level", since) if first >= span[0] - 11 else None
     # a count of the year a goal was set in is from its start: 2023's new members for a term
     # of a congress in July 2023
     from_start = first == span[0] or (first < span[0] and first // 12 == span[0] // 12)
     if first < span[0] and not from_start:
         return None
     if from_start:
-        return _result(goal, row, "whole" if last == span[1] else "so_far", since)
-    return _result(goal, row, "part", since)
+        return _result(goal, reading, "whole" if last == span[1] else "so_far", since)
+    return _result(goal, reading, "part", since)
 
 
-def _result(goal: CompareRow, row: CompareRow, relation: Relation, since: str | None) -> GoalResult:
+def _result(
+    goal: CompareRow, reading: _Reading, relation: Relation, since: str | None
+) -> GoalResult:
     share = None
     if relation in COUNTING and goal.unit != "%" and goal.value:
-        share = round(100 * row.value / goal.value, 1)
-    return GoalResult(**_quote(row), relation=relation, share=share, since=since)
+        share = round(100 * reading.row.value / goal.value, 1)
+    return _new_result(reading, relation, share, since)
+
+
+def _new_result(
+    reading: _Reading, relation: Relation, share: float | None, since: str | None
+) -> GoalResult:
+    # (model_construct, unvalidated, took three times as long: it copies every default)
+    return GoalResult(**reading.quote, relation=relation, share=share, since=since)
 
 
 def _end(result: Quote, dated: Mapping[str, str | None]) -> int:

@@ -7,18 +7,13 @@
 // indicatorLabel from app.js; periodLabel, formatNumber, formatValue, boundWords and
 // indicatorsLoaded from analysis.js (loaded before this file).
 
-// Each status as the page says it (the badge), and in the summary line, in its order.
+// Each status as the page says it (the badge; in small letters in the summary line), in its
+// order.
 const GOAL_STATUS_LABELS = {
   met: "Đã đạt",
   not_met: "Không đạt",
   on_the_way: "Đang thực hiện",
   no_result: "Chưa có kết quả",
-};
-const GOAL_STATUS_COUNTS = {
-  met: "đã đạt",
-  not_met: "không đạt",
-  on_the_way: "đang thực hiện",
-  no_result: "chưa có kết quả",
 };
 
 // How a result measures its goal (service/goals.py, `Relation`).
@@ -50,11 +45,11 @@ const percentText = (n) =>
 
 // "21 chỉ tiêu: 2 đã đạt, 8 đang thực hiện, 11 chưa có kết quả": the counts that are not 0.
 function goalsSummary(counts) {
-  const total = Object.keys(GOAL_STATUS_COUNTS).reduce((n, s) => n + (Number(counts[s]) || 0), 0);
+  const total = Object.keys(GOAL_STATUS_LABELS).reduce((n, s) => n + (Number(counts[s]) || 0), 0);
   if (!total) return { total, text: "Không có chỉ tiêu nào khớp bộ lọc." };
-  const parts = Object.keys(GOAL_STATUS_COUNTS)
+  const parts = Object.keys(GOAL_STATUS_LABELS)
     .filter((status) => counts[status])
-    .map((status) => `${formatNumber(counts[status])} ${GOAL_STATUS_COUNTS[status]}`);
+    .map((status) => `${formatNumber(counts[status])} ${GOAL_STATUS_LABELS[status].toLowerCase()}`);
   return { total, text: `${formatNumber(total)} chỉ tiêu: ${parts.join(", ")}` };
 }
 
