@@ -329,6 +329,12 @@ def indicator_of(
         found = candidate()
         if found and measures(found):
             return found
+    care = list(_CARE_SPENT.finditer(clause)) if measure_of(unit) == "money" else []
+    if care and not _NUMBER_OR_PART.search(clause, care[-1].end()):
+        # "tổng kinh phí chăm lo cho đoàn viên, người lao động đạt 28,6 tỷ đồng": the care's
+        # cost named before the people it went to (not "…, trong đó Công đoàn chi 486
+        # triệu đồng", a part of it)
+        return "welfare_spending"
     if measure_of(unit) == "money" and _SUM_OF.search(clause) and _CARED_FOR.search(head):
         # "… đã trao quà cho đoàn viên, người lao động có hoàn cảnh khó khăn với tổng kinh phí
         # gần 19 tỷ đồng": what the gifts or the care cost
@@ -442,10 +448,11 @@ _BOUND = re.compile(r"(?<!\w)trở (?:lên|xuống)(?!\w)")
 # what marks a count out as a part of the whole it names: rated, awarded, or admitted to
 # the Party ("312 thỏa ước được xếp loại B trở lên", "9 sáng kiến được Tổng Liên đoàn tặng
 # Bằng", "716 đoàn viên … được kết nạp vào Đảng", "còn 23 CĐCS xếp loại chưa hoàn thành"),
-# or as not having done it yet ("vẫn còn 14 CĐCS chưa ký quy chế phối hợp")
+# or as not having done it yet ("vẫn còn 14 CĐCS chưa ký quy chế phối hợp"; not a comment
+# after a comma: "toàn tỉnh có 51.360 đoàn viên, chưa đạt chỉ tiêu kế hoạch năm")
 _SET_APART = re.compile(
     r"(?<!\w)(?:xếp loại|được (?:\w+ ){0,3}?(?:tặng|khen thưởng)|kết nạp (?:vào )?Đảng"
-    r"|chưa)(?!\w)"
+    r"|(?<![,;] )chưa)(?!\w)"
 )
 
 
@@ -473,6 +480,8 @@ GIFT_UNITS = frozenset({"suất quà", "phần quà", "suất", "phần quà t�
 # workers taken home for Tết ("hai chuyến xe đưa 96 công nhân về quê đón Tết") are cared for
 _HOME_FOR_TET = re.compile(r"(?<!\w)về quê(?!\w)", re.IGNORECASE)
 _SUM_OF = re.compile(r"(?<!\w)(?:tổng )?(?:kinh phí|số tiền|trị giá)(?: là| đạt)?\s*$", re.I)
+_CARE_SPENT = re.compile(r"(?<!\w)kinh phí (?:chăm lo|thăm hỏi)(?!\w)", re.IGNORECASE)
+_NUMBER_OR_PART = re.compile(r"\d|(?<!\w)trong đó(?!\w)", re.IGNORECASE)
 _CARED_FOR = re.compile(r"(?<!\w)(?:chăm lo|thăm hỏi|tặng quà|trao quà)(?!\w)", re.IGNORECASE)
 _FOR_THEM = re.compile(r"(?<!\w)cho\s*$", re.IGNORECASE)
 _TET = re.compile(r"(?<!\w)tết(?!\w)", re.IGNORECASE)

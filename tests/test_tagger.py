@@ -488,6 +488,27 @@ def test_no_union_indicator_by_likeness_alone(subject: str, unit: str, expected:
             "98.300",
             "members",
         ),
+        # not yet done, said of the count after its comma: still the whole (bench/gold/goals)
+        (
+            "Đến ngày 31/12/2024, toàn tỉnh có 51.360 đoàn viên, chưa đạt chỉ tiêu kế hoạch"
+            " năm (52.000 đoàn viên).",
+            "51.360",
+            "members",
+        ),
+        ("Năm 2024, vẫn còn 14 CĐCS chưa ký quy chế phối hợp.", "14", None),
+        # the care's cost named before whom it went to; a part of it after "trong đó" is none
+        (
+            "Tính chung 6 tháng đầu năm 2025, tổng kinh phí chăm lo cho đoàn viên, người lao"
+            " động đạt 28,6 tỷ đồng.",
+            "28,6 tỷ đồng",
+            "welfare_spending",
+        ),
+        (
+            "Năm 2026, tổng kinh phí chăm lo Tết dự kiến hơn 3,03 tỷ đồng, trong đó Công đoàn"
+            " chi 486 triệu đồng.",
+            "486 triệu đồng",
+            None,
+        ),
     ],
 )
 def test_indicator_from_the_whole_clause(sentence: str, figure: str, expected: str | None) -> None:
