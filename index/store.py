@@ -802,15 +802,26 @@ class Store:
         return [(doc, Reference.model_validate_json(rec)) for doc, rec in rows]
 
     def document_rows(self, ids: set[str]) -> dict[str, dict[str, object]]:
-        marks = ",".join("?" * len(ids))
-        rows = self.db.execute(
-            f"SELECT id, source, title, province, kind, date FROM documents WHERE id IN ({marks})",
-            list(ids),
-        )
-        return {
-            r[0]: {"source": r[1], "title": r[2], "province": r[3], "kind": r[4], "date": r[5]}
-            for r in rows
-        }
+        """The summary row of each document of `ids` (in batches: a national store's goals
+        name tens of thousands, past SQLite's limit on a statement's parameters)."""
+        found: dict[str, dict[str, object]] = {}
+        listed = list(ids)
+        for start in range(0, len(listed), _BATCH):
+            batch = listed[start : start + _BATCH]
+            rows = self.db.execute(
+                "SELECT id, source, title, province, kind, date FROM documents"
+                f" WHERE id IN ({','.join('?' * len(batch))})",
+                batch,
+            )
+            for r in rows:
+                found[r[0]] = {
+                    "source": r[1],
+                    "title": r[2],
+                    "province": r[3],
+                    "kind": r[4],
+                    "date": r[5],
+                }
+        return found
 
 
 _NO_IDS = np.zeros(0, dtype=np.int64)
