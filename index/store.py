@@ -725,13 +725,14 @@ class Store:
         limit: int | None = None,
         offset: int = 0,
         year: int | None = None,
+        doc: str | None = None,
     ) -> list[tuple[str, str, Figure]]:
         """(doc id, source, figure) for stored figures matching the filters, in document
         order (`limit` of them from `offset`, or all); `subject` is words the figure's
         subject contains, in any letter case and tone placement; `year` keeps figures whose
         period is that year or a span holding it (a term's 2023-2028 is in each of its
-        years)."""
-        where, params = _figure_filters(indicator, province, kind, subject, year)
+        years); `doc`, one document's (without reading its whole record)."""
+        where, params = _figure_filters(indicator, province, kind, subject, year, doc)
         rows = self.db.execute(
             "SELECT f.doc_id, d.source, f.record FROM figures f JOIN documents d ON d.id = f.doc_id"
             + where
@@ -755,16 +756,6 @@ class Store:
             [indicator, *provinces, besides],
         )
         return [(int(figure_id), period) for figure_id, period in rows]
-
-    def figures_of(self, doc_id: str) -> list[tuple[str, str, Figure]]:
-        """(doc id, source, figure) of one document's figures, in its order: without
-        reading its whole record (its text)."""
-        rows = self.db.execute(
-            "SELECT f.doc_id, d.source, f.record FROM figures f JOIN documents d ON d.id = f.doc_id"
-            " WHERE f.doc_id = ? ORDER BY f.id",
-            (doc_id,),
-        )
-        return [(doc, source, Figure.model_validate_json(rec)) for doc, source, rec in rows]
 
     def figures_by_id(self, ids: Sequence[int]) -> list[tuple[str, str, Figure]]:
         """(doc id, source, figure) of the stored figures `ids`, in document order."""
@@ -845,10 +836,12 @@ def _figure_filters(
     kind: str | None,
     subject: str | None,
     year: int | None = None,
+    doc: str | None = None,
 ) -> tuple[str, list[object]]:
     """The WHERE clause over figures `f` and its parameters."""
     clauses, params = [], []
-    for column, value in (("f.indicator", indicator), ("f.province", province), ("f.kind", kind)):
+    filters = (("f.indicator", indicator), ("f.province", province), ("f.kind", kind))
+    for column, value in (*filters, ("f.doc_id", doc)):
         if value:
             clauses.append(f"{column} = ?")
             params.append(value)

@@ -208,31 +208,24 @@ def agree(a: CompareRow, b: CompareRow) -> bool:
 
 
 def one_body(a: CompareRow, b: CompareRow) -> bool:
-    """Whether two rows are claims on one body (`_one_claimant`), naming it where they name
-    no province (`_named_if_unplaced`)."""
-    return _one_claimant(a, b) and _named_if_unplaced(a, b)
+    """Whether two rows are claims on one body: of one `claimant`."""
+    body = claimant(a)
+    return body is not None and body == claimant(b)
 
 
 def claimant(row: CompareRow) -> str | None:
-    """The body a row is a claim on, as `one_body` tells them apart: rows of one claimant
-    are claims on one body (None: a row naming neither its province nor its union, a claim
-    on no body another row can be known to share)."""
+    """The body a row is a claim on: its province's own union (by the province's name since
+    1/7/2025's renamings), or a union below it, a district's or a sector's, which counts its
+    own (by its name and province); naming no province, only a union named in full, the
+    same twice ("Tổng Liên đoàn Lao động Việt Nam"): two reports leaving their unions
+    unnamed may be two provinces' (and a national store holds thousands: they would be pairs
+    of every two). None: a claim on no body another row can be known to share."""
     province = renamed(row.province_as_written)
     if province is None:
         return f"named {_body(row.organisation, None)}" if names_one(row.organisation) else None
     if is_below_province(row.organisation):
         return f"{province} / {_body(row.organisation, row.province_as_written)}"
     return province
-
-
-def _named_if_unplaced(a: CompareRow, b: CompareRow) -> bool:
-    """Rows naming no province are claims on one body only when both name it, and the
-    same: "Tổng Liên đoàn Lao động Việt Nam" twice; two reports of unions they leave
-    unnamed may be two provinces' (and a national store holds thousands: they would be
-    pairs of every two)."""
-    if a.province or b.province:
-        return True
-    return names_one(a.organisation) and _same_body(a, b)
 
 
 def _one_claimant(a: CompareRow, b: CompareRow) -> bool:
@@ -490,13 +483,14 @@ def grouped(
 
 def _claimants(group: list[CompareRow]) -> list[list[CompareRow]]:
     """The rows of a group that may dispute each other: all of a province's; of those naming
-    none, each named body's apart (`_named_if_unplaced`), the others none."""
+    none, each named body's apart (`claimant`), the others none."""
     if group[0].province:
         return [group]
     bodies: dict[str, list[CompareRow]] = defaultdict(list)
     for row in group:
-        if names_one(row.organisation):
-            bodies[_body(row.organisation, row.province_as_written)].append(row)
+        body = claimant(row)
+        if body is not None:
+            bodies[body].append(row)
     return list(bodies.values())
 
 

@@ -28,7 +28,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, PrivateAttr
 
 from nlp.goal_words import GoalSpan, counted_from, sets_a_ceiling, share_of
 from nlp.indicators import catalogue
@@ -79,6 +79,8 @@ class Quote(BaseModel):
 
 
 class GoalResult(Quote):
+    # the month its time ends, no later than its document's date (`_Reading.last`)
+    _last: int = PrivateAttr(default=0)
     relation: Relation
     also_in: list[str] = []  # other documents giving the very same result
     # level, whole, so_far of a goal counted or summed: the result as a percent of the goal;
@@ -169,22 +171,28 @@ def track(
         if reading is not None and reading.body is not None:
             readings[(f.indicator, reading.body, reading.last // 12)].append(reading)
     found: dict[tuple[object, ...], Goal] = {}
+    # the goals of one body, indicator, time and unit, whatever value each sets
+    alike: dict[tuple[object, ...], list[tuple[Goal, CompareRow]]] = defaultdict(list)
     for claim in goals:
         f = claim.figure
         if f.kind != "target" or not f.indicator:
             continue
         row = _row(claim, planned)
         body = claimant(row)
-        same = (f.indicator, body, row.period, row.months, row.value, row.qualifier)
-        twin = found.get((*same, _unit(row))) if body is not None else None
+        time_and_unit = (f.indicator, body, row.period, row.months, _unit(row))
+        same = (*time_and_unit, row.value, row.qualifier)
+        twin = found.get(same) if body is not None else None
         if twin is not None:
             if row.doc_id != twin.doc_id and row.doc_id not in twin.also_in:
                 twin.also_in.append(row.doc_id)
             continue
         goal = _goal(row, body, readings, dated)
-        found[(*same, _unit(row)) if body is not None else (id(goal),)] = goal
+        found[same if body is not None else (id(goal),)] = goal
+        if body is not None:
+            alike[time_and_unit].append((goal, row))
+    for goals_alike in alike.values():
+        _restatements(sorted(goals_alike, key=lambda placed: _order(placed[0])))
     listed = sorted(found.values(), key=_order)
-    _restatements(listed)
     counts = {status: sum(g.status == status for g in listed) for status in STATUSES}
     return Goals(goals=listed, counts=counts)
 
@@ -250,44 +258,40 @@ def _row(claim: Claim, planned: set[tuple[str, str]]) -> CompareRow:
     return row
 
 
-def _as_row(goal: Goal) -> CompareRow:
-    return CompareRow(
-        **goal.model_dump(include=set(CompareRow.model_fields) & set(Goal.model_fields)),
-        kind="target",
-        conflict=False,
-        province_as_written=goal.province,
-    )
-
-
 def _goal(
     row: CompareRow,
     body: str | None,
     readings: Mapping[tuple[str, str, int], list[_Reading]],
     dated: Mapping[str, str | None],
 ) -> Goal:
+    at = max(0, _at(row))
+    before = row.sentence[:at]
     goal = Goal(
         **_quote(row),
         indicator=row.indicator,
         province=row.province,
         # fewer strikes is the only way a goal of strikes is kept; the top of a range ("từ
         # 20 đến 25 lớp tập huấn") is no most to keep under
-        ceiling=(row.qualifier in ("at_most", "under") and not _RANGE_TOP.search(_before(row)))
+        ceiling=(row.qualifier in ("at_most", "under") and not _RANGE_TOP.search(before))
         or row.indicator == "strikes"
-        or sets_a_ceiling(row.sentence, max(0, _at(row))),
+        or sets_a_ceiling(row.sentence, at),
         status="no_result",
     )
     span = _goal_span(row, dated)
     if span is None or body is None:
         return goal
-    clause = re.split(r"[;:]", row.sentence[: max(0, _at(row))])[-1]
-    goal.annual = _EACH_YEAR.search(clause) is not None
+    goal.annual = _EACH_YEAR.search(re.split(r"[;:]", before)[-1]) is not None
     level = row.unit == "%" or row.indicator not in FLOWS and row.unit != "đồng"
+    # set for a term (not for a year, nor a year ahead): a count since the term began is
+    # a result for it
+    set_for = span_of(row.period, row.months)
+    term = set_for is not None and set_for[1] - set_for[0] >= 12
     results: list[GoalResult] = []
     alike: dict[tuple[object, ...], list[GoalResult]] = defaultdict(list)
     for year in range(span[0] // 12, span[1] // 12 + 1):
         for reading in readings.get((row.indicator, body, year), ()):
             within = _year_of(span, reading) if goal.annual else span
-            result = _measure(row, within, level, reading)
+            result = _measure(row, within, level, term, reading)
             if result is None:
                 continue
             same = alike[_result_key(result)]
@@ -300,7 +304,7 @@ def _goal(
     results = [r for r in results if r.relation != "part" or not _counted_whole(r, results)]
     if row.unit == "%":
         _shares_of_a_rate(goal, results)
-    results.sort(key=lambda r: (_end(r, dated), r.doc_id, r.start))
+    results.sort(key=lambda r: (r._last, r.doc_id, r.start))
     if goal.ceiling:
         for r in results:
             r.share = None if r.relation in COUNTING else r.share  # no progress towards a most
@@ -310,10 +314,6 @@ def _goal(
 
 
 _RANGE_TOP = re.compile(r"(?<!\w)từ\s+[\d.,]+\s*(?:\S+\s+){0,3}?(?:đến|tới|-|–)\s*$", re.IGNORECASE)
-
-
-def _before(row: CompareRow) -> str:
-    return row.sentence[: max(0, _at(row))]
 
 
 # a goal for each year of its time: "Mỗi năm xây dựng ít nhất 18 nhà Mái ấm Công đoàn"
@@ -402,8 +402,11 @@ def _at(row: CompareRow) -> int:
     return row.sentence.find(row.text)
 
 
-def _measure(goal: CompareRow, span: Span, level: bool, reading: _Reading) -> GoalResult | None:
-    """How the result `reading` measures `goal` (of `span`), or None."""
+def _measure(
+    goal: CompareRow, span: Span, level: bool, term: bool, reading: _Reading
+) -> GoalResult | None:
+    """How the result `reading` measures `goal` (of `span`; `level`: of a stock or rate;
+    `term`: set for a term), or None."""
     row, first, last, since = reading.row, reading.first, reading.last, reading.since
     if not span[0] <= last <= span[1]:
         return None
@@ -428,11 +431,9 @@ def _measure(goal: CompareRow, span: Span, level: bool, reading: _Reading) -> Go
         return _new_result(reading, "stated_share", row.value, None)
     if _unit(row) != _unit(goal):
         return None
-    set_for = span_of(goal.period, goal.months)
     if since == "term":
         # a count from the term's start measures a term's goal, not a year's, nor one for
         # the rest of the term ("Đến năm 2028, … kết nạp mới tối thiểu 5.200 đoàn viên")
-        term = set_for is not None and set_for[1] - set_for[0] >= 12
         if not term and not level:
             return None
         first = span[0]
@@ -471,14 +472,9 @@ def _new_result(
     reading: _Reading, relation: Relation, share: float | None, since: str | None
 ) -> GoalResult:
     # (model_construct, unvalidated, took three times as long: it copies every default)
-    return GoalResult(**reading.quote, relation=relation, share=share, since=since)
-
-
-def _end(result: Quote, dated: Mapping[str, str | None]) -> int:
-    own = span_of(result.period, result.months)
-    last = own[1] if own else 0
-    written = _dated_month(dated.get(result.doc_id))
-    return min(last, written) if written is not None else last
+    result = GoalResult(**reading.quote, relation=relation, share=share, since=since)
+    result._last = reading.last
+    return result
 
 
 def _judge(goal: Goal, span: Span, dated: Mapping[str, str | None]) -> None:
@@ -499,8 +495,8 @@ def _judge(goal: Goal, span: Span, dated: Mapping[str, str | None]) -> None:
     counting = [r for r in goal.results if r.relation in COUNTING]
     if not counting:
         return
-    end = max(_end(r, dated) for r in counting)
-    latest = [r for r in counting if _end(r, dated) == end]
+    end = max(r._last for r in counting)
+    latest = [r for r in counting if r._last == end]
     # a whole time's result first, then one in the goal's own table row, then the latest
     # document's, then its largest value (a document's several values of one time are its
     # parts: a table's rows and their total)
@@ -552,20 +548,11 @@ def _as_compare(quote: Quote) -> CompareRow:
     )
 
 
-def _restatements(goals: list[Goal]) -> None:
-    """Goals of one body, indicator, time and unit that documents set otherwise."""
-    alike: dict[tuple[object, ...], list[CompareRow]] = defaultdict(list)
-    for goal in goals:
-        row = _as_row(goal)
-        body = claimant(row)
-        if body is not None:
-            alike[(goal.indicator, body, goal.period, goal.months, _unit(row))].append(row)
-    keyed = {goal.key: goal for goal in goals}
-    for rows in alike.values():
-        for a in rows:
-            keyed[a.key].restated_as = [
-                b.key for b in rows if b.doc_id != a.doc_id and not agree(a, b)
-            ]
+def _restatements(alike: list[tuple[Goal, CompareRow]]) -> None:
+    """Which of the goals of one body, indicator, time and unit (each with its row) other
+    documents set otherwise."""
+    for goal, a in alike:
+        goal.restated_as = [b.key for _, b in alike if b.doc_id != a.doc_id and not agree(a, b)]
 
 
 _CATALOGUE_ORDER = {indicator.id: number for number, indicator in enumerate(catalogue())}

@@ -215,25 +215,13 @@ def goal_tracking(
     provinces are read whole."""
     store = library.store
     wanted = indicator_id(indicator) if indicator else None
-    if doc is not None:
-        set_by = store.figures_of(document_for(library, doc)[0])
-    else:
-        set_by = [
-            row
-            for name in (spellings(province) if province else (None,))
-            for row in store.figures(wanted, name, "target", year=year)
-        ]
-    goals = _claims(
-        [
-            (doc_id, source, f)
-            for doc_id, source, f in set_by
-            if f.kind == "target"
-            and f.indicator
-            and (wanted is None or f.indicator == wanted)
-            and (province is None or renamed(f.province) == renamed(province))
-            and (year is None or _holds(f.period, year))
-        ]
-    )
+    doc_id = document_for(library, doc)[0] if doc is not None else None
+    set_by = [
+        row
+        for name in (spellings(province) if province else (None,))
+        for row in store.figures(wanted, name, "target", year=year, doc=doc_id)
+    ]
+    goals = _claims([(d, source, f) for d, source, f in set_by if f.indicator])
     claims: list[Claim] = []
     for key in dict.fromkeys((c.figure.indicator or "", renamed(c.figure.province)) for c in goals):
         names = spellings(key[1]) if key[1] else ()
@@ -249,12 +237,6 @@ def goal_tracking(
 
 def goals_csv(result: Goals) -> str:
     return rows_csv(csv_records(result), GOAL_COLUMNS)
-
-
-def _holds(period: str | None, year: int) -> bool:
-    """Whether a period is `year` or a span holding it ("2023-2028" holds 2025)."""
-    years = [int(y) for y in (period or "").split("-") if y.isdigit()]
-    return bool(years) and years[0] <= year <= years[-1]
 
 
 def _claims(found: list[tuple[str, str, Figure]]) -> list[Claim]:
