@@ -10,7 +10,8 @@ province holds about 1/63 of every indicator's figures. Timed, median of 3: chec
 sentence, and each seed article as `check --file` reads it; then `baocao compare` of two
 indicators over the whole store (members; party_referrals, a fifth of whose figures name
 no province) and of one province; `baocao goals` of one document, one province, one
-indicator and of everything.
+indicator, the first page (`limit=100`, what the web page asks first) of everything and of
+an indicator, a page further on, and everything.
 """
 
 from __future__ import annotations
@@ -112,10 +113,13 @@ def main() -> None:
             print(f"compare {indicator}: {rows:,} rows in {took:.2f} s")
         took = _median(lambda: comparison(library, "members", ["Nghệ An"]))
         print(f"compare members --province 'Nghệ An': {took:.2f} s")
-        goals_asked: list[dict[str, str]] = [
+        goals_asked: list[dict[str, object]] = [
             {"doc": f"{4:016x}"},  # a copy of the Nghệ An seed, setting one goal
             {"province": "Nghệ An"},
             {"indicator": "party_referrals"},
+            {"limit": 100},  # the web page's first page of everything
+            {"indicator": "party_referrals", "limit": 100},
+            {"limit": 100, "start": "Nghệ An|members"},  # a page further on
             {},  # every goal of the store, once (minutes)
         ]
         for asked in goals_asked:
@@ -127,7 +131,9 @@ def main() -> None:
             took = statistics.median(times)
             results = sum(len(g.results) for g in found.goals)
             named = " ".join(f"--{k} {v!r}" for k, v in asked.items()) or "(everything)"
-            print(f"goals {named}: {len(found.goals):,} goals, {results:,} results in {took:.2f} s")
+            more = f" (next: {found.next})" if found.next else ""
+            found_words = f"{len(found.goals):,} goals, {results:,} results"
+            print(f"goals {named}: {found_words} in {took:.2f} s{more}")
         library.close()
 
 

@@ -66,7 +66,8 @@ def evaluate(gold: Path, errors: list[str]) -> Counter[str]:
         doc = analyze(read_file(path))
         docs[name] = doc.model_copy(update={"id": name})
     claims = [Claim(name, name, f) for name, doc in docs.items() for f in doc.figures]
-    tracked = track(claims, claims, {name: doc.date for name, doc in docs.items()})
+    dated = {name: doc.date for name, doc in docs.items()}
+    tracked = track(claims, claims, dated, {name: doc.period for name, doc in docs.items()})
 
     catalogue = [json.loads(line) for line in (gold / "catalogue.jsonl").open(encoding="utf-8")]
     where: dict[str, Place | None] = {}

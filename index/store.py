@@ -741,6 +741,24 @@ class Store:
         )
         return [(doc, source, Figure.model_validate_json(rec)) for doc, source, rec in rows]
 
+    def figure_keys(
+        self,
+        indicator: str | None = None,
+        province: str | None = None,
+        kind: str | None = None,
+        year: int | None = None,
+        doc: str | None = None,
+    ) -> list[tuple[int, str | None, str | None]]:
+        """(figure id, indicator, province) of the figures `figures` would return for these
+        filters, without reading their records: a national store's goals are grouped by
+        indicator and province before any is read."""
+        where, params = _figure_filters(indicator, province, kind, None, year, doc)
+        rows = self.db.execute(
+            "SELECT f.id, f.indicator, f.province FROM figures f" + where + " ORDER BY f.id",
+            params,
+        )
+        return [(int(figure_id), found, place) for figure_id, found, place in rows]
+
     def figure_periods(
         self, indicator: str, provinces: Sequence[str] = (), besides: str | None = None
     ) -> list[tuple[int, str | None]]:
@@ -800,7 +818,7 @@ class Store:
         for start in range(0, len(listed), _BATCH):
             batch = listed[start : start + _BATCH]
             rows = self.db.execute(
-                "SELECT id, source, title, province, kind, date FROM documents"
+                "SELECT id, source, title, province, kind, date, period FROM documents"
                 f" WHERE id IN ({','.join('?' * len(batch))})",
                 batch,
             )
@@ -811,6 +829,7 @@ class Store:
                     "province": r[3],
                     "kind": r[4],
                     "date": r[5],
+                    "period": r[6],
                 }
         return found
 

@@ -10,13 +10,15 @@ from functools import cache
 
 from ingest import RawDocument
 
-from .dates import as_of_year, compared_at, find_periods
+from .dates import as_of, compared_at, find_periods
 from .figures import Quantity, cues, holds_blank, tag_sentence
+from .goal_words import CountStarts, counted_from, share_of
 from .indicators import (
     CONTEXT_CHARS,
     GIFT_UNITS,
     carries_over,
     indicator_of,
+    is_stock,
     match_indicator,
     per_each,
     speaks_of_tet,
@@ -422,6 +424,10 @@ def find_figures(raw: RawDocument, meta: Metadata) -> list[Figure]:
         _with_title_note(meta.title, raw.text), period if period and "-" not in period else now
     )
     counted_to = False  # the period in force is the year a date counted to
+    # the term a date counting to its last year closed ("Nhiệm kỳ 2018 - 2023, … đến ngày
+    # 30/6/2023 toàn tỉnh có 29.640 đoàn viên"): what follows stands at that day, but counts
+    # of what was done are still the term's
+    closed: str | None = None
     lines = _lines(raw.text)
     i = 0
     while i < len(lines):
@@ -446,6 +452,7 @@ def find_figures(raw: RawDocument, meta: Metadata) -> list[Figure]:
             )
             as_of_lead = lead_counted_to(caption)  # "Tính đến ngày 31/12/2025, … như sau:"
             for (row_start, row), found in zip(block, rows, strict=True):
+                row_figures: list[Figure] = []
                 for item in found:
                     period_of_row = item.period or current_period
                     if as_of_lead and not item.period and item.quantity.kind == "achievement":
@@ -474,7 +481,8 @@ def find_figures(raw: RawDocument, meta: Metadata) -> list[Figure]:
                     if finances and made.unit in ("đồng", "%") and made.indicator is None:
                         # a row of "DỰ TOÁN THU, CHI TÀI CHÍNH CÔNG ĐOÀN …": the union's money
                         made = made.model_copy(update={"indicator": "union_finance"})
-                    figures.append(made)
+                    row_figures.append(made)
+                figures.extend(_counted_since(_share_of_its_row(row_figures), row, row_start, None))
             i = j
             continue
         context_kind = outline.see(line)
@@ -482,15 +490,17 @@ def find_figures(raw: RawDocument, meta: Metadata) -> list[Figure]:
         if counted_to and is_top_heading(line) and not own_periods(line):
             # a new part of the report: the year a date in the last part counted to ("Đến
             # ngày 30/6/2023, toàn tỉnh có …") gives way to the term it reports on
-            current_period, counted_to = term or period or now, False
+            current_period, counted_to, closed = term or period or now, False, None
         # a form's line ("Tổng số người lao động: …. người, bằng 100%.") gives an example or
         # a share of its blank; the whole line, as the sentence splitter cuts at the dots
         blank = holds_blank(line)
         carried = None  # the province this paragraph named last
         carried_union = None  # the union the last sentence of it naming one opened with
+        carried_since = None  # where its counts start, as a sentence before said
         for sentence in split_sentences(line):
             periods = own_periods(sentence.text)
             term_named = term_spoken_of(sentence.text, term)
+            spoken = term_meant(term_named, term, date[:4] if date else None)
             # "Tổng thu cả nhiệm kỳ đạt 612,5 tỷ đồng …; riêng năm 2022 …": the term holds
             # up to the first year named after it
             term_until = -1
@@ -498,11 +508,15 @@ def find_figures(raw: RawDocument, meta: Metadata) -> list[Figure]:
                 term_until = periods[0][1] if periods else len(sentence.text)
             carried_in = current_period  # the period the sentences before left
             named_months = named_in(sentence.text, None)
+            if periods or spoken:
+                closed = None  # the text names its time again
             if periods:
                 current_period = periods[0][0]
                 term = next((p for p, _, _ in periods if "-" in p), term)
-            elif term_named and term:
-                current_period = term  # "Nhiệm kỳ qua, …" after "… năm 2022" in the sentence before
+            elif spoken:
+                current_period = (
+                    spoken  # "Nhiệm kỳ qua, …" after "… năm 2022" in the sentence before
+                )
             if blank or in_english(sentence.text):
                 continue
             sentence_kind = context_kind
@@ -513,9 +527,11 @@ def find_figures(raw: RawDocument, meta: Metadata) -> list[Figure]:
             # "Tính đến ngày 30/6/2025, …": that year, for this sentence; and for those after
             # it, until the next part of the report, when it is the year the document speaks
             # from (a stock at 31/12/2023 in a report of March 2024 leaves "Trong quý I" 2024's)
-            as_of = None if periods else as_of_year(sentence.text)
-            if as_of and as_of == now:
-                current_period, counted_to = as_of, True
+            counted = None if periods else as_of(sentence.text)
+            as_of_at = counted[1] if counted else 0  # (no clause of its own before it)
+            if counted and counted[0] == now:
+                closed = current_period if _closes(current_period, counted[0]) else closed
+                current_period, counted_to = counted[0], True
             elif periods:
                 counted_to = False
             made = [
@@ -526,9 +542,12 @@ def find_figures(raw: RawDocument, meta: Metadata) -> list[Figure]:
                     _period_of(
                         q,
                         sentence.text,
-                        term
+                        spoken
                         if q.start < term_until
-                        else as_of
+                        # "… kết nạp mới 5.420 đoàn viên …; đến ngày 30/6/2023 toàn tỉnh
+                        # có 29.640 đoàn viên": the date is its own clause's
+                        else (carried_in if ";" in sentence.text[q.end : as_of_at] else None)
+                        or (counted[0] if counted else None)
                         or _named_before(periods, q.start)
                         or _before_later_clause(sentence.text, periods, q.end, carried_in)
                         or current_period,
@@ -555,6 +574,12 @@ def find_figures(raw: RawDocument, meta: Metadata) -> list[Figure]:
             made = _restated_goals(
                 _ranges_share_indicators(made), sentence.text, line_start + sentence.start
             )
+            if closed and counted_to and not counted:  # (its own day's sentence holds stocks)
+                made = [_of_the_closed_term(f, closed, current_period) for f in made]
+            if periods or named_months:
+                carried_since = None  # "Năm 2025, …": a time of its own
+            made = _counted_since(made, sentence.text, line_start + sentence.start, carried_since)
+            carried_since = counted_from(sentence.text, len(sentence.text), carried_since)
             figures.extend(_linked_indicators(made, sentence.text, line_start + sentence.start))
         i += 1
     return figures
@@ -660,7 +685,13 @@ def _linked_indicator(
     if found is None and previous.indicator:
         # a chain: "… đạt 96,4 tỷ đồng, bằng 103,5% dự toán, tăng 5,3% so với …"
         of_all = _OF_ALL.match(sentence[figure.end - offset :]) is not None
-        return previous.indicator if carries_over(previous.indicator, figure.unit, of_all) else None
+        if carries_over(previous.indicator, figure.unit, of_all):
+            return previous.indicator
+        if figure.unit == "%" and share_of(sentence, figure.end - offset):
+            # how much of its plan the figure before is, whatever that counts: "tổng kinh
+            # phí chăm lo … đạt 23,8 tỷ đồng, đạt 108,2% kế hoạch"
+            return previous.indicator
+        return None
     return found
 
 
@@ -717,6 +748,80 @@ def term_spoken_of(sentence: str, term: str | None) -> re.Match[str] | None:
         if int(_YEAR_WORDS.get(count, count)) == last - first:
             return match
     return None
+
+
+def term_meant(spoken: re.Match[str] | None, term: str | None, now: str | None) -> str | None:
+    """The term a sentence speaks of without its years (`term_spoken_of`): the last term
+    named, but the one before it for "nhiệm kỳ qua" when that starts in the year the
+    document is dated (`now`: a congress's resolution of 2023 on "nhiệm kỳ 2023 - 2028"
+    looks back on 2018-2023).
+
+    >>> words = term_spoken_of("Đại hội đánh giá: nhiệm kỳ qua, …", "2023-2028")
+    >>> term_meant(words, "2023-2028", "2023"), term_meant(words, "2023-2028", "2025")
+    ('2018-2023', '2023-2028')
+    """
+    if spoken is None or term is None:
+        return None
+    first, last = (int(year) for year in term.split("-"))
+    if _PAST_TERM.match(spoken.group(0)) and now and first >= int(now):
+        return f"{2 * first - last}-{first}"
+    return term
+
+
+_PAST_TERM = re.compile(r"nhiệm kỳ (?:vừa )?(?:qua|trước)", re.IGNORECASE)
+
+
+def _share_of_its_row(row: list[Figure]) -> list[Figure]:
+    """A table row setting a goal and giving its result counts one thing: its percent with
+    no indicator of its own is how much of the goal is done ("Tổng số đoàn viên | 260.000 |
+    251.600 | 96,8": members, though a stock's rate is none of theirs)."""
+    counted = {f.indicator for f in row if f.unit != "%"}
+    kinds = {f.kind for f in row if f.unit != "%"}
+    if len(counted) != 1 or None in counted or kinds != {"target", "achievement"}:
+        return row
+    indicator = counted.pop()
+    return [
+        f.model_copy(update={"indicator": indicator})
+        if f.unit == "%" and f.indicator is None and f.kind == "achievement"
+        else f
+        for f in row
+    ]
+
+
+def _counted_since(
+    figures: list[Figure], sentence: str, offset: int, carried: str | None
+) -> list[Figure]:
+    """Each result with where its count starts (`Figure.since`), when its sentence or,
+    naming no time of its own, the one before in its paragraph says so."""
+    starts = CountStarts(sentence)
+    return [
+        f.model_copy(update={"since": since})
+        if f.kind == "achievement" and (since := starts.at(f.start - offset, carried))
+        else f
+        for f in figures
+    ]
+
+
+def _of_the_closed_term(figure: Figure, term: str, year: str | None) -> Figure:
+    """A count of what was done (new members, referrals, houses) after a date counting to
+    the last year of `term` is still the term's: "Đến ngày 30/6/2023, toàn tỉnh có 29.640
+    đoàn viên. … giới thiệu 980 đoàn viên ưu tú cho Đảng" (what stands at that day, a rate
+    or a stock, is of its `year`)."""
+    if figure.kind != "achievement" or figure.period != year or figure.indicator is None:
+        return figure
+    if figure.unit == "%" or figure.denominator is not None or is_stock(figure.indicator):
+        return figure
+    return figure.model_copy(update={"period": term, "months": None})
+
+
+def _closes(period: str | None, year: str) -> bool:
+    """Whether `period` is a term ending in `year`: a stock "đến ngày 30/6/2023" in a
+    congress's account of 2018-2023 closes that term, and what follows is still the term's.
+
+    >>> _closes("2018-2023", "2023"), _closes("2023", "2023"), _closes(None, "2023")
+    (True, False, False)
+    """
+    return bool(period) and "-" in period and period[-4:] == year  # type: ignore[operator]
 
 
 # a year right after a figure is that figure's own: "tăng từ 72,5% năm 2022 lên 84,3% năm 2024"
@@ -793,7 +898,7 @@ def _own_number(text: str, reference: Reference) -> bool:
 
 # Raise when the same text would now give other figures, references or metadata: a store
 # records the version each document was analysed with, and says when some are older.
-ANALYSIS_VERSION = 26
+ANALYSIS_VERSION = 27
 # 2: table units from captions, "(%)" headers and ditto marks
 # 3: headers written one line per row, rows named by a province, names in capitals,
 #    titles past issuers, mottos, form numbers and blanks, plan titles and result headers
@@ -987,6 +1092,13 @@ ANALYSIS_VERSION = 26
 #    before a name in quotes counts its first noun ("46 “Chuyến xe Công đoàn”"); a speech
 #    quoted after a colon holds claims; "dứt điểm 37 kiến nghị" is no "điểm 3" of a law;
 #    view counts and newsletter boxes are furniture
+# 26: (bench/gold/goals) a table's "Chỉ tiêu nhiệm kỳ" column holds goals; a row labelled
+#    with its time is of it; a congress's paper is its province union's; "chưa" after a
+#    comma sets nothing apart; the cost of care named before its people is welfare spending
+# 27: (bench/gold/goals2) a congress's account of the last term ("nhiệm kỳ qua", a stock at
+#    the congress's day closing it) is of that term (rates and stocks after such a stock,
+#    of its day's year); a date clause after ";" is its own clause's; `Figure.since`, where a
+#    count starts, also from the sentence before in its paragraph; "Từ Đại hội đến …"
 
 
 def reported_period(figures: list[Figure]) -> str | None:

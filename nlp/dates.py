@@ -39,10 +39,11 @@ _AS_OF = re.compile(
     re.IGNORECASE,
 )
 # what a period is compared with, right before it: "so với năm 2023", "gấp 1,5 lần năm
-# 2023", "so với cuối năm 2024", "so với thời điểm đầu năm 2024", "so với cùng kỳ"
+# 2023", "so với cuối năm 2024", "so với thời điểm đầu năm 2024", "so với cùng kỳ", "so
+# với thực hiện năm 2024" (a plan's goal against last year's result)
 COMPARED_WITH = re.compile(
     r"(?:so với|gấp\s+[\d.,]+\s+lần|cùng kỳ|bằng)\s*"
-    r"(?:cùng kỳ\s*|(?:thời điểm\s+)?(?:cuối|đầu)\s*)?$",
+    r"(?:cùng kỳ\s*|(?:thời điểm\s+)?(?:cuối|đầu)\s*|(?:kết quả\s+)?thực hiện\s*)?$",
     re.IGNORECASE,
 )
 COMPARED_REACH = 30  # characters before a period that may say it is compared with
@@ -53,6 +54,8 @@ def compared_at(text: str, start: int) -> bool:
 
     >>> compared_at("tăng 5% so với năm 2024", 15), compared_at("Năm 2025 đạt 6.240", 0)
     (True, False)
+    >>> compared_at("(bằng 93,5% so với thực hiện năm 2024)", 29)
+    True
     """
     return COMPARED_WITH.search(text[max(0, start - COMPARED_REACH) : start]) is not None
 
@@ -178,5 +181,15 @@ def as_of_year(text: str) -> str | None:
     >>> as_of_year("Đến hết ngày 31 tháng 12 năm 2024, có 98 CĐCS"), as_of_year("Năm 2024")
     ('2024', None)
     """
+    found = as_of(text)
+    return found[0] if found else None
+
+
+def as_of(text: str) -> tuple[str, int] | None:
+    """The year of the day a sentence counts up to and where it says so.
+
+    >>> as_of("Kết nạp 5.420 đoàn viên; đến ngày 30/6/2023 toàn tỉnh có 29.640 đoàn viên")
+    ('2023', 25)
+    """
     found = _AS_OF.search(text)
-    return found.group(1) if found else None
+    return (found.group(1), found.start()) if found else None

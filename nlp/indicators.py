@@ -292,6 +292,10 @@ def indicator_of(
         # "đăng ký 412 sáng kiến, trong đó 57 sáng kiến được …": a part of them; not "trong
         # đó LĐLĐ huyện Sóc Sơn thành lập mới 27 CĐCS", that union's own count
         return None
+    if unit == "%" and _FAILING.search(f"{_since_semicolon(clause)} {subject or ''} {rest}"):
+        # "Giảm tỷ lệ CĐCS xếp loại không hoàn thành nhiệm vụ xuống dưới 3%": a rating that
+        # is what is counted, not a part set apart
+        return "failing_unions_rate"
     if _SET_APART.search(rest) or (unit == "%" and subject and _SET_APART.search(subject)):
         # "312 thỏa ước được xếp loại B", "40% thỏa ước được xếp loại B", "tỷ lệ thỏa ước
         # được xếp loại B trở lên mới đạt dưới 25%": a part
@@ -453,6 +457,13 @@ _BOUND = re.compile(r"(?<!\w)trở (?:lên|xuống)(?!\w)")
 _SET_APART = re.compile(
     r"(?<!\w)(?:xếp loại|được (?:\w+ ){0,3}?(?:tặng|khen thưởng)|kết nạp (?:vào )?Đảng"
     r"|(?<![,;] )chưa)(?!\w)"
+)
+
+
+# grassroots unions failing their duties, the share of which a plan keeps under a most
+_FAILING = re.compile(
+    r"(?<!\w)(?:không hoàn thành nhiệm vụ|xếp loại yếu|(?:CĐCS|công đoàn cơ sở) yếu)(?!\w)",
+    re.IGNORECASE,
 )
 
 
@@ -620,6 +631,12 @@ def _indicator(indicator_id: str) -> Indicator:
     return next(i for i in catalogue() if i.id == indicator_id)
 
 
+def is_stock(indicator_id: str) -> bool:
+    """Whether the indicator counts what exists at a time (members, unions), not what was
+    done (new members, gifts)."""
+    return _indicator(indicator_id).stock
+
+
 def carries_over(indicator_id: str, unit: str, of_all: bool = False) -> bool:
     """Whether a figure with `unit` tied to a figure counting `indicator_id` ("…, tăng 5,3%
     so với năm 2024" after "bằng 103,5% dự toán" of the union's finances) measures it too:
@@ -732,6 +749,10 @@ def _indicator_of(subject: str | None, before: str, unit: str) -> str | None:
     # chức"; what they do may
     people = max((u for u in _unit_indicators() if subject.startswith(u)), key=len, default="")
     rest = subject[len(people) :].strip()
+    if measure_of(unit) == "count":
+        # "trợ cấp khó khăn cho 936 lượt đoàn viên với số tiền 1,12 tỷ đồng": the sum's
+        # words are the sum's ("vay số tiền" is a loan), not the count's
+        rest = _MONEY_WORDS.split(rest, maxsplit=1)[0].strip()
     return resolve_indicator(rest, SUBJECT_THRESHOLD) if rest else None
 
 

@@ -42,6 +42,10 @@ class Figure(BaseModel):
     # "6 tháng đầu năm 2025" or a stock counted to 30/6/2025 (nlp.months)
     months: str | None = None
     organisation: str | None = None  # the union the figure is about, e.g. "LĐLĐ tỉnh Nghệ An"
+    # where a result's count starts when its words say so, not its period: "term" ("Lũy kế
+    # từ đầu nhiệm kỳ", also said by its paragraph's first sentence) or a year ("Từ năm
+    # 2023 đến nay"); None for a count of its period (nlp.goal_words.counted_from)
+    since: str | None = None
     sentence: str
     page: int | None = None
     start: int

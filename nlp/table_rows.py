@@ -510,6 +510,8 @@ def _row_time(label: str | None, before: list[str]) -> tuple[str | None, str | N
     ((None, None), (None, None))
     >>> _row_time("So với kế hoạch năm 2025 (%)", [])
     (None, None)
+    >>> _row_time("Từ Đại hội đến 31/12/2023", []), _row_time("Từ Đại hội đến 30/6/2025", [])
+    (('2023', None), ('2025', '01-06'))
     """
     if not label:
         return None, None
@@ -519,8 +521,15 @@ def _row_time(label: str | None, before: list[str]) -> tuple[str | None, str | N
         first, last = min(before)[:4], max(before)[-4:]
         return (first if first == last else f"{first}-{last}"), None
     named = [p for p, at, _ in find_periods(label) if not compared_at(label, at)]
-    if not named or _AGAINST_A_PLAN.search(label):
+    if _AGAINST_A_PLAN.search(label):
         return None, None  # ("So với kế hoạch năm 2025 (%)": the plan's year, not the row's)
+    if not named:
+        # "Từ Đại hội đến 31/12/2023": the year it counts to (from when, its words say)
+        counted_to = as_of_year(label)
+        if counted_to is None:
+            return None, None
+        before.append(counted_to)
+        return counted_to, _months_to_day(label)
     before.append(named[0])
     months = find_months(label)
     return named[0], months[0].months if months else None

@@ -534,15 +534,20 @@ def create_app(home: Path | None = None) -> FastAPI:
         indicator: Annotated[str | None, Query(max_length=200)] = None,
         year: Year = None,
         status: GoalStatus = None,
+        limit: Annotated[int | None, Query(ge=1)] = None,
+        start: Annotated[str | None, Query(max_length=300)] = None,
         format: Literal["json", "csv"] = "json",
         excel: Flag = False,
     ) -> Any:
         """Stored goals (of one document, province, indicator or year) and the stored results
-        that measure them: how far each is reached (`baocao goals`)."""
+        that measure them: how far each is reached (`baocao goals`). `limit` goals from
+        `start`; `next` is the `start` of the following page."""
         named = _filter(province_filter, province)
         try:
-            result = goal_tracking(library, named, indicator or None, year, doc or None, status)
-        except UnknownIndicator as error:
+            result = goal_tracking(
+                library, named, indicator or None, year, doc or None, status, limit, start
+            )
+        except (UnknownIndicator, ValueError) as error:
             raise HTTPException(422, str(error)) from error
         except UnknownDocument as error:
             raise HTTPException(404, str(error)) from error

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import shlex
 import socket
 import sqlite3
 import sys
@@ -523,6 +524,11 @@ def goals(
     status: Annotated[
         str | None, typer.Option(help="Only goals met, not_met, on_the_way or no_result.")
     ] = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="List this many goals (a page).")] = None,
+    start: Annotated[
+        str | None,
+        typer.Option(help="Where the page starts: what the last page's `next` says."),
+    ] = None,
     home: Home = None,
     as_json: AsJson = False,
     as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV, one goal a row.")] = False,
@@ -540,17 +546,18 @@ def goals(
     try:
         province = province_filter(province)
         library = _open_to_read(home)
-        result = goal_tracking(library, province, indicator, year, doc, status)
-    except (UnknownFilter, UnknownIndicator, UnknownDocument) as error:
+        result = goal_tracking(library, province, indicator, year, doc, status, limit, start)
+    except (UnknownFilter, UnknownIndicator, UnknownDocument, ValueError) as error:
         raise _fail(str(error)) from error
     if as_csv or excel:
         text = goals_csv(result)
         sys.stdout.write(for_excel(text) if excel else text)
-        return
-    if as_json:
+    elif as_json:
         _print_json(result.model_dump())
-        return
-    _print_goals(result)
+    else:
+        _print_goals(result)
+    if result.next is not None:  # the data on stdout stay data
+        err.print(f"more goals: --start {shlex.quote(result.next)}")
 
 
 _STATUS_STYLE = {

@@ -34,6 +34,7 @@ CSV_COLUMNS = [
     "sentence",
     "organisation",  # added after the first release: new columns go last
     "months",
+    "since",
 ]
 
 

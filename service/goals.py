@@ -33,6 +33,7 @@ from pydantic import BaseModel, PrivateAttr
 from nlp.goal_words import GoalSpan, counted_from, sets_a_ceiling, share_of
 from nlp.indicators import catalogue
 from nlp.places import renamed
+from nlp.records import Figure
 from nlp.text import sort_key
 
 from .compare import (
@@ -112,6 +113,9 @@ class Goal(Quote):
 class Goals(BaseModel):
     goals: list[Goal]
     counts: dict[str, int]  # goals by status
+    # where the next page starts, when a page was asked for: its `start` ("Nghệ
+    # An|members|100"); None when every goal asked for is listed
+    next: str | None = None
 
 
 Span = tuple[int, int]  # first and last month, as year * 12 + month - 1
@@ -145,12 +149,16 @@ def _dated_month(date: str | None) -> int | None:
 
 
 def track(
-    goals: Iterable[Claim], claims: Iterable[Claim], dated: Mapping[str, str | None] = {}
+    goals: Iterable[Claim],
+    claims: Iterable[Claim],
+    dated: Mapping[str, str | None] = {},
+    terms: Mapping[str, str | None] = {},
 ) -> Goals:
     """Each goal of `goals` (target figures with an indicator) with the results among
     `claims` (stored figures of the goals' indicators and provinces, any kind and document)
     that measure it. `dated`: documents' dates (a report dated 10/7/2025 reports no result
-    past it, whatever period its sentence carries)."""
+    past it, whatever period its sentence carries); `terms`: their own periods (a
+    congress's "2023-2028", whose goal "đến năm 2028" is the term's)."""
     claims = list(claims)
     planned = plan_and_result_rows(claims)
     # each result read once, kept by its indicator, body and the year its time ends in (a
@@ -167,7 +175,7 @@ def track(
         if f.kind != "achievement" or not f.indicator:
             continue
         beside = row_goals.get((claim.doc_id, f.sentence, f.indicator), set())
-        reading = _reading(_row(claim, planned), dated, frozenset(beside))
+        reading = _reading(_row(claim, planned), dated, frozenset(beside), f.since)
         if reading is not None and reading.body is not None:
             readings[(f.indicator, reading.body, reading.last // 12)].append(reading)
     found: dict[tuple[object, ...], Goal] = {}
@@ -175,9 +183,9 @@ def track(
     alike: dict[tuple[object, ...], list[tuple[Goal, CompareRow]]] = defaultdict(list)
     for claim in goals:
         f = claim.figure
-        if f.kind != "target" or not f.indicator:
+        if f.kind != "target" or not f.indicator or _a_comparison(f):
             continue
-        row = _row(claim, planned)
+        row = _of_its_term(_row(claim, planned), terms.get(claim.doc_id), dated)
         body = claimant(row)
         time_and_unit = (f.indicator, body, row.period, row.months, _unit(row))
         same = (*time_and_unit, row.value, row.qualifier)
@@ -216,8 +224,13 @@ class _Reading:
 
 
 def _reading(
-    row: CompareRow, dated: Mapping[str, str | None], row_goals: frozenset[str] = frozenset()
+    row: CompareRow,
+    dated: Mapping[str, str | None],
+    row_goals: frozenset[str] = frozenset(),
+    since: str | None = None,
 ) -> _Reading | None:
+    """`since`: where the analysis read that the count starts (`Figure.since`: its
+    paragraph's lead may say so); a store analysed before it was read reads its sentence."""
     own = span_of(row.period, row.months)
     if own is None:
         return None
@@ -231,7 +244,7 @@ def _reading(
         body=claimant(row),
         first=first,
         last=last,
-        since=counted_from(row.sentence, at) if at >= 0 else None,
+        since=since or (counted_from(row.sentence, at) if at >= 0 else None),
         share_words=share_of(row.sentence, at + len(row.text)) if at >= 0 else None,
         row_goals=row_goals,
         quote=_quote(row),
@@ -324,6 +337,30 @@ def _year_of(span: Span, reading: _Reading) -> Span:
     """The year of an annual goal's time that a result falls in."""
     year = reading.last // 12
     return max(span[0], year * 12), min(span[1], year * 12 + 11)
+
+
+# a plan's percent of last year's result, not a rate to reach: "Kết nạp mới 12.000 đoàn
+# viên (bằng 93,5% so với thực hiện năm 2024)"
+_COMPARED_AFTER = re.compile(r"\s*so (?:với|cùng kỳ)(?!\w)", re.IGNORECASE)
+
+
+def _a_comparison(figure: Figure) -> bool:
+    at = figure.sentence.find(figure.text)
+    return (
+        figure.unit == "%"
+        and at >= 0
+        and _COMPARED_AFTER.match(figure.sentence, at + len(figure.text)) is not None
+    )
+
+
+def _of_its_term(row: CompareRow, term: str | None, dated: Mapping[str, str | None]) -> CompareRow:
+    """A congress's goal "Phấn đấu đến năm 2028, …" of its term 2023-2028 (its document's
+    own period, `term`, starting in the year it is dated) is set for the term: counted from
+    the congress, restated as the term's by a mid-term review."""
+    written = dated.get(row.doc_id) or ""
+    if term and "-" in term and term[:4] == written[:4] and row.period == term[-4:]:
+        return row.model_copy(update={"period": term, "months": None})
+    return row
 
 
 def _goal_span(row: CompareRow, dated: Mapping[str, str | None]) -> Span | None:
@@ -420,6 +457,8 @@ def _measure(
             row.sentence == goal.sentence or goal.period in reading.row_goals
         )
         words = reading.share_words
+        if words == "plan" and reading.since == "term":
+            words = "term"  # "Lũy kế từ đầu nhiệm kỳ …, đạt 55% chỉ tiêu": the term's
         if not (row.of_plan or same_row) or (words is None and not same_row):
             return None
         if first < span[0] and not (same_row and first // 12 == span[0] // 12):
@@ -448,6 +487,8 @@ def _measure(
             starts = [s for p in reading.row_goals if (s := span_of(p)) is not None]
             first = min(first, *(start for start, _ in starts)) if starts else first
     if level:
+        if reading.row.doc_id == goal.doc_id and last <= span[0]:
+            return None  # the baseline a resolution sets its goal from, not a result of it
         return _result(goal, reading, "level", since) if first >= span[0] - 11 else None
     # a count of the year a goal was set in is from its start: 2023's new members for a term
     # of a congress in July 2023
@@ -558,11 +599,43 @@ def _restatements(alike: list[tuple[Goal, CompareRow]]) -> None:
 _CATALOGUE_ORDER = {indicator.id: number for number, indicator in enumerate(catalogue())}
 
 
+def group_order(indicator: str, province: str | None) -> tuple[object, ...]:
+    """Where the goals of one indicator and province come in a listing: provinces in
+    Vietnamese alphabetical order (those naming none last), then the catalogue's order."""
+    return (
+        province is None,
+        sort_key(province or ""),
+        _CATALOGUE_ORDER.get(indicator, len(_CATALOGUE_ORDER)),
+        indicator,
+    )
+
+
+def group_cursor(indicator: str, province: str | None, before: int = 0) -> str:
+    """Where a page of goals starts: a group ("Nghệ An|members", "|members" for the goals
+    naming no province) and how many of its goals came before ("Nghệ An|members|100")."""
+    return f"{province or ''}|{indicator}" + (f"|{before}" if before else "")
+
+
+def cursor_group(cursor: str) -> tuple[tuple[str, str | None], int]:
+    """The group (indicator, province) and the goals before of a `group_cursor`; ValueError
+    for anything else.
+
+    >>> cursor_group("Nghệ An|members|100"), cursor_group("|members")
+    ((('members', 'Nghệ An'), 100), (('members', None), 0))
+    """
+    province, bar, rest = cursor.partition("|")
+    indicator, _, before = rest.partition("|")
+    if not bar or not indicator.strip() or not (before or "0").strip().isdigit():
+        raise ValueError(
+            f"start: {cursor!r} is not PROVINCE|INDICATOR or PROVINCE|INDICATOR|N"
+            " (as `next` gives it)"
+        )
+    return (indicator.strip(), province.strip() or None), int(before or 0)
+
+
 def _order(goal: Goal) -> tuple[object, ...]:
     return (
-        goal.province is None,
-        sort_key(goal.province or ""),
-        _CATALOGUE_ORDER.get(goal.indicator, len(_CATALOGUE_ORDER)),
+        *group_order(goal.indicator, goal.province),
         goal.period or "",
         goal.months or "",
         goal.organisation or "",

@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import heapq
 import io
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,7 +22,16 @@ from .check import SHOWN, Checked, check_figure, checked, distance
 from .compare import CSV_COLUMNS, Claim, Comparison, compare
 from .export import rows_csv
 from .goals import CSV_COLUMNS as GOAL_COLUMNS
-from .goals import Goals, csv_records, track
+from .goals import (
+    STATUSES,
+    Goal,
+    Goals,
+    csv_records,
+    cursor_group,
+    group_cursor,
+    group_order,
+    track,
+)
 from .registry import RegistryEntry, build, registry, same_id, stored_as
 
 
@@ -209,30 +219,54 @@ def goal_tracking(
     year: int | None = None,
     doc: str | None = None,
     status: str | None = None,
+    limit: int | None = None,
+    start: str | None = None,
 ) -> Goals:
     """The stored goals (of one document, province, indicator or year) and the stored
-    results that measure them (`service.goals`). Only the goals' own indicators and
-    provinces are read whole."""
+    results that measure them (`service.goals`). Goals are tracked a group (a province's
+    indicator) at a time, in the order they are listed, and only their own indicators and
+    provinces are read whole. With `limit`, that many goals from `start` (a `next`, "Nghệ
+    An|members|100": a group and how many of its goals came before) and `next`, where the
+    following page starts: a national store's page costs what its groups do, not what the
+    store does. `counts` are of the goals the listing went through, before `status`."""
     store = library.store
     wanted = indicator_id(indicator) if indicator else None
     doc_id = document_for(library, doc)[0] if doc is not None else None
-    set_by = [
-        row
-        for name in (spellings(province) if province else (None,))
-        for row in store.figures(wanted, name, "target", year=year, doc=doc_id)
-    ]
-    goals = _claims([(d, source, f) for d, source, f in set_by if f.indicator])
-    claims: list[Claim] = []
-    for key in dict.fromkeys((c.figure.indicator or "", renamed(c.figure.province)) for c in goals):
-        names = spellings(key[1]) if key[1] else ()
-        ids = [figure_id for figure_id, _ in store.figure_periods(key[0], names)]
-        claims += _claims(store.figures_by_id(ids))
-    rows = store.document_rows({c.doc_id for c in claims})
-    dated = {doc_id: row["date"] for doc_id, row in rows.items()}
-    found = track(goals, claims, dated)  # type: ignore[arg-type]
-    if status is not None:
-        found.goals = [g for g in found.goals if g.status == status]
-    return found
+    begin, skip = cursor_group(start) if start is not None else (None, 0)
+    groups: dict[tuple[str, str | None], list[int]] = defaultdict(list)
+    for name in spellings(province) if province else (None,):
+        for figure_id, found, place in store.figure_keys(wanted, name, "target", year, doc_id):
+            if found:
+                groups[(found, renamed(place))].append(figure_id)
+    ordered = sorted(groups, key=lambda group: group_order(*group))
+    if begin is not None:
+        ordered = [g for g in ordered if group_order(*g) >= group_order(*begin)]
+    listed: list[Goal] = []
+    counts: Counter[str] = Counter()
+    following = None
+    for group in ordered:
+        first = skip if group == begin else 0
+        if limit is not None and len(listed) >= limit:
+            following = group_cursor(*group, first)
+            break
+        goals = _claims(store.figures_by_id(groups[group]))
+        names = spellings(group[1]) if group[1] else ()
+        ids = [figure_id for figure_id, _ in store.figure_periods(group[0], names)]
+        claims = _claims(store.figures_by_id(ids))
+        rows = store.document_rows({c.doc_id for c in claims})
+        dated = {d: row["date"] for d, row in rows.items()}
+        terms = {d: row["period"] for d, row in rows.items()}
+        tracked = track(goals, claims, dated, terms)  # type: ignore[arg-type]
+        for n, goal in enumerate(tracked.goals[first:], start=first):
+            if limit is not None and len(listed) >= limit:
+                following = group_cursor(*group, n)
+                break
+            counts[goal.status] += 1
+            if status is None or goal.status == status:
+                listed.append(goal)
+        if following is not None:
+            break
+    return Goals(goals=listed, counts={s: counts[s] for s in STATUSES}, next=following)
 
 
 def goals_csv(result: Goals) -> str:

@@ -1623,3 +1623,42 @@ def test_goals_on_a_phone(browser, goals_server: str) -> None:  # type: ignore[n
     form = page.locator("#goals-form").bounding_box()
     assert form["x"] + form["width"] <= 390
     page.close()
+
+
+def test_goals_come_a_page_at_a_time(browser, goals_server: str) -> None:  # type: ignore[no-untyped-def]
+    everything = _api(f"{goals_server}/api/goals")
+    goals, counts = everything["goals"], everything["counts"]  # type: ignore[index]
+    page = _open_page(browser, goals_server)
+    asked: list[str] = []
+
+    def small_pages(route):  # type: ignore[no-untyped-def]
+        # the page asks for 100 goals at a time; this store holds fewer
+        url = route.request.url.replace("limit=100", "limit=2")
+        asked.append(url)
+        route.continue_(url=url)
+
+    page.route("**/api/goals?*", small_pages)
+    _goals(page)
+    status = page.locator("#goals-status")
+    assert status.inner_text().startswith("Những chỉ tiêu đầu tiên — ")
+    assert "Còn nữa: bấm “Xem thêm chỉ tiêu”" in status.inner_text()
+    shown = page.locator(".goal-card").count()
+    assert 2 <= shown < len(goals)
+    # the CSV is of every goal asked for, not of the page shown
+    assert page.locator("#goals-csv").get_attribute("href") == "/api/goals?format=csv&excel=true"
+    more = page.locator("#goals-more")
+    while more.is_visible():
+        more.click()
+        page.wait_for_function(
+            "!document.getElementById('goals-more').disabled"
+            " && document.getElementById('goals-status').textContent !== 'Đang tải…'"
+        )
+        assert page.locator(".goal-card").count() > shown
+        shown = page.locator(".goal-card").count()
+    keys = page.locator(".goal-card").evaluate_all("cards => cards.map((c) => c.dataset.key)")
+    assert keys == [f"{g['doc_id']}:{g['start']}" for g in goals]
+    total = sum(counts.values())
+    assert status.inner_text().startswith(f"{total} chỉ tiêu: ")
+    assert "Còn nữa" not in status.inner_text()
+    assert any("start=" in url for url in asked)
+    page.close()

@@ -509,6 +509,34 @@ def test_no_union_indicator_by_likeness_alone(subject: str, unit: str, expected:
             "486 triệu đồng",
             None,
         ),
+        # (bench/gold/goals2) the people lent to are loans too, counted; a hardship
+        # allowance's count is not, for the words of its sum ("với số tiền")
+        (
+            "Năm 2024, Quỹ Trợ vốn đã cho 412 lượt đoàn viên vay với tổng số tiền 9,65 tỷ đồng.",
+            "412",
+            "worker_loans",
+        ),
+        (
+            "Năm 2024, các cấp công đoàn trợ cấp khó khăn cho 936 lượt đoàn viên với số tiền"
+            " 1,12 tỷ đồng.",
+            "936",
+            None,
+        ),
+        # the share of unions failing their duties, though "xếp loại" sets a rating's part apart
+        (
+            "Năm 2024, có 2,4% CĐCS xếp loại không hoàn thành nhiệm vụ.",
+            "2,4%",
+            "failing_unions_rate",
+        ),
+        ("Năm 2024, có 120 thỏa ước được xếp loại A, chiếm 40%.", "40%", None),
+        # a fund to raise: its money is what is raised, as "vận động được" is
+        ("Năm 2025, vận động Quỹ “Mái ấm Công đoàn” 8 tỷ đồng.", "8 tỷ đồng", "donations"),
+        # a sum's share of its plan counts what the sum does
+        (
+            "Năm 2024, tổng kinh phí chăm lo cho đoàn viên đạt 23,8 tỷ đồng, đạt 108,2% kế hoạch.",
+            "108,2%",
+            "welfare_spending",
+        ),
     ],
 )
 def test_indicator_from_the_whole_clause(sentence: str, figure: str, expected: str | None) -> None:

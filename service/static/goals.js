@@ -31,8 +31,11 @@ const GOALS_FILTERS = [
   ["year", "goals-year"], ["status", "goals-state"],
 ];
 
-// which request is current: an older answer never lands over a newer one
-const goalsState = { request: 0 };
+// which request is current: an older answer never lands over a newer one. A national store
+// holds tens of thousands of goals: they come GOALS_PAGE at a time, "Xem thêm chỉ tiêu" asking
+// for the next from `next`.
+const GOALS_PAGE = 100;
+const goalsState = { request: 0, params: null, next: null, goals: [], counts: {} };
 
 // A goal's or a result's key, as the API names them ("doc_id:start").
 const goalKey = (item) => `${item.doc_id}:${item.start}`;
@@ -296,6 +299,8 @@ function goalCard(goal, byKey) {
 // Nothing of an earlier answer stays beside a new one's status or error.
 function clearGoals() {
   $("goals-results").replaceChildren();
+  $("goals-more").hidden = true;
+  Object.assign(goalsState, { params: null, next: null, goals: [], counts: {} });
   const csv = $("goals-csv");
   csv.hidden = true;
   csv.removeAttribute("href");
@@ -310,6 +315,51 @@ function goalsFilters() {
   return params;
 }
 
+// The summary of the goals shown so far; while more are to come it says so, since its counts
+// are of the pages shown, not of everything asked for.
+function goalsSaid(params) {
+  const { total, text } = goalsSummary(goalsState.counts);
+  const shown = goalsState.goals.length;
+  const asked = params.get("status");
+  let said = goalsState.next && total ? `Những chỉ tiêu đầu tiên — ${text}` : text;
+  if (total && asked) {
+    said += shown
+      ? ` — đang xem ${formatNumber(shown)} chỉ tiêu “${GOAL_STATUS_LABELS[asked]}”`
+      : ` — không có chỉ tiêu nào “${GOAL_STATUS_LABELS[asked]}”`;
+    if (!goalsState.next && !shown) said += ".";
+  }
+  if (goalsState.next) said += ". Còn nữa: bấm “Xem thêm chỉ tiêu” ở cuối danh sách.";
+  return said;
+}
+
+// One page of goals: the first for the form's filters, or (`more`) the one after `next`.
+function fetchGoals(params, more) {
+  const query = new URLSearchParams(params);
+  query.set("limit", String(GOALS_PAGE));
+  if (more) query.set("start", goalsState.next);
+  return getJson(`/api/goals?${query}`);
+}
+
+// A page's goals and counts added to those shown: its goals.
+function keepGoals(data) {
+  const goals = data.goals || [];
+  for (const [status, n] of Object.entries(data.counts || {})) {
+    goalsState.counts[status] = (goalsState.counts[status] || 0) + (Number(n) || 0);
+  }
+  goalsState.goals.push(...goals);
+  goalsState.next = data.next || null;
+  return goals;
+}
+
+function showGoals(goals, more) {
+  // a restatement on a page not shown yet is linked to its document instead (restatedNote)
+  const byKey = new Map(goalsState.goals.map((g) => [goalKey(g), g]));
+  const cards = goals.map((g) => goalCard(g, byKey));
+  if (more) $("goals-results").append(...cards);
+  else $("goals-results").replaceChildren(...cards);
+  $("goals-more").hidden = !goalsState.next;
+}
+
 async function onGoals(event) {
   if (event) event.preventDefault();
   const status = $("goals-status");
@@ -321,29 +371,23 @@ async function onGoals(event) {
     return;
   }
   const params = goalsFilters();
+  goalsState.params = params;
   const button = $("goals-button");
   button.disabled = true;
   setStatus(status, "Đang tải…");
   try {
-    const [data] = await Promise.all([getJson(`/api/goals?${params}`), indicatorsLoaded]);
+    const [data] = await Promise.all([fetchGoals(params, false), indicatorsLoaded]);
     if (request !== goalsState.request) return; // a newer request is on its way
-    const goals = data.goals || [];
-    const { total, text } = goalsSummary(data.counts || {});
-    const asked = params.get("status");
-    let said = text;
-    if (total && asked) {
-      said += goals.length
-        ? ` — đang xem ${formatNumber(goals.length)} chỉ tiêu “${GOAL_STATUS_LABELS[asked]}”`
-        : ` — không có chỉ tiêu nào “${GOAL_STATUS_LABELS[asked]}”.`;
-    }
-    setStatus(status, said);
-    if (!goals.length) return; // the sentence alone: no CSV of nothing
-    const byKey = new Map(goals.map((g) => [goalKey(g), g]));
-    $("goals-results").replaceChildren(...goals.map((g) => goalCard(g, byKey)));
+    const goals = keepGoals(data);
+    setStatus(status, goalsSaid(params));
+    if (!goalsState.goals.length && !goalsState.next) return; // the sentence alone: no CSV of nothing
+    showGoals(goals, false);
+    // the CSV holds every goal asked for, not only the pages shown
     const csv = $("goals-csv");
-    params.set("format", "csv");
-    params.set("excel", "true"); // a byte-order mark, so that Excel reads the Vietnamese
-    csv.href = `/api/goals?${params}`;
+    const all = new URLSearchParams(params);
+    all.set("format", "csv");
+    all.set("excel", "true"); // a byte-order mark, so that Excel reads the Vietnamese
+    csv.href = `/api/goals?${all}`;
     csv.hidden = false;
   } catch (err) {
     if (request !== goalsState.request) return;
@@ -351,6 +395,26 @@ async function onGoals(event) {
     showError(status, err);
   } finally {
     if (request === goalsState.request) button.disabled = false;
+  }
+}
+
+// The next page of goals, after the cards shown; a failure keeps them and the button.
+async function onMoreGoals() {
+  const status = $("goals-status");
+  const request = goalsState.request;
+  const moreButton = $("goals-more");
+  moreButton.disabled = true;
+  setStatus(status, "Đang tải…");
+  try {
+    const data = await fetchGoals(goalsState.params, true);
+    if (request !== goalsState.request) return; // the form was sent again meanwhile
+    showGoals(keepGoals(data), true);
+    setStatus(status, goalsSaid(goalsState.params));
+  } catch (err) {
+    if (request !== goalsState.request) return;
+    showError(status, err);
+  } finally {
+    if (request === goalsState.request) moreButton.disabled = false;
   }
 }
 
@@ -366,5 +430,6 @@ async function goalsFromUrl() {
 
 document.addEventListener("DOMContentLoaded", () => {
   $("goals-form").addEventListener("submit", onGoals);
+  $("goals-more").addEventListener("click", onMoreGoals);
   goalsFromUrl();
 });
