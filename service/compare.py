@@ -184,23 +184,44 @@ def row_of(indicator: str, claim: Claim, province: str | None, at: int) -> Compa
     )
 
 
-def _disagree(a: CompareRow, b: CompareRow, accounts: dict[str, frozenset[float]]) -> bool:
+@dataclass(frozen=True)
+class _Facts:
+    """What `_disagree` reads of a row, worked out once for all the pairs it is in (a
+    national store's province-year groups hold hundreds of rows each)."""
+
+    value: tuple[float, float | None]  # its value and denominator
+    bounds: tuple[float, float]
+    counted: bool  # no denominator: a count or sum whose bounds say what it allows
+    body: str | None  # `claimant`
+    docs: frozenset[str]  # its document and those giving the same value
+
+    @classmethod
+    def of(cls, row: CompareRow) -> _Facts:
+        return cls(
+            (row.value, row.denominator),
+            bounds(row),
+            row.denominator is None,
+            claimant(row),
+            frozenset((row.doc_id, *row.also_in)),
+        )
+
+
+def _disagree(a: _Facts, b: _Facts, accounts: dict[str, frozenset[float]]) -> bool:
     """Two values of one province, period, kind and unit that documents claim against each
     other, for one body (a district's union's members are no claim on the province's), and
     that cannot both be true (`bounds`). One document's several values are its parts
     ("24,8 tỷ đồng cho việc chăm lo Tết", "3,3 tỷ đồng … Tháng Công nhân"), not a dispute
     with itself; nor are documents that give the very same values (`accounts`: each
     document's values in the group), such as one report stored as .docx and as .txt."""
-    if (a.value, a.denominator) == (b.value, b.denominator):
+    if a.value == b.value:
         return False
-    if a.denominator is None or b.denominator is None:  # ("739/745" is no "739/739")
-        if _overlap(bounds(a), bounds(b)):
-            return False
-    if not one_body(a, b):
+    if (a.counted or b.counted) and _overlap(a.bounds, b.bounds):  # ("739/745" is no "739/739")
         return False
-    if {a.doc_id, *a.also_in} & {b.doc_id, *b.also_in}:
+    if a.body is None or a.body != b.body:
+        return False
+    if a.docs & b.docs:
         return False  # one document's parts, whoever else gives one of them
-    return len({accounts[d] for d in (a.doc_id, *a.also_in, b.doc_id, *b.also_in)}) > 1
+    return len({accounts[d] for d in a.docs | b.docs}) > 1
 
 
 def agree(a: CompareRow, b: CompareRow) -> bool:
@@ -475,10 +496,12 @@ def grouped(
         accounts = {doc_id: frozenset(values) for doc_id, values in claimed.items()}
         for claimants in _claimants(group):
             focused = claimants if focus is None else [r for r in claimants if _claims(r, focus)]
+            facts = {id(r): _Facts.of(r) for r in claimants}
             for r in claimants:
                 against = claimants if focus is None or _claims(r, focus) else focused
+                mine = facts[id(r)]
                 r.conflicts_with = [
-                    o.key for o in against if o is not r and _disagree(r, o, accounts)
+                    o.key for o in against if o is not r and _disagree(mine, facts[id(o)], accounts)
                 ]
                 r.conflict = bool(r.conflicts_with)
         rows.extend(group)
