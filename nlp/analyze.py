@@ -1095,10 +1095,14 @@ ANALYSIS_VERSION = 27
 # 26: (bench/gold/goals) a table's "Chỉ tiêu nhiệm kỳ" column holds goals; a row labelled
 #    with its time is of it; a congress's paper is its province union's; "chưa" after a
 #    comma sets nothing apart; the cost of care named before its people is welfare spending
-# 27: (bench/gold/goals2) a congress's account of the last term ("nhiệm kỳ qua", a stock at
-#    the congress's day closing it) is of that term (rates and stocks after such a stock,
-#    of its day's year); a date clause after ";" is its own clause's; `Figure.since`, where a
-#    count starts, also from the sentence before in its paragraph; "Từ Đại hội đến …"
+# 27: (bench/gold/goals2) a congress's account of the last term is that term's ("nhiệm kỳ
+#    qua" in a paper of the new term's first year; counts of what was done after a stock
+#    at the congress's day); a date clause after ";" is its own clause's; `Figure.since`,
+#    where a count starts, also from the sentence before in its paragraph and "Từ Đại hội
+#    đến …"; a part's months ("trong đó 6 tháng cuối năm") its own clause's; a bare share
+#    after a count, a sum's share of its plan and a plan row's percent take its indicator;
+#    "Giới thiệu cho Đảng" columns count members; loans counted in people;
+#    failing_unions_rate; a fund to raise is donations
 
 
 def reported_period(figures: list[Figure]) -> str | None:

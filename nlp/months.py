@@ -205,7 +205,14 @@ class MonthsInForce:
         "… kết nạp 468 đoàn viên" in the year), unless it leads into what follows ("Số liệu
         tính đến ngày 30/6/2025, …:" over a table)."""
         leads = text.rstrip().endswith(":")
-        spans = [found for found, n in named if leads or not n.counted_to]
+        spans = [
+            found
+            for found, n in named
+            if (leads or not n.counted_to)
+            # (nor a part's: "…, trong đó 6 tháng cuối năm kết nạp 6.260 đoàn viên"; but
+            # "Riêng 6 tháng đầu năm 2025, …" opening a sentence goes on)
+            and not _WITHIN_BEFORE.search(text, 0, n.start)
+        ]
         if spans:
             self.paragraph = spans[-1]
 
@@ -220,7 +227,15 @@ class MonthsInForce:
         end = sentence.find(";", offset)
         end = len(sentence) if end < 0 else end
         for scope in ((start, end), (0, len(sentence) or offset + 1)):
-            inside = [(found, n) for found, n in named if scope[0] <= n.start < scope[1]]
+            inside = [
+                (found, n)
+                for found, n in named
+                if scope[0] <= n.start < scope[1]
+                # "Năm 2025, … kết nạp mới 10.640 đoàn viên, trong đó 6 tháng cuối năm kết
+                # nạp 6.260 đoàn viên; Công đoàn Khu kinh tế tỉnh kết nạp 3.240": a part's
+                # months are its own clause's only
+                and (scope[0] == start or not _PART_BEFORE.search(sentence, 0, n.start))
+            ]
             before = [found for found, n in inside if n.start < offset]
             if before:
                 return before[-1]
@@ -252,6 +267,8 @@ class MonthsInForce:
         return self.at(named, offset, sentence)
 
 
+_PART_BEFORE = re.compile(r"(?<!\w)(?:trong đó|riêng)\s*$", re.IGNORECASE)
+_WITHIN_BEFORE = re.compile(r"(?<!\w)trong đó\s*$", re.IGNORECASE)
 _YEAR_PLAN = re.compile(r"(?<!\w)(?:kế hoạch|chỉ tiêu) (?:của )?(?:cả )?năm(?!\w)", re.IGNORECASE)
 _LISTS = re.compile(r",|\svà\s")
 _AND = re.compile(r"\svà\s", re.IGNORECASE)

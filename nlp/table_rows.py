@@ -309,6 +309,7 @@ _COUNTED_NOUNS = (
 )
 
 
+_TO_THE_PARTY = re.compile(r"(?<!\w)giới thiệu\s+(?:\S+\s+){0,3}?cho\s+đảng(?!\w)", re.I)
 _UNION_HOUSE = re.compile(r"(?<!\w)nhà\s*[“\"]?\s*mái ấm(?!\w)", re.IGNORECASE)
 # the day or year a column's count stands at, ending its name: "Kết nạp năm 2026",
 # "Đoàn viên 31/12/2025" (no part of what it counts)
@@ -330,6 +331,8 @@ def _counted_noun(label: str) -> tuple[str | None, float]:
     ('đoàn viên', 1.0)
     >>> _counted_noun("Lượt cán bộ công đoàn được tập huấn")
     ('lượt cán bộ công đoàn', 1.0)
+    >>> _counted_noun("Giới thiệu cho Đảng")
+    ('đoàn viên', 1.0)
     """
     expanded = expand(label)
     # "Kết nạp năm 2026": a column's year is no part of what it counts
@@ -338,6 +341,8 @@ def _counted_noun(label: str) -> tuple[str | None, float]:
         return "đoàn viên", 1.0  # "Kết nạp mới": a union admits members
     if _UNION_HOUSE.search(expanded):
         return "nhà", 1.0  # "Xây dựng, sửa chữa nhà “Mái ấm Công đoàn”"
+    if _TO_THE_PARTY.search(expanded):
+        return "đoàn viên", 1.0  # "Giới thiệu cho Đảng": the members put forward
     found = [
         (expanded.find(n), n) for n in _COUNTED_NOUNS if re.search(rf"(?<!\w){n}(?!\w)", expanded)
     ]
