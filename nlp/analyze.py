@@ -898,7 +898,7 @@ def _own_number(text: str, reference: Reference) -> bool:
 
 # Raise when the same text would now give other figures, references or metadata: a store
 # records the version each document was analysed with, and says when some are older.
-ANALYSIS_VERSION = 27
+ANALYSIS_VERSION = 28
 # 2: table units from captions, "(%)" headers and ditto marks
 # 3: headers written one line per row, rows named by a province, names in capitals,
 #    titles past issuers, mottos, form numbers and blanks, plan titles and result headers
@@ -1099,10 +1099,11 @@ ANALYSIS_VERSION = 27
 #    qua" in a paper of the new term's first year; counts of what was done after a stock
 #    at the congress's day); a date clause after ";" is its own clause's; `Figure.since`,
 #    where a count starts, also from the sentence before in its paragraph and "Từ Đại hội
-#    đến …"; a part's months ("trong đó 6 tháng cuối năm") its own clause's; a bare share
-#    after a count, a sum's share of its plan and a plan row's percent take its indicator;
-#    "Giới thiệu cho Đảng" columns count members; loans counted in people;
-#    failing_unions_rate; a fund to raise is donations
+#    đến …"; a bare share after a count, a sum's share of its plan and a plan row's
+#    percent take its indicator; loans counted in people; failing_unions_rate; a fund to
+#    raise is donations
+# 28: (the same session) a part's months ("trong đó 6 tháng cuối năm") its own clause's;
+#    "Giới thiệu cho Đảng" columns count members (27 was out for an hour without them)
 
 
 def reported_period(figures: list[Figure]) -> str | None:
