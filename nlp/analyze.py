@@ -514,9 +514,8 @@ def find_figures(raw: RawDocument, meta: Metadata) -> list[Figure]:
                 current_period = periods[0][0]
                 term = next((p for p, _, _ in periods if "-" in p), term)
             elif spoken:
-                current_period = (
-                    spoken  # "Nhiệm kỳ qua, …" after "… năm 2022" in the sentence before
-                )
+                # "Nhiệm kỳ qua, …" after "… năm 2022" in the sentence before
+                current_period = spoken
             if blank or in_english(sentence.text):
                 continue
             sentence_kind = context_kind
@@ -1103,7 +1102,8 @@ ANALYSIS_VERSION = 28
 #    percent take its indicator; loans counted in people; failing_unions_rate; a fund to
 #    raise is donations
 # 28: (the same session) a part's months ("trong đó 6 tháng cuối năm") its own clause's;
-#    "Giới thiệu cho Đảng" columns count members (27 was out for an hour without them)
+#    "Giới thiệu cho Đảng" columns count members (27 was out for an hour without them); a
+#    name in quotes is read as the name ("Quỹ “Mái ấm Công đoàn” vận động 6 tỷ đồng")
 
 
 def reported_period(figures: list[Figure]) -> str | None:

@@ -73,7 +73,8 @@ def _found_synonyms(phrase: str | None) -> tuple[tuple[int, str], ...]:
     """(length of the synonym, indicator id) for each synonym found in `phrase`."""
     if not phrase:
         return ()
-    folded = fold_tones(phrase.lower())
+    # (a name in quotes is the name: "Quỹ “Mái ấm Công đoàn”")
+    folded = fold_tones(phrase.lower().translate(_NO_QUOTES))
     return tuple(
         (len(p.pattern), id_) for id_, s, p in _synonyms() if s in folded and p.search(folded)
     )

@@ -531,6 +531,8 @@ def test_no_union_indicator_by_likeness_alone(subject: str, unit: str, expected:
         ("Năm 2024, có 120 thỏa ước được xếp loại A, chiếm 40%.", "40%", None),
         # a fund to raise: its money is what is raised, as "vận động được" is
         ("Năm 2025, vận động Quỹ “Mái ấm Công đoàn” 8 tỷ đồng.", "8 tỷ đồng", "donations"),
+        # (a name in quotes is the name, the fund's before its verb)
+        ("Năm 2025, Quỹ “Mái ấm Công đoàn” vận động 6 tỷ đồng.", "6 tỷ đồng", "donations"),
         # a sum's share of its plan counts what the sum does
         (
             "Năm 2024, tổng kinh phí chăm lo cho đoàn viên đạt 23,8 tỷ đồng, đạt 108,2% kế hoạch.",
