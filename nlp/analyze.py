@@ -12,7 +12,7 @@ from ingest import RawDocument
 
 from .dates import as_of, compared_at, find_periods
 from .figures import Quantity, cues, holds_blank, tag_sentence
-from .goal_words import CountStarts, counted_from, share_of
+from .goal_words import CountStarts, share_of
 from .indicators import (
     CONTEXT_CHARS,
     GIFT_UNITS,
@@ -482,7 +482,8 @@ def find_figures(raw: RawDocument, meta: Metadata) -> list[Figure]:
                         # a row of "DỰ TOÁN THU, CHI TÀI CHÍNH CÔNG ĐOÀN …": the union's money
                         made = made.model_copy(update={"indicator": "union_finance"})
                     row_figures.append(made)
-                figures.extend(_counted_since(_share_of_its_row(row_figures), row, row_start, None))
+                row_figures = _share_of_its_row(row_figures)
+                figures.extend(_counted_since(row_figures, CountStarts(row), row_start, None))
             i = j
             continue
         context_kind = outline.see(line)
@@ -577,8 +578,9 @@ def find_figures(raw: RawDocument, meta: Metadata) -> list[Figure]:
                 made = [_of_the_closed_term(f, closed, current_period) for f in made]
             if periods or named_months:
                 carried_since = None  # "Năm 2025, …": a time of its own
-            made = _counted_since(made, sentence.text, line_start + sentence.start, carried_since)
-            carried_since = counted_from(sentence.text, len(sentence.text), carried_since)
+            starts = CountStarts(sentence.text)
+            made = _counted_since(made, starts, line_start + sentence.start, carried_since)
+            carried_since = starts.at(len(sentence.text), carried_since)
             figures.extend(_linked_indicators(made, sentence.text, line_start + sentence.start))
         i += 1
     return figures
@@ -788,11 +790,11 @@ def _share_of_its_row(row: list[Figure]) -> list[Figure]:
 
 
 def _counted_since(
-    figures: list[Figure], sentence: str, offset: int, carried: str | None
+    figures: list[Figure], starts: CountStarts, offset: int, carried: str | None
 ) -> list[Figure]:
-    """Each result with where its count starts (`Figure.since`), when its sentence or,
-    naming no time of its own, the one before in its paragraph says so."""
-    starts = CountStarts(sentence)
+    """Each result with where its count starts (`Figure.since`), when its sentence (read
+    once into `starts`) or, naming no time of its own, the one before in its paragraph
+    says so."""
     return [
         f.model_copy(update={"since": since})
         if f.kind == "achievement" and (since := starts.at(f.start - offset, carried))

@@ -22,7 +22,6 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-from nlp.figures import AGAINST_PLAN
 from nlp.goal_words import share_of
 from nlp.indicators import part_of_total, speaks_of_tet
 from nlp.numerals import parse_number
@@ -143,12 +142,9 @@ def _of_plan(figure: Figure, at: int) -> bool:
     """
     if figure.unit != "%" or at < 0:
         return False
-    end = at + len(figure.text)
-    # (or a bare share of a count, "…, đạt 45%", when the sentence's other shares are of a
-    # plan: `share_of`)
-    return AGAINST_PLAN.match(figure.sentence, end) is not None or bool(
-        share_of(figure.sentence, end)
-    )
+    # (also a bare share of a count, "…, đạt 45%", when the sentence's other shares are of
+    # a plan)
+    return share_of(figure.sentence, at + len(figure.text)) is not None
 
 
 def row_of(indicator: str, claim: Claim, province: str | None, at: int) -> CompareRow:
