@@ -9,6 +9,9 @@ memory, incremental updates, and HTTP throughput of /api/search.
                                                                  # of each share (EXACT_SHARE)
     python bench/bench_search.py --encoder-threads               # query encoding called from
                                                                  # one thread and from two
+    python bench/bench_search.py --backup 1000000                # `baocao backup` with and
+                                                                 # without the index, and the
+                                                                 # copy's first search
 
 Synthetic passages (past the real corpus): each passage takes a "home" chunk of the ALQAC
 laws, the seed articles or the resolutions in ../shared/corpus/real/resolutions_md, keeps
@@ -250,16 +253,7 @@ def run_size(count: int, pool: Pool, query_sets: QuerySets, keep: bool) -> dict:
             library.refresh()
             result["reused"] = True
         else:
-            result["fill s"] = fill_store(home, count, pool)
-            library = Library(home)
-            started = time.perf_counter()
-            library.refresh()
-            result["build s"] = time.perf_counter() - started
-            result["steps"] = dict(library.index.timings)
-            result["kind"] = library.index.vectors.kind
-            result["rss MiB"], result["peak MiB"] = rss_mib()
-            size = sum(f.stat().st_size for f in home.rglob("*") if f.is_file())
-            result["disk MiB"] = size / 2**20
+            library = _build(home, count, pool, result)
             if keep:
                 built.write_text(json.dumps(result))
         _prime(library, query_sets)
@@ -279,6 +273,75 @@ def run_size(count: int, pool: Pool, query_sets: QuerySets, keep: bool) -> dict:
     finally:
         if not keep:
             shutil.rmtree(home, ignore_errors=True)
+
+
+def _build(home: Path, count: int, pool: Pool, result: dict[str, object]) -> Any:
+    """Fill a new store of `count` passages at `home` and build its indexes; the times, the
+    memory and the size on disk go into `result`. Returns the open library."""
+    from index.library import Library
+
+    result["fill s"] = fill_store(home, count, pool)
+    library = Library(home)
+    started = time.perf_counter()
+    library.refresh()
+    result["build s"] = time.perf_counter() - started
+    result["steps"] = dict(library.index.timings)
+    result["kind"] = library.index.vectors.kind
+    result["rss MiB"], result["peak MiB"] = rss_mib()
+    size = sum(f.stat().st_size for f in home.rglob("*") if f.is_file())
+    result["disk MiB"] = size / 2**20
+    return library
+
+
+def backup_benchmark(size: int, encoder_spec: str) -> None:
+    """`baocao backup` of the kept store of `size` passages (built and kept first when there
+    is none), with its search index and without, and the copy's first search after each:
+    opening the copied snapshot against building the indexes from the store."""
+    from index.library import Library
+
+    home = BENCH / ".cache" / f"store-{size}"
+    built = home / "build.json"
+    if built.exists():
+        library = Library(home)
+        library.refresh()
+    else:
+        result: dict[str, object] = {"passages": size}
+        library = _build(home, size, load_pool(encoder_spec), result)
+        built.write_text(json.dumps(result))
+    print(f"machine: {machine()}")
+    print(
+        f"store of {size:,} passages: {_mib(home / 'baocao.db'):,.0f} MiB, its index"
+        f" {_mib(home / 'index'):,.0f} MiB"
+    )
+    rows = []
+    for with_index in (True, False):
+        target = Path(tempfile.mkdtemp(prefix="backup-", dir=BENCH / ".cache")) / "copy"
+        try:
+            started = time.perf_counter()
+            library.backup(target, with_index)
+            copied = time.perf_counter() - started
+            started = time.perf_counter()
+            copy = Library(target)
+            copy.search(TOPIC_QUERIES[0])
+            first = time.perf_counter() - started
+            copy.close()
+            rows.append(
+                [
+                    "with its index" if with_index else "--no-index",
+                    f"{copied:.1f}",
+                    f"{_mib(target):,.0f}",
+                    f"{first:.1f}",
+                ]
+            )
+        finally:
+            shutil.rmtree(target.parent, ignore_errors=True)
+    library.close()
+    _table(["backup", "copy s", "copy MiB", "copy's first search s"], rows)
+
+
+def _mib(path: Path) -> float:
+    files = [path] if path.is_file() else [f for f in path.rglob("*") if f.is_file()]
+    return sum(f.stat().st_size for f in files) / 2**20
 
 
 def _prime(library: object, query_sets: QuerySets) -> None:
@@ -936,6 +999,13 @@ def main() -> None:
         action="store_true",
         help="only time query encoding called from one thread and from two taking turns",
     )
+    parser.add_argument(
+        "--backup",
+        type=int,
+        metavar="SIZE",
+        help="only time `baocao backup` of the kept store of SIZE with and without its index,"
+        " and the copy's first search",
+    )
     parser.add_argument("--encoder-case", help=argparse.SUPPRESS)
     parser.add_argument("--load-client", help=argparse.SUPPRESS)
     parser.add_argument("--queries", help=argparse.SUPPRESS)
@@ -951,6 +1021,8 @@ def main() -> None:
         encoder_threads(args.encoder)
     elif args.filtered_ab:
         filtered_ab(args.filtered_ab, args.encoder)
+    elif args.backup:
+        backup_benchmark(args.backup, args.encoder)
     elif args.filter_shares:
         filter_shares(args.filter_shares, args.encoder)
     elif args.http:

@@ -39,6 +39,8 @@ SMALL_STORE = 5_000
 # past that, a new snapshot is written when additions or removals exceed this share of it
 CHANGED_SHARE = 0.1
 ABANDONED_AFTER = 600  # seconds after which a half-written snapshot is a crash's leftover
+SNAPSHOT_COPY_TRIES = 3  # a backup's tries at a snapshot that a writer keeps replacing
+COPY_CHUNK = 8 << 20
 T = TypeVar("T")
 
 
@@ -223,6 +225,54 @@ class SearchIndex:
 
     def __len__(self) -> int:
         return len(self.vectors)
+
+
+def copy_snapshot(
+    source: Path, target: Path, progress: Callable[[int, int], None] | None = None
+) -> int | None:
+    """Copy the snapshot `source`'s manifest names into the folder `target` (new or empty):
+    the files a store's first search would otherwise spend minutes building again. Returns
+    its generation, or None when `source` holds none (a store never searched) or every try
+    lost its snapshot to a newer one. `progress(done, total)` counts bytes.
+
+    Taken before the store itself is copied, the snapshot is no newer than the copy, and the
+    copy's first search brings it up to date from the store's change record."""
+    for _ in range(SNAPSHOT_COPY_TRIES):
+        try:
+            manifest = json.loads((source / MANIFEST).read_text("utf-8"))
+            name = manifest["snapshot"]
+            files = [p for p in sorted((source / name).rglob("*")) if p.is_file()]
+            generation = int(
+                json.loads((source / name / "meta.json").read_text("utf-8"))["generation"]
+            )
+        except (OSError, ValueError, KeyError, TypeError):
+            return None  # no snapshot, or one the copy's first search would rebuild anyway
+        try:
+            _copy_files(source / name, files, target / name, progress)
+        except FileNotFoundError:
+            # a writer saved a newer snapshot and cleaned this one away mid-copy: take that
+            shutil.rmtree(target / name, ignore_errors=True)
+            continue
+        _flush_tree(target / name)
+        _replace_atomically(target / MANIFEST, json.dumps({"snapshot": name}))
+        return generation
+    return None
+
+
+def _copy_files(
+    root: Path, files: list[Path], target: Path, progress: Callable[[int, int], None] | None
+) -> None:
+    total = sum(path.stat().st_size for path in files)
+    done = 0
+    for path in files:
+        copy = target / path.relative_to(root)
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("rb") as source, copy.open("wb") as sink:
+            while chunk := source.read(COPY_CHUNK):
+                sink.write(chunk)
+                done += len(chunk)
+                if progress:
+                    progress(done, total)
 
 
 def _flush_tree(folder: Path) -> None:

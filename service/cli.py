@@ -1108,13 +1108,21 @@ def reanalyze(
 @app.command()
 def backup(
     target: Annotated[Path, typer.Argument(help="A new or empty folder to copy the store to.")],
+    with_index: Annotated[
+        bool,
+        typer.Option(
+            "--index/--no-index",
+            help="Copy the search indexes too (default), or leave the copy to build them"
+            " at its first search.",
+        ),
+    ] = True,
     home: Home = None,
 ) -> None:
     """Copy the store to the folder TARGET, whole while a server runs.
 
-    The copy is the store as it stood at one moment, while a server may read and write it;
-    TARGET is then a store of its own (`--home TARGET`)."""
-    from index.library import STORE_FILE
+    The copy is the store as it stood at one moment, while a server may read and write it,
+    with its search indexes; TARGET is then a store of its own (`--home TARGET`)."""
+    from index.library import INDEX_FOLDER, STORE_FILE
 
     library = _open_to_read_quietly(home)
     if target.exists() and not target.is_dir():
@@ -1124,24 +1132,37 @@ def backup(
     copy = target / STORE_FILE
     if copy.exists():
         raise _fail(f"{target} already holds a store; give a new or empty folder")
+    if (target / INDEX_FOLDER).exists():
+        raise _fail(f"{target} already holds a folder {INDEX_FOLDER}; give a new or empty folder")
     target.mkdir(parents=True, exist_ok=True)
-    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
+    columns = (TextColumn("{task.description}"), BarColumn(), TextColumn("{task.fields[done]}"))
     with Progress(*columns, TimeElapsedColumn(), console=err) as progress:
-        task = progress.add_task("backup (pages)", total=None)
+        index_task = progress.add_task("search index", total=None, visible=with_index, done="")
+        pages_task = progress.add_task("store", total=None, done="")
 
-        def copied(done: int, total: int) -> None:
-            progress.update(task, completed=done, total=total)
+        def index_copied(done: int, total: int) -> None:
+            amount = f"{done / 2**20:,.1f}/{total / 2**20:,.1f} MiB"
+            progress.update(index_task, completed=done, total=total, done=amount)
+
+        def pages_copied(done: int, total: int) -> None:
+            progress.update(pages_task, completed=done, total=total, done=f"{done}/{total} pages")
 
         try:
-            library.store.backup(copy, copied)
+            generation = library.backup(target, with_index, pages_copied, index_copied)
         except (OSError, sqlite3.Error) as error:
             raise _fail(f"the copy failed, nothing left in {target}: {error}", 1) from error
     documents = library.store.document_count()
     size = copy.stat().st_size / 2**20
-    err.print(
-        f"copied {documents} documents ({size:,.1f} MiB) to {target}; its search index is"
-        " built from them at its first search"
-    )
+    if generation is not None:
+        index = target / INDEX_FOLDER
+        index_size = sum(p.stat().st_size for p in index.rglob("*") if p.is_file()) / 2**20
+        said = f" and its search index ({index_size:,.1f} MiB)"
+        after = ""
+    else:
+        said = ""
+        why = "" if with_index else " (--no-index)"
+        after = f"; its search index is built from them at its first search{why}"
+    err.print(f"copied {documents} documents ({size:,.1f} MiB){said} to {target}{after}")
     library.close()
 
 
