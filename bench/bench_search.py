@@ -320,6 +320,7 @@ def backup_benchmark(size: int, encoder_spec: str) -> None:
             started = time.perf_counter()
             library.backup(target, with_index)
             copied = time.perf_counter() - started
+            size = _mib(target)
             started = time.perf_counter()
             copy = Library(target)
             copy.search(TOPIC_QUERIES[0])
@@ -329,7 +330,7 @@ def backup_benchmark(size: int, encoder_spec: str) -> None:
                 [
                     "with its index" if with_index else "--no-index",
                     f"{copied:.1f}",
-                    f"{_mib(target):,.0f}",
+                    f"{size:,.0f}",
                     f"{first:.1f}",
                 ]
             )

@@ -248,6 +248,7 @@ class Library:
         search catches up instead of building them: minutes at a million passages). Returns
         the snapshot's generation, None when none was copied. Nothing is left in `target`
         when the copy fails; the index takes its name only after the store has its own."""
+        target.mkdir(parents=True, exist_ok=True)
         index_copy = target / f"{INDEX_FOLDER}.partial"
         shutil.rmtree(index_copy, ignore_errors=True)  # a crashed backup's leftover
         generation = None

@@ -40,7 +40,13 @@ from .records import Document, Figure, Reference, Table
 from .references import find_references
 from .sections import Outline, is_top_heading
 from .sentences import split_sentences
-from .table_rows import COUNT_LABEL, COUNTED_AT, is_row, label_value, lead_counted_to, tag_table
+from .table_rows import (
+    is_row,
+    label_value,
+    lead_counted_to,
+    names_its_count,
+    tag_table,
+)
 
 
 def document_id(raw: RawDocument) -> str:
@@ -219,11 +225,7 @@ class _FigureMaker:
         start = sentence_start + q.start
         before = sentence[: q.start]
         province = self.province_of(sentence, q.start, carried, q.end)
-        if (
-            in_table
-            and q.subject
-            and (COUNT_LABEL.match(q.subject) or COUNTED_AT.sub("", q.subject) == q.unit)
-        ):
+        if in_table and q.subject and names_its_count(q.subject, q.unit):
             # a "Số đoàn viên" column states what each row holds; so do a row "Công đoàn
             # cơ sở | CĐCS | 2.946", naming what it counts in its unit's words, and a column
             # "Đoàn viên 31/12/2025", naming it with the day it was counted
@@ -899,7 +901,7 @@ def _own_number(text: str, reference: Reference) -> bool:
 
 # Raise when the same text would now give other figures, references or metadata: a store
 # records the version each document was analysed with, and says when some are older.
-ANALYSIS_VERSION = 28
+ANALYSIS_VERSION = 29
 # 2: table units from captions, "(%)" headers and ditto marks
 # 3: headers written one line per row, rows named by a province, names in capitals,
 #    titles past issuers, mottos, form numbers and blanks, plan titles and result headers
@@ -1106,6 +1108,9 @@ ANALYSIS_VERSION = 28
 # 28: (the same session) a part's months ("trong đó 6 tháng cuối năm") its own clause's;
 #    "Giới thiệu cho Đảng" columns count members (27 was out for an hour without them); a
 #    name in quotes is read as the name ("Quỹ “Mái ấm Công đoàn” vận động 6 tỷ đồng")
+# 29: two-level table headers read as Vietnamese says them ("Tổng số đoàn viên", a
+#    "Trong đó" part, "Số nhà Mái ấm Công đoàn", "Thực hiện Năm 2025", "Tỷ lệ % so KH");
+#    a caption's list of units; "Đoàn viên hiện có đến …"; "164 (tăng 9)"; "trên là" exact
 
 
 def reported_period(figures: list[Figure]) -> str | None:

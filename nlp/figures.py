@@ -433,6 +433,11 @@ def _qualifier(before: str, after: str, unit: str) -> tuple[str, int, int]:
             if qualifier == "exact":  # "trên 90% trở lên": the first word says it
                 qualifier = name
             break
+    if qualifier == "over" and verb:
+        # "Tổng số tiền … của ba nội dung trên là 23.852 triệu đồng": "trên" before a verb
+        # is "above" (the items above), "hơn là" is "rather than"; over is said after it
+        # ("đạt trên 90%")
+        qualifier, covered_before = "exact", 0
     if qualifier == "over" and _COMPARED_BY.search(before):
         qualifier, covered_before = "exact", 0  # "cao hơn 7%": higher by 7%, not over 7%
     if qualifier == "over" and before.rstrip().lower().endswith("trên"):

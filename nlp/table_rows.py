@@ -50,6 +50,9 @@ _QUALIFIERS = {
     "dưới": "under",
     "khoảng": "about",
 }
+_WITH_CHANGE = re.compile(
+    rf"(?P<value>{NUMBER})\s*\(\s*(?P<way>tăng|giảm)\s+(?P<moved>{NUMBER})\s*\)", re.IGNORECASE
+)
 _RANGE_CELL = re.compile(rf"(?P<low>{NUMBER})\s*[-–—]\s*(?P<high>{NUMBER})\s*%?")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # a value column named only "Chỉ tiêu", or the goal's time with it ("Chỉ tiêu nhiệm kỳ",
@@ -251,6 +254,36 @@ def _caption_unit(lines: list[str]) -> tuple[str | None, float]:
     return None, 1.0
 
 
+def _caption_units(lines: list[str]) -> list[str]:
+    """Every unit a caption lists ("Đơn vị tính: suất, lượt người, nhà, triệu đồng"): the
+    table's columns take one each, the one their names say.
+
+    >>> _caption_units(["Đơn vị tính: suất, lượt người, nhà, triệu đồng"])
+    ['suất', 'lượt người', 'nhà', 'đồng']
+    """
+    for line in reversed(lines):
+        found = _CAPTION_UNIT.search(line.strip())
+        if found:
+            units = (_unit_of(part)[0] for part in found.group("unit").split(","))
+            return [unit for unit in units if unit]
+    return []
+
+
+def _listed_unit(named: str | None, listed: list[str]) -> str | None:
+    """Of the units a caption lists (two at least), the one a column's noun opens with:
+    "lượt người" for "lượt người được hỗ" ("Số lượt người được hỗ trợ").
+
+    >>> _listed_unit("lượt người được hỗ", ["suất", "lượt người", "nhà", "đồng"])
+    'lượt người'
+    >>> _listed_unit("nhà", ["nhà"]), _listed_unit("suất quà", ["nhà", "đồng"])
+    (None, None)
+    """
+    if not named or len(listed) < 2:
+        return None
+    fits = [unit for unit in listed if named == unit or named.startswith(unit + " ")]
+    return max(fits, key=len) if fits else None
+
+
 # a number a statistics sheet wrote into its header ("Tổng số 381.313"): data, not a name.
 # Only a number with a separator, or a cell that is nothing else: "Quý 2", "Năm 2003" stay
 _HEADER_NUMBER = re.compile(r"(?:^|\s+)\d+(?:[.,]\d+)+\s*$|^\s*\d+\s*$")
@@ -270,6 +303,9 @@ def _column_name(text: str) -> str:
 # a label or column naming a count: "Số đoàn viên", "Tổng số hộ", "Số lượng …"
 COUNT_LABEL = re.compile(r"^(?:tổng số|số lượng|số)\s+", re.IGNORECASE)
 _RATE_LABEL = re.compile(r"^(?:tỷ lệ|tỉ lệ)(?!\w)", re.IGNORECASE)
+# a rate's "%" inside a longer (folded) column name: "Năm 2025 Tỷ lệ % so KH", "% so KH"
+# (not "Kinh phí 2%", a fund named by its share)
+_PERCENT_NAMED = re.compile(r"(?:tỷ lệ|tỉ lệ)\s*%|(?<![\d,.])\s%\s*so(?!\w)|^%\s*so(?!\w)")
 
 
 # a unit in brackets ending a row's label: "Kết nạp đoàn viên mới (đoàn viên)", "(CĐCS)",
@@ -317,6 +353,26 @@ COUNTED_AT = re.compile(
     rf"\s+(?:(?:đến|tính đến|tại|ngày|năm)\s+)*(?:{NUMERIC_DATE.pattern}|(?:19|20)\d{{2}})\s*$",
     re.IGNORECASE,
 )
+# a column of a stock named by its noun: "Công đoàn cơ sở hiện có đến 31/12/2025"
+_HELD_NOW = re.compile(r"\s+(?:hiện có|hiện nay|hiện tại|có)\s*$", re.IGNORECASE)
+
+
+def names_its_count(subject: str, unit: str) -> bool:
+    """Whether a table figure's subject (its column's or its row's name) says what the
+    figure counts, so that the words before it in the row say nothing more: "Số đoàn viên",
+    "Tổng số đoàn viên", a row "Công đoàn cơ sở | CĐCS | 2.946", a column "Đoàn viên
+    31/12/2025" or "Đoàn viên hiện có đến 31/12/2025".
+
+    >>> names_its_count("đoàn viên hiện có đến 31/12/2025", "đoàn viên")
+    True
+    >>> names_its_count("đoàn viên nữ", "đoàn viên")
+    False
+    """
+    if COUNT_LABEL.match(subject):
+        return True
+    return _HELD_NOW.sub("", COUNTED_AT.sub("", subject)) == unit
+
+
 _ADMITTED = re.compile(r"^(?:số\s+)?(?:đoàn viên\s+)?kết nạp(?:\s+mới)?$|^kết nạp mới(?!\w)")
 
 
@@ -601,7 +657,7 @@ def _layout(header: list[Cell], body: list[list[Cell]] | None = None) -> _Layout
     for i, name in enumerate(names):
         if i in (number_column, unit_column) or i in label_columns:
             continue
-        if "(%)" in name or _RATE_LABEL.match(name):
+        if "(%)" in name or _RATE_LABEL.match(name) or _PERCENT_NAMED.search(name):
             units[i] = ("%", 1.0)
         elif bracketed := _header_unit(name):
             units[i] = bracketed
@@ -670,6 +726,14 @@ def _joined_names(header: list[Cell], below: list[Cell]) -> list[Cell]:
     >>> [c.text for c in _joined_names(_cells("TT | Chỉ tiêu | Kết quả năm 2025"),
     ...                                _cells(" | | Số lượng | Tỷ lệ (%)"))]
     ['TT', 'Chỉ tiêu', 'Kết quả năm 2025 Số lượng', 'Kết quả năm 2025 Tỷ lệ (%)']
+
+    A total under what it counts is named as Vietnamese names it, and a part ("Trong đó")
+    as a part:
+
+    >>> [c.text for c in _joined_names(_cells("Đơn vị | Số CĐCS | | Đoàn viên | "),
+    ...     _cells(" | Tổng số | Trong đó: khu vực ngoài nhà nước | Tổng số | Nữ"))]
+    ['Đơn vị', 'Tổng số CĐCS', 'Trong đó: khu vực ngoài nhà nước', 'Tổng số Đoàn viên', \
+'Đoàn viên Nữ']
     """
     joined = []
     group = ""  # the name over the sub-columns so far
@@ -679,8 +743,34 @@ def _joined_names(header: list[Cell], below: list[Cell]) -> list[Cell]:
         if top.text:
             group = top.text if under else ""
         name = top.text or (group if under else "")
-        joined.append(Cell(" ".join(x for x in (name, under) if x), top.start, top.end))
+        if name and _TOTAL_UNDER.match(under) and match_indicator(name) is not None:
+            # "Đoàn viên" over "Tổng số | Nữ": the total is "Tổng số đoàn viên"
+            text = f"{under} {COUNT_LABEL.sub('', name)}"
+        elif (
+            name
+            and (
+                COUNT_LABEL.match(under)
+                and not _LABEL_UNIT.search(under)
+                or _header_kind(_folded(under))
+            )
+            and _header_kind(_folded(name)) is None
+        ):
+            # "Mái ấm Công đoàn" over "Số nhà | Số tiền (triệu đồng)": "Số nhà Mái ấm Công
+            # đoàn", the count named first as in a sentence; so is a plan or a result,
+            # "Năm 2025" over "Kế hoạch | Thực hiện": "Thực hiện Năm 2025" (not under a
+            # name that says so itself: "Kết quả năm 2025" over "Số lượng")
+            text = f"{under} {name}"
+        elif name and _PART_COLUMN.match(_folded(under)):
+            # "Số CĐCS" over "Tổng số | Trong đó: khu vực ngoài nhà nước": a part of the
+            # column before, as a column "Trong đó nữ" beside "Số đoàn viên" is
+            text = under
+        else:
+            text = " ".join(x for x in (name, under) if x)
+        joined.append(Cell(text, top.start, top.end))
     return joined
+
+
+_TOTAL_UNDER = re.compile(r"^\s*(?:tổng số|tổng cộng|tổng|cộng)\s*$", re.IGNORECASE)
 
 
 def _is_header_line(texts: list[str]) -> bool:
@@ -822,6 +912,17 @@ def _cell_figures(
                 at = start + spread.start(group)
                 yield quantity(spread.group(group), at, value, bound, unit[0] == "%")
             continue
+        change = _WITH_CHANGE.fullmatch(text)
+        if change and unit[0]:
+            # "164 (tăng 9)": the count, and in brackets how much it changed (no count of
+            # its own: the change's subject says so)
+            value = parse_number(change.group("value"), english)
+            yield quantity(change.group("value"), start, value, "exact", False)
+            moved = parse_number(change.group("moved"), english)
+            at = start + change.start("moved")
+            q = quantity(change.group("moved"), at, moved, "exact", False)
+            yield replace(q, subject=f"{change.group('way')} {subject or ''}".strip())
+            continue
         plain = _plain_value(text, english)
         head = re.match(rf"(?:≥|>=|≤|<=|>|<)?\s*{NUMBER}\s*%?", text)
         # a year before words ("2003 so với", "2002 (%)") is a year, as in a sentence
@@ -901,6 +1002,7 @@ def tag_table(
         else _caption_kind(context) or (None if results else _context_kind([lines[0]]))
     )
     caption_unit = _caption_unit(context)
+    listed = _caption_units(context)  # a caption listing units gives each column its own
     caption_subject = _caption_subject(context)
     counted_to = lead_counted_to(context)
     figures: list[list[TableFigure]] = [[]]
@@ -996,7 +1098,13 @@ def tag_table(
                 subject = _counted_by(column)
                 if i not in layout.units and layout.unit_column is None:
                     cell_unit = caption_unit
-            if subject is not label and caption_subject and match_indicator(subject) is None:
+            part = _PART_COLUMN.match(_folded(column)) is not None
+            if (
+                subject is not label
+                and caption_subject
+                and not part
+                and match_indicator(subject) is None
+            ):
                 # "Bảng 2. Số lượng đoàn viên công đoàn theo đơn vị" over "Đơn vị | Năm 2024
                 # (người)": the rows name who counts, the column only when, the caption what
                 subject = caption_subject
@@ -1010,7 +1118,14 @@ def tag_table(
                 if named[0] is None:
                     named = _bracket_unit(column)  # "Năm 2025 (người)"
                 counted = row_unit[0] is None and named[0] in _COUNTED_NOUNS
-                if named[0] and (cell_unit[0] is None or counted):
+                # "Số nhà …" under "Đơn vị tính: suất, lượt người, nhà": the unit of those
+                # listed that the column names, not the first
+                own = None
+                if row_unit[0] is None and named[0] not in _COUNTED_NOUNS:  # "suất quà"
+                    own = _listed_unit(named[0], listed)
+                if own:
+                    named = (own, 1.0)
+                if named[0] and (cell_unit[0] is None or counted or own):
                     cell_unit = named
             if (
                 counted_before
@@ -1022,8 +1137,9 @@ def tag_table(
                 subject = counted_before
             if match_indicator(subject) is not None:
                 counted_before = subject
-            if cell_unit[0] is None and _PART_COLUMN.match(_folded(column)):
+            if _PART_COLUMN.match(_folded(column)) and cell_unit in (caption_unit, (None, 1.0)):
                 # "Số đoàn viên | Trong đó nữ": a part of the column before, in its unit
+                # (a caption's "ĐVT: đơn vị, người" is the table's, that column's the part's)
                 cell_unit = units_so_far.get(i - 1, cell_unit)
             units_so_far[i] = cell_unit
             note = _NOTE_COLUMN.match(_folded(column)) is not None

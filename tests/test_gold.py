@@ -48,6 +48,7 @@ GOLD_DIRS = [
     ROOT / "bench" / "gold" / "heldout22",
     ROOT / "bench" / "gold" / "heldout23",
     ROOT / "bench" / "gold" / "heldout24",
+    ROOT / "bench" / "gold" / "heldout25",
 ]
 # gold sets whose documents are scans: their text comes from Tesseract, skipped without it
 SCANNED_GOLD = {

