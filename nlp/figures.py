@@ -73,6 +73,11 @@ _NOT_FIGURES = [
         r"(?i)(?<!\w)(?:điều|khoản|(?<!dứt )điểm|chương|mục|phần|phụ lục|lần thứ|thứ|khóa|khoá|"
         r"trung ương|đại hội|hội nghị|số hiệu|top|tầng|phòng)\s+\d+"
     ),
+    # a table's row named by its number: "Chỉ tiêu 4 tính trên số CĐCS …", "chỉ tiêu số 3
+    # chưa đạt" (not a goal's value: "(chỉ tiêu 45)", "chỉ tiêu 40, thực hiện 45")
+    re.compile(
+        r"(?i)(?<!\w)chỉ tiêu\s+(?:số\s+)?\d{1,2}(?=\s+(?:tính|chưa|không|vượt|đã|được)(?!\w))"
+    ),
 ]
 DURATIONS = frozenset(
     ["năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "quý", "thế kỷ", "nhiệm kỳ", "tuổi"]
@@ -447,6 +452,10 @@ def _qualifier(before: str, after: str, unit: str) -> tuple[str, int, int]:
 
 
 KIND_CUE_CHARS = 600
+# target cues that only name a goal ("chỉ tiêu thỏa ước"), where others set one ("phấn đấu")
+_GOAL_NAMED = re.compile(r"(?:chỉ tiêu|mục tiêu|kế hoạch năm)", re.IGNORECASE)
+# a share of the plan reached: "đạt 97,8% kế hoạch", "vượt 5% chỉ tiêu", "bằng 103% dự toán"
+_REACHED_BEFORE = re.compile(r"(?<!\w)(?:đạt|vượt|bằng)\s*$", re.IGNORECASE)
 _MEASURED_AGAINST = re.compile(rf"%\s*{_PLAN}[^,;(]*", re.IGNORECASE)
 
 # where a union exists, said of the places a figure counts in: "tại các doanh nghiệp đã có
@@ -459,14 +468,22 @@ _WHERE_UNIONS_ARE = re.compile(
 )
 
 
-def _kind(sentence: str, start: int, qualified: int, context_kind: str | None) -> str:
+def _kind(
+    sentence: str,
+    start: int,
+    qualified: int,
+    context_kind: str | None,
+    share_reached: bool = False,
+) -> str:
     """Target or achievement, from the cues before the number in its clause.
 
     The nearest target or firm achievement cue ("đã", "ước đạt") decides. "đạt", "được" and
     "hoàn thành" also read as "reach" in a goal ("phấn đấu … đạt 80%"), so they decide only
     when there is no target cue and the number is not in a list or section of goals
     (`context_kind`). With no cue, an item of a colon list opened by "chỉ tiêu:" is a target;
-    then the context decides; then achievement.
+    then the context decides; then achievement. A share of plan reached (`share_reached`:
+    "đạt 97,8% kế hoạch") is a result where the goal is only named ("riêng chỉ tiêu thỏa ước
+    … đạt 97,8% kế hoạch"), not set ("phấn đấu đạt 100% kế hoạch").
     """
     before = sentence[:start]
     colon = before.rfind(":")
@@ -489,6 +506,10 @@ def _kind(sentence: str, start: int, qualified: int, context_kind: str | None) -
     if target > own and firm >= 0:
         target = max((m.end() for p in cues().target for m in p.finditer(clause[:own])), default=-1)
     if target >= 0 or firm >= 0:
+        if target > firm and share_reached and context_kind != "target":
+            cued = [m.group().strip() for p in cues().target for m in p.finditer(clause)]
+            if all(_GOAL_NAMED.fullmatch(cue) for cue in cued):
+                return "achievement"
         return "target" if target > firm else "achievement"
     if context_kind == "target":
         return "target"
@@ -678,7 +699,15 @@ def tag_sentence(
             denominator=n.denominator,
             unit=unit,
             qualifier=qualifier,
-            kind=_kind(sentence, n.start, start, context_kind),
+            kind=_kind(
+                sentence,
+                n.start,
+                start,
+                context_kind,
+                unit == "%"
+                and AGAINST_PLAN.match(sentence, end) is not None
+                and _REACHED_BEFORE.search(sentence, 0, start) is not None,
+            ),
             subject=subject,
             start=start,
             end=end,

@@ -518,7 +518,9 @@ def part_of_total(before: str) -> bool:
 
 # a count in a clause that picks out part of what came before: "trong đó 57 sáng kiến được
 # Hội đồng công nhận", "trong đó có 1.350 công nhân được hỗ trợ vé xe"
-_IN_PART = re.compile(r"(?<!\w)trong đó(?!\w)", re.IGNORECASE)
+# "trong đó", and "gồm cả" ("including"): "Số suất quà … gồm cả 1.200 suất quà “Tết Sum
+# vầy”" (not "gồm 55 CĐCS", what a body holds)
+_IN_PART = re.compile(r"(?<!\w)(?:trong đó|(?:bao )?gồm cả)(?!\w)", re.IGNORECASE)
 _UNION_AFTER = re.compile(r"[\s,:]*(?:LĐLĐ|Liên đoàn Lao động|Công đoàn|CĐ)\s+[\w-]")
 # people who are members: "100% cán bộ, giáo viên … là đoàn viên công đoàn" is the
 # membership rate

@@ -119,8 +119,21 @@ def test_not_figures() -> None:
         "Liên hệ số điện thoại 0229.3871.456 trong giờ hành chính",
         "Đại hội lần thứ XIII, nhiệm kỳ 2023 - 2028, ngày 15 tháng 8 năm 2023",
         "Người lao động dưới 35 tuổi được ưu tiên; định kỳ 6 tháng một lần",
+        "Ghi chú: Chỉ tiêu 4 tính trên số CĐCS khu vực doanh nghiệp có từ 25 lao động trở lên.",
     ]:
         assert tag_sentence(sentence) == [], sentence
+
+
+def test_a_share_of_plan_reached_is_a_result_where_the_goal_is_only_named() -> None:
+    def kinds(sentence: str) -> list[tuple[str, str]]:
+        return [(q.text, q.kind) for q in tag_sentence(sentence)]
+
+    assert kinds(
+        "Năm 2025, riêng chỉ tiêu thỏa ước lao động tập thể đạt 97,8% kế hoạch; kết quả"
+        " cụ thể tại Biểu 2."
+    ) == [("97,8%", "achievement")]
+    assert kinds("Phấn đấu chỉ tiêu kết nạp đoàn viên đạt 100% kế hoạch.") == [("100%", "target")]
+    assert kinds("Năm 2026 phấn đấu đạt 100% kế hoạch.") == [("100%", "target")]
 
 
 def test_targets_table_of_nq03_is_read_by_columns() -> None:
@@ -538,6 +551,19 @@ def test_no_union_indicator_by_likeness_alone(subject: str, unit: str, expected:
             "Năm 2024, tổng kinh phí chăm lo cho đoàn viên đạt 23,8 tỷ đồng, đạt 108,2% kế hoạch.",
             "108,2%",
             "welfare_spending",
+        ),
+        # "gồm cả" picks a part out of what was given, as "trong đó" does
+        (
+            "Tết Ất Tỵ 2025, Công đoàn các Khu công nghiệp trao 12.405 suất quà, gồm cả 1.200"
+            " suất quà “Tết Sum vầy”.",
+            "1.200",
+            None,
+        ),
+        (
+            "Tết Ất Tỵ 2025, Công đoàn các Khu công nghiệp trao 12.405 suất quà, gồm cả 1.200"
+            " suất quà “Tết Sum vầy”.",
+            "12.405",
+            "tet_beneficiaries",
         ),
     ],
 )
