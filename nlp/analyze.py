@@ -901,7 +901,7 @@ def _own_number(text: str, reference: Reference) -> bool:
 
 # Raise when the same text would now give other figures, references or metadata: a store
 # records the version each document was analysed with, and says when some are older.
-ANALYSIS_VERSION = 30
+ANALYSIS_VERSION = 31
 # 2: table units from captions, "(%)" headers and ditto marks
 # 3: headers written one line per row, rows named by a province, names in capitals,
 #    titles past issuers, mottos, form numbers and blanks, plan titles and result headers
@@ -1113,6 +1113,8 @@ ANALYSIS_VERSION = 30
 #    a caption's list of units; "Đoàn viên hiện có đến …"; "164 (tăng 9)"; "trên là" exact
 # 30: (the same session) "riêng chỉ tiêu … đạt 97,8% kế hoạch" a result; "Chỉ tiêu 4 tính
 #    trên …" a row's number; "gồm cả" picks out a part (29 was out for an hour without them)
+# 31: (the same session) a column of unions gone ("CĐCS giải thể") counts no unions held,
+#    also in its "Tổng cộng" row
 
 
 def reported_period(figures: list[Figure]) -> str | None:

@@ -479,6 +479,13 @@ _DUES = re.compile(r"(?<!\w)(?:kinh phí công đoàn|đoàn phí|kpcđ)(?!\w)",
 _TAKING_PART = re.compile(r"(?<!\w)(?:đăng ký|tham gia|hưởng ứng|được)(?!\w)")
 # a count's name that ends in what those counted did: "Số CĐCS thực hiện", "… tham gia"
 _DID = re.compile(r"(?<!\w)(?:thực hiện|tham gia|đăng ký|hưởng ứng)\s*$", re.IGNORECASE)
+# a column of unions gone: "CĐCS giải thể", "Công đoàn cơ sở Giải thể, sáp nhập" (in a
+# "Tổng cộng" row, whose name reads as a stock's label)
+_GONE = re.compile(
+    r"^(?:số\s+)?(?:công đoàn cơ sở|cđcs)\s+(?:bị\s+)?"
+    r"(?:giải thể|sáp nhập|chấm dứt hoạt động|ngừng hoạt động)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def _rest_of_clause(after: str, words: int) -> str:
@@ -549,8 +556,10 @@ def _measures(
         return False  # "thành lập mới 57 CĐCS với 9.820 đoàn viên": the new unions' members
     if stock and _TAKING_PART.search(rest):
         return False  # "có 5.120 đoàn viên nữ đăng ký …": those who took part, not all
-    if stock and subject and _DID.search(subject):
-        return False  # a column "Số CĐCS thực hiện": the unions that did it, not all of them
+    if stock and subject and (_DID.search(subject) or _GONE.match(subject.strip())):
+        # a column "Số CĐCS thực hiện": the unions that did it, not all of them; "CĐCS giải
+        # thể": those gone
+        return False
     # "đoàn viên nữ chiếm 68,5%", "100% CĐCS phối hợp tổ chức …": a share of the members or
     # unions, not their rate ("tỷ lệ đoàn viên trên tổng số lao động")
     named = _RATE_WORD.search(f"{_since_semicolon(before)} {subject}")

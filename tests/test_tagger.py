@@ -952,6 +952,26 @@ def test_a_two_level_header_reads_totals_parts_counts_and_rates() -> None:
     ]
 
 
+def test_a_column_of_unions_gone_counts_none_held_even_in_its_total() -> None:
+    text = (
+        "BÁO CÁO Tình hình tổ chức công đoàn năm 2025\n"
+        "TT | Đơn vị | CĐCS thành lập mới | CĐCS giải thể | CĐCS hiện có | Đoàn viên giảm\n"
+        "1 | LĐLĐ huyện A | 8 | 6 | 248 | 310\n"
+        "Tổng cộng | | 52 | 24 | 1.688 | 2.410\n"
+    )
+    figures = analyze(read_bytes(text.encode(), "bieu.txt")).figures
+    assert {f.text: f.indicator for f in figures} == {
+        "8": "new_grassroots_unions",
+        "6": None,
+        "248": "grassroots_unions",
+        "310": None,
+        "52": "new_grassroots_unions",
+        "24": None,
+        "1.688": "grassroots_unions",
+        "2.410": None,
+    }
+
+
 def test_a_merged_header_table_of_unions_gives_each_column_its_indicator() -> None:
     figures = analyze(read_file(ROOT / "bench" / "gold" / "heldout25" / "report.docx")).figures
     found = {(f.text, f.value): f.indicator for f in figures if "Yên Bái | 248" in f.sentence}
