@@ -288,8 +288,7 @@ def _build(home: Path, count: int, pool: Pool, result: dict[str, object]) -> Any
     result["steps"] = dict(library.index.timings)
     result["kind"] = library.index.vectors.kind
     result["rss MiB"], result["peak MiB"] = rss_mib()
-    size = sum(f.stat().st_size for f in home.rglob("*") if f.is_file())
-    result["disk MiB"] = size / 2**20
+    result["disk MiB"] = _mib(home)
     return library
 
 

@@ -253,7 +253,6 @@ def copy_snapshot(
             # a writer saved a newer snapshot and cleaned this one away mid-copy: take that
             shutil.rmtree(target / name, ignore_errors=True)
             continue
-        _flush_tree(target / name)
         _replace_atomically(target / MANIFEST, json.dumps({"snapshot": name}))
         return generation
     return None
@@ -273,6 +272,8 @@ def _copy_files(
                 done += len(chunk)
                 if progress:
                     progress(done, total)
+            sink.flush()
+            os.fsync(sink.fileno())  # on disk before the manifest names the snapshot
 
 
 def _flush_tree(folder: Path) -> None:

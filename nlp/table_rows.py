@@ -244,10 +244,9 @@ def _caption_unit(lines: list[str]) -> tuple[str | None, float]:
     >>> _caption_unit(["Bảng 2", "Tỷ đồng"]), _caption_unit(["Kết quả", "Năm 2003"])
     (('đồng', 1000000000.0), (None, 1.0))
     """
-    for line in reversed(lines):
-        found = _CAPTION_UNIT.search(line.strip())
-        if found:
-            return _unit_of(found.group("unit"))
+    said = _caption_says(lines)
+    if said is not None:
+        return _unit_of(said)
     last = next((line.strip() for line in reversed(lines) if line.strip()), "")
     if _BARE_UNIT.match(last) and (last[:1].isupper() or last == "%"):
         return _unit_of(last)
@@ -261,12 +260,18 @@ def _caption_units(lines: list[str]) -> list[str]:
     >>> _caption_units(["Đơn vị tính: suất, lượt người, nhà, triệu đồng"])
     ['suất', 'lượt người', 'nhà', 'đồng']
     """
+    said = _caption_says(lines)
+    units = (_unit_of(part)[0] for part in (said or "").split(","))
+    return [unit for unit in units if unit]
+
+
+def _caption_says(lines: list[str]) -> str | None:
+    """What the last "Đơn vị tính: …" line of a caption says, or None."""
     for line in reversed(lines):
         found = _CAPTION_UNIT.search(line.strip())
         if found:
-            units = (_unit_of(part)[0] for part in found.group("unit").split(","))
-            return [unit for unit in units if unit]
-    return []
+            return found.group("unit")
+    return None
 
 
 def _listed_unit(named: str | None, listed: list[str]) -> str | None:
@@ -1137,7 +1142,7 @@ def tag_table(
                 subject = counted_before
             if match_indicator(subject) is not None:
                 counted_before = subject
-            if _PART_COLUMN.match(_folded(column)) and cell_unit in (caption_unit, (None, 1.0)):
+            if part and cell_unit in (caption_unit, (None, 1.0)):
                 # "Số đoàn viên | Trong đó nữ": a part of the column before, in its unit
                 # (a caption's "ĐVT: đơn vị, người" is the table's, that column's the part's)
                 cell_unit = units_so_far.get(i - 1, cell_unit)

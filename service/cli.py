@@ -1134,7 +1134,6 @@ def backup(
         raise _fail(f"{target} already holds a store; give a new or empty folder")
     if (target / INDEX_FOLDER).exists():
         raise _fail(f"{target} already holds a folder {INDEX_FOLDER}; give a new or empty folder")
-    target.mkdir(parents=True, exist_ok=True)
     columns = (TextColumn("{task.description}"), BarColumn(), TextColumn("{task.fields[done]}"))
     with Progress(*columns, TimeElapsedColumn(), console=err) as progress:
         index_task = progress.add_task("search index", total=None, visible=with_index, done="")
